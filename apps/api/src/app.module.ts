@@ -1,0 +1,86 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import cookieParser from 'cookie-parser';
+import { PolicyGuard } from './access/policy.guard';
+import { AuditModule } from './audit/audit.module';
+import { CasesResolver } from './cases/cases.resolver';
+import { CasesService } from './cases/cases.service';
+import { CLOCK, Clock, systemClock } from './common/clock';
+import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
+import { GqlContext } from './common/request-context';
+import { requestIdMiddleware } from './common/request-id.middleware';
+import { createValidationPipe } from './common/validation';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DirectoryService } from './identity/directory.service';
+import { IdentityResolver } from './identity/identity.resolver';
+import { LocalStrategy } from './identity/local.strategy';
+import { RedisClient } from './identity/redis.provider';
+import { SessionService } from './identity/session.service';
+import { SessionStrategy } from './identity/session.strategy';
+import { SignInThrottle } from './identity/sign-in-throttle.service';
+import { SignInService } from './identity/sign-in.service';
+import { FamilyService } from './referrals/family.service';
+import { ReferralsResolver } from './referrals/referrals.resolver';
+import { ReferralsService } from './referrals/referrals.service';
+
+// Every class that opens GraphQL doors; the policy coverage test walks this list.
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver];
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly clock?: Clock;
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot({ config, clock = systemClock }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        PassportModule,
+        AuditModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !config.production,
+          hideSchemaDetailsFromClientErrors: config.production,
+          includeStacktraceInErrorResponses: false,
+          fieldResolverEnhancers: ['guards', 'filters'],
+          context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
+          formatError: maskError,
+        }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        RedisClient,
+        SessionService,
+        SessionStrategy,
+        LocalStrategy,
+        SignInService,
+        SignInThrottle,
+        DirectoryService,
+        FamilyService,
+        ReferralsService,
+        CasesService,
+        ...RESOLVERS,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestIdMiddleware, cookieParser()).forRoutes('*path');
+  }
+}

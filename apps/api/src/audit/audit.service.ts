@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestContext } from '../common/request-context';
+
+export enum AuditAction {
+  ReadCase = 'READ_CASE',
+  ListCaseload = 'LIST_CASELOAD',
+  ReadReferral = 'READ_REFERRAL',
+  ListReferrals = 'LIST_REFERRALS',
+  SearchFamilies = 'SEARCH_FAMILIES',
+  RecordReferral = 'RECORD_REFERRAL',
+  TriageReferral = 'TRIAGE_REFERRAL',
+  OpenCase = 'OPEN_CASE',
+  RecordFirstContact = 'RECORD_FIRST_CONTACT',
+}
+
+export enum AuditEntity {
+  Case = 'CASE',
+  Referral = 'REFERRAL',
+  Family = 'FAMILY',
+}
+
+export interface AuditEntry {
+  readonly action: AuditAction;
+  readonly entityType: AuditEntity;
+  readonly entityId: string | null;
+  readonly familyId: string | null;
+  readonly allowed: boolean;
+}
+
+// Append-only trail of every read and write of a family's record: ids and actions, never the
+// values. Writes pass the transaction's manager so the row commits or rolls back with the change.
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: DataSource) {}
+
+  async record(ctx: RequestContext, entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
+    if (entries.length === 0) return;
+    const values: unknown[] = [];
+    const rows = entries.map((entry, i) => {
+      const base = i * 8;
+      values.push(
+        ctx.actor?.userId ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.familyId,
+        entry.allowed ? 'ALLOWED' : 'DENIED',
+        ctx.requestId,
+        ctx.clientIp,
+      );
+      return `(${Array.from({ length: 8 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+    });
+    await (manager ?? this.db.manager).query(
+      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip)
+       VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+}

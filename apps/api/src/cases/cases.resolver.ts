@@ -1,0 +1,33 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Policy } from '../access/policy';
+import { IdArg } from '../common/id-arg';
+import { SignedIn, SignedInContext } from '../common/request-context';
+import { CasesService } from './cases.service';
+import { RecordFirstContactInput } from './dto/record-first-contact.input';
+import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
+
+@Resolver(() => EarlyHelpCaseModel)
+export class CasesResolver {
+  constructor(private readonly cases: CasesService) {}
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [CaseSummaryModel], { description: 'Open cases the signed-in user may see, soonest deadline first' })
+  caseload(@SignedIn() ctx: SignedInContext): Promise<CaseSummaryModel[]> {
+    return this.cases.caseload(ctx);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => EarlyHelpCaseModel, { name: 'case' })
+  earlyHelpCase(@SignedIn() ctx: SignedInContext, @IdArg('id') id: string): Promise<EarlyHelpCaseModel> {
+    return this.cases.get(ctx, id);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => EarlyHelpCaseModel)
+  recordFirstContact(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') input: RecordFirstContactInput,
+  ): Promise<EarlyHelpCaseModel> {
+    return this.cases.recordFirstContact(ctx, input);
+  }
+}

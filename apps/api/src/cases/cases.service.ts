@@ -1,0 +1,199 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  canActAsLead,
+  canViewCase,
+  CaseAccessFacts,
+  CaseStatus,
+  DomainError,
+  DomainErrorCode,
+  firstContactProblems,
+  FirstContactOutcome,
+  isFamilyPartnershipTeam,
+  isOverdue,
+  LevelOfNeed,
+  londonToday,
+  parseIsoDate,
+  PersonRole,
+  statusAfterFirstContact,
+  workingDaysBetween,
+} from '@eh/domain';
+import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
+import { CLOCK, Clock } from '../common/clock';
+import { SignedInContext } from '../common/request-context';
+import { CaseEventRow, CaseRow, ReferralRow } from '../database/entities';
+import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
+import { familyName, FamilyService } from '../referrals/family.service';
+import { RecordFirstContactInput } from './dto/record-first-contact.input';
+import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
+
+const CASELOAD_LIMIT = 1000;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly families: FamilyService,
+    private readonly directory: DirectoryService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private async summaries(rows: readonly CaseRow[]): Promise<CaseSummaryModel[]> {
+    const today = londonToday(this.clock.now());
+    const [families, agencies, users] = await Promise.all([
+      this.families.loadMany(rows.map((r) => r.familyId)),
+      this.directory.agenciesById(rows.map((r) => r.leadAgencyId)),
+      this.directory.usersById(rows.map((r) => r.leadPractitionerId)),
+    ]);
+    return rows.map((r) => {
+      const members = families.get(r.familyId)?.members ?? [];
+      const agency = agencies.get(r.leadAgencyId);
+      const lead = users.get(r.leadPractitionerId);
+      if (!agency || !lead) throw new Error('Case without its lead');
+      const awaitingContact = r.status === CaseStatus.AWAITING_FIRST_CONTACT;
+      const planOpen = r.status === CaseStatus.AWAITING_FIRST_CONTACT || r.status === CaseStatus.OPEN;
+      return {
+        id: r.id,
+        reference: r.reference,
+        familyName: familyName(members),
+        childrenCount: members.filter((m) => m.role === PersonRole.CHILD).length,
+        status: r.status,
+        leadAgency: toAgency(agency),
+        leadPractitioner: toPractitioner(lead),
+        allocatedOn: r.allocatedOn,
+        firstContactDue: r.firstContactDue,
+        firstContactOverdue: awaitingContact && isOverdue(r.firstContactDue, today),
+        myFamilyPlanDue: r.myFamilyPlanDue,
+        myFamilyPlanOverdue: planOpen && isOverdue(r.myFamilyPlanDue, today),
+        workingDaysToMyFamilyPlan: workingDaysBetween(today, r.myFamilyPlanDue),
+      };
+    });
+  }
+
+  // Partners see their agency's cases and those they are named on; FPT see every partner-led
+  // case. Closed and declined cases leave the caseload.
+  async caseload(ctx: SignedInContext): Promise<CaseSummaryModel[]> {
+    const qb = this.db
+      .getRepository(CaseRow)
+      .createQueryBuilder('c')
+      .where('c.status IN (:...open)', { open: [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN] })
+      .orderBy('c.first_contact_due', 'ASC')
+      .limit(CASELOAD_LIMIT);
+    if (isFamilyPartnershipTeam(ctx.actor)) {
+      qb.andWhere('c.level = :level', { level: LevelOfNeed.PartnerLedEarlyHelp });
+    } else {
+      qb.andWhere(
+        '(c.lead_agency_id = :agency OR EXISTS (SELECT 1 FROM case_professional cp WHERE cp.case_id = c.id AND cp.user_id = :user))',
+        { agency: ctx.actor.agencyId, user: ctx.actor.userId },
+      );
+    }
+    const rows = await qb.getMany();
+    await this.audit.record(
+      ctx,
+      rows.map((r) => ({
+        action: AuditAction.ListCaseload,
+        entityType: AuditEntity.Case,
+        entityId: r.id,
+        familyId: r.familyId,
+        allowed: true,
+      })),
+    );
+    return this.summaries(rows);
+  }
+
+  private async accessFacts(row: CaseRow): Promise<CaseAccessFacts> {
+    const named: { user_id: string }[] = await this.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1`, [
+      row.id,
+    ]);
+    return { level: row.level, leadAgencyId: row.leadAgencyId, namedProfessionalIds: named.map((n) => n.user_id) };
+  }
+
+  // Loads a case the actor may see, auditing the attempt either way. Missing and refused look
+  // the same to the caller.
+  private async loadVisible(ctx: SignedInContext, id: string, action: AuditAction): Promise<{ row: CaseRow; facts: CaseAccessFacts }> {
+    const row = await this.db.getRepository(CaseRow).findOneBy({ id });
+    const facts = row ? await this.accessFacts(row) : null;
+    const allowed = row !== null && facts !== null && canViewCase(ctx.actor, facts);
+    await this.audit.record(ctx, [
+      { action, entityType: AuditEntity.Case, entityId: id, familyId: row?.familyId ?? null, allowed },
+    ]);
+    if (!row || !facts || !allowed) throw DomainError.notFound();
+    return { row, facts };
+  }
+
+  private async toModel(row: CaseRow): Promise<EarlyHelpCaseModel> {
+    const [[summary], families, referral, events] = await Promise.all([
+      this.summaries([row]),
+      this.families.loadMany([row.familyId]),
+      this.db.getRepository(ReferralRow).findOneByOrFail({ id: row.referralId }),
+      this.db.getRepository(CaseEventRow).find({ where: { caseId: row.id }, order: { occurredAt: 'DESC', id: 'DESC' } }),
+    ]);
+    const actors = await this.directory.usersById(events.map((e) => e.actorId));
+    const family = families.get(row.familyId);
+    if (!family) throw new Error('Case without a family');
+    return {
+      ...summary,
+      version: row.version,
+      level: row.level,
+      family,
+      firstContactOn: row.firstContactOn,
+      declinedReason: row.declinedReason,
+      referralConcerns: referral.concerns,
+      chronology: events.map((e) => ({
+        id: e.id,
+        type: e.eventType,
+        summary: e.summary,
+        actorName: actors.get(e.actorId)?.displayName ?? 'Unknown user',
+        occurredAt: e.occurredAt,
+      })),
+    };
+  }
+
+  async get(ctx: SignedInContext, id: string): Promise<EarlyHelpCaseModel> {
+    const { row } = await this.loadVisible(ctx, id, AuditAction.ReadCase);
+    return this.toModel(row);
+  }
+
+  async recordFirstContact(ctx: SignedInContext, input: RecordFirstContactInput): Promise<EarlyHelpCaseModel> {
+    const { row, facts } = await this.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
+    if (!canActAsLead(ctx.actor, facts)) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead agency can record contact with the family');
+    }
+    const today = londonToday(this.clock.now());
+    if (!parseIsoDate(input.contactedOn)) {
+      throw DomainError.invalid([{ field: 'contactedOn', message: 'Date of contact must be a real date' }]);
+    }
+    const problems = firstContactProblems({ ...input, status: row.status, allocatedOn: row.allocatedOn }, today);
+    // A stale form is a conflict, not an input problem: say so rather than "already recorded".
+    if (row.version !== input.version) throw DomainError.conflict();
+    if (problems.length) throw DomainError.invalid(problems);
+
+    const declined = input.outcome === FirstContactOutcome.DECLINED;
+    await this.db.transaction(async (em) => {
+      const result: [unknown[], number] = await em.query(
+        `UPDATE early_help_case
+            SET status = $3, first_contact_on = $4, declined_reason = $5, version = version + 1
+          WHERE id = $1 AND version = $2`,
+        [row.id, input.version, statusAfterFirstContact(input.outcome), input.contactedOn, declined ? input.declinedReason?.trim() : null],
+      );
+      if (result[1] === 0) throw DomainError.conflict();
+      const summary = declined
+        ? `Family declined early help (contact on ${input.contactedOn}): ${input.declinedReason?.trim()}`
+        : `First contact with the family on ${input.contactedOn}${input.note?.trim() ? `: ${input.note.trim()}` : ''}`;
+      await em.query(`INSERT INTO case_event (case_id, event_type, summary, actor_id) VALUES ($1, $2, $3, $4)`, [
+        row.id,
+        declined ? 'FAMILY_DECLINED' : 'FIRST_CONTACT',
+        summary,
+        ctx.actor.userId,
+      ]);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.RecordFirstContact, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
+    });
+    const updated = await this.db.getRepository(CaseRow).findOneByOrFail({ id: row.id });
+    return this.toModel(updated);
+  }
+}

@@ -1,0 +1,86 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError, DomainErrorCode, FieldProblem } from '@eh/domain';
+import type { GqlContext } from './request-context';
+
+export type ClientErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+function clientCode(code: DomainErrorCode): ClientErrorCode {
+  switch (code) {
+    case DomainErrorCode.InvalidInput:
+      return 'BAD_USER_INPUT';
+    case DomainErrorCode.NotFound:
+      return 'NOT_FOUND';
+    case DomainErrorCode.Forbidden:
+      return 'FORBIDDEN';
+    case DomainErrorCode.Conflict:
+      return 'CONFLICT';
+    case DomainErrorCode.Unauthenticated:
+      return 'UNAUTHENTICATED';
+    case DomainErrorCode.TooManyAttempts:
+      return 'TOO_MANY_ATTEMPTS';
+  }
+}
+
+function clientError(code: ClientErrorCode, message: string, fields: readonly FieldProblem[] = []): GraphQLError {
+  return new GraphQLError(message, { extensions: fields.length ? { code, fields } : { code } });
+}
+
+const GENERIC_MESSAGE = 'Something went wrong. Try again, and if it keeps happening contact support.';
+
+// The one place where errors from the resolvers become what a client may see. Anything not
+// recognised is logged with the request id (never with its values) and masked.
+@Catch()
+export class GraphqlErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphqlErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError {
+    if (exception instanceof DomainError) {
+      return clientError(clientCode(exception.code), exception.message, exception.fields);
+    }
+    if (exception instanceof HttpException) {
+      switch (exception.getStatus()) {
+        case HttpStatus.UNAUTHORIZED:
+          return clientError('UNAUTHENTICATED', 'Sign in to continue');
+        case HttpStatus.FORBIDDEN:
+          return clientError('FORBIDDEN', 'You do not have permission to do this');
+      }
+    }
+    if (exception instanceof GraphQLError) return exception;
+    const req = GqlArgumentsHost.create(host).getContext<GqlContext | undefined>()?.req;
+    const name = exception instanceof Error ? exception.name : typeof exception;
+    this.logger.error(`Unhandled ${name} in request ${req?.requestId ?? 'unknown'}`);
+    if (exception instanceof Error && process.env.LOG_STACKS === 'true') this.logger.error(exception.stack);
+    return clientError('INTERNAL_SERVER_ERROR', GENERIC_MESSAGE);
+  }
+}
+
+const PASS_THROUGH = new Set<string>([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_ATTEMPTS',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+// Last line: whatever Apollo is about to send carries only a code, a message, the path and,
+// for input errors, the fields. No stack, no SQL, no entity names.
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!PASS_THROUGH.has(code)) {
+    return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const fields = formatted.extensions?.fields;
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: fields ? { code, fields } : { code },
+  };
+}

@@ -1,0 +1,48 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { Actor, DomainError, DomainErrorCode } from '@eh/domain';
+
+// What every service call needs to know about the request it serves: who, and which request,
+// so that audit rows can be traced to a single HTTP request.
+export interface RequestContext {
+  readonly requestId: string;
+  readonly clientIp: string | null;
+  readonly actor: Actor | null;
+}
+
+export interface SignedInContext extends RequestContext {
+  readonly actor: Actor;
+}
+
+export interface PortalRequest extends Request {
+  requestId?: string;
+  user?: Actor;
+}
+
+export interface GqlContext {
+  req: PortalRequest;
+  res: Response;
+}
+
+export function requestOf(context: ExecutionContext): PortalRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GqlContext>().req;
+  }
+  return context.switchToHttp().getRequest<PortalRequest>();
+}
+
+export function contextOf(req: PortalRequest): RequestContext {
+  return { requestId: req.requestId ?? 'unknown', clientIp: req.ip ?? null, actor: req.user ?? null };
+}
+
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
+  return contextOf(requestOf(context));
+});
+
+// For doors whose policy requires a signed-in person; the guard has already checked.
+export const SignedIn = createParamDecorator((_data: unknown, context: ExecutionContext): SignedInContext => {
+  const ctx = contextOf(requestOf(context));
+  if (!ctx.actor) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+  return { ...ctx, actor: ctx.actor };
+});

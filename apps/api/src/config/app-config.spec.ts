@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the local services in development', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/early_help');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379/0');
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('refuses to start in production without the database named', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', REDIS_URL: 'redis://r:6379' })).toThrow(
+      new ConfigError('DATABASE_URL must be set in production'),
+    );
+  });
+
+  it('sets secure cookies in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/eh', REDIS_URL: 'redis://r:6379' });
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('rejects a port that is not a number, naming the setting', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535');
+  });
+});

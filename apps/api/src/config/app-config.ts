@@ -1,0 +1,49 @@
+// Configuration is read and checked once, at boot. Development has working defaults for the
+// local PostgreSQL and Redis; production refuses to start unless each one is set explicitly.
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly redisPrefix: string;
+  readonly cookieSecure: boolean;
+  readonly webDistDir: string | null;
+  readonly sessionHours: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export class ConfigError extends Error {}
+
+function setting(env: Env, name: string, fallback: string, production: boolean): string {
+  const value = env[name];
+  if (value !== undefined && value !== '') return value;
+  if (production) throw new ConfigError(`${name} must be set in production`);
+  return fallback;
+}
+
+function integer(name: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    port: integer('PORT', env.PORT ?? '3000', 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: setting(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/early_help', production),
+    redisUrl: setting(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', production),
+    redisPrefix: env.REDIS_PREFIX || 'eh',
+    cookieSecure: (env.COOKIE_SECURE ?? (production ? 'true' : 'false')) === 'true',
+    webDistDir: env.WEB_DIST_DIR || null,
+    sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS ?? '10', 1, 24),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,28 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { types } from 'pg';
+import { ENTITIES } from './entities';
+import { InitialSchema1732300000000 } from './migrations/1732300000000-initial-schema';
+
+// DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
+// by the server's timezone.
+const PG_DATE_OID = 1082;
+types.setTypeParser(PG_DATE_OID, (value: string) => value);
+
+export const MIGRATIONS = [InitialSchema1732300000000];
+
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: 10 },
+  };
+}
+
+export function createDataSource(databaseUrl: string): DataSource {
+  return new DataSource(dataSourceOptions(databaseUrl));
+}

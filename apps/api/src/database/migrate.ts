@@ -1,0 +1,42 @@
+import { Client } from 'pg';
+import { createDataSource } from './data-source';
+
+async function withServer(databaseUrl: string, work: (admin: Client, name: string) => Promise<void>): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error('Database name may contain only a-z, 0-9 and _');
+  url.pathname = '/postgres';
+  const admin = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await work(admin, name);
+  } finally {
+    await admin.end();
+  }
+}
+
+// Creates the database when it is missing (a fresh machine).
+export function ensureDatabase(databaseUrl: string): Promise<void> {
+  return withServer(databaseUrl, async (admin, name) => {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  });
+}
+
+export function dropDatabase(databaseUrl: string): Promise<void> {
+  return withServer(databaseUrl, async (admin, name) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  await ensureDatabase(databaseUrl);
+  const dataSource = createDataSource(databaseUrl);
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,117 @@
+import { Role } from '@eh/domain';
+
+// Synthetic demo data only: every name, address and date below is invented.
+export const DEMO_PASSWORD = 'Demo-EarlyHelp-2026';
+
+export const DEMO_AGENCIES = [
+  { key: 'fpt', name: 'Northfield Council Family Partnership Team', agencyType: 'Council early help', council: true },
+  { key: 'oakwood', name: 'Oakwood Primary School', agencyType: 'School', council: false },
+  { key: 'riverside', name: 'Riverside Academy', agencyType: 'School', council: false },
+  { key: 'police', name: 'Northfield Police Early Help Team', agencyType: 'Police', council: false },
+  { key: 'health', name: 'Northfield Health Visiting Service', agencyType: 'Health', council: false },
+  { key: 'harbour', name: 'Harbour', agencyType: 'Domestic abuse service', council: false },
+  { key: 'cgl', name: 'CGL Northfield', agencyType: 'Substance misuse service', council: false },
+  { key: 'voluntary', name: 'Northfield Family Hub (voluntary sector)', agencyType: 'Voluntary sector', council: false },
+] as const;
+
+export type DemoAgencyKey = (typeof DEMO_AGENCIES)[number]['key'];
+
+export const DEMO_USERS = [
+  { key: 'frontDoor', email: 'frontdoor@northfield.example.org', name: 'Priya Shah', jobTitle: 'First Contact triage officer', role: Role.FRONT_DOOR_OFFICER, agency: 'fpt' },
+  { key: 'fptManager', email: 'fpt.manager@northfield.example.org', name: 'Daniel Okafor', jobTitle: 'FPT manager and Forum chair', role: Role.FPT_MANAGER, agency: 'fpt' },
+  { key: 'schoolPractitioner', email: 'sfp@oakwood.example.org', name: 'Sam Carter', jobTitle: 'School family practitioner', role: Role.PRACTITIONER, agency: 'oakwood' },
+  { key: 'schoolDsl', email: 'dsl@riverside.example.org', name: 'Jo Patel', jobTitle: 'Designated safeguarding lead', role: Role.PRACTITIONER, agency: 'riverside' },
+  { key: 'police', email: 'early.help@police.example.org', name: 'Alex Morgan', jobTitle: 'Police early help officer', role: Role.PRACTITIONER, agency: 'police' },
+  { key: 'healthVisitor', email: 'health.visitor@health.example.org', name: 'Hannah Lee', jobTitle: 'Health visitor', role: Role.PRACTITIONER, agency: 'health' },
+  { key: 'harbour', email: 'worker@harbour.example.org', name: 'Chris Evans', jobTitle: 'Domestic abuse worker', role: Role.PRACTITIONER, agency: 'harbour' },
+  { key: 'cgl', email: 'worker@cgl.example.org', name: 'Morgan Price', jobTitle: 'Substance misuse worker', role: Role.PRACTITIONER, agency: 'cgl' },
+] as const;
+
+export type DemoUserKey = (typeof DEMO_USERS)[number]['key'];
+
+interface DemoPerson {
+  readonly first: string;
+  readonly last: string;
+  readonly dob: string;
+  readonly child: boolean;
+  readonly relationship: string;
+}
+
+export interface DemoFamily {
+  readonly key: string;
+  readonly address: readonly [string, string, string];
+  readonly people: readonly DemoPerson[];
+  readonly referrer: DemoAgencyKey | 'self';
+  readonly referrerName: string;
+  readonly concerns: string;
+  // Left undefined: the referral is still awaiting triage.
+  readonly triage?:
+    | { readonly level: 2; readonly lead: DemoUserKey; readonly allocatedDaysAgo: number; readonly named?: readonly DemoUserKey[] }
+    | { readonly level: 3 | 4 | 'NFA'; readonly reason: string };
+}
+
+export const DEMO_FAMILIES: readonly DemoFamily[] = [
+  {
+    key: 'brook', address: ['12 Alder Close', 'Northfield', 'NF1 4QT'], referrer: 'oakwood', referrerName: 'Sam Carter',
+    concerns: 'Attendance has dropped to 78% this term; Mia is often tired and hungry in the mornings.',
+    people: [
+      { first: 'Leah', last: 'Brook', dob: '1991-03-14', child: false, relationship: 'Mother' },
+      { first: 'Mia', last: 'Brook', dob: '2017-06-02', child: true, relationship: 'Daughter' },
+      { first: 'Oscar', last: 'Brook', dob: '2020-09-21', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'schoolPractitioner', allocatedDaysAgo: 10 },
+  },
+  {
+    key: 'hartley', address: ['4 Willow Row', 'Northfield', 'NF2 7LB'], referrer: 'police', referrerName: 'Alex Morgan',
+    concerns: 'Two police call-outs for verbal arguments at the address in a month; children present.',
+    people: [
+      { first: 'Ryan', last: 'Hartley', dob: '1988-11-30', child: false, relationship: 'Father' },
+      { first: 'Gemma', last: 'Hartley', dob: '1990-01-17', child: false, relationship: 'Mother' },
+      { first: 'Ella', last: 'Hartley', dob: '2014-04-08', child: true, relationship: 'Daughter' },
+    ],
+    triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 2, named: ['police'] },
+  },
+  {
+    key: 'nowak', address: ['27 Station Road', 'Northfield', 'NF3 1HD'], referrer: 'health', referrerName: 'Hannah Lee',
+    concerns: 'Parent disclosed alcohol use is increasing; baby is thriving but support network is thin.',
+    people: [
+      { first: 'Kasia', last: 'Nowak', dob: '1995-07-19', child: false, relationship: 'Mother' },
+      { first: 'Leo', last: 'Nowak', dob: '2025-12-01', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'cgl', allocatedDaysAgo: 45 },
+  },
+  {
+    key: 'adeyemi', address: ['9 Beech Court', 'Northfield', 'NF1 8RS'], referrer: 'riverside', referrerName: 'Jo Patel',
+    concerns: 'Tobi has been withdrawn since moving schools; family asked for help with routines.',
+    people: [
+      { first: 'Funmi', last: 'Adeyemi', dob: '1984-02-11', child: false, relationship: 'Mother' },
+      { first: 'Tobi', last: 'Adeyemi', dob: '2012-10-05', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'schoolDsl', allocatedDaysAgo: 5 },
+  },
+  {
+    key: 'price', address: ['55 Meadow Lane', 'Northfield', 'NF4 2AA'], referrer: 'health', referrerName: 'Hannah Lee',
+    concerns: 'Mother asked for information about local parenting groups.',
+    people: [
+      { first: 'Amy', last: 'Price', dob: '1998-05-23', child: false, relationship: 'Mother' },
+      { first: 'Ruby', last: 'Price', dob: '2024-03-09', child: true, relationship: 'Daughter' },
+    ],
+    triage: { level: 'NFA', reason: 'Universal services meet this need: signposted to the Family Hub parenting group.' },
+  },
+  {
+    key: 'ward', address: ['3 Cedar Walk', 'Northfield', 'NF2 5PE'], referrer: 'self', referrerName: 'Tom Ward',
+    concerns: 'Father is struggling with his son’s behaviour at home and asked for support.',
+    people: [
+      { first: 'Tom', last: 'Ward', dob: '1986-08-08', child: false, relationship: 'Father' },
+      { first: 'Jack', last: 'Ward', dob: '2013-01-29', child: true, relationship: 'Son' },
+    ],
+  },
+  {
+    key: 'khan', address: ['18 Elm Street', 'Northfield', 'NF3 6JU'], referrer: 'voluntary', referrerName: 'Family Hub duty worker',
+    concerns: 'Young carer for a parent with a long-term illness; missing after-school activities.',
+    people: [
+      { first: 'Sana', last: 'Khan', dob: '1979-12-12', child: false, relationship: 'Mother' },
+      { first: 'Imran', last: 'Khan', dob: '2011-07-15', child: true, relationship: 'Son' },
+    ],
+  },
+];

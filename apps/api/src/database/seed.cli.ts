@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { loadConfig } from '../config/app-config';
+import { createDataSource } from './data-source';
+import { seedDemoData } from './seed';
+
+async function main(): Promise<void> {
+  const db = createDataSource(loadConfig().databaseUrl);
+  await db.initialize();
+  try {
+    const seeded = await seedDemoData(db);
+    console.log(seeded ? 'Loaded the synthetic demo council' : 'Demo data already present; left as it is');
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isFamilyPartnershipTeam, Role } from '@eh/domain';
+import { AgencyRow, UserRow } from '../database/entities';
+import { AgencyModel, PractitionerModel, ViewerModel } from './models/identity.models';
+
+export function toAgency(row: AgencyRow): AgencyModel {
+  return { id: row.id, name: row.name, agencyType: row.agencyType };
+}
+
+export function toPractitioner(row: UserRow): PractitionerModel {
+  return { id: row.id, displayName: row.displayName, jobTitle: row.jobTitle };
+}
+
+// Agencies and the people in them: a council's own records, not an enum.
+@Injectable()
+export class DirectoryService {
+  constructor(private readonly db: DataSource) {}
+
+  async viewer(userId: string): Promise<ViewerModel | null> {
+    const user = await this.db.getRepository(UserRow).findOneBy({ id: userId, active: true });
+    if (!user) return null;
+    const agency = await this.db.getRepository(AgencyRow).findOneByOrFail({ id: user.agencyId });
+    return {
+      id: user.id,
+      displayName: user.displayName,
+      email: user.email,
+      role: user.role,
+      jobTitle: user.jobTitle,
+      agency: toAgency(agency),
+      isFamilyPartnershipTeam: isFamilyPartnershipTeam(user),
+    };
+  }
+
+  async agencies(): Promise<AgencyModel[]> {
+    const rows = await this.db.getRepository(AgencyRow).find({ order: { name: 'ASC' } });
+    return rows.map(toAgency);
+  }
+
+  async agenciesById(ids: readonly string[]): Promise<Map<string, AgencyRow>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await this.db.getRepository(AgencyRow).findBy({ id: In(unique) }) : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async usersById(ids: readonly string[]): Promise<Map<string, UserRow>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await this.db.getRepository(UserRow).findBy({ id: In(unique) }) : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async practitioners(agencyId: string): Promise<PractitionerModel[]> {
+    const rows = await this.db
+      .getRepository(UserRow)
+      .find({ where: { agencyId, role: Role.PRACTITIONER, active: true }, order: { displayName: 'ASC' } });
+    return rows.map(toPractitioner);
+  }
+}

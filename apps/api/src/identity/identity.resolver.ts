@@ -1,0 +1,99 @@
+import { ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
+import { Args, ArgsType, Context, Field, GqlExecutionContext, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength, validateSync } from 'class-validator';
+import { DomainError, DomainErrorCode } from '@eh/domain';
+import { Allow, Policy } from '../access/policy';
+import { Ctx, GqlContext, RequestContext, requestOf, SignedIn, SignedInContext } from '../common/request-context';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DirectoryService } from './directory.service';
+import { LOCAL_STRATEGY } from './local.strategy';
+import { AgencyModel, PractitionerModel, ViewerModel } from './models/identity.models';
+import { SESSION_COOKIE, SessionService } from './session.service';
+
+@ArgsType()
+export class SignInArgs {
+  @Field() @IsEmail({}, { message: 'Enter an email address in the right format, like name@example.org' }) @MaxLength(254)
+  email!: string;
+
+  @Field() @IsString() @MinLength(1, { message: 'Enter your password' }) @MaxLength(200)
+  password!: string;
+}
+
+// passport-local reads the credentials from the request body; a GraphQL mutation carries them
+// as arguments, so they are handed over for the duration of the check. Guards run before pipes,
+// so the arguments are validated here to name a malformed field rather than fail generically.
+@Injectable()
+export class SignInGuard extends AuthGuard(LOCAL_STRATEGY) {
+  override getRequest(context: ExecutionContext) {
+    const req = requestOf(context);
+    const args = GqlExecutionContext.create(context).getArgs<SignInArgs>();
+    const problems = validateSync(plainToInstance(SignInArgs, args)).map((error) => ({
+      field: error.property,
+      message: Object.values(error.constraints ?? {})[0] ?? 'Check this field',
+    }));
+    if (problems.length) throw DomainError.invalid(problems);
+    req.body = { ...req.body, email: args.email, password: args.password };
+    return req;
+  }
+}
+
+@Resolver()
+export class IdentityResolver {
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Allow(Policy.Public)
+  @Query(() => ViewerModel, { nullable: true, description: 'The signed-in user, or null when signed out' })
+  me(@Ctx() ctx: RequestContext): Promise<ViewerModel | null> {
+    return ctx.actor ? this.directory.viewer(ctx.actor.userId) : Promise.resolve(null);
+  }
+
+  @Allow(Policy.Public)
+  @UseGuards(SignInGuard)
+  @Mutation(() => ViewerModel)
+  async signIn(@Args() _credentials: SignInArgs, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
+    delete req.body.password;
+    const actor = req.user;
+    const viewer = actor ? await this.directory.viewer(actor.userId) : null;
+    if (!actor || !viewer) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+    const token = await this.sessions.start(actor.userId);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.sessions.maxAgeMs,
+    });
+    return viewer;
+  }
+
+  @Allow(Policy.Public)
+  @Mutation(() => Boolean)
+  async signOut(@Context() { req, res }: GqlContext): Promise<boolean> {
+    const cookies: Record<string, unknown> = req.cookies ?? {};
+    const token = cookies[SESSION_COOKIE];
+    if (typeof token === 'string') await this.sessions.end(token);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [AgencyModel])
+  agencies(): Promise<AgencyModel[]> {
+    return this.directory.agencies();
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Query(() => [PractitionerModel], { description: 'Practitioners who can lead a case for an agency' })
+  practitioners(
+    @SignedIn() _ctx: SignedInContext,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+  ): Promise<PractitionerModel[]> {
+    return this.directory.practitioners(agencyId);
+  }
+}

@@ -1,0 +1,57 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Allow, Policy } from '../access/policy';
+import { IdArg } from '../common/id-arg';
+import { SignedIn, SignedInContext } from '../common/request-context';
+import { PersonMatchInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
+import { ReferralsService } from './referrals.service';
+
+@ArgsType()
+class PossibleMatchesArgs {
+  @Field(() => [PersonMatchInput])
+  @ValidateNested({ each: true })
+  @Type(() => PersonMatchInput)
+  @ArrayMaxSize(30)
+  people!: PersonMatchInput[];
+}
+
+@Resolver(() => ReferralModel)
+export class ReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Query(() => [FamilyMatchModel], { description: 'Existing families with people of the same name and date of birth' })
+  possibleFamilyMatches(@SignedIn() ctx: SignedInContext, @Args() { people }: PossibleMatchesArgs): Promise<FamilyMatchModel[]> {
+    return this.service.possibleFamilyMatches(ctx, people);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [ReferralModel], { description: 'FPT: every referral. Partners: referrals their agency made or leads.' })
+  referrals(
+    @SignedIn() ctx: SignedInContext,
+    @Args('status', { type: () => ReferralStatus, nullable: true }) status: ReferralStatus | null,
+  ): Promise<ReferralModel[]> {
+    return this.service.list(ctx, status ?? null);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => ReferralModel)
+  referral(@SignedIn() ctx: SignedInContext, @IdArg('id') id: string): Promise<ReferralModel> {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => ReferralModel)
+  recordReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordReferralInput): Promise<ReferralModel> {
+    return this.service.record(ctx, input);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => ReferralModel)
+  triageReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: TriageReferralInput): Promise<ReferralModel> {
+    return this.service.triage(ctx, input);
+  }
+}

@@ -1,0 +1,127 @@
+import { startTestPortal, TestPortal } from './test-app';
+
+interface AuditRow {
+  actor_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  family_id: string | null;
+  outcome: string;
+  request_id: string;
+}
+
+describe('the audit trail', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  async function auditSince(id: number): Promise<AuditRow[]> {
+    return portal.db.query(
+      'SELECT actor_id, action, entity_type, entity_id, family_id, outcome, request_id FROM audit_event WHERE id > $1 ORDER BY id',
+      [id],
+    );
+  }
+
+  async function lastId(): Promise<number> {
+    const [{ max }] = await portal.db.query('SELECT coalesce(max(id), 0)::int AS max FROM audit_event');
+    return max;
+  }
+
+  it('records who read a case, from which request', async () => {
+    const start = await lastId();
+    const school = await portal.signIn('schoolPractitioner');
+    await school.gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook });
+    const rows = await auditSince(start);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor_id: portal.ids.users.schoolPractitioner,
+        action: 'READ_CASE',
+        entity_type: 'CASE',
+        entity_id: portal.ids.cases.brook,
+        outcome: 'ALLOWED',
+        request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      }),
+    ]);
+  });
+
+  it('records a refused read as DENIED', async () => {
+    const start = await lastId();
+    const cgl = await portal.signIn('cgl');
+    await cgl.gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook });
+    expect(await auditSince(start)).toEqual([
+      expect.objectContaining({ actor_id: portal.ids.users.cgl, action: 'READ_CASE', outcome: 'DENIED' }),
+    ]);
+  });
+
+  it('records every case listed in a caseload', async () => {
+    const start = await lastId();
+    const manager = await portal.signIn('fptManager');
+    await manager.gql('{ caseload { id } }');
+    const rows = await auditSince(start);
+    expect(rows.map((r) => r.entity_id).sort()).toEqual(Object.values(portal.ids.cases).sort());
+    expect(new Set(rows.map((r) => r.action))).toEqual(new Set(['LIST_CASELOAD']));
+  });
+
+  it('records a write with ids only, never the values written', async () => {
+    const start = await lastId();
+    const frontDoor = await portal.signIn('frontDoor');
+    const result = await frontDoor.gql<{ recordReferral: { id: string; family: { id: string } } }>(
+      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id family { id } } }`,
+      {
+        input: {
+          addressLine1: '7 Secret Lane', town: 'Northfield', postcode: 'NF1 1AA', selfReferral: true,
+          referrerName: 'Parent', concerns: 'Distinctive concern text', consentGiven: true,
+          members: [{ firstName: 'Zebedee', lastName: 'Unique', dateOfBirth: '2014-04-04', role: 'CHILD', relationship: 'Son' }],
+        },
+      },
+    );
+    const rows = await auditSince(start);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        action: 'RECORD_REFERRAL',
+        entity_id: result.data!.recordReferral.id,
+        family_id: result.data!.recordReferral.family.id,
+      }),
+    ]);
+    const dump = JSON.stringify(await portal.db.query('SELECT * FROM audit_event'));
+    for (const value of ['Secret Lane', 'Zebedee', 'Distinctive concern']) expect(dump).not.toContain(value);
+  });
+
+  it('cannot be changed or deleted', async () => {
+    await expect(portal.db.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow('audit_event is append-only');
+    await expect(portal.db.query('DELETE FROM audit_event')).rejects.toThrow('audit_event is append-only');
+    await expect(portal.db.query('TRUNCATE audit_event')).rejects.toThrow('audit_event is append-only');
+  });
+
+  it('rolls the audit row back with a write that fails', async () => {
+    const start = await lastId();
+    const frontDoor = await portal.signIn('frontDoor');
+    // A constraint added for this test makes the referral insert fail after the family and
+    // people rows were written in the same transaction.
+    await portal.db.query('ALTER TABLE referral ADD CONSTRAINT test_reject_all CHECK (referrer_name <> $$Reject Me$$)');
+    const result = await frontDoor.gql(
+      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
+      {
+        input: {
+          addressLine1: '1 Road', town: 'Northfield', postcode: 'NF1 1AA', selfReferral: true, referrerName: 'Reject Me',
+          concerns: 'x', consentGiven: true,
+          members: [{ firstName: 'Rolled', lastName: 'Back', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }],
+        },
+      },
+    );
+    await portal.db.query('ALTER TABLE referral DROP CONSTRAINT test_reject_all');
+    expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.errors).toEqual([
+      {
+        message: 'Something went wrong. Try again, and if it keeps happening contact support.',
+        path: ['recordReferral'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    expect(await auditSince(start)).toEqual([]);
+    const people = await portal.db.query(`SELECT 1 FROM person WHERE first_name = 'Rolled'`);
+    expect(people).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+// Every test target in the workspace; `npm test` runs them all (see scripts/test.sh).
+module.exports = {
+  projects: [
+    '<rootDir>/libs/domain',
+    '<rootDir>/libs/notifications',
+    '<rootDir>/apps/api/jest.config.js',
+    '<rootDir>/apps/api/jest.int.config.js',
+  ],
+};

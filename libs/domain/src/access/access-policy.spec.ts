@@ -1,0 +1,65 @@
+import { Actor, Role } from '../identity/roles';
+import { LevelOfNeed } from '../triage/levels';
+import { canActAsLead, canRecordReferral, canSearchFamilies, canTriage, canViewCase, canViewReferral } from './access-policy';
+
+const school: Actor = { userId: 'u-school', agencyId: 'a-school', role: Role.PRACTITIONER };
+const police: Actor = { userId: 'u-police', agencyId: 'a-police', role: Role.PRACTITIONER };
+const frontDoor: Actor = { userId: 'u-fd', agencyId: 'a-fpt', role: Role.FRONT_DOOR_OFFICER };
+const manager: Actor = { userId: 'u-mgr', agencyId: 'a-fpt', role: Role.FPT_MANAGER };
+
+const schoolCase = { level: LevelOfNeed.PartnerLedEarlyHelp, leadAgencyId: 'a-school', namedProfessionalIds: ['u-school'] };
+
+describe('canViewCase', () => {
+  it('lets the lead agency see its case', () => {
+    expect(canViewCase({ ...school, userId: 'u-colleague' }, schoolCase)).toBe(true);
+  });
+
+  it('lets a named professional from another agency see the case', () => {
+    expect(canViewCase(police, { ...schoolCase, namedProfessionalIds: ['u-school', 'u-police'] })).toBe(true);
+  });
+
+  it('denies any other agency by default', () => {
+    expect(canViewCase(police, schoolCase)).toBe(false);
+  });
+
+  it('lets FPT staff see every partner-led case, but not cases at other levels', () => {
+    expect(canViewCase(frontDoor, schoolCase)).toBe(true);
+    expect(canViewCase(manager, schoolCase)).toBe(true);
+    expect(canViewCase(manager, { ...schoolCase, level: LevelOfNeed.ChildrensSocialCare })).toBe(false);
+  });
+});
+
+describe('canActAsLead', () => {
+  it('is the lead agency’s alone: not a named professional, not FPT', () => {
+    expect(canActAsLead(school, schoolCase)).toBe(true);
+    expect(canActAsLead(police, { ...schoolCase, namedProfessionalIds: ['u-police'] })).toBe(false);
+    expect(canActAsLead({ ...frontDoor, agencyId: 'a-school' }, schoolCase)).toBe(false);
+  });
+});
+
+describe('canViewReferral', () => {
+  it('shows the referrer agency its referral and the decision', () => {
+    expect(canViewReferral(police, { referrerAgencyId: 'a-police', leadAgencyId: null })).toBe(true);
+  });
+
+  it('shows the lead agency the referral that brought the family', () => {
+    expect(canViewReferral(school, { referrerAgencyId: 'a-police', leadAgencyId: 'a-school' })).toBe(true);
+  });
+
+  it('hides a self-referral from partners', () => {
+    expect(canViewReferral(police, { referrerAgencyId: null, leadAgencyId: null })).toBe(false);
+    expect(canViewReferral(frontDoor, { referrerAgencyId: null, leadAgencyId: null })).toBe(true);
+  });
+});
+
+describe('front-door work', () => {
+  it.each([
+    [frontDoor, true],
+    [manager, true],
+    [school, false],
+  ])('%o may record, search and triage: %s', (actor, expected) => {
+    expect(canRecordReferral(actor)).toBe(expected);
+    expect(canSearchFamilies(actor)).toBe(expected);
+    expect(canTriage(actor)).toBe(expected);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './jobs';
+export * from './job-registry';
+export * from './queues';

@@ -1,0 +1,42 @@
+import { JobRegistry, JobRegistryError } from './job-registry';
+import { JobName, JobOutcome } from './jobs';
+
+const done = async () => JobOutcome.Done;
+const skipped = async () => JobOutcome.Skipped;
+
+describe('JobRegistry', () => {
+  it('hands each job to its one handler', async () => {
+    const registry = new JobRegistry([
+      { job: JobName.ReferralDecided, handler: done },
+      { job: JobName.CaseAllocated, handler: skipped },
+    ]);
+    await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
+      JobOutcome.Skipped,
+    );
+  });
+
+  it('refuses to start when a job has no handler', () => {
+    expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
+      new JobRegistryError('No handler for job case.allocated'),
+    );
+  });
+
+  it('refuses to start when a job has two handlers', () => {
+    expect(
+      () =>
+        new JobRegistry([
+          { job: JobName.ReferralDecided, handler: done },
+          { job: JobName.ReferralDecided, handler: skipped },
+          { job: JobName.CaseAllocated, handler: done },
+        ]),
+    ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
+  });
+
+  it('refuses a job name it does not know', () => {
+    const registry = new JobRegistry([
+      { job: JobName.ReferralDecided, handler: done },
+      { job: JobName.CaseAllocated, handler: done },
+    ]);
+    expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
+  });
+});

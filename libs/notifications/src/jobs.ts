@@ -1,0 +1,33 @@
+// Queue and job names are enums and every payload has a type. Payloads carry ids only, never a
+// family's personal details: a handler looks up what it needs with its own access.
+export enum QueueName {
+  Notifications = 'notifications',
+}
+
+export enum JobName {
+  ReferralDecided = 'referral.decided',
+  CaseAllocated = 'case.allocated',
+}
+
+export interface JobPayloads {
+  [JobName.ReferralDecided]: { readonly referralId: string; readonly decidedBy: string };
+  [JobName.CaseAllocated]: { readonly caseId: string; readonly leadPractitionerId: string };
+}
+
+export type JobOf<N extends JobName> = JobPayloads[N];
+
+export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
+  [JobName.ReferralDecided]: QueueName.Notifications,
+  [JobName.CaseAllocated]: QueueName.Notifications,
+};
+
+// An expected no-op (the person has left, the record was withdrawn) is a result, not an error,
+// so retries and failure alerts stay meaningful.
+export enum JobOutcome {
+  Done = 'DONE',
+  Skipped = 'SKIPPED',
+}
+
+export type JobHandler<N extends JobName> = (payload: JobOf<N>) => Promise<JobOutcome>;
+
+export type JobHandlers = { readonly [N in JobName]: JobHandler<N> };
