@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
-import { loadConfig } from '../src/config/app-config';
+import { AppConfig, loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { createDataSource } from '../src/database/data-source';
 import { dropDatabase, migrate } from '../src/database/migrate';
@@ -22,6 +22,7 @@ export interface TestPortal {
   readonly app: INestApplication;
   readonly db: DataSource;
   readonly ids: SeededIds;
+  readonly config: AppConfig;
   signIn(user: DemoUserKey): Promise<Session>;
   close(): Promise<void>;
 }
@@ -70,6 +71,7 @@ export async function startTestPortal(options: { webDistDir?: string } = {}): Pr
     app,
     db,
     ids,
+    config,
     async signIn(user) {
       const email = DEMO_USERS.find((u) => u.key === user)?.email;
       const { result, setCookie } = await post(url, {

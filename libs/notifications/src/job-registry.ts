@@ -1,4 +1,4 @@
-import { JobHandler, JobName } from './jobs';
+import { JobHandler, JobHandlers, JobName } from './jobs';
 
 export class JobRegistryError extends Error {}
 
@@ -19,6 +19,12 @@ export class JobRegistry {
     }
     const missing = Object.values(JobName).filter((job) => !this.handlers.has(job));
     if (missing.length) throw new JobRegistryError(`No handler for job ${missing.join(', ')}`);
+  }
+
+  static fromHandlers(handlers: JobHandlers): JobRegistry {
+    return new JobRegistry(
+      Object.values(JobName).map((job) => ({ job, handler: handlers[job] as JobHandler<JobName> })),
+    );
   }
 
   handlerFor(job: string): JobHandler<JobName> {

@@ -46,13 +46,38 @@ export class JobPublisher {
   }
 }
 
-export function startWorkers(connection: QueueConnection, registry: JobRegistry): Worker[] {
-  return Object.values(QueueName).map(
+export interface RunningWorkers {
+  readonly workers: readonly Worker[];
+  close(): Promise<void>;
+}
+
+export function startWorkers(connection: QueueConnection, registry: JobRegistry): RunningWorkers {
+  const redis = connect(connection);
+  const workers = Object.values(QueueName).map(
     (name) =>
       new Worker(name, (job) => registry.handlerFor(job.name)(job.data), {
-        connection: connect(connection),
+        connection: redis,
         prefix: connection.prefix,
         concurrency: 4,
       }),
   );
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await redis.quit();
+    },
+  };
+}
+
+// Counts of jobs by state, for health checks and tests.
+export async function jobCounts(connection: QueueConnection, name: QueueName): Promise<Record<string, number>> {
+  const redis = connect(connection);
+  const queue = new Queue(name, { connection: redis, prefix: connection.prefix });
+  try {
+    return await queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed');
+  } finally {
+    await queue.close();
+    await redis.quit();
+  }
 }

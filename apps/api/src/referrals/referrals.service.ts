@@ -19,11 +19,13 @@ import {
   LevelOfNeed,
   TriageDecision,
 } from '@eh/domain';
+import { JobName } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { AgencyRow, ReferralRow, UserRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
+import { Jobs } from '../notifications/job-publisher.provider';
 import { RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyService } from './family.service';
 import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
@@ -39,6 +41,7 @@ export class ReferralsService {
     private readonly audit: AuditService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
+    private readonly jobs: Jobs,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -236,12 +239,17 @@ export class ReferralsService {
         [{ action: AuditAction.TriageReferral, entityType: AuditEntity.Referral, entityId: referral.id, familyId: referral.familyId, allowed: true }],
         em,
       );
-      if (opensPartnerLedCase(input.decision) && leadAgency && leadPractitioner) {
-        await this.openCase(em, ctx, referral, leadAgency, leadPractitioner, ctx.actor);
-      }
-      return referral;
+      const caseId =
+        opensPartnerLedCase(input.decision) && leadAgency && leadPractitioner
+          ? await this.openCase(em, ctx, referral, leadAgency, leadPractitioner, ctx.actor)
+          : null;
+      return { referral, caseId };
     });
-    const [model] = await this.toModels([row]);
+    await this.jobs.publish(JobName.ReferralDecided, { referralId: row.referral.id, decidedBy: ctx.actor.userId });
+    if (row.caseId && input.leadPractitionerId) {
+      await this.jobs.publish(JobName.CaseAllocated, { caseId: row.caseId, leadPractitionerId: input.leadPractitionerId });
+    }
+    const [model] = await this.toModels([row.referral]);
     return model;
   }
 
@@ -252,7 +260,7 @@ export class ReferralsService {
     agency: AgencyRow,
     lead: UserRow,
     decidedBy: Actor,
-  ): Promise<void> {
+  ): Promise<string> {
     const allocatedOn = londonToday(this.clock.now());
     const [created]: { id: string }[] = await em.query(
       `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id,
@@ -286,5 +294,6 @@ export class ReferralsService {
       [{ action: AuditAction.OpenCase, entityType: AuditEntity.Case, entityId: created.id, familyId: referral.familyId, allowed: true }],
       em,
     );
+    return created.id;
   }
 }

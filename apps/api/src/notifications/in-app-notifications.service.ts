@@ -1,0 +1,44 @@
+import { DataSource } from 'typeorm';
+import { JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
+
+// What the worker does for each job: writes in-app notifications for the people concerned.
+// Re-running a job is harmless (one row per person, kind and record).
+export class InAppNotificationsService {
+  constructor(private readonly db: DataSource) {}
+
+  private async notify(userIds: readonly string[], kind: string, entityType: string, entityId: string): Promise<JobOutcome> {
+    if (userIds.length === 0) return JobOutcome.Skipped;
+    await this.db.query(
+      `INSERT INTO notification (user_id, kind, entity_type, entity_id)
+       SELECT unnest($1::uuid[]), $2, $3, $4 ON CONFLICT DO NOTHING`,
+      [userIds, kind, entityType, entityId],
+    );
+    return JobOutcome.Done;
+  }
+
+  // The referrer's agency hears the decision, including no further action (closing the loop).
+  async referralDecided({ referralId }: JobOf<JobName.ReferralDecided>): Promise<JobOutcome> {
+    const recipients: { id: string }[] = await this.db.query(
+      `SELECT u.id FROM referral r JOIN app_user u ON u.agency_id = r.referrer_agency_id
+        WHERE r.id = $1 AND r.status = 'DECIDED' AND u.active`,
+      [referralId],
+    );
+    return this.notify(recipients.map((r) => r.id), 'REFERRAL_DECIDED', 'REFERRAL', referralId);
+  }
+
+  async caseAllocated({ caseId, leadPractitionerId }: JobOf<JobName.CaseAllocated>): Promise<JobOutcome> {
+    const lead: { id: string }[] = await this.db.query(
+      `SELECT u.id FROM early_help_case c JOIN app_user u ON u.id = c.lead_practitioner_id
+        WHERE c.id = $1 AND u.id = $2 AND u.active`,
+      [caseId, leadPractitionerId],
+    );
+    return this.notify(lead.map((l) => l.id), 'CASE_ALLOCATED', 'CASE', caseId);
+  }
+
+  handlers(): JobHandlers {
+    return {
+      [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
+      [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { JobRegistry, startWorkers } from '@eh/notifications';
+import { loadConfig } from './config/app-config';
+import { createDataSource } from './database/data-source';
+import { InAppNotificationsService } from './notifications/in-app-notifications.service';
+
+// The second entry point: the BullMQ workers, from the same code as the API.
+async function main(): Promise<void> {
+  const logger = new Logger('Worker');
+  const config = loadConfig();
+  const db = createDataSource(config.databaseUrl);
+  await db.initialize();
+  const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db).handlers());
+  const running = startWorkers({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` }, registry);
+  for (const worker of running.workers) {
+    worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
+  }
+  logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);
+  const stop = async () => {
+    await running.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  new Logger('Worker').error(`Failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import { jobCounts, JobRegistry, QueueName, RunningWorkers, startWorkers } from '@eh/notifications';
+import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { startTestPortal, TestPortal } from './test-app';
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return read();
+}
+
+describe('notifications through BullMQ', () => {
+  let portal: TestPortal;
+  let workers: RunningWorkers;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    const registry = JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers());
+    workers = startWorkers({ redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` }, registry);
+  });
+  afterAll(async () => {
+    await workers.close();
+    await portal.close();
+  });
+
+  it('tells the lead practitioner of the allocation, and skips a decision for an agency with no users', async () => {
+    const frontDoor = await portal.signIn('frontDoor');
+    const referralId = portal.ids.referrals.khan; // referred by the voluntary sector
+    const result = await frontDoor.gql<{ triageReferral: { caseId: string } }>(
+      `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { caseId } }`,
+      {
+        input: {
+          referralId, version: 1, decision: 'LEVEL_2_PARTNER_LED', reason: 'Young carer support through school.',
+          leadAgencyId: portal.ids.agencies.riverside, leadPractitionerId: portal.ids.users.schoolDsl,
+        },
+      },
+    );
+    const caseId = result.data!.triageReferral.caseId;
+    const rows = await eventually(
+      () => portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(
+        'SELECT user_id, kind, entity_id FROM notification ORDER BY kind',
+      ),
+      (r) => r.length >= 1 && r.some((n) => n.kind === 'CASE_ALLOCATED'),
+    );
+    expect(rows).toEqual([{ user_id: portal.ids.users.schoolDsl, kind: 'CASE_ALLOCATED', entity_id: caseId }]);
+    // The voluntary-sector agency has no demo user, so the decision job is a no-op, not a failure.
+    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+    const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 2);
+    expect(counts).toMatchObject({ completed: 2, failed: 0 });
+  });
+
+  it('tells every user of the referring agency about a no-further-action decision', async () => {
+    const frontDoor = await portal.signIn('frontDoor');
+    await frontDoor.gql(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
+      input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: 'Signposted to parenting support.' },
+    });
+    // Ward is a self-referral: no agency to tell, so nothing is written for it.
+    const police = await frontDoor.gql<{ recordReferral: { id: string } }>(
+      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
+      {
+        input: {
+          addressLine1: '8 Notify Road', town: 'Northfield', postcode: 'NF5 5NN', selfReferral: false,
+          referrerAgencyId: portal.ids.agencies.police, referrerName: 'Alex Morgan', concerns: 'Synthetic.', consentGiven: true,
+          members: [{ firstName: 'Noa', lastName: 'Tify', dateOfBirth: '2016-06-06', role: 'CHILD', relationship: 'Daughter' }],
+        },
+      },
+    );
+    const referralId = police.data!.recordReferral.id;
+    await frontDoor.gql(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
+      input: { referralId, version: 1, decision: 'NO_FURTHER_ACTION', reason: 'Below threshold.' },
+    });
+    const rows = await eventually(
+      () => portal.db.query<{ user_id: string }[]>(`SELECT user_id FROM notification WHERE kind = 'REFERRAL_DECIDED'`),
+      (r) => r.length > 0,
+    );
+    expect(rows).toEqual([{ user_id: portal.ids.users.police }]);
+  });
+});
