@@ -5,5 +5,6 @@ module.exports = {
     '<rootDir>/libs/notifications',
     '<rootDir>/apps/api/jest.config.js',
     '<rootDir>/apps/api/jest.int.config.js',
+    '<rootDir>/apps/web-e2e/jest.config.js',
   ],
 };

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=false NX_NO_CLOUD=true
 
 bash scripts/services.sh
+# The browser journeys run the compiled API serving the built client, as the start command does.
+npm run -s build:api
+npm run -s build:web > /dev/null
 mkdir -p tmp
 status=0
 npx jest -c jest.config.js --json --outputFile=tmp/jest-results.json "$@" || status=$?

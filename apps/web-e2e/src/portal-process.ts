@@ -1,0 +1,73 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { Browser, chromium } from 'playwright-core';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..', '..');
+const RUNTIME = ['-r', join(ROOT, 'scripts', 'runtime-paths.cjs')];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('No port');
+  return address.port;
+}
+
+export interface RunningPortal {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+// Migrates and seeds a fresh database with the real CLIs, then starts the compiled API serving
+// the built web client, exactly as the start command does.
+export async function startPortalProcess(): Promise<RunningPortal> {
+  const name = `eh_e2e_${randomBytes(5).toString('hex')}`;
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}`,
+    REDIS_PREFIX: name,
+    PORT: String(port),
+    WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist'),
+  };
+  const dist = join(ROOT, 'dist', 'api', 'apps', 'api', 'src');
+  await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
+  await run('node', [...RUNTIME, join(dist, 'database', 'seed.cli.js')], { env });
+  const api: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${url}/`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    async stop() {
+      api.kill('SIGTERM');
+      if (api.exitCode === null) await once(api, 'exit');
+      const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}

@@ -1,0 +1,41 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { CasePage } from './cases/case-page';
+import { CaseloadPage } from './cases/caseload-page';
+import { HomePage } from './home/home-page';
+import { PageLayout } from './layout/page-layout';
+import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
+import { NewReferralPage } from './referrals/new-referral-page';
+import { ReferralPage } from './referrals/referral-page';
+import { ReferralsPage } from './referrals/referrals-page';
+import { RequireSignIn, SessionProvider } from './session/session';
+import { SignInPage } from './sign-in/sign-in-page';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<PageLayout />}>
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route
+              element={
+                <RequireSignIn
+                  loading={<Loading />}
+                  problem={<ProblemPage message="The service could not check whether you are signed in. Try again later." />}
+                />
+              }
+            >
+              <Route index element={<HomePage />} />
+              <Route path="referrals" element={<ReferralsPage />} />
+              <Route path="referrals/new" element={<NewReferralPage />} />
+              <Route path="referrals/:id" element={<ReferralPage />} />
+              <Route path="cases" element={<CaseloadPage />} />
+              <Route path="cases/:id" element={<CasePage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useForm, type ErrorMessages } from '../components/form';
+import { QueryView } from '../components/query-view';
+import { RecordPage } from '../components/record-page';
+import { SummaryList } from '../components/summary-list';
+import { StatusTag } from '../components/tag';
+import { FamilyDetails } from '../family/family-details';
+import { formatDate } from '../format/dates';
+import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
+import { CASE, type EarlyHelpCase } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { Chronology } from './chronology';
+import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
+import { FirstContactForm } from './first-contact-form';
+
+const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
+
+function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Status', value: <StatusTag status={CASE_STATUSES[c.status]} /> },
+        { key: 'Level of need', value: LEVEL_NAMES[c.level] ?? `Level ${c.level}` },
+        { key: 'Lead practitioner', value: `${c.leadPractitioner.displayName}, ${c.leadPractitioner.jobTitle}` },
+        { key: 'Lead agency', value: c.leadAgency.name },
+        { key: 'Allocated on', value: formatDate(c.allocatedOn) },
+        { key: 'First contact due', value: <FirstContactDue deadlines={c} /> },
+        { key: 'First contact made on', value: c.firstContactOn && formatDate(c.firstContactOn) },
+        { key: 'Why the family declined', value: c.declinedReason },
+        { key: 'My Family Plan due', value: <MyFamilyPlanDue deadlines={c} /> },
+      ]}
+    />
+  );
+}
+
+export function CasePage() {
+  const { id = '' } = useParams();
+  const earlyHelpCase = useQuery(CASE, { id });
+  const form = useForm(MESSAGES);
+  const [recorded, setRecorded] = useState<string>();
+
+  return (
+    <QueryView result={earlyHelpCase}>
+      {({ case: loaded }) => (
+        <RecordPage form={form} reload={earlyHelpCase.reload} success={recorded} caption={`Case ${loaded.reference}`} title={loaded.familyName}>
+          <CaseDetails earlyHelpCase={loaded} />
+          <FamilyDetails family={loaded.family} />
+          <h2 className="govuk-heading-m">Concerns when referred</h2>
+          <p className="govuk-body app-preserve-lines">{loaded.referralConcerns}</p>
+          {loaded.status === 'AWAITING_FIRST_CONTACT' && (
+            <FirstContactForm
+              record={loaded}
+              form={form}
+              onSaved={(updated) => {
+                earlyHelpCase.setData({ case: updated });
+                setRecorded('First contact recorded');
+              }}
+            />
+          )}
+          <Chronology events={loaded.chronology} />
+        </RecordPage>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router-dom';
+import { QueryView } from '../components/query-view';
+import { Table, type Column } from '../components/table';
+import { StatusTag } from '../components/tag';
+import { CASE_STATUSES } from '../format/labels';
+import { CASELOAD, type CaseSummary } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { usePageTitle } from '../layout/page-title';
+import { useViewer } from '../session/session';
+import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
+
+const COLUMNS: readonly Column<CaseSummary>[] = [
+  {
+    header: 'Reference',
+    cell: (c) => (
+      <Link className="govuk-link app-nowrap" to={`/cases/${c.id}`}>
+        {c.reference}
+      </Link>
+    ),
+  },
+  { header: 'Family', cell: (c) => c.familyName },
+  { header: 'Children', cell: (c) => c.childrenCount, numeric: true },
+  { header: 'Lead practitioner', cell: (c) => c.leadPractitioner.displayName },
+  { header: 'Lead agency', cell: (c) => c.leadAgency.name },
+  { header: 'Status', cell: (c) => <StatusTag status={CASE_STATUSES[c.status]} /> },
+  { header: 'First contact due', cell: (c) => <FirstContactDue deadlines={c} /> },
+  { header: 'My Family Plan due', cell: (c) => <MyFamilyPlanDue deadlines={c} /> },
+];
+
+export function CaseloadPage() {
+  const title = useViewer().isFamilyPartnershipTeam ? 'Partner-led cases' : 'My caseload';
+  const caseload = useQuery(CASELOAD, {});
+  usePageTitle(title);
+  return (
+    <>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <QueryView result={caseload}>
+        {(data) =>
+          data.caseload.length === 0 ? (
+            <p className="govuk-body">There are no cases to show.</p>
+          ) : (
+            <Table caption={`${data.caseload.length} ${data.caseload.length === 1 ? 'case' : 'cases'}`} captionSize="s" columns={COLUMNS} rows={data.caseload} rowKey={(c) => c.id} />
+          )
+        }
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,367 @@
+// Every document the web client sends, with hand-written types for its variables and result.
+// The shapes follow docs/graphql-contract.md; apps/api/schema.gql is the source of truth.
+import { gql, type NoVariables, type Variables } from './client';
+
+// ---- Enums -------------------------------------------------------------------------------------
+
+export type Role = 'FRONT_DOOR_OFFICER' | 'FPT_MANAGER' | 'PRACTITIONER';
+export type PersonRole = 'CHILD' | 'ADULT';
+export type TriageDecision =
+  | 'LEVEL_2_PARTNER_LED'
+  | 'LEVEL_3_FAMILY_CASEWORK'
+  | 'LEVEL_4_CHILDRENS_SOCIAL_CARE'
+  | 'NO_FURTHER_ACTION';
+export type ReferralStatus = 'AWAITING_TRIAGE' | 'DECIDED';
+export type FirstContactOutcome = 'CONTACTED' | 'DECLINED';
+export type CaseStatus = 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'CLOSED';
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** An ISO timestamp (GraphQL `DateTime`). */
+export type IsoInstant = string;
+
+// ---- Object types ------------------------------------------------------------------------------
+
+export interface Agency {
+  id: string;
+  name: string;
+  agencyType: string;
+}
+
+export interface Viewer {
+  id: string;
+  displayName: string;
+  email: string;
+  role: Role;
+  jobTitle: string;
+  agency: Agency;
+  isFamilyPartnershipTeam: boolean;
+}
+
+export interface Practitioner {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+}
+
+export interface Person {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+  role: PersonRole;
+  relationship: string;
+}
+
+export interface Family {
+  id: string;
+  reference: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  town: string;
+  postcode: string;
+  members: Person[];
+}
+
+export interface FamilyMatch {
+  familyId: string;
+  reference: string;
+  postcode: string;
+  matchedPeople: Person[];
+}
+
+export interface Referral {
+  id: string;
+  reference: string;
+  version: number;
+  receivedAt: IsoInstant;
+  status: ReferralStatus;
+  selfReferral: boolean;
+  referrerAgency: Agency | null;
+  referrerName: string;
+  concerns: string;
+  consentGiven: boolean;
+  consentNote: string | null;
+  family: Family;
+  decision: TriageDecision | null;
+  decisionReason: string | null;
+  decidedAt: IsoInstant | null;
+  decidedByName: string | null;
+  leadAgency: Agency | null;
+  leadPractitioner: Practitioner | null;
+  caseId: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  familyName: string;
+  childrenCount: number;
+  status: CaseStatus;
+  leadAgency: Agency;
+  leadPractitioner: Practitioner;
+  allocatedOn: IsoDate;
+  firstContactDue: IsoDate;
+  firstContactOverdue: boolean;
+  myFamilyPlanDue: IsoDate;
+  myFamilyPlanOverdue: boolean;
+  workingDaysToMyFamilyPlan: number;
+}
+
+export interface CaseEvent {
+  id: string;
+  type: string;
+  summary: string;
+  actorName: string;
+  occurredAt: IsoInstant;
+}
+
+export interface EarlyHelpCase extends Omit<CaseSummary, 'childrenCount'> {
+  version: number;
+  level: number;
+  family: Family;
+  firstContactOn: IsoDate | null;
+  declinedReason: string | null;
+  referralConcerns: string;
+  /** Newest first. */
+  chronology: CaseEvent[];
+}
+
+// ---- Input types -------------------------------------------------------------------------------
+
+export interface PersonMatchInput {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: IsoDate;
+}
+
+export interface ReferralMemberInput extends PersonMatchInput {
+  role: PersonRole;
+  relationship: string;
+}
+
+export interface RecordReferralInput {
+  existingFamilyId?: string | null;
+  addressLine1: string;
+  addressLine2?: string | null;
+  town: string;
+  postcode: string;
+  members: ReferralMemberInput[];
+  selfReferral: boolean;
+  referrerAgencyId?: string | null;
+  referrerName: string;
+  concerns: string;
+  consentGiven: boolean;
+  consentNote?: string | null;
+}
+
+export interface TriageReferralInput {
+  referralId: string;
+  version: number;
+  decision: TriageDecision;
+  reason: string;
+  leadAgencyId?: string | null;
+  leadPractitionerId?: string | null;
+}
+
+export interface RecordFirstContactInput {
+  caseId: string;
+  version: number;
+  outcome: FirstContactOutcome;
+  contactedOn: IsoDate;
+  note?: string | null;
+  declinedReason?: string | null;
+}
+
+// ---- Fragments ---------------------------------------------------------------------------------
+
+// A fragment knows the fragments it spreads, so each document carries every one it needs exactly once.
+interface Fragment {
+  readonly source: string;
+  readonly uses: readonly Fragment[];
+}
+
+function fragment(source: string, ...uses: Fragment[]): Fragment {
+  return { source, uses };
+}
+
+function collect(fragments: readonly Fragment[], into: Set<string>): Set<string> {
+  for (const f of fragments) {
+    collect(f.uses, into);
+    into.add(f.source);
+  }
+  return into;
+}
+
+function operation<TData, TVariables extends Variables = NoVariables>(source: string, ...fragments: Fragment[]) {
+  return gql<TData, TVariables>([source, ...collect(fragments, new Set())].join('\n'));
+}
+
+const AGENCY = fragment(`fragment AgencyFields on Agency { id name agencyType }`);
+
+const VIEWER = fragment(
+  `fragment ViewerFields on Viewer {
+  id displayName email role jobTitle isFamilyPartnershipTeam
+  agency { ...AgencyFields }
+}`,
+  AGENCY,
+);
+
+const PRACTITIONER = fragment(`fragment PractitionerFields on Practitioner { id displayName jobTitle }`);
+
+const PERSON = fragment(`fragment PersonFields on Person { id firstName lastName dateOfBirth role relationship }`);
+
+const FAMILY = fragment(
+  `fragment FamilyFields on Family {
+  id reference addressLine1 addressLine2 town postcode
+  members { ...PersonFields }
+}`,
+  PERSON,
+);
+
+const REFERRAL_FIELDS = fragment(
+  `fragment ReferralFields on Referral {
+  id reference version receivedAt status
+  selfReferral referrerAgency { ...AgencyFields } referrerName concerns
+  consentGiven consentNote
+  family { ...FamilyFields }
+  decision decisionReason decidedAt decidedByName
+  leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } caseId
+}`,
+  AGENCY,
+  PRACTITIONER,
+  FAMILY,
+);
+
+const CASE_SUMMARY = fragment(
+  `fragment CaseSummaryFields on CaseSummary {
+  id reference familyName childrenCount status
+  leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } allocatedOn
+  firstContactDue firstContactOverdue
+  myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan
+}`,
+  AGENCY,
+  PRACTITIONER,
+);
+
+const CASE_FIELDS = fragment(
+  `fragment CaseFields on EarlyHelpCase {
+  id reference version level status familyName
+  family { ...FamilyFields }
+  leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } allocatedOn
+  firstContactDue firstContactOverdue firstContactOn declinedReason
+  myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan
+  referralConcerns
+  chronology { id type summary actorName occurredAt }
+}`,
+  AGENCY,
+  PRACTITIONER,
+  FAMILY,
+);
+
+// ---- Queries -----------------------------------------------------------------------------------
+
+export interface MeQuery {
+  me: Viewer | null;
+}
+export const ME = operation<MeQuery>(`query Me { me { ...ViewerFields } }`, VIEWER);
+
+export interface AgenciesQuery {
+  agencies: Agency[];
+}
+export const AGENCIES = operation<AgenciesQuery>(`query Agencies { agencies { ...AgencyFields } }`, AGENCY);
+
+export interface PractitionersQuery {
+  practitioners: Practitioner[];
+}
+export type PractitionersVariables = { agencyId: string };
+export const PRACTITIONERS = operation<PractitionersQuery, PractitionersVariables>(
+  `query Practitioners($agencyId: ID!) { practitioners(agencyId: $agencyId) { ...PractitionerFields } }`,
+  PRACTITIONER,
+);
+
+export interface PossibleFamilyMatchesQuery {
+  possibleFamilyMatches: FamilyMatch[];
+}
+export type PossibleFamilyMatchesVariables = { people: PersonMatchInput[] };
+export const POSSIBLE_FAMILY_MATCHES = operation<PossibleFamilyMatchesQuery, PossibleFamilyMatchesVariables>(
+  `query PossibleFamilyMatches($people: [PersonMatchInput!]!) {
+  possibleFamilyMatches(people: $people) { familyId reference postcode matchedPeople { ...PersonFields } }
+}`,
+  PERSON,
+);
+
+export interface ReferralsQuery {
+  referrals: Referral[];
+}
+export type ReferralsVariables = { status?: ReferralStatus | null };
+export const REFERRALS = operation<ReferralsQuery, ReferralsVariables>(
+  `query Referrals($status: ReferralStatus) { referrals(status: $status) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface ReferralQuery {
+  referral: Referral;
+}
+export type ReferralVariables = { id: string };
+export const REFERRAL = operation<ReferralQuery, ReferralVariables>(
+  `query Referral($id: ID!) { referral(id: $id) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface CaseloadQuery {
+  caseload: CaseSummary[];
+}
+export const CASELOAD = operation<CaseloadQuery>(`query Caseload { caseload { ...CaseSummaryFields } }`, CASE_SUMMARY);
+
+export interface CaseQuery {
+  case: EarlyHelpCase;
+}
+export type CaseVariables = { id: string };
+export const CASE = operation<CaseQuery, CaseVariables>(
+  `query Case($id: ID!) { case(id: $id) { ...CaseFields } }`,
+  CASE_FIELDS,
+);
+
+// ---- Mutations ---------------------------------------------------------------------------------
+
+export interface SignInMutation {
+  signIn: Viewer;
+}
+export type SignInVariables = { email: string; password: string };
+export const SIGN_IN = operation<SignInMutation, SignInVariables>(
+  `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ...ViewerFields } }`,
+  VIEWER,
+);
+
+export interface SignOutMutation {
+  signOut: boolean;
+}
+export const SIGN_OUT = operation<SignOutMutation>(`mutation SignOut { signOut }`);
+
+export interface RecordReferralMutation {
+  recordReferral: Referral;
+}
+export type RecordReferralVariables = { input: RecordReferralInput };
+export const RECORD_REFERRAL = operation<RecordReferralMutation, RecordReferralVariables>(
+  `mutation RecordReferral($input: RecordReferralInput!) { recordReferral(input: $input) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface TriageReferralMutation {
+  triageReferral: Referral;
+}
+export type TriageReferralVariables = { input: TriageReferralInput };
+export const TRIAGE_REFERRAL = operation<TriageReferralMutation, TriageReferralVariables>(
+  `mutation TriageReferral($input: TriageReferralInput!) { triageReferral(input: $input) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface RecordFirstContactMutation {
+  recordFirstContact: EarlyHelpCase;
+}
+export type RecordFirstContactVariables = { input: RecordFirstContactInput };
+export const RECORD_FIRST_CONTACT = operation<RecordFirstContactMutation, RecordFirstContactVariables>(
+  `mutation RecordFirstContact($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { ...CaseFields } }`,
+  CASE_FIELDS,
+);

@@ -1,0 +1,71 @@
+import { Link } from 'react-router-dom';
+import { REFERRALS } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { usePageTitle } from '../layout/page-title';
+import { useViewer } from '../session/session';
+
+interface Destination {
+  readonly to: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+function Destinations({ items }: { readonly items: readonly Destination[] }) {
+  return (
+    <ul className="govuk-list">
+      {items.map((item) => (
+        <li key={item.to} className="govuk-!-margin-bottom-6">
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-1">
+            <Link className="govuk-link" to={item.to}>
+              {item.title}
+            </Link>
+          </h2>
+          <p className="govuk-body">{item.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FamilyPartnershipTeamHome() {
+  const awaiting = useQuery(REFERRALS, { status: 'AWAITING_TRIAGE' });
+  const count = awaiting.data?.referrals.length;
+  return (
+    <Destinations
+      items={[
+        { to: '/referrals/new', title: 'Record a referral', description: 'Record a referral that has come in to the front door.' },
+        {
+          to: '/referrals',
+          title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
+          description: 'Decide the level of need and, for partner-led early help, who will lead.',
+        },
+        { to: '/cases', title: 'All partner-led cases', description: 'Every level 2 case, with first contact and My Family Plan deadlines.' },
+      ]}
+    />
+  );
+}
+
+function PartnerHome() {
+  return (
+    <Destinations
+      items={[
+        { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
+        { to: '/referrals', title: 'Referrals from my agency', description: 'What was decided about the referrals your agency made, and why.' },
+      ]}
+    />
+  );
+}
+
+export function HomePage() {
+  const viewer = useViewer();
+  usePageTitle('Home');
+  return (
+    <>
+      <span className="govuk-caption-l">
+        {viewer.jobTitle}, {viewer.agency.name}
+      </span>
+      <h1 className="govuk-heading-l">Early Help</h1>
+      {viewer.isFamilyPartnershipTeam ? <FamilyPartnershipTeamHome /> : <PartnerHome />}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { DateInput } from '../components/date-input';
+import { Fieldset, TextInput } from '../components/fields';
+import { Radios } from '../components/radios';
+import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
+import { PERSON_ROLES } from '../format/labels';
+import type { FieldProblem } from '../graphql/client';
+import type { PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
+
+export interface MemberDraft {
+  /** Identifies the row while members are added and removed. */
+  readonly key: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly dateOfBirth: DateParts;
+  readonly role: PersonRole | '';
+  readonly relationship: string;
+}
+
+export function emptyMember(key: number): MemberDraft {
+  return { key, firstName: '', lastName: '', dateOfBirth: EMPTY_DATE, role: '', relationship: '' };
+}
+
+export function toPersonMatch(member: MemberDraft): PersonMatchInput {
+  return { firstName: member.firstName.trim(), lastName: member.lastName.trim(), dateOfBirth: toIsoDate(member.dateOfBirth) ?? '' };
+}
+
+/** Only for members that `memberProblems` passed, so the role has been chosen. */
+export function toMemberInput(member: MemberDraft): ReferralMemberInput {
+  return { ...toPersonMatch(member), role: member.role as PersonRole, relationship: member.relationship.trim() };
+}
+
+/** What can be checked before anything is sent: the dates compose and each person is a child or an adult. */
+export function memberProblems(members: readonly MemberDraft[]): FieldProblem[] {
+  return members.flatMap((member, index) => {
+    const date = dateProblem(member.dateOfBirth, 'date of birth');
+    return [
+      ...(date ? [{ field: `members.${index}.dateOfBirth`, message: date }] : []),
+      ...(member.role ? [] : [{ field: `members.${index}.role`, message: 'Select whether this person is a child or an adult' }]),
+    ];
+  });
+}
+
+const ROLE_ITEMS = (['CHILD', 'ADULT'] as const).map((role) => ({ value: role, label: PERSON_ROLES[role] }));
+
+interface MemberFieldsProps {
+  readonly index: number;
+  readonly member: MemberDraft;
+  readonly onChange: (member: MemberDraft) => void;
+  /** Absent when this is the only member, who cannot be removed. */
+  readonly onRemove?: () => void;
+}
+
+export function MemberFields({ index, member, onChange, onRemove }: MemberFieldsProps) {
+  const field = (name: keyof MemberDraft) => `members.${index}.${name}`;
+  const change = (patch: Partial<MemberDraft>) => onChange({ ...member, ...patch });
+  return (
+    <Fieldset field={`members.${index}`} legend={`Family member ${index + 1}`} legendSize="s" className="app-member">
+      <TextInput field={field('firstName')} label="First name" width={20} spellCheck={false} value={member.firstName} onChange={(firstName) => change({ firstName })} />
+      <TextInput field={field('lastName')} label="Last name" width={20} spellCheck={false} value={member.lastName} onChange={(lastName) => change({ lastName })} />
+      <DateInput field={field('dateOfBirth')} legend="Date of birth" hint="For example, 27 3 2015" value={member.dateOfBirth} onChange={(dateOfBirth) => change({ dateOfBirth })} />
+      <Radios field={field('role')} legend="Child or adult" legendSize="s" inline items={ROLE_ITEMS} value={member.role} onChange={(role) => change({ role })} />
+      <TextInput
+        field={field('relationship')}
+        label="Relationship to the child"
+        hint="For example, Mother, Stepfather, Sister. For the child the referral is about, enter Child."
+        width={20}
+        value={member.relationship}
+        onChange={(relationship) => change({ relationship })}
+      />
+      {onRemove && (
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onRemove}>
+          Remove<span className="govuk-visually-hidden"> family member {index + 1}</span>
+        </button>
+      )}
+    </Fieldset>
+  );
+}

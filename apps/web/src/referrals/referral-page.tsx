@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useForm, type ErrorMessages } from '../components/form';
+import { useSuccessMessage } from '../components/notification-banner';
+import { QueryView } from '../components/query-view';
+import { RecordPage } from '../components/record-page';
+import { SummaryList } from '../components/summary-list';
+import { StatusTag } from '../components/tag';
+import { FamilyDetails } from '../family/family-details';
+import { formatDateTime } from '../format/dates';
+import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
+import { REFERRAL, type Referral } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { useViewer } from '../session/session';
+import { referrerText } from './referrals-page';
+import { TriageForm } from './triage-form';
+
+const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this referral. Reload to see their changes.' };
+
+function ReferralDetails({ referral }: { readonly referral: Referral }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Referral</h2>
+      <SummaryList
+        rows={[
+          { key: 'Status', value: <StatusTag status={REFERRAL_STATUSES[referral.status]} /> },
+          { key: 'Received', value: formatDateTime(referral.receivedAt) },
+          { key: 'Referred by', value: referrerText(referral) },
+          { key: 'Referrer’s name', value: referral.referrerName },
+          { key: 'Concerns', value: <span className="app-preserve-lines">{referral.concerns}</span> },
+          { key: 'Family consented to the referral', value: referral.consentGiven ? 'Yes' : 'No' },
+          { key: 'Consent note', value: referral.consentNote },
+        ]}
+      />
+    </>
+  );
+}
+
+function DecisionDetails({ referral }: { readonly referral: Referral }) {
+  if (!referral.decision) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Triage decision</h2>
+      <SummaryList
+        rows={[
+          { key: 'Decision', value: DECISIONS[referral.decision].label },
+          { key: 'Reason', value: <span className="app-preserve-lines">{referral.decisionReason}</span> },
+          { key: 'Decided by', value: referral.decidedByName },
+          { key: 'Decided on', value: referral.decidedAt && formatDateTime(referral.decidedAt) },
+          { key: 'Lead agency', value: referral.leadAgency?.name },
+          {
+            key: 'Lead practitioner',
+            value: referral.leadPractitioner && `${referral.leadPractitioner.displayName}, ${referral.leadPractitioner.jobTitle}`,
+          },
+          {
+            key: 'Case',
+            value: referral.caseId && (
+              <Link className="govuk-link" to={`/cases/${referral.caseId}`}>
+                View the case
+              </Link>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+export function ReferralPage() {
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  const referral = useQuery(REFERRAL, { id });
+  const form = useForm(MESSAGES);
+  const recorded = useSuccessMessage();
+  const [decided, setDecided] = useState<string>();
+
+  return (
+    <QueryView result={referral}>
+      {({ referral: loaded }) => (
+        <RecordPage form={form} reload={referral.reload} success={decided ?? recorded} caption="Referral" title={loaded.reference}>
+          <FamilyDetails family={loaded.family} />
+          <ReferralDetails referral={loaded} />
+          <DecisionDetails referral={loaded} />
+          {loaded.status === 'AWAITING_TRIAGE' && viewer.isFamilyPartnershipTeam && (
+            <TriageForm
+              record={loaded}
+              form={form}
+              onSaved={(updated) => {
+                referral.setData({ referral: updated });
+                setDecided(updated.decision ? `Decision recorded: ${DECISIONS[updated.decision].label}` : 'Decision recorded');
+              }}
+            />
+          )}
+        </RecordPage>
+      )}
+    </QueryView>
+  );
+}
