@@ -49,7 +49,7 @@ export function session(url: string, cookie: string | undefined): Session {
 }
 
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
-export async function startTestPortal(options: { webDistDir?: string } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { production?: boolean } = {}): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_test_${suffix}`;
   const redisPrefix = `eh-test-${suffix}`;
@@ -58,10 +58,13 @@ export async function startTestPortal(options: { webDistDir?: string } = {}): Pr
   await db.initialize();
   const ids = await seedDemoData(db, TEST_NOW);
   if (!ids) throw new Error('Test database was not empty');
-  const config = {
-    ...loadConfig({ DATABASE_URL: databaseUrl, REDIS_PREFIX: redisPrefix, PORT: '0' }),
-    webDistDir: options.webDistDir ?? null,
-  };
+  const config: AppConfig = loadConfig({
+    NODE_ENV: options.production ? 'production' : 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    REDIS_PREFIX: redisPrefix,
+    PORT: '0',
+  });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Actor, isFamilyPartnershipTeam } from '@eh/domain';
+import { Actor, isFamilyPartnershipTeam, Role } from '@eh/domain';
 
 // Every query, mutation and field resolver declares who may call it. The guard refuses any
 // door without a declaration, so forgetting one fails closed (and a test lists offenders).
@@ -9,6 +9,7 @@ export enum Policy {
   Public = 'PUBLIC',
   SignedIn = 'SIGNED_IN',
   FamilyPartnershipTeam = 'FAMILY_PARTNERSHIP_TEAM',
+  FptManager = 'FPT_MANAGER',
 }
 
 export const POLICY_KEY = 'eh:policy';
@@ -23,5 +24,7 @@ export function policyAllows(policy: Policy, actor: Actor | null): boolean {
       return actor !== null;
     case Policy.FamilyPartnershipTeam:
       return actor !== null && isFamilyPartnershipTeam(actor);
+    case Policy.FptManager:
+      return actor?.role === Role.FPT_MANAGER;
   }
 }

@@ -4,7 +4,13 @@ import { createDataSource } from './data-source';
 import { seedDemoData } from './seed';
 
 async function main(): Promise<void> {
-  const db = createDataSource(loadConfig().databaseUrl);
+  const config = loadConfig();
+  // Demo data must never land in a live council's database by accident.
+  if (config.production && process.env.LOAD_DEMO_DATA !== 'true') {
+    console.log('Production: demo data not loaded (set LOAD_DEMO_DATA=true for a demonstration system)');
+    return;
+  }
+  const db = createDataSource(config.databaseUrl);
   await db.initialize();
   try {
     const seeded = await seedDemoData(db);

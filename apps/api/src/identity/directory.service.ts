@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { isFamilyPartnershipTeam, Role } from '@eh/domain';
+import { DomainError, isFamilyPartnershipTeam, Role } from '@eh/domain';
 import { AgencyRow, UserRow } from '../database/entities';
 import { AgencyModel, PractitionerModel, ViewerModel } from './models/identity.models';
 
@@ -35,6 +35,18 @@ export class DirectoryService {
   async agencies(): Promise<AgencyModel[]> {
     const rows = await this.db.getRepository(AgencyRow).find({ order: { name: 'ASC' } });
     return rows.map(toAgency);
+  }
+
+  // A council manages its own list of partner agencies.
+  async addAgency(name: string, agencyType: string): Promise<AgencyModel> {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    const rows: AgencyRow[] = await this.db.query(
+      `INSERT INTO agency (name, agency_type) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING
+       RETURNING id, name, agency_type AS "agencyType"`,
+      [trimmed, agencyType.trim()],
+    );
+    if (rows.length === 0) throw DomainError.invalid([{ field: 'name', message: 'An agency with this name already exists' }]);
+    return toAgency(rows[0]);
   }
 
   async agenciesById(ids: readonly string[]): Promise<Map<string, AgencyRow>> {

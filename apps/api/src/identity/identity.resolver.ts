@@ -1,8 +1,8 @@
 import { ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, GqlExecutionContext, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, GqlExecutionContext, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength, validateSync } from 'class-validator';
 import { DomainError, DomainErrorCode } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { Ctx, GqlContext, RequestContext, requestOf, SignedIn, SignedInContext } from '../common/request-context';
@@ -37,6 +37,18 @@ export class SignInGuard extends AuthGuard(LOCAL_STRATEGY) {
     req.body = { ...req.body, email: args.email, password: args.password };
     return req;
   }
+}
+
+@InputType()
+export class AddAgencyInput {
+  @Field() @IsString() @IsNotEmpty({ message: 'Enter the agency’s name' }) @MaxLength(200, { message: 'Name must be 200 characters or fewer' })
+  name!: string;
+
+  @Field({ description: 'For example School, Police, Health, Domestic abuse service' })
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the type of agency, for example School' })
+  @MaxLength(60, { message: 'Type must be 60 characters or fewer' })
+  agencyType!: string;
 }
 
 @Resolver()
@@ -86,6 +98,12 @@ export class IdentityResolver {
   @Query(() => [AgencyModel])
   agencies(): Promise<AgencyModel[]> {
     return this.directory.agencies();
+  }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => AgencyModel, { description: 'Add a partner agency (FPT manager)' })
+  addAgency(@Args('input') input: AddAgencyInput): Promise<AgencyModel> {
+    return this.directory.addAgency(input.name, input.agencyType);
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
