@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
 import { CasesResolver } from './cases/cases.resolver';
+import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
@@ -76,6 +77,7 @@ export class AppModule implements NestModule {
         DirectoryService,
         FamilyService,
         ReferralsService,
+        CaseAccessService,
         CasesService,
         ...RESOLVERS,
       ],

@@ -5,3 +5,4 @@ export * from './access';
 export * from './errors';
 export * from './referrals';
 export * from './cases';
+export * from './plans';

@@ -2,16 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   canActAsLead,
-  canViewCase,
-  CaseAccessFacts,
   CaseStatus,
   DomainError,
   DomainErrorCode,
   firstContactProblems,
   FirstContactOutcome,
-  isFamilyPartnershipTeam,
   isOverdue,
-  LevelOfNeed,
   londonToday,
   parseIsoDate,
   PersonRole,
@@ -25,6 +21,7 @@ import { CaseEventRow, CaseRow, ReferralRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
 import { familyName, FamilyService } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/record-first-contact.input';
+import { CaseAccessService } from './case-access.service';
 import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
 
 const CASELOAD_LIMIT = 1000;
@@ -36,6 +33,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
+    private readonly access: CaseAccessService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -71,8 +69,9 @@ export class CasesService {
     });
   }
 
-  // Partners see their agency's cases and those they are named on; FPT see every partner-led
-  // case. Closed and declined cases leave the caseload.
+  // Partners see their agency's cases, those they are named on and those the family consented
+  // to share with their agency; FPT see every partner-led case. Closed and declined cases leave
+  // the caseload.
   async caseload(ctx: SignedInContext): Promise<CaseSummaryModel[]> {
     const qb = this.db
       .getRepository(CaseRow)
@@ -80,15 +79,7 @@ export class CasesService {
       .where('c.status IN (:...open)', { open: [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN] })
       .orderBy('c.first_contact_due', 'ASC')
       .limit(CASELOAD_LIMIT);
-    if (isFamilyPartnershipTeam(ctx.actor)) {
-      qb.andWhere('c.level = :level', { level: LevelOfNeed.PartnerLedEarlyHelp });
-    } else {
-      qb.andWhere(
-        '(c.lead_agency_id = :agency OR EXISTS (SELECT 1 FROM case_professional cp WHERE cp.case_id = c.id AND cp.user_id = :user))',
-        { agency: ctx.actor.agencyId, user: ctx.actor.userId },
-      );
-    }
-    const rows = await qb.getMany();
+    const rows = await this.access.restrictToVisible(qb, ctx).getMany();
     await this.audit.record(
       ctx,
       rows.map((r) => ({
@@ -100,26 +91,6 @@ export class CasesService {
       })),
     );
     return this.summaries(rows);
-  }
-
-  private async accessFacts(row: CaseRow): Promise<CaseAccessFacts> {
-    const named: { user_id: string }[] = await this.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1`, [
-      row.id,
-    ]);
-    return { level: row.level, leadAgencyId: row.leadAgencyId, namedProfessionalIds: named.map((n) => n.user_id) };
-  }
-
-  // Loads a case the actor may see, auditing the attempt either way. Missing and refused look
-  // the same to the caller.
-  private async loadVisible(ctx: SignedInContext, id: string, action: AuditAction): Promise<{ row: CaseRow; facts: CaseAccessFacts }> {
-    const row = await this.db.getRepository(CaseRow).findOneBy({ id });
-    const facts = row ? await this.accessFacts(row) : null;
-    const allowed = row !== null && facts !== null && canViewCase(ctx.actor, facts);
-    await this.audit.record(ctx, [
-      { action, entityType: AuditEntity.Case, entityId: id, familyId: row?.familyId ?? null, allowed },
-    ]);
-    if (!row || !facts || !allowed) throw DomainError.notFound();
-    return { row, facts };
   }
 
   private async toModel(row: CaseRow): Promise<EarlyHelpCaseModel> {
@@ -151,12 +122,12 @@ export class CasesService {
   }
 
   async get(ctx: SignedInContext, id: string): Promise<EarlyHelpCaseModel> {
-    const { row } = await this.loadVisible(ctx, id, AuditAction.ReadCase);
+    const { row } = await this.access.loadVisible(ctx, id, AuditAction.ReadCase);
     return this.toModel(row);
   }
 
   async recordFirstContact(ctx: SignedInContext, input: RecordFirstContactInput): Promise<EarlyHelpCaseModel> {
-    const { row, facts } = await this.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
+    const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canActAsLead(ctx.actor, facts)) {
       throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead agency can record contact with the family');
     }

@@ -10,6 +10,7 @@ export type ClientErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'INVALID_STATE'
   | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -23,6 +24,8 @@ function clientCode(code: DomainErrorCode): ClientErrorCode {
       return 'FORBIDDEN';
     case DomainErrorCode.Conflict:
       return 'CONFLICT';
+    case DomainErrorCode.InvalidState:
+      return 'INVALID_STATE';
     case DomainErrorCode.Unauthenticated:
       return 'UNAUTHENTICATED';
     case DomainErrorCode.TooManyAttempts:
@@ -64,7 +67,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
 }
 
 const PASS_THROUGH = new Set<string>([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_ATTEMPTS',
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'TOO_MANY_ATTEMPTS',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);

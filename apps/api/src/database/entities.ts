@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CaseStatus, PersonRole, Role, TriageDecision } from '@eh/domain';
+import { CaseStatus, PersonRole, PlanStatus, Role, SectionContent, SectionKind, TriageDecision } from '@eh/domain';
 
 // Database rows. These never leave the API: resolvers return their own GraphQL models.
 
@@ -75,6 +75,7 @@ export class ReferralRow {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
   @Column({ name: 'lead_agency_id', type: 'uuid', nullable: true }) leadAgencyId!: string | null;
   @Column({ name: 'lead_practitioner_id', type: 'uuid', nullable: true }) leadPractitionerId!: string | null;
+  @Column({ name: 'previous_case_id', type: 'uuid', nullable: true }) previousCaseId!: string | null;
   @Column() version!: number;
 }
 
@@ -93,7 +94,17 @@ export class CaseRow {
   @Column({ name: 'my_family_plan_due', type: 'date' }) myFamilyPlanDue!: string;
   @Column({ name: 'first_contact_on', type: 'date', nullable: true }) firstContactOn!: string | null;
   @Column({ name: 'declined_reason', type: 'text', nullable: true }) declinedReason!: string | null;
+  @Column({ name: 'closed_on', type: 'date', nullable: true }) closedOn!: string | null;
+  @Column({ name: 'closure_outcome', type: 'varchar', nullable: true }) closureOutcome!: string | null;
+  @Column({ name: 'closure_reason', type: 'text', nullable: true }) closureReason!: string | null;
+  @Column({ name: 'crisis_card', type: 'jsonb', nullable: true }) crisisCard!: CrisisCardContent | null;
+  @Column({ name: 'maintenance_started_on', type: 'date', nullable: true }) maintenanceStartedOn!: string | null;
   @Column() version!: number;
+}
+
+export interface CrisisCardContent {
+  readonly whoToCall: string;
+  readonly warningSigns: string;
 }
 
 @Entity('case_professional')
@@ -127,7 +138,80 @@ export class AuditEventRow {
   @Column({ name: 'client_ip', type: 'varchar', nullable: true }) clientIp!: string | null;
 }
 
+@Entity('my_family_plan')
+export class PlanRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
+  @Column({ type: 'varchar' }) status!: PlanStatus;
+  @Column() version!: number;
+  @Column({ name: 'started_at', type: 'timestamptz' }) startedAt!: Date;
+  @Column({ name: 'started_by', type: 'uuid' }) startedBy!: string;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true }) approvedAt!: Date | null;
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true }) approvedBy!: string | null;
+}
+
+@Entity('plan_section')
+export class PlanSectionRow {
+  @PrimaryColumn({ name: 'plan_id', type: 'uuid' }) planId!: string;
+  @PrimaryColumn({ name: 'section_key' }) sectionKey!: string;
+  @Column({ type: 'varchar' }) kind!: SectionKind;
+  @Column({ name: 'person_id', type: 'uuid', nullable: true }) personId!: string | null;
+  @Column({ type: 'jsonb' }) content!: SectionContent;
+  @Column() version!: number;
+  @Column({ name: 'saved_by', type: 'uuid' }) savedBy!: string;
+  @Column({ name: 'saved_at', type: 'timestamptz' }) savedAt!: Date;
+}
+
+@Entity('plan_section_version')
+export class PlanSectionVersionRow {
+  @PrimaryColumn({ name: 'plan_id', type: 'uuid' }) planId!: string;
+  @PrimaryColumn({ name: 'section_key' }) sectionKey!: string;
+  @PrimaryColumn() version!: number;
+  @Column({ type: 'jsonb' }) content!: SectionContent;
+  @Column({ name: 'saved_by', type: 'uuid' }) savedBy!: string;
+  @Column({ name: 'saved_at', type: 'timestamptz' }) savedAt!: Date;
+}
+
+@Entity('plan_qa_comment')
+export class PlanQaCommentRow {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;
+  @Column({ name: 'plan_id', type: 'uuid' }) planId!: string;
+  @Column({ name: 'section_key', type: 'varchar', nullable: true }) sectionKey!: string | null;
+  @Column({ type: 'text' }) comment!: string;
+  @Column({ name: 'made_by', type: 'uuid' }) madeBy!: string;
+  @Column({ name: 'made_at', type: 'timestamptz' }) madeAt!: Date;
+  @Column() submission!: number;
+}
+
+@Entity('consent')
+export class ConsentRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
+  @Column({ name: 'given_by_person_id', type: 'uuid' }) givenByPersonId!: string;
+  @Column({ name: 'competence_confirmed' }) competenceConfirmed!: boolean;
+  @Column({ name: 'agency_ids', type: 'uuid', array: true }) agencyIds!: string[];
+  @Column({ name: 'given_on', type: 'date' }) givenOn!: string;
+  @Column({ name: 'withdrawn_on', type: 'date', nullable: true }) withdrawnOn!: string | null;
+  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy!: string;
+}
+
+@Entity('case_review')
+export class ReviewRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
+  @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
+  @Column() kind!: 'TEAM_AROUND_FAMILY' | 'MAINTENANCE';
+  @Column({ type: 'text' }) attendees!: string;
+  @Column({ name: 'goal_progress', type: 'text' }) goalProgress!: string;
+  @Column({ name: 'family_view', type: 'text' }) familyView!: string;
+  @Column({ name: 'child_views', type: 'jsonb' }) childViews!: { personId: string; view: string }[];
+  @Column({ name: 'next_review_on', type: 'date', nullable: true }) nextReviewOn!: string | null;
+  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy!: string;
+}
+
 export const ENTITIES = [
+  PlanRow, PlanSectionRow, PlanSectionVersionRow, PlanQaCommentRow, ConsentRow, ReviewRow,
   AgencyRow, UserRow, SessionRow, FamilyRow, PersonRow, ReferralRow, CaseRow, CaseProfessionalRow, CaseEventRow,
   AuditEventRow,
 ];

@@ -1,13 +1,18 @@
 import { Actor, Role } from '../identity/roles';
 import { LevelOfNeed } from '../triage/levels';
-import { canActAsLead, canRecordReferral, canSearchFamilies, canTriage, canViewCase, canViewReferral } from './access-policy';
+import { canActAsLead, canEditPlan, canQualityAssurePlan, canRecordReferral, canSearchFamilies, canTriage, canViewCase, canViewReferral } from './access-policy';
 
 const school: Actor = { userId: 'u-school', agencyId: 'a-school', role: Role.PRACTITIONER };
 const police: Actor = { userId: 'u-police', agencyId: 'a-police', role: Role.PRACTITIONER };
 const frontDoor: Actor = { userId: 'u-fd', agencyId: 'a-fpt', role: Role.FRONT_DOOR_OFFICER };
 const manager: Actor = { userId: 'u-mgr', agencyId: 'a-fpt', role: Role.FPT_MANAGER };
 
-const schoolCase = { level: LevelOfNeed.PartnerLedEarlyHelp, leadAgencyId: 'a-school', namedProfessionalIds: ['u-school'] };
+const schoolCase = {
+  level: LevelOfNeed.PartnerLedEarlyHelp,
+  leadAgencyId: 'a-school',
+  namedProfessionalIds: ['u-school'],
+  consentedAgencyIds: [] as string[],
+};
 
 describe('canViewCase', () => {
   it('lets the lead agency see its case', () => {
@@ -26,6 +31,30 @@ describe('canViewCase', () => {
     expect(canViewCase(frontDoor, schoolCase)).toBe(true);
     expect(canViewCase(manager, schoolCase)).toBe(true);
     expect(canViewCase(manager, { ...schoolCase, level: LevelOfNeed.ChildrensSocialCare })).toBe(false);
+  });
+});
+
+describe('consent to share', () => {
+  it('lets an agency named in the family’s current consent read the case', () => {
+    expect(canViewCase(police, { ...schoolCase, consentedAgencyIds: ['a-police'] })).toBe(true);
+  });
+});
+
+describe('canEditPlan', () => {
+  it('is for the lead practitioner and named professionals, not colleagues, consented agencies or FPT', () => {
+    expect(canEditPlan(school, schoolCase)).toBe(true);
+    expect(canEditPlan(police, { ...schoolCase, namedProfessionalIds: ['u-school', 'u-police'] })).toBe(true);
+    expect(canEditPlan({ ...school, userId: 'u-colleague' }, schoolCase)).toBe(false);
+    expect(canEditPlan(police, { ...schoolCase, consentedAgencyIds: ['a-police'] })).toBe(false);
+    expect(canEditPlan(manager, { ...schoolCase, namedProfessionalIds: ['u-mgr'] })).toBe(false);
+  });
+});
+
+describe('canQualityAssurePlan', () => {
+  it('is the Family Partnership Team’s', () => {
+    expect(canQualityAssurePlan(manager, schoolCase)).toBe(true);
+    expect(canQualityAssurePlan(frontDoor, schoolCase)).toBe(true);
+    expect(canQualityAssurePlan(school, schoolCase)).toBe(false);
   });
 });
 

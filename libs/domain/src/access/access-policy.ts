@@ -8,6 +8,8 @@ export interface CaseAccessFacts {
   readonly level: LevelOfNeed;
   readonly leadAgencyId: string;
   readonly namedProfessionalIds: readonly string[];
+  // Agencies named in the family's current (not withdrawn) consent to share.
+  readonly consentedAgencyIds: readonly string[];
 }
 
 export interface ReferralAccessFacts {
@@ -19,7 +21,22 @@ export function canViewCase(actor: Actor, facts: CaseAccessFacts): boolean {
   if (isFamilyPartnershipTeam(actor)) {
     return facts.level === LevelOfNeed.PartnerLedEarlyHelp;
   }
-  return facts.leadAgencyId === actor.agencyId || facts.namedProfessionalIds.includes(actor.userId);
+  return (
+    facts.leadAgencyId === actor.agencyId ||
+    facts.namedProfessionalIds.includes(actor.userId) ||
+    facts.consentedAgencyIds.includes(actor.agencyId)
+  );
+}
+
+// The My Family Plan is written by the lead practitioner and the named professionals only;
+// colleagues in the lead agency and consented agencies read it.
+export function canEditPlan(actor: Actor, facts: CaseAccessFacts): boolean {
+  return !isFamilyPartnershipTeam(actor) && facts.namedProfessionalIds.includes(actor.userId);
+}
+
+// FPT managers and assistant team managers quality-assure completed plans.
+export function canQualityAssurePlan(actor: Actor, facts: CaseAccessFacts): boolean {
+  return isFamilyPartnershipTeam(actor) && facts.level === LevelOfNeed.PartnerLedEarlyHelp;
 }
 
 // Recording contact with the family is the lead agency's work; FPT staff oversee but do not

@@ -4,6 +4,8 @@ export enum CaseStatus {
   AWAITING_FIRST_CONTACT = 'AWAITING_FIRST_CONTACT',
   OPEN = 'OPEN',
   DECLINED = 'DECLINED',
+  // Closed to active work, with maintenance reviews at 1, 3, 6 and 12 months.
+  MAINTENANCE = 'MAINTENANCE',
   CLOSED = 'CLOSED',
 }
 

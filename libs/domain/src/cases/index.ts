@@ -1,1 +1,3 @@
 export * from './case-status';
+export * from './case-lifecycle';
+export * from './schedules';

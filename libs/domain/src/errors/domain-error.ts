@@ -7,6 +7,8 @@ export enum DomainErrorCode {
   NotFound = 'NOT_FOUND',
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
+  // The record is in a state where this action is not allowed (e.g. approving a returned plan).
+  InvalidState = 'INVALID_STATE',
   Unauthenticated = 'UNAUTHENTICATED',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
 }

@@ -1,0 +1,47 @@
+import { addMonths, isReReferral, maintenanceReviewDates, nextReviewDue, reviewState, ReviewState } from './schedules';
+
+describe('review scheduling', () => {
+  it('is due six weeks after the last review', () => {
+    expect(nextReviewDue('2026-11-02')).toBe('2026-12-14');
+  });
+
+  it.each([
+    ['2026-11-29', ReviewState.NOT_YET], // 27 days
+    ['2026-11-30', ReviewState.DUE_SOON], // 4 weeks
+    ['2026-12-14', ReviewState.DUE_SOON], // due today
+    ['2026-12-15', ReviewState.OVERDUE],
+  ])('on %s a review last held on 2 Nov is %s', (today, state) => {
+    expect(reviewState('2026-11-02', today)).toBe(state);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-11-30', 3, '2027-02-28'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-03-31', 12, '2027-03-31'],
+    ['2026-05-31', -1, '2026-04-30'],
+  ])('%s + %i months is %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('maintenance', () => {
+  it('has reviews 1, 3, 6 and 12 months after closure', () => {
+    expect(maintenanceReviewDates('2026-08-31')).toEqual(['2026-09-30', '2026-11-30', '2027-02-28', '2027-08-31']);
+  });
+});
+
+describe('isReReferral', () => {
+  it('is a re-referral up to and including 12 months after closure', () => {
+    expect(isReReferral('2025-11-22', '2026-11-22')).toBe(true);
+    expect(isReReferral('2025-11-22', '2026-11-23')).toBe(false);
+    expect(isReReferral('2026-10-01', '2026-11-22')).toBe(true);
+  });
+});

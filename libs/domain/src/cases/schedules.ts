@@ -1,0 +1,52 @@
+import { addCalendarDays, IsoDate, parseIsoDate } from '../working-days/iso-date';
+
+// Team Around the Family reviews every 4–6 weeks: the next is due 6 weeks after the last (or
+// after the plan was approved) and is flagged from 4 weeks.
+export const REVIEW_DUE_WEEKS = 6;
+export const REVIEW_FLAG_WEEKS = 4;
+
+export enum ReviewState {
+  NOT_YET = 'NOT_YET',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+}
+
+export function nextReviewDue(lastReviewOrApproval: IsoDate): IsoDate {
+  return addCalendarDays(lastReviewOrApproval, REVIEW_DUE_WEEKS * 7);
+}
+
+export function reviewState(lastReviewOrApproval: IsoDate, today: IsoDate): ReviewState {
+  if (today > nextReviewDue(lastReviewOrApproval)) return ReviewState.OVERDUE;
+  if (today >= addCalendarDays(lastReviewOrApproval, REVIEW_FLAG_WEEKS * 7)) return ReviewState.DUE_SOON;
+  return ReviewState.NOT_YET;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+// Calendar months later, kept within the month: 31 January + 1 month is 28 (or 29) February.
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  if (!parseIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const MAINTENANCE_REVIEW_MONTHS = [1, 3, 6, 12] as const;
+
+export function maintenanceReviewDates(closedOn: IsoDate): IsoDate[] {
+  return MAINTENANCE_REVIEW_MONTHS.map((months) => addMonths(closedOn, months));
+}
+
+// A new referral for a family whose case closed within the last 12 months is a re-referral.
+export function isReReferral(previousClosedOn: IsoDate, referredOn: IsoDate): boolean {
+  return referredOn >= previousClosedOn && referredOn <= addMonths(previousClosedOn, 12);
+}

@@ -1,0 +1,3 @@
+export * from './plan-lifecycle';
+export * from './plan-sections';
+export * from './consent';
