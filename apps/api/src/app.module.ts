@@ -10,6 +10,10 @@ import { AuditModule } from './audit/audit.module';
 import { CasesResolver } from './cases/cases.resolver';
 import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
+import { CaseWorkResolver } from './cases/case-work.resolver';
+import { CaseWorkService } from './cases/case-work.service';
+import { PlansResolver } from './plans/plans.resolver';
+import { PlansService } from './plans/plans.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
 import { GqlContext } from './common/request-context';
@@ -31,7 +35,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -79,6 +83,8 @@ export class AppModule implements NestModule {
         ReferralsService,
         CaseAccessService,
         CasesService,
+        CaseWorkService,
+        PlansService,
         ...RESOLVERS,
       ],
     };

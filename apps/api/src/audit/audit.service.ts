@@ -12,12 +12,26 @@ export enum AuditAction {
   TriageReferral = 'TRIAGE_REFERRAL',
   OpenCase = 'OPEN_CASE',
   RecordFirstContact = 'RECORD_FIRST_CONTACT',
+  StartPlan = 'START_PLAN',
+  SavePlanSection = 'SAVE_PLAN_SECTION',
+  ReadPlanVersion = 'READ_PLAN_VERSION',
+  SubmitPlan = 'SUBMIT_PLAN',
+  ReturnPlan = 'RETURN_PLAN',
+  ApprovePlan = 'APPROVE_PLAN',
+  RecordConsent = 'RECORD_CONSENT',
+  WithdrawConsent = 'WITHDRAW_CONSENT',
+  RecordReview = 'RECORD_REVIEW',
+  CloseCase = 'CLOSE_CASE',
+  ReopenCase = 'REOPEN_CASE',
 }
 
 export enum AuditEntity {
   Case = 'CASE',
   Referral = 'REFERRAL',
   Family = 'FAMILY',
+  Plan = 'PLAN',
+  Consent = 'CONSENT',
+  Review = 'REVIEW',
 }
 
 export interface AuditEntry {

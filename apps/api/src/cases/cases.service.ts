@@ -2,6 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   canActAsLead,
+  canEditPlan,
+  CaseAccessFacts,
+  maintenanceReviewDates,
+  nextReviewDue,
+  reviewState,
   CaseStatus,
   DomainError,
   DomainErrorCode,
@@ -21,7 +26,10 @@ import { CaseEventRow, CaseRow, ReferralRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
 import { familyName, FamilyService } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/record-first-contact.input';
+import { PlansService } from '../plans/plans.service';
+import { ClosureOutcome, ReviewKind } from '../plans/models/plan.models';
 import { CaseAccessService } from './case-access.service';
+import { CaseWorkService } from './case-work.service';
 import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
 
 const CASELOAD_LIMIT = 1000;
@@ -34,6 +42,8 @@ export class CasesService {
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
     private readonly access: CaseAccessService,
+    private readonly plans: PlansService,
+    private readonly work: CaseWorkService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -93,13 +103,21 @@ export class CasesService {
     return this.summaries(rows);
   }
 
-  private async toModel(row: CaseRow): Promise<EarlyHelpCaseModel> {
-    const [[summary], families, referral, events] = await Promise.all([
+  private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
+    const [[summary], families, referral, events, plan, consents, reviews] = await Promise.all([
       this.summaries([row]),
       this.families.loadMany([row.familyId]),
       this.db.getRepository(ReferralRow).findOneByOrFail({ id: row.referralId }),
       this.db.getRepository(CaseEventRow).find({ where: { caseId: row.id }, order: { occurredAt: 'DESC', id: 'DESC' } }),
+      this.plans.modelFor({ ctx, row, facts }),
+      this.work.consents(row),
+      this.work.reviews(row),
     ]);
+    const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
+    const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
+    const reviewFrom = lastReview?.heldOn ?? approvedOn;
+    const reviewsRun = row.status === CaseStatus.OPEN && reviewFrom !== null;
+    const today = londonToday(this.clock.now());
     const actors = await this.directory.usersById(events.map((e) => e.actorId));
     const family = families.get(row.familyId);
     if (!family) throw new Error('Case without a family');
@@ -118,12 +136,23 @@ export class CasesService {
         actorName: actors.get(e.actorId)?.displayName ?? 'Unknown user',
         occurredAt: e.occurredAt,
       })),
+      plan,
+      canEditPlan: canEditPlan(ctx.actor, facts),
+      consents,
+      reviews,
+      nextReviewDue: reviewsRun ? (lastReview?.nextReviewOn ?? nextReviewDue(reviewFrom)) : null,
+      reviewState: reviewsRun ? reviewState(reviewFrom, today) : null,
+      closedOn: row.closedOn,
+      closureOutcome: row.closureOutcome ? (row.closureOutcome as ClosureOutcome) : null,
+      closureReason: row.closureReason,
+      crisisCard: row.crisisCard,
+      maintenanceReviewDates: row.maintenanceStartedOn ? maintenanceReviewDates(row.maintenanceStartedOn) : [],
     };
   }
 
   async get(ctx: SignedInContext, id: string): Promise<EarlyHelpCaseModel> {
-    const { row } = await this.access.loadVisible(ctx, id, AuditAction.ReadCase);
-    return this.toModel(row);
+    const { row, facts } = await this.access.loadVisible(ctx, id, AuditAction.ReadCase);
+    return this.toModel(ctx, row, facts);
   }
 
   async recordFirstContact(ctx: SignedInContext, input: RecordFirstContactInput): Promise<EarlyHelpCaseModel> {
@@ -164,7 +193,6 @@ export class CasesService {
         em,
       );
     });
-    const updated = await this.db.getRepository(CaseRow).findOneByOrFail({ id: row.id });
-    return this.toModel(updated);
+    return this.get(ctx, row.id);
   }
 }

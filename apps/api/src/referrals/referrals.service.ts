@@ -18,6 +18,7 @@ import {
   CaseStatus,
   LevelOfNeed,
   TriageDecision,
+  isReReferral,
 } from '@eh/domain';
 import { JobName } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -85,6 +86,8 @@ export class ReferralsService {
         leadAgency: agency(r.leadAgencyId),
         leadPractitioner: lead ? toPractitioner(lead) : null,
         caseId: caseByReferral.get(r.id) ?? null,
+        reReferral: r.previousCaseId !== null,
+        previousCaseId: r.previousCaseId,
       };
     });
   }
@@ -174,10 +177,11 @@ export class ReferralsService {
           [familyId, m.firstName.trim(), m.lastName.trim(), m.dateOfBirth, m.role, m.relationship.trim()],
         );
       }
+      const previousCaseId = await this.recentlyClosedCase(em, familyId, today);
       const [referral]: { id: string }[] = await em.query(
         `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_agency_id, referrer_name,
-                               concerns, consent_given, consent_note)
-         VALUES ('R-' || nextval('referral_reference_seq'), $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+                               concerns, consent_given, consent_note, previous_case_id)
+         VALUES ('R-' || nextval('referral_reference_seq'), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [
           familyId,
           ctx.actor.userId,
@@ -187,6 +191,7 @@ export class ReferralsService {
           input.concerns,
           input.consentGiven,
           input.consentNote?.trim() || null,
+          previousCaseId,
         ],
       );
       await this.audit.record(
@@ -198,6 +203,15 @@ export class ReferralsService {
     });
     const [model] = await this.toModels([row]);
     return model;
+  }
+
+  // A family whose case closed within the last 12 months is being re-referred.
+  private async recentlyClosedCase(em: EntityManager, familyId: string, today: string): Promise<string | null> {
+    const closed: { id: string; closed_on: string }[] = await em.query(
+      `SELECT id, closed_on FROM early_help_case WHERE family_id = $1 AND closed_on IS NOT NULL ORDER BY closed_on DESC LIMIT 1`,
+      [familyId],
+    );
+    return closed[0] && isReReferral(closed[0].closed_on, today) ? closed[0].id : null;
   }
 
   async triage(ctx: SignedInContext, input: TriageReferralInput): Promise<ReferralModel> {

@@ -2,6 +2,14 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { CaseStatus, FirstContactOutcome } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
 import { FamilyModel } from '../../referrals/models/referral.models';
+import {
+  ClosureOutcome,
+  ConsentModel,
+  CrisisCardModel,
+  MyFamilyPlanModel,
+  ReviewModel,
+  ReviewState,
+} from '../../plans/models/plan.models';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(FirstContactOutcome, { name: 'FirstContactOutcome' });
@@ -41,4 +49,16 @@ export class EarlyHelpCaseModel extends CaseSummaryModel {
   @Field(() => String, { nullable: true }) declinedReason!: string | null;
   @Field() referralConcerns!: string;
   @Field(() => [CaseEventModel], { description: 'Newest first' }) chronology!: CaseEventModel[];
+  @Field(() => MyFamilyPlanModel, { nullable: true, description: 'Null until the plan is started' }) plan!: MyFamilyPlanModel | null;
+  @Field({ description: 'The viewer may start the plan, save sections, record consent and reviews, and close the case' })
+  canEditPlan!: boolean;
+  @Field(() => [ConsentModel], { description: 'Newest first, withdrawn consents included' }) consents!: ConsentModel[];
+  @Field(() => [ReviewModel], { description: 'Newest first' }) reviews!: ReviewModel[];
+  @Field(() => String, { nullable: true }) nextReviewDue!: string | null;
+  @Field(() => ReviewState, { nullable: true }) reviewState!: ReviewState | null;
+  @Field(() => String, { nullable: true }) closedOn!: string | null;
+  @Field(() => ClosureOutcome, { nullable: true }) closureOutcome!: ClosureOutcome | null;
+  @Field(() => String, { nullable: true }) closureReason!: string | null;
+  @Field(() => CrisisCardModel, { nullable: true }) crisisCard!: CrisisCardModel | null;
+  @Field(() => [String], { description: '1, 3, 6 and 12 months after moving into maintenance' }) maintenanceReviewDates!: string[];
 }

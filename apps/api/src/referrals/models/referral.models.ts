@@ -61,4 +61,6 @@ export class ReferralModel {
   @Field(() => AgencyModel, { nullable: true }) leadAgency!: AgencyModel | null;
   @Field(() => PractitionerModel, { nullable: true }) leadPractitioner!: PractitionerModel | null;
   @Field(() => ID, { nullable: true }) caseId!: string | null;
+  @Field({ description: 'The family had a case closed in the 12 months before this referral' }) reReferral!: boolean;
+  @Field(() => ID, { nullable: true }) previousCaseId!: string | null;
 }

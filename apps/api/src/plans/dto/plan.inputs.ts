@@ -1,0 +1,173 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AceIndicator, ActionStatus, ClosureOutcome, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@eh/domain';
+
+// Shapes and sizes are checked here; what must be filled in, and dates, by the domain rules,
+// so that each message names the field in the practitioner's words.
+const tooLong = (label: string, max: number) => ({ message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+
+@InputType({ isAbstract: true })
+class SectionSave {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' })
+  caseId!: string;
+
+  @Field(() => Int, { description: 'The section version the edit started from (0 for a first save)' })
+  @IsInt()
+  @Min(0)
+  expectedVersion!: number;
+}
+
+@InputType({ isAbstract: true })
+class ChildSectionSave extends SectionSave {
+  @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' })
+  personId!: string;
+}
+
+@InputType()
+export class SaveFamilyStoryInput extends SectionSave {
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The story', LONG_TEXT_MAX)) story!: string;
+  @Field() @IsString() @MaxLength(SHORT_TEXT_MAX, tooLong('Language', SHORT_TEXT_MAX)) language!: string;
+  @Field() @IsBoolean() interpreterNeeded!: boolean;
+}
+
+@InputType()
+export class SaveSignsOfSafetyInput extends SectionSave {
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('What we are worried about', LONG_TEXT_MAX)) worries!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('What is working well', LONG_TEXT_MAX)) workingWell!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('What needs to happen', LONG_TEXT_MAX)) needsToHappen!: string;
+}
+
+@InputType()
+export class SaveThreeHousesInput extends ChildSectionSave {
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The house of worries', LONG_TEXT_MAX)) worries!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The house of good things', LONG_TEXT_MAX)) goodThings!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The house of dreams', LONG_TEXT_MAX)) dreams!: string;
+}
+
+@InputType()
+export class SaveAceInput extends ChildSectionSave {
+  @Field(() => [AceIndicator]) @IsArray() @IsEnum(AceIndicator, { each: true, message: 'Choose indicators from the list' })
+  indicators!: AceIndicator[];
+}
+
+@InputType()
+export class GoalActionInput {
+  @Field() @IsString() @MaxLength(SHORT_TEXT_MAX, tooLong('Who', SHORT_TEXT_MAX)) who!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('What', LONG_TEXT_MAX)) what!: string;
+  @Field() @IsString() byWhen!: string;
+  @Field(() => ActionStatus) @IsEnum(ActionStatus, { message: 'Choose the action’s status' }) status!: ActionStatus;
+}
+
+@InputType()
+export class FamilyGoalInput {
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The goal', LONG_TEXT_MAX)) goal!: string;
+
+  @Field(() => [GoalActionInput])
+  @ValidateNested({ each: true })
+  @Type(() => GoalActionInput)
+  @ArrayMaxSize(50, { message: 'A goal can have at most 50 actions' })
+  actions!: GoalActionInput[];
+}
+
+@InputType()
+export class SaveGoalsInput extends SectionSave {
+  @Field(() => [FamilyGoalInput])
+  @ValidateNested({ each: true })
+  @Type(() => FamilyGoalInput)
+  @ArrayMaxSize(30, { message: 'A plan can have at most 30 goals' })
+  goals!: FamilyGoalInput[];
+}
+
+@InputType()
+export class QaCommentInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(80) sectionKey?: string | null;
+  @Field() @IsString() @MaxLength(4000, tooLong('The comment', 4000)) comment!: string;
+}
+
+@InputType()
+export class ReturnPlanInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+
+  @Field(() => [QaCommentInput])
+  @ValidateNested({ each: true })
+  @Type(() => QaCommentInput)
+  @ArrayMinSize(1, { message: 'Add at least one comment saying what needs to change' })
+  @ArrayMaxSize(50)
+  comments!: QaCommentInput[];
+}
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Choose who gave consent from the family members' }) givenByPersonId!: string;
+  @Field() @IsBoolean() competenceConfirmed!: boolean;
+  @Field(() => [ID]) @IsArray() @IsUUID('all', { each: true, message: 'Choose agencies from the list' }) @ArrayMaxSize(50) agencyIds!: string[];
+  @Field() @IsString() givenOn!: string;
+}
+
+@InputType()
+export class ChildViewInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' }) personId!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The child’s view', LONG_TEXT_MAX)) view!: string;
+}
+
+@InputType()
+export class RecordReviewInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field() @IsString() heldOn!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('Who attended', LONG_TEXT_MAX)) attendees!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('Progress on the goals', LONG_TEXT_MAX)) goalProgress!: string;
+  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The family’s view', LONG_TEXT_MAX)) familyView!: string;
+
+  @Field(() => [ChildViewInput])
+  @ValidateNested({ each: true })
+  @Type(() => ChildViewInput)
+  @ArrayMaxSize(30)
+  childViews!: ChildViewInput[];
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() nextReviewOn?: string | null;
+}
+
+@InputType()
+export class CrisisCardInput {
+  @Field() @IsString() @MaxLength(4000, tooLong('Who to call', 4000)) whoToCall!: string;
+  @Field() @IsString() @MaxLength(4000, tooLong('Early-warning signs', 4000)) warningSigns!: string;
+}
+
+@InputType()
+export class CloseCaseInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => ClosureOutcome) @IsEnum(ClosureOutcome, { message: 'Choose the outcome' }) outcome!: ClosureOutcome;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, tooLong('The reason', 4000)) reason?: string | null;
+
+  @Field(() => CrisisCardInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CrisisCardInput)
+  crisisCard?: CrisisCardInput | null;
+
+  @Field() @IsBoolean() maintenance!: boolean;
+}
+
+@InputType()
+export class ReopenCaseInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field() @IsString() @MaxLength(4000, tooLong('The reason', 4000)) reason!: string;
+}

@@ -1,0 +1,149 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AceIndicator, ActionStatus, ClosureOutcome, PlanStatus, ReviewState, SectionKind } from '@eh/domain';
+import { AgencyModel } from '../../identity/models/identity.models';
+import { PersonModel } from '../../referrals/models/referral.models';
+
+export enum ReviewKind {
+  TEAM_AROUND_FAMILY = 'TEAM_AROUND_FAMILY',
+  MAINTENANCE = 'MAINTENANCE',
+}
+
+registerEnumType(PlanStatus, { name: 'PlanStatus' });
+registerEnumType(SectionKind, { name: 'SectionKind' });
+registerEnumType(AceIndicator, { name: 'AceIndicator' });
+registerEnumType(ActionStatus, { name: 'ActionStatus' });
+registerEnumType(ClosureOutcome, { name: 'ClosureOutcome' });
+registerEnumType(ReviewState, { name: 'ReviewState' });
+registerEnumType(ReviewKind, { name: 'ReviewKind' });
+
+@ObjectType('FamilyStory')
+export class FamilyStoryModel {
+  @Field() story!: string;
+  @Field() language!: string;
+  @Field() interpreterNeeded!: boolean;
+}
+
+@ObjectType('SignsOfSafety')
+export class SignsOfSafetyModel {
+  @Field() worries!: string;
+  @Field() workingWell!: string;
+  @Field() needsToHappen!: string;
+}
+
+@ObjectType('ThreeHouses')
+export class ThreeHousesModel {
+  @Field() worries!: string;
+  @Field() goodThings!: string;
+  @Field() dreams!: string;
+}
+
+@ObjectType('AceRecord')
+export class AceRecordModel {
+  @Field(() => [AceIndicator]) indicators!: AceIndicator[];
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('GoalAction')
+export class GoalActionModel {
+  @Field() who!: string;
+  @Field() what!: string;
+  @Field() byWhen!: string;
+  @Field(() => ActionStatus) status!: ActionStatus;
+}
+
+@ObjectType('FamilyGoal')
+export class FamilyGoalModel {
+  @Field() goal!: string;
+  @Field(() => [GoalActionModel]) actions!: GoalActionModel[];
+}
+
+@ObjectType('QaComment')
+export class QaCommentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) sectionKey!: string | null;
+  @Field() comment!: string;
+  @Field() madeByName!: string;
+  @Field(() => GraphQLISODateTime) madeAt!: Date;
+}
+
+@ObjectType('PlanSection')
+export class PlanSectionModel {
+  @Field() key!: string;
+  @Field(() => SectionKind) kind!: SectionKind;
+  @Field(() => PersonModel, { nullable: true }) person!: PersonModel | null;
+  @Field() title!: string;
+  @Field() required!: boolean;
+  @Field() saved!: boolean;
+  @Field(() => Int) version!: number;
+  @Field(() => GraphQLISODateTime, { nullable: true }) savedAt!: Date | null;
+  @Field(() => String, { nullable: true }) savedByName!: string | null;
+  @Field(() => FamilyStoryModel, { nullable: true }) familyStory!: FamilyStoryModel | null;
+  @Field(() => SignsOfSafetyModel, { nullable: true }) signsOfSafety!: SignsOfSafetyModel | null;
+  @Field(() => ThreeHousesModel, { nullable: true }) threeHouses!: ThreeHousesModel | null;
+  @Field(() => AceRecordModel, { nullable: true }) ace!: AceRecordModel | null;
+  @Field(() => [FamilyGoalModel], { nullable: true }) goals!: FamilyGoalModel[] | null;
+  @Field(() => [QaCommentModel]) qaComments!: QaCommentModel[];
+}
+
+@ObjectType('SectionVersion')
+export class SectionVersionModel {
+  @Field(() => Int) version!: number;
+  @Field(() => GraphQLISODateTime) savedAt!: Date;
+  @Field() savedByName!: string;
+}
+
+@ObjectType('MyFamilyPlan')
+export class MyFamilyPlanModel {
+  @Field(() => ID) id!: string;
+  @Field(() => PlanStatus) status!: PlanStatus;
+  @Field(() => Int) version!: number;
+  @Field() dueDate!: string;
+  @Field(() => Int) workingDaysLeft!: number;
+  @Field() overdue!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) approvedAt!: Date | null;
+  @Field(() => String, { nullable: true }) approvedByName!: string | null;
+  @Field(() => [PlanSectionModel]) sections!: PlanSectionModel[];
+  @Field(() => [String]) missingSections!: string[];
+  @Field(() => [QaCommentModel]) qaComments!: QaCommentModel[];
+  @Field() canEdit!: boolean;
+  @Field() canQualityAssure!: boolean;
+}
+
+@ObjectType('Consent')
+export class ConsentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => PersonModel) givenBy!: PersonModel;
+  @Field() competenceConfirmed!: boolean;
+  @Field(() => [AgencyModel]) agencies!: AgencyModel[];
+  @Field() givenOn!: string;
+  @Field(() => String, { nullable: true }) withdrawnOn!: string | null;
+  @Field() current!: boolean;
+}
+
+@ObjectType('ChildView')
+export class ChildViewModel {
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field() view!: string;
+}
+
+@ObjectType('Review')
+export class ReviewModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ReviewKind) kind!: ReviewKind;
+  @Field() heldOn!: string;
+  @Field() attendees!: string;
+  @Field() goalProgress!: string;
+  @Field() familyView!: string;
+  @Field(() => [ChildViewModel]) childViews!: ChildViewModel[];
+  @Field(() => String, { nullable: true }) nextReviewOn!: string | null;
+  @Field() recordedByName!: string;
+}
+
+@ObjectType('CrisisCard')
+export class CrisisCardModel {
+  @Field() whoToCall!: string;
+  @Field() warningSigns!: string;
+}
+
+export { ClosureOutcome, ReviewState };

@@ -1,0 +1,105 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { SectionKind } from '@eh/domain';
+import { Allow, Policy } from '../access/policy';
+import { IdArg } from '../common/id-arg';
+import { SignedIn, SignedInContext } from '../common/request-context';
+import {
+  ReturnPlanInput,
+  SaveAceInput,
+  SaveFamilyStoryInput,
+  SaveGoalsInput,
+  SaveSignsOfSafetyInput,
+  SaveThreeHousesInput,
+} from './dto/plan.inputs';
+import { MyFamilyPlanModel, PlanSectionModel, SectionVersionModel } from './models/plan.models';
+import { PlansService } from './plans.service';
+
+// Who may change a plan is decided per case (lead practitioner and named professionals edit,
+// FPT quality-assure) in PlansService with the policy functions from libs/domain.
+@Resolver(() => MyFamilyPlanModel)
+export class PlansResolver {
+  constructor(private readonly plans: PlansService) {}
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [SectionVersionModel], { description: 'Every saved version of a plan section, newest first' })
+  planSectionVersions(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('caseId') caseId: string,
+    @Args('sectionKey') sectionKey: string,
+  ): Promise<SectionVersionModel[]> {
+    return this.plans.versions(ctx, caseId, sectionKey);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => PlanSectionModel)
+  planSectionAtVersion(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('caseId') caseId: string,
+    @Args('sectionKey') sectionKey: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<PlanSectionModel> {
+    return this.plans.atVersion(ctx, caseId, sectionKey, version);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => MyFamilyPlanModel)
+  startMyFamilyPlan(@SignedIn() ctx: SignedInContext, @IdArg('caseId') caseId: string): Promise<MyFamilyPlanModel> {
+    return this.plans.start(ctx, caseId);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => PlanSectionModel)
+  saveFamilyStory(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, expectedVersion, ...familyStory }: SaveFamilyStoryInput) {
+    return this.plans.saveSection(ctx, caseId, null, expectedVersion, { kind: SectionKind.FAMILY_STORY, familyStory });
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => PlanSectionModel)
+  saveSignsOfSafety(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, expectedVersion, ...signsOfSafety }: SaveSignsOfSafetyInput) {
+    return this.plans.saveSection(ctx, caseId, null, expectedVersion, { kind: SectionKind.SIGNS_OF_SAFETY, signsOfSafety });
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => PlanSectionModel)
+  saveThreeHouses(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, personId, expectedVersion, ...threeHouses }: SaveThreeHousesInput) {
+    return this.plans.saveSection(ctx, caseId, personId, expectedVersion, { kind: SectionKind.THREE_HOUSES, threeHouses });
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => PlanSectionModel)
+  saveAce(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, personId, expectedVersion, indicators }: SaveAceInput) {
+    return this.plans.saveSection(ctx, caseId, personId, expectedVersion, { kind: SectionKind.ACE, ace: { indicators } });
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => PlanSectionModel)
+  saveGoals(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, expectedVersion, goals }: SaveGoalsInput): Promise<PlanSectionModel> {
+    return this.plans.saveSection(ctx, caseId, null, expectedVersion, { kind: SectionKind.GOALS, goals: { goals } });
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => MyFamilyPlanModel)
+  submitMyFamilyPlan(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('caseId') caseId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<MyFamilyPlanModel> {
+    return this.plans.submit(ctx, caseId, version);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => MyFamilyPlanModel)
+  returnMyFamilyPlan(@SignedIn() ctx: SignedInContext, @Args('input') input: ReturnPlanInput): Promise<MyFamilyPlanModel> {
+    return this.plans.returnPlan(ctx, input.caseId, input.version, input.comments);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => MyFamilyPlanModel)
+  approveMyFamilyPlan(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('caseId') caseId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<MyFamilyPlanModel> {
+    return this.plans.approve(ctx, caseId, version);
+  }
+}
