@@ -14,6 +14,7 @@ import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { DrawingsService } from './plans/drawings.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
 import { GqlContext } from './common/request-context';
@@ -85,6 +86,7 @@ export class AppModule implements NestModule {
         CasesService,
         CaseWorkService,
         PlansService,
+        DrawingsService,
         ...RESOLVERS,
       ],
     };

@@ -8,7 +8,9 @@ import { AppModule, AppModuleOptions } from './app.module';
 
 // Builds the HTTP application; main.ts and the integration tests share it.
 export async function createApp(options: AppModuleOptions, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: false });
+  // Room for one child's drawing (2 MB, base64-encoded) in a GraphQL request; nothing larger.
+  app.useBodyParser('json', { limit: '3mb' });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {

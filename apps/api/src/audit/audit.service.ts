@@ -23,6 +23,8 @@ export enum AuditAction {
   RecordReview = 'RECORD_REVIEW',
   CloseCase = 'CLOSE_CASE',
   ReopenCase = 'REOPEN_CASE',
+  UploadDrawing = 'UPLOAD_DRAWING',
+  ReadDrawing = 'READ_DRAWING',
 }
 
 export enum AuditEntity {
@@ -32,6 +34,7 @@ export enum AuditEntity {
   Plan = 'PLAN',
   Consent = 'CONSENT',
   Review = 'REVIEW',
+  Drawing = 'DRAWING',
 }
 
 export interface AuditEntry {

@@ -27,6 +27,7 @@ import { DirectoryService, toAgency, toPractitioner } from '../identity/director
 import { familyName, FamilyService } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/record-first-contact.input';
 import { PlansService } from '../plans/plans.service';
+import { DrawingsService } from '../plans/drawings.service';
 import { ClosureOutcome, ReviewKind } from '../plans/models/plan.models';
 import { CaseAccessService } from './case-access.service';
 import { CaseWorkService } from './case-work.service';
@@ -44,6 +45,7 @@ export class CasesService {
     private readonly access: CaseAccessService,
     private readonly plans: PlansService,
     private readonly work: CaseWorkService,
+    private readonly drawings: DrawingsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -104,7 +106,7 @@ export class CasesService {
   }
 
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
-    const [[summary], families, referral, events, plan, consents, reviews] = await Promise.all([
+    const [[summary], families, referral, events, plan, consents, reviews, drawings] = await Promise.all([
       this.summaries([row]),
       this.families.loadMany([row.familyId]),
       this.db.getRepository(ReferralRow).findOneByOrFail({ id: row.referralId }),
@@ -112,6 +114,7 @@ export class CasesService {
       this.plans.modelFor({ ctx, row, facts }),
       this.work.consents(row),
       this.work.reviews(row),
+      this.drawings.list(row),
     ]);
     const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
     const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
@@ -147,6 +150,7 @@ export class CasesService {
       closureReason: row.closureReason,
       crisisCard: row.crisisCard,
       maintenanceReviewDates: row.maintenanceStartedOn ? maintenanceReviewDates(row.maintenanceStartedOn) : [],
+      drawings,
     };
   }
 

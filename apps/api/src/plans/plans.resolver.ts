@@ -5,20 +5,37 @@ import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import {
   ReturnPlanInput,
+  UploadDrawingInput,
   SaveAceInput,
   SaveFamilyStoryInput,
   SaveGoalsInput,
   SaveSignsOfSafetyInput,
   SaveThreeHousesInput,
 } from './dto/plan.inputs';
-import { MyFamilyPlanModel, PlanSectionModel, SectionVersionModel } from './models/plan.models';
+import { DrawingsService } from './drawings.service';
+import { DrawingModel, MyFamilyPlanModel, PlanSectionModel, SectionVersionModel } from './models/plan.models';
 import { PlansService } from './plans.service';
 
 // Who may change a plan is decided per case (lead practitioner and named professionals edit,
 // FPT quality-assure) in PlansService with the policy functions from libs/domain.
 @Resolver(() => MyFamilyPlanModel)
 export class PlansResolver {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly drawings: DrawingsService,
+  ) {}
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => DrawingModel, { description: 'Add a photo or scan of a child’s three houses drawing (image, under 2 MB)' })
+  uploadDrawing(@SignedIn() ctx: SignedInContext, @Args('input') input: UploadDrawingInput): Promise<DrawingModel> {
+    return this.drawings.upload(ctx, input);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => String, { description: 'The drawing as a data: URL, for people who may read the case' })
+  drawingImage(@SignedIn() ctx: SignedInContext, @IdArg('id') id: string): Promise<string> {
+    return this.drawings.image(ctx, id);
+  }
 
   @Allow(Policy.SignedIn)
   @Query(() => [SectionVersionModel], { description: 'Every saved version of a plan section, newest first' })

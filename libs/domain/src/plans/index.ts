@@ -1,3 +1,4 @@
 export * from './plan-lifecycle';
 export * from './plan-sections';
 export * from './consent';
+export * from './drawings';

@@ -6,6 +6,7 @@ import {
   ClosureOutcome,
   ConsentModel,
   CrisisCardModel,
+  DrawingModel,
   MyFamilyPlanModel,
   ReviewModel,
   ReviewState,
@@ -61,4 +62,5 @@ export class EarlyHelpCaseModel extends CaseSummaryModel {
   @Field(() => String, { nullable: true }) closureReason!: string | null;
   @Field(() => CrisisCardModel, { nullable: true }) crisisCard!: CrisisCardModel | null;
   @Field(() => [String], { description: '1, 3, 6 and 12 months after moving into maintenance' }) maintenanceReviewDates!: string[];
+  @Field(() => [DrawingModel], { description: 'Children’s drawings, newest first (pictures via drawingImage)' }) drawings!: DrawingModel[];
 }

@@ -171,3 +171,13 @@ export class ReopenCaseInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field() @IsString() @MaxLength(4000, tooLong('The reason', 4000)) reason!: string;
 }
+
+@InputType()
+export class UploadDrawingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' }) personId!: string;
+  @Field({ description: 'image/png, image/jpeg, image/gif or image/webp' }) @IsString() @MaxLength(40) contentType!: string;
+  // 2 MB of picture is under 2.8 million base64 characters.
+  @Field({ description: 'The file, base64-encoded' }) @IsString() @MaxLength(2_800_000, { message: 'The file must be smaller than 2 MB' })
+  dataBase64!: string;
+}

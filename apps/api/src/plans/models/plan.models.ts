@@ -146,4 +146,14 @@ export class CrisisCardModel {
   @Field() warningSigns!: string;
 }
 
+@ObjectType('Drawing')
+export class DrawingModel {
+  @Field(() => ID) id!: string;
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field() contentType!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field(() => GraphQLISODateTime) uploadedAt!: Date;
+  @Field() uploadedByName!: string;
+}
+
 export { ClosureOutcome, ReviewState };
