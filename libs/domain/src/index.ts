@@ -6,3 +6,5 @@ export * from './errors';
 export * from './referrals';
 export * from './cases';
 export * from './plans';
+export * from './forum';
+export * from './mentoring';
