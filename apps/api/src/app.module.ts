@@ -12,6 +12,8 @@ import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
 import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
+import { ForumResolver } from './forum/forum.resolver';
+import { ForumService } from './forum/forum.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
 import { DrawingsService } from './plans/drawings.service';
@@ -36,7 +38,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -87,6 +89,7 @@ export class AppModule implements NestModule {
         CaseWorkService,
         PlansService,
         DrawingsService,
+        ForumService,
         ...RESOLVERS,
       ],
     };

@@ -25,6 +25,13 @@ export enum AuditAction {
   ReopenCase = 'REOPEN_CASE',
   UploadDrawing = 'UPLOAD_DRAWING',
   ReadDrawing = 'READ_DRAWING',
+  AddAgendaItem = 'ADD_AGENDA_ITEM',
+  ReadAgenda = 'READ_AGENDA',
+  ForumDecision = 'FORUM_DECISION',
+  UrgentStepUp = 'URGENT_STEP_UP',
+  AcceptHandover = 'ACCEPT_HANDOVER',
+  RequestMentoring = 'REQUEST_MENTORING',
+  UpdateMentoring = 'UPDATE_MENTORING',
 }
 
 export enum AuditEntity {

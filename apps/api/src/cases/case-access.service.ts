@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { canViewCase, CaseAccessFacts, consentedAgencies, DomainError, isFamilyPartnershipTeam, LevelOfNeed, londonToday } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -27,16 +27,26 @@ export class CaseAccessService {
   }
 
   async facts(row: CaseRow): Promise<CaseAccessFacts> {
-    const [named, consents] = await Promise.all([
-      this.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1`, [row.id]) as Promise<{ user_id: string }[]>,
-      this.db.getRepository(ConsentRow).findBy({ caseId: row.id }),
-    ]);
-    return {
+    const [facts] = await this.factsMany([row]);
+    return facts;
+  }
+
+  // Two queries however many cases: for agendas and other lists that check each row.
+  async factsMany(rows: readonly CaseRow[]): Promise<CaseAccessFacts[]> {
+    const ids = rows.map((r) => r.id);
+    const [named, consents]: [{ case_id: string; user_id: string }[], ConsentRow[]] = ids.length
+      ? await Promise.all([
+          this.db.query(`SELECT case_id, user_id FROM case_professional WHERE case_id = ANY($1)`, [ids]),
+          this.db.getRepository(ConsentRow).findBy({ caseId: In(ids) }),
+        ])
+      : [[], []];
+    const today = this.today();
+    return rows.map((row) => ({
       level: row.level,
       leadAgencyId: row.leadAgencyId,
-      namedProfessionalIds: named.map((n) => n.user_id),
-      consentedAgencyIds: consentedAgencies(consents, this.today()),
-    };
+      namedProfessionalIds: named.filter((n) => n.case_id === row.id).map((n) => n.user_id),
+      consentedAgencyIds: consentedAgencies(consents.filter((c) => c.caseId === row.id), today),
+    }));
   }
 
   // Loads a case the actor may see, auditing the attempt either way. Missing and refused look

@@ -238,6 +238,16 @@ export class CaseWorkService {
   async close(ctx: SignedInContext, input: CloseCaseInput): Promise<void> {
     const { row } = await this.forLead(ctx, input.caseId);
     const next = nextCaseStatus(row.status, input.maintenance ? CaseAction.START_MAINTENANCE : CaseAction.CLOSE);
+    // The escalation gate: a step up is decided at the Forum, or taken through the urgent
+    // safeguarding route; it is never simply recorded as a closure.
+    if (input.outcome === ClosureOutcome.STEPPED_UP_TO_LEVEL_3 || input.outcome === ClosureOutcome.STEPPED_UP_TO_LEVEL_4) {
+      throw DomainError.invalid([
+        {
+          field: 'outcome',
+          message: 'A step up is decided at the Early Help Forum, or through the urgent safeguarding route if a child is at risk now',
+        },
+      ]);
+    }
     const problems: FieldProblem[] = [];
     if (outcomeNeedsReason(input.outcome)) required(problems, 'reason', input.reason, 'Enter the reason for closing the case');
     if (input.crisisCard) {

@@ -5,13 +5,20 @@ import { InitialSchema1732300000000 } from './migrations/1732300000000-initial-s
 import { InAppNotifications1732300000001 } from './migrations/1732300000001-in-app-notifications';
 import { MyFamilyPlans1732300000002 } from './migrations/1732300000002-my-family-plans';
 import { ChildDrawings1732300000003 } from './migrations/1732300000003-child-drawings';
+import { EarlyHelpForum1732300000004 } from './migrations/1732300000004-early-help-forum';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
 const PG_DATE_OID = 1082;
 types.setTypeParser(PG_DATE_OID, (value: string) => value);
 
-export const MIGRATIONS = [InitialSchema1732300000000, InAppNotifications1732300000001, MyFamilyPlans1732300000002, ChildDrawings1732300000003];
+export const MIGRATIONS = [
+  InitialSchema1732300000000,
+  InAppNotifications1732300000001,
+  MyFamilyPlans1732300000002,
+  ChildDrawings1732300000003,
+  EarlyHelpForum1732300000004,
+];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {

@@ -1,0 +1,119 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgendaItemStatus, AgendaReason, EscalationRoute, ForumDecision, PlanStatus, ReceivingTeam } from '@eh/domain';
+import { AgencyModel, PractitionerModel } from '../identity/models/identity.models';
+
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+  HELD = 'HELD',
+}
+
+registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
+registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
+registerEnumType(AgendaReason, { name: 'AgendaReason' });
+registerEnumType(ForumDecision, { name: 'ForumDecision' });
+registerEnumType(ReceivingTeam, { name: 'ReceivingTeam' });
+registerEnumType(EscalationRoute, { name: 'EscalationRoute' });
+
+@ObjectType('ForumMeeting')
+export class ForumMeetingModel {
+  @Field(() => ID) id!: string;
+  @Field() meetsOn!: string;
+  @Field() startsAt!: string;
+  @Field() place!: string;
+  @Field(() => String, { nullable: true }) onlineLink!: string | null;
+  @Field(() => MeetingStatus) status!: MeetingStatus;
+  @Field() agendaCutoff!: string;
+  @Field(() => Int) agendaCutoffWorkingDays!: number;
+  @Field(() => Int) itemCount!: number;
+  @Field(() => Int) version!: number;
+  @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
+}
+
+@ObjectType('ForumAction')
+export class ForumActionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field() caseReference!: string;
+  @Field(() => PractitionerModel) owner!: PractitionerModel;
+  @Field() description!: string;
+  @Field() dueOn!: string;
+  @Field(() => String, { nullable: true }) doneOn!: string | null;
+  @Field() overdue!: boolean;
+}
+
+@ObjectType('PreviousDiscussion')
+export class PreviousDiscussionModel {
+  @Field() meetsOn!: string;
+  @Field(() => ForumDecision, { nullable: true }) decision!: ForumDecision | null;
+  @Field(() => String, { nullable: true }) discussion!: string | null;
+}
+
+@ObjectType('StepHistory')
+export class StepHistoryModel {
+  @Field() on!: string;
+  @Field() summary!: string;
+}
+
+@ObjectType('CaseOnePage', { description: 'What the chair and attendees see for an agenda item' })
+export class CaseOnePageModel {
+  @Field(() => ID) caseId!: string;
+  @Field() reference!: string;
+  @Field() familyName!: string;
+  @Field(() => Int) level!: number;
+  @Field() status!: string;
+  @Field(() => AgencyModel) leadAgency!: AgencyModel;
+  @Field(() => PractitionerModel) leadPractitioner!: PractitionerModel;
+  @Field(() => PlanStatus, { nullable: true }) planStatus!: PlanStatus | null;
+  @Field() myFamilyPlanDue!: string;
+  @Field(() => String, { nullable: true }) lastReviewOn!: string | null;
+  @Field(() => String, { nullable: true }) nextReviewOn!: string | null;
+  @Field(() => Int) openActions!: number;
+  @Field(() => [PreviousDiscussionModel]) previousDiscussions!: PreviousDiscussionModel[];
+  @Field(() => [StepHistoryModel]) stepHistory!: StepHistoryModel[];
+}
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) meetingId!: string;
+  @Field(() => AgendaItemStatus) status!: AgendaItemStatus;
+  @Field(() => AgendaReason) reason!: AgendaReason;
+  @Field() summary!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => String, { nullable: true }) slot!: string | null;
+  @Field(() => String, { nullable: true }) chairNote!: string | null;
+  @Field(() => String, { nullable: true }) discussion!: string | null;
+  @Field(() => ForumDecision, { nullable: true }) decision!: ForumDecision | null;
+  @Field(() => String, { nullable: true }) referredTo!: string | null;
+  @Field() addedByName!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => CaseOnePageModel) case!: CaseOnePageModel;
+  @Field(() => [ForumActionModel]) actions!: ForumActionModel[];
+}
+
+@ObjectType('Attendance')
+export class AttendanceModel {
+  @Field(() => AgencyModel) agency!: AgencyModel;
+  @Field(() => [String]) attendees!: string[];
+}
+
+@ObjectType('Agenda')
+export class AgendaModel {
+  @Field(() => ForumMeetingModel) meeting!: ForumMeetingModel;
+  @Field(() => [AgendaItemModel], { description: 'Only items on cases the viewer may see' }) items!: AgendaItemModel[];
+  @Field(() => [AttendanceModel]) attendance!: AttendanceModel[];
+}
+
+@ObjectType('Handover')
+export class HandoverModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field() caseReference!: string;
+  @Field(() => ReceivingTeam) toTeam!: ReceivingTeam;
+  @Field(() => EscalationRoute) route!: EscalationRoute;
+  @Field() reason!: string;
+  @Field() requestedByName!: string;
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
+}

@@ -1,0 +1,214 @@
+import { DataSource } from 'typeorm';
+import { Session, startTestPortal, TestPortal } from './test-app';
+
+type Result = { errors?: readonly { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
+const code = (r: Result) => r.errors?.[0]?.extensions?.code ?? 'OK';
+
+const ADD = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id status version case { reference } } }`;
+const CURATE = `mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id status version } }`;
+const DECIDE = `mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id status decision version } }`;
+const AGENDA = `query($id: ID!) { agenda(meetingId: $id) { meeting { meetsOn agendaCutoff }
+  items { id status version decision case { caseId reference familyName planStatus openActions previousDiscussions { decision } } } } }`;
+
+interface Item { id: string; status: string; version: number }
+
+describe('the Early Help Forum', () => {
+  let portal: TestPortal;
+  let chair: Session;
+  let meetings: { id: string; meetsOn: string; agendaCutoff: string }[];
+  const items: Record<string, Item> = {};
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    chair = await portal.signIn('fptManager');
+  });
+  afterAll(() => portal.close());
+
+  const add = async (user: Parameters<TestPortal['signIn']>[0], caseKey: string, meetingId: string) =>
+    (await portal.signIn(user)).gql<{ addAgendaItem: Item }>(ADD, {
+      input: { meetingId, caseId: portal.ids.cases[caseKey], reason: 'CONSIDERING_ESCALATION', summary: `Worries for ${caseKey} are growing.` },
+    });
+  const caseRow = async (key: string) =>
+    (await portal.db.query('SELECT status, closure_outcome FROM early_help_case WHERE id = $1', [portal.ids.cases[key]]))[0];
+
+  it('lets the chair schedule a fortnightly series, and no one else', async () => {
+    const input = { firstMeetsOn: '2026-11-26', startsAt: '14:00', place: 'Northfield Family Hub, Room 2', count: 3, agendaCutoffWorkingDays: 2 };
+    const scheduled = await chair.gql<{ scheduleForumMeetings: { id: string; meetsOn: string; agendaCutoff: string }[] }>(
+      `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id meetsOn agendaCutoff } }`,
+      { input },
+    );
+    meetings = scheduled.data!.scheduleForumMeetings;
+    expect(meetings.map((m) => [m.meetsOn, m.agendaCutoff])).toEqual([
+      ['2026-11-26', '2026-11-24'],
+      ['2026-12-10', '2026-12-08'],
+      ['2026-12-24', '2026-12-22'],
+    ]);
+    const partner = await portal.signIn('schoolPractitioner');
+    expect(code(await partner.gql(`mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`, { input }))).toBe('FORBIDDEN');
+  });
+
+  it('takes items before the cut-off, and holds later ones for the chair', async () => {
+    const onTime = await add('schoolPractitioner', 'brook', meetings[0].id);
+    expect(onTime.data!.addAgendaItem.status).toBe('PROPOSED');
+    items.brook = onTime.data!.addAgendaItem;
+    items.hartley = (await add('harbour', 'hartley', meetings[0].id)).data!.addAgendaItem;
+    items.nowak = (await add('cgl', 'nowak', meetings[0].id)).data!.addAgendaItem;
+    const late = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
+      `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
+      { input: { firstMeetsOn: '2026-11-19', startsAt: '10:00', place: 'Online', count: 1, agendaCutoffWorkingDays: 2 } },
+    );
+    const lateItem = await add('schoolDsl', 'adeyemi', late.data!.scheduleForumMeetings[0].id);
+    expect(lateItem.data!.addAgendaItem.status).toBe('AWAITING_CHAIR');
+  });
+
+  it('refuses items from people who do not hold the case', async () => {
+    expect(code(await add('healthVisitor', 'brook', meetings[0].id))).toBe('NOT_FOUND');
+    expect(code(await add('police', 'brook', meetings[0].id))).toBe('NOT_FOUND');
+  });
+
+  it('lets the chair accept or decline with a reason', async () => {
+    const noReason = await chair.gql(CURATE, { input: { itemId: items.brook.id, version: 1, action: 'DECLINE' } });
+    expect(noReason.errors![0].extensions!.fields).toEqual([{ field: 'note', message: 'Say why, so the practitioner knows what to do next' }]);
+    for (const key of ['brook', 'hartley', 'nowak']) {
+      const accepted = await chair.gql<{ curateAgendaItem: Item }>(CURATE, { input: { itemId: items[key].id, version: 1, action: 'ACCEPT' } });
+      items[key] = accepted.data!.curateAgendaItem;
+      expect(items[key].status).toBe('ACCEPTED');
+    }
+  });
+
+  it('shows the chair every item and each partner only their own', async () => {
+    const all = await chair.gql<{ agenda: { items: { case: { reference: string } }[] } }>(AGENDA, { id: meetings[0].id });
+    expect(all.data!.agenda.items).toHaveLength(3);
+    const school = await portal.signIn('schoolPractitioner');
+    const own = await school.gql<{ agenda: { items: { id: string }[] } }>(AGENDA, { id: meetings[0].id });
+    expect(own.data!.agenda.items.map((i) => i.id)).toEqual([items.brook.id]);
+  });
+
+  it('makes each decision take effect on its case', async () => {
+    const decide = (key: string, decision: string, actions: unknown[] = []) =>
+      chair.gql<{ recordForumDecision: Item & { decision: string } }>(DECIDE, {
+        input: { itemId: items[key].id, version: items[key].version, discussion: `Discussed ${key}.`, decision, actions },
+      });
+    expect((await decide('brook', 'STEP_DOWN_UNIVERSAL')).data!.recordForumDecision.status).toBe('DISCUSSED');
+    expect(await caseRow('brook')).toEqual({ status: 'CLOSED', closure_outcome: 'STEPPED_DOWN_TO_UNIVERSAL' });
+
+    await decide('hartley', 'STEP_UP_LEVEL_4');
+    expect((await caseRow('hartley')).status).toBe('AWAITING_FIRST_CONTACT'); // open until the receiving team accepts
+    const handovers = await chair.gql<{ openHandovers: { id: string; route: string; toTeam: string; caseReference: string }[] }>(
+      '{ openHandovers { id route toTeam caseReference } }',
+    );
+    expect(handovers.data!.openHandovers).toEqual([expect.objectContaining({ route: 'FORUM', toTeam: 'CHILDRENS_SOCIAL_CARE' })]);
+    const accepted = await (await portal.signIn('frontDoor')).gql<{ acceptHandover: { acceptedAt: string } }>(
+      'mutation($id: ID!) { acceptHandover(handoverId: $id) { acceptedAt } }',
+      { id: handovers.data!.openHandovers[0].id },
+    );
+    expect(accepted.data!.acceptHandover.acceptedAt).toEqual(expect.any(String));
+    expect(await caseRow('hartley')).toEqual({ status: 'CLOSED', closure_outcome: 'STEPPED_UP_TO_LEVEL_4' });
+
+    const deferred = await decide('nowak', 'DEFER', [{ ownerId: portal.ids.users.cgl, description: 'Ask the GP for an update', dueOn: '2026-12-01' }]);
+    expect(deferred.data!.recordForumDecision.decision).toBe('DEFER');
+    const next = await chair.gql<{ agenda: { items: { status: string; case: { reference: string; previousDiscussions: { decision: string }[] } }[] } }>(
+      AGENDA,
+      { id: meetings[1].id },
+    );
+    expect(next.data!.agenda.items).toEqual([
+      expect.objectContaining({ status: 'ACCEPTED', case: expect.objectContaining({ previousDiscussions: [{ decision: 'DEFER' }] }) }),
+    ]);
+  });
+
+  it('shows each agency the minutes of the items it may see, and nothing else', async () => {
+    const minutes = async (user: Parameters<TestPortal['signIn']>[0]) => {
+      const result = await (await portal.signIn(user)).gql<{ minutes: { items: { case: { reference: string; familyName: string } }[] } }>(
+        `query($id: ID!) { minutes(meetingId: $id) { items { case { reference familyName } } } }`,
+        { id: meetings[0].id },
+      );
+      return result.data!.minutes.items.map((i) => i.case.familyName).sort();
+    };
+    expect(await minutes('fptManager')).toEqual(['Brook family', 'Hartley family', 'Nowak family']);
+    expect(await minutes('schoolPractitioner')).toEqual(['Brook family']);
+    expect(await minutes('police')).toEqual(['Hartley family']); // named professional on Hartley
+    expect(await minutes('healthVisitor')).toEqual([]);
+  });
+
+  it('tracks actions to completion for their owner', async () => {
+    const cgl = await portal.signIn('cgl');
+    const mine = await cgl.gql<{ myActions: { id: string; overdue: boolean; doneOn: string | null }[] }>('{ myActions { id overdue doneOn } }');
+    expect(mine.data!.myActions).toEqual([expect.objectContaining({ overdue: false, doneOn: null })]);
+    const done = await cgl.gql<{ completeForumAction: { doneOn: string } }>('mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }', {
+      id: mine.data!.myActions[0].id,
+    });
+    expect(done.data!.completeForumAction.doneOn).toBe('2026-11-18');
+    const other = await (await portal.signIn('harbour')).gql('mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }', {
+      id: mine.data!.myActions[0].id,
+    });
+    expect(code(other)).toBe('NOT_FOUND');
+  });
+
+  it('keeps the escalation gate: no step up outside the Forum except the urgent route, with a reason', async () => {
+    const jo = await portal.signIn('schoolDsl');
+    const id = portal.ids.cases.adeyemi;
+    await jo.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`, {
+      input: { caseId: id, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-17' },
+    });
+    const closing = await jo.gql(`mutation($input: CloseCaseInput!) { closeCase(input: $input) { status } }`, {
+      input: { caseId: id, version: 2, outcome: 'STEPPED_UP_TO_LEVEL_4', maintenance: false },
+    });
+    expect(closing.errors![0].extensions!.fields![0].field).toBe('outcome');
+    const noReason = await jo.gql(`mutation($input: UrgentStepUpInput!) { urgentStepUp(input: $input) { id } }`, {
+      input: { caseId: id, toTeam: 'CHILDRENS_SOCIAL_CARE', reason: ' ' },
+    });
+    expect(noReason.errors![0].extensions!.fields).toEqual([{ field: 'reason', message: 'Say what the urgent safeguarding concern is' }]);
+    const urgent = await jo.gql<{ urgentStepUp: { route: string; requestedByName: string } }>(
+      `mutation($input: UrgentStepUpInput!) { urgentStepUp(input: $input) { route requestedByName } }`,
+      { input: { caseId: id, toTeam: 'CHILDRENS_SOCIAL_CARE', reason: 'Tobi disclosed harm at school today' } },
+    );
+    expect(urgent.data!.urgentStepUp).toEqual({ route: 'URGENT_SAFEGUARDING', requestedByName: 'Jo Patel' });
+    const frontDoor = await (await portal.signIn('frontDoor')).gql<{ openHandovers: { route: string }[] }>('{ openHandovers { route } }');
+    expect(frontDoor.data!.openHandovers.map((h) => h.route)).toContain('URGENT_SAFEGUARDING');
+  });
+
+  it('reads an agenda in the same number of statements for 5 items as for 40', async () => {
+    const [[meeting5], [meeting40]] = await Promise.all(
+      ['2027-01-07', '2027-01-21'].map((d) =>
+        portal.db.query(`INSERT INTO forum_meeting (meets_on, starts_at, place, created_by) VALUES ($1, '14:00', 'Hub', $2) RETURNING id`, [d, portal.ids.users.fptManager]),
+      ),
+    );
+    await addSyntheticItems(portal, meeting5.id, 5);
+    await addSyntheticItems(portal, meeting40.id, 40);
+    const ds = portal.app.get(DataSource);
+    const countStatements = async (meetingId: string) => {
+      let count = 0;
+      const logger = ds.logger;
+      const original = logger.logQuery.bind(logger);
+      logger.logQuery = (...args) => {
+        count += 1;
+        return original(...args);
+      };
+      const result = await chair.gql<{ agenda: { items: unknown[] } }>(AGENDA, { id: meetingId });
+      logger.logQuery = original;
+      return { items: result.data!.agenda.items.length, count };
+    };
+    const five = await countStatements(meeting5.id);
+    const forty = await countStatements(meeting40.id);
+    expect([five.items, forty.items]).toEqual([5, 40]);
+    expect(forty.count).toBe(five.count);
+  });
+});
+
+// Distinct families and cases, so that per-case lookups would show up in the count.
+async function addSyntheticItems(portal: TestPortal, meetingId: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await portal.db.query(
+      `WITH f AS (INSERT INTO family (reference, address_line1, town, postcode) VALUES ('S' || substr(md5(random()::text), 1, 12), '1 Bench Road', 'Northfield', 'NF1 1AA') RETURNING id),
+            p AS (INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship)
+                  SELECT id, 'Child', 'Synthetic' || $3::text, '2015-01-01', 'CHILD', 'Son' FROM f RETURNING family_id),
+            r AS (INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision)
+                  SELECT 'S' || substr(md5(random()::text), 1, 12), id, $1, true, 'Parent', 'Synthetic', true, 'DECIDED', 'LEVEL_2_PARTNER_LED' FROM f RETURNING id, family_id),
+            c AS (INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id,
+                                               allocated_on, first_contact_due, my_family_plan_due)
+                  SELECT 'S' || substr(md5(random()::text), 1, 12), family_id, id, 2, 'OPEN', $4, $5, '2026-11-01', '2026-11-04', '2026-12-14' FROM r RETURNING id)
+       INSERT INTO agenda_item (meeting_id, case_id, added_by, reason, summary, status, position)
+       SELECT $2, id, $5, 'SEEKING_ADVICE', 'Synthetic', 'ACCEPTED', $3::int FROM c`,
+      [portal.ids.users.frontDoor, meetingId, i, portal.ids.agencies.oakwood, portal.ids.users.schoolPractitioner],
+    );
+  }
+}
