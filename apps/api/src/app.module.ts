@@ -14,6 +14,8 @@ import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
+import { MentoringResolver } from './mentoring/mentoring.resolver';
+import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
 import { DrawingsService } from './plans/drawings.service';
@@ -38,7 +40,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -90,6 +92,7 @@ export class AppModule implements NestModule {
         PlansService,
         DrawingsService,
         ForumService,
+        MentoringService,
         ...RESOLVERS,
       ],
     };
