@@ -28,6 +28,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
+import { oneSignInPerRequest } from './identity/one-sign-in-per-request.plugin';
 import { LocalStrategy } from './identity/local.strategy';
 import { RedisClient } from './identity/redis.provider';
 import { SessionService } from './identity/session.service';
@@ -68,6 +69,8 @@ export class AppModule implements NestModule {
           fieldResolverEnhancers: ['guards', 'filters'],
           context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
           formatError: maskError,
+          plugins: [oneSignInPerRequest],
+          allowBatchedHttpRequests: false,
         }),
       ],
       providers: [

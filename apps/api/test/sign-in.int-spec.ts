@@ -55,3 +55,43 @@ describe('signing in', () => {
     });
   });
 });
+
+describe('sessions and brute force', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('ends a session left idle for 30 minutes, on the next request', async () => {
+    const sam = await portal.signIn('schoolPractitioner');
+    expect((await sam.gql<{ me: { displayName: string } }>('{ me { displayName } }')).data!.me.displayName).toBe('Sam Carter');
+    await portal.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes'`);
+    expect((await sam.gql('{ me { displayName } }')).data).toEqual({ me: null });
+    expect((await sam.gql('{ caseload { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps a session in use alive', async () => {
+    const sam = await portal.signIn('schoolPractitioner');
+    await portal.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes'`);
+    await sam.gql('{ me { id } }');
+    await portal.db.query(`UPDATE user_session SET last_seen_at = last_seen_at - interval '29 minutes'`);
+    expect((await sam.gql<{ me: { displayName: string } | null }>('{ me { displayName } }')).data!.me).toEqual({ displayName: 'Sam Carter' });
+  });
+
+  it('refuses many sign-in attempts packed into one request with aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { id }`).join('\n');
+    const { result, setCookie } = await post(portal.url, { query: `mutation { ${aliases} }` });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Sign in once per request', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(setCookie).toBeNull();
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${portal.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+});

@@ -10,6 +10,7 @@ export interface AppConfig {
   readonly cookieSecure: boolean;
   readonly webDistDir: string | null;
   readonly sessionHours: number;
+  readonly sessionIdleMinutes: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -43,6 +44,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cookieSecure: (env.COOKIE_SECURE ?? (production ? 'true' : 'false')) === 'true',
     webDistDir: env.WEB_DIST_DIR || null,
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS ?? '10', 1, 24),
+    sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 5, 480),
   };
 }
 

@@ -6,6 +6,7 @@ import { InAppNotifications1732300000001 } from './migrations/1732300000001-in-a
 import { MyFamilyPlans1732300000002 } from './migrations/1732300000002-my-family-plans';
 import { ChildDrawings1732300000003 } from './migrations/1732300000003-child-drawings';
 import { EarlyHelpForum1732300000004 } from './migrations/1732300000004-early-help-forum';
+import { SessionIdleTimeout1732300000005 } from './migrations/1732300000005-session-idle-timeout';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   MyFamilyPlans1732300000002,
   ChildDrawings1732300000003,
   EarlyHelpForum1732300000004,
+  SessionIdleTimeout1732300000005,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

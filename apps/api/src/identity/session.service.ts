@@ -32,12 +32,17 @@ export class SessionService {
     return token;
   }
 
+  // A session lives until its absolute expiry, but ends sooner after a spell without use; each
+  // request that finds it alive keeps it alive, in one statement.
   async actorFor(token: string): Promise<Actor | null> {
     const rows: { user_id: string; agency_id: string; role: Role }[] = await this.db.query(
-      `SELECT u.id AS user_id, u.agency_id, u.role
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [tokenHash(token)],
+      `WITH s AS (
+         UPDATE user_session SET last_seen_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+            AND last_seen_at > now() - make_interval(mins => $2)
+          RETURNING user_id)
+       SELECT u.id AS user_id, u.agency_id, u.role FROM s JOIN app_user u ON u.id = s.user_id WHERE u.active`,
+      [tokenHash(token), this.config.sessionIdleMinutes],
     );
     const row = rows[0];
     return row ? { userId: row.user_id, agencyId: row.agency_id, role: row.role } : null;
