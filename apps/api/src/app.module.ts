@@ -35,7 +35,7 @@ import { SessionService } from './identity/session.service';
 import { SessionStrategy } from './identity/session.strategy';
 import { SignInThrottle } from './identity/sign-in-throttle.service';
 import { SignInService } from './identity/sign-in.service';
-import { Jobs } from './notifications/job-publisher.provider';
+import { Outbox } from './notifications/outbox';
 import { FamilyService } from './referrals/family.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
@@ -80,7 +80,7 @@ export class AppModule implements NestModule {
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         RedisClient,
-        Jobs,
+        Outbox,
         SessionService,
         SessionStrategy,
         LocalStrategy,

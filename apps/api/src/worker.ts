@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { JobRegistry, startWorkers } from '@eh/notifications';
+import { JobPublisher, JobRegistry, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { InAppNotificationsService } from './notifications/in-app-notifications.service';
+import { PostgresOutboxStore } from './notifications/outbox';
 
 // The second entry point: the BullMQ workers, from the same code as the API.
 async function main(): Promise<void> {
@@ -12,13 +13,22 @@ async function main(): Promise<void> {
   const db = createDataSource(config.databaseUrl);
   await db.initialize();
   const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db).handlers());
-  const running = startWorkers({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` }, registry);
+  const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
+  const running = startWorkers(connection, registry);
+  const publisher = new JobPublisher(connection);
+  const relay = startOutboxRelay(new PostgresOutboxStore(db), publisher, {
+    intervalMs: 500,
+    batchSize: 100,
+    onError: (error) => logger.warn(`Outbox relay paused: ${error instanceof Error ? error.name : 'unknown error'}`),
+  });
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);
   const stop = async () => {
+    await relay.stop();
     await running.close();
+    await publisher.close();
     await db.destroy();
     process.exit(0);
   };

@@ -1,4 +1,5 @@
-import { jobCounts, JobRegistry, QueueName, RunningWorkers, startWorkers } from '@eh/notifications';
+import { JobPublisher, jobCounts, JobRegistry, QueueName, RunningRelay, RunningWorkers, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { startTestPortal, TestPortal } from './test-app';
 
@@ -14,12 +15,19 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 describe('notifications through BullMQ', () => {
   let portal: TestPortal;
   let workers: RunningWorkers;
+  let relay: RunningRelay;
+  let publisher: JobPublisher;
   beforeAll(async () => {
     portal = await startTestPortal();
     const registry = JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers());
-    workers = startWorkers({ redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` }, registry);
+    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+    workers = startWorkers(connection, registry);
+    publisher = new JobPublisher(connection);
+    relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
   });
   afterAll(async () => {
+    await relay.stop();
+    await publisher.close();
     await workers.close();
     await portal.close();
   });

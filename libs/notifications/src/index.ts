@@ -1,3 +1,4 @@
 export * from './jobs';
 export * from './job-registry';
 export * from './queues';
+export * from './outbox-relay';

@@ -19,30 +19,43 @@ export class JobPublisher {
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly connection: QueueConnection) {
-    this.redis = connect(connection);
+    // Fail fast while Redis is away: the outbox keeps the job and the relay tries again.
+    this.redis = new Redis(connection.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // Connection errors surface as failed publishes, which the relay retries.
+    this.redis.on('error', () => undefined);
+  }
+
+  get ready(): boolean {
+    return this.redis.status === 'ready';
   }
 
   private queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.redis, prefix: this.connection.prefix });
+      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;
   }
 
-  async publish<N extends JobName>(job: N, payload: JobOf<N>): Promise<void> {
+  // A job id makes publishing idempotent: BullMQ ignores a second add with the same id, so an
+  // outbox entry relayed twice (a crash between add and mark) is still delivered once.
+  async publish<N extends JobName>(job: N, payload: JobOf<N>, jobId?: string): Promise<void> {
+    if (!this.ready) throw new Error('Redis is not connected');
     await this.queue(QUEUE_OF_JOB[job]).add(job, payload, {
+      jobId,
       attempts: 5,
       backoff: { type: 'exponential', delay: 5000 },
-      removeOnComplete: 1000,
+      removeOnComplete: { age: 7 * 24 * 3600 },
       removeOnFail: false,
     });
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
-    await this.redis.quit();
+    if (this.ready) await this.redis.quit();
+    else this.redis.disconnect();
   }
 }
 

@@ -7,6 +7,7 @@ import { MyFamilyPlans1732300000002 } from './migrations/1732300000002-my-family
 import { ChildDrawings1732300000003 } from './migrations/1732300000003-child-drawings';
 import { EarlyHelpForum1732300000004 } from './migrations/1732300000004-early-help-forum';
 import { SessionIdleTimeout1732300000005 } from './migrations/1732300000005-session-idle-timeout';
+import { NotificationOutbox1732300000006 } from './migrations/1732300000006-notification-outbox';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   ChildDrawings1732300000003,
   EarlyHelpForum1732300000004,
   SessionIdleTimeout1732300000005,
+  NotificationOutbox1732300000006,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

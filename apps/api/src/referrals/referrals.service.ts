@@ -26,7 +26,7 @@ import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { AgencyRow, ReferralRow, UserRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
-import { Jobs } from '../notifications/job-publisher.provider';
+import { Outbox } from '../notifications/outbox';
 import { RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyService } from './family.service';
 import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
@@ -42,7 +42,7 @@ export class ReferralsService {
     private readonly audit: AuditService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
-    private readonly jobs: Jobs,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -257,12 +257,12 @@ export class ReferralsService {
         opensPartnerLedCase(input.decision) && leadAgency && leadPractitioner
           ? await this.openCase(em, ctx, referral, leadAgency, leadPractitioner, ctx.actor)
           : null;
+      await this.outbox.enqueue(em, JobName.ReferralDecided, { referralId: referral.id, decidedBy: ctx.actor.userId });
+      if (caseId && leadPractitioner) {
+        await this.outbox.enqueue(em, JobName.CaseAllocated, { caseId, leadPractitionerId: leadPractitioner.id });
+      }
       return { referral, caseId };
     });
-    await this.jobs.publish(JobName.ReferralDecided, { referralId: row.referral.id, decidedBy: ctx.actor.userId });
-    if (row.caseId && input.leadPractitionerId) {
-      await this.jobs.publish(JobName.CaseAllocated, { caseId: row.caseId, leadPractitionerId: input.leadPractitionerId });
-    }
     const [model] = await this.toModels([row.referral]);
     return model;
   }

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { JobName, JobOf, OutboxEntry, OutboxStore } from '@eh/notifications';
+
+// The API's side of notifications: a row in the outbox, in the caller's transaction.
+@Injectable()
+export class Outbox {
+  async enqueue<N extends JobName>(em: EntityManager, job: N, payload: JobOf<N>): Promise<void> {
+    await em.query(`INSERT INTO job_outbox (job_name, payload) VALUES ($1, $2)`, [job, payload]);
+  }
+}
+
+export class PostgresOutboxStore implements OutboxStore {
+  constructor(private readonly db: DataSource) {}
+
+  relayBatch(limit: number, relay: (entries: readonly OutboxEntry[]) => Promise<string[]>): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const rows: { id: string; job_name: JobName; payload: OutboxEntry['payload'] }[] = await em.query(
+        `SELECT id, job_name, payload FROM job_outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length === 0) return 0;
+      const sent = await relay(rows.map((r) => ({ id: String(r.id), job: r.job_name, payload: r.payload })));
+      if (sent.length) await em.query(`UPDATE job_outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [sent]);
+      return sent.length;
+    });
+  }
+}
