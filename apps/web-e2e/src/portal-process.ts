@@ -71,3 +71,21 @@ export function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }
+
+// One portal process and one Chromium for a spec file, started before its tests and stopped after.
+export function portalAndBrowser(): { readonly portal: () => RunningPortal; readonly browser: () => Browser } {
+  let portal: RunningPortal | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortalProcess(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+  const required = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The portal has not started');
+    return value;
+  };
+  return { portal: () => required(portal), browser: () => required(browser) };
+}

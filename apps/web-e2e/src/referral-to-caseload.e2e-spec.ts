@@ -1,41 +1,16 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, RunningPortal, startPortalProcess } from './portal-process';
-
-const PASSWORD = 'Demo-EarlyHelp-2026';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Sign out' }).waitFor();
-}
-
-async function fillDate(page: Page, group: string, date: { day: string; month: string; year: string }, scope?: string): Promise<void> {
-  const root = scope ? page.getByRole('group', { name: scope }) : page;
-  const fieldset = root.getByRole('group', { name: group });
-  await fieldset.getByLabel('Day').fill(date.day);
-  await fieldset.getByLabel('Month').fill(date.month);
-  await fieldset.getByLabel('Year').fill(date.year);
-}
+import { portalAndBrowser } from './portal-process';
+import { fillDate, londonDate, signInAs, signOut } from './journey-steps';
 
 describe('a referral, triaged to a school, reaches the school practitioner', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortalProcess(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const running = portalAndBrowser();
 
   it('works end to end through the web client', async () => {
-    const context = await browser.newContext();
+    const portal = running.portal();
+    const context = await running.browser().newContext();
     const page = await context.newPage();
 
     // The front door records the referral.
-    await signIn(page, portal.url, 'frontdoor@northfield.example.org');
+    await signInAs(page, portal.url, 'frontdoor@northfield.example.org');
     await page.getByRole('link', { name: 'Record a referral' }).first().click();
     await page.getByLabel('Address line 1').fill('21 Larch Avenue');
     await page.getByLabel('Town or city').fill('Northfield');
@@ -61,11 +36,10 @@ describe('a referral, triaged to a school, reaches the school practitioner', () 
     await page.getByLabel('Lead practitioner').selectOption({ label: 'Sam Carter, School family practitioner' });
     await page.getByRole('button', { name: 'Record decision' }).click();
     await page.getByRole('link', { name: /view the case|C-\d+/i }).first().waitFor();
-    await page.getByRole('link', { name: 'Sign out' }).click();
-    await page.getByLabel('Email address').waitFor();
+    await signOut(page);
 
     // The school practitioner finds it in their caseload and records first contact.
-    await signIn(page, portal.url, 'sfp@oakwood.example.org');
+    await signInAs(page, portal.url, 'sfp@oakwood.example.org');
     await page.goto(`${portal.url}/cases`);
     const row = page.getByRole('row', { name: /Thornbury family/ });
     await row.waitFor();
@@ -73,10 +47,7 @@ describe('a referral, triaged to a school, reaches the school practitioner', () 
     await row.getByRole('link').first().click();
     await page.getByRole('heading', { name: /Thornbury family/ }).waitFor();
     await page.getByLabel('Family contacted', { exact: false }).first().check();
-    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
-      .formatToParts(new Date());
-    const part = (type: string) => today.find((p) => p.type === type)?.value ?? '';
-    await fillDate(page, 'Date of contact', { day: part('day'), month: part('month'), year: part('year') });
+    await fillDate(page, 'Date of contact', londonDate());
     await page.getByRole('button', { name: /record first contact/i }).click();
     await page.getByText(/First contact with the family/).first().waitFor();
     expect(await page.getByText('Sam Carter').count()).toBeGreaterThan(0);

@@ -4,6 +4,10 @@ import { CaseloadPage } from './cases/caseload-page';
 import { HomePage } from './home/home-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
+import { ClosePage, ConsentPage, ReviewPage } from './my-family-plan/case-work-pages';
+import { ChildLetterPage } from './my-family-plan/child-letter-page';
+import { PlanPage } from './my-family-plan/plan-page';
+import { SectionPage } from './my-family-plan/section-page';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
@@ -31,6 +35,12 @@ export function App() {
               <Route path="referrals/:id" element={<ReferralPage />} />
               <Route path="cases" element={<CaseloadPage />} />
               <Route path="cases/:id" element={<CasePage />} />
+              <Route path="cases/:id/plan" element={<PlanPage />} />
+              <Route path="cases/:id/plan/sections/:key" element={<SectionPage />} />
+              <Route path="cases/:id/consent/new" element={<ConsentPage />} />
+              <Route path="cases/:id/reviews/new" element={<ReviewPage />} />
+              <Route path="cases/:id/close" element={<ClosePage />} />
+              <Route path="cases/:id/letters/:personId" element={<ChildLetterPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useForm, type ErrorMessages } from '../components/form';
+import { useSuccessMessage } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
 import { SummaryList } from '../components/summary-list';
@@ -10,6 +11,7 @@ import { formatDate } from '../format/dates';
 import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
 import { CASE, type EarlyHelpCase } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
+import { CasePlanSummary } from '../my-family-plan/case-plan-summary';
 import { Chronology } from './chronology';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
@@ -39,11 +41,12 @@ export function CasePage() {
   const earlyHelpCase = useQuery(CASE, { id });
   const form = useForm(MESSAGES);
   const [recorded, setRecorded] = useState<string>();
+  const arrived = useSuccessMessage();
 
   return (
     <QueryView result={earlyHelpCase}>
       {({ case: loaded }) => (
-        <RecordPage form={form} reload={earlyHelpCase.reload} success={recorded} caption={`Case ${loaded.reference}`} title={loaded.familyName}>
+        <RecordPage form={form} reload={earlyHelpCase.reload} success={recorded ?? arrived} caption={`Case ${loaded.reference}`} title={loaded.familyName}>
           <CaseDetails earlyHelpCase={loaded} />
           <FamilyDetails family={loaded.family} />
           <h2 className="govuk-heading-m">Concerns when referred</h2>
@@ -58,6 +61,7 @@ export function CasePage() {
               }}
             />
           )}
+          <CasePlanSummary key={loaded.version} caseId={loaded.id} />
           <Chronology events={loaded.chronology} />
         </RecordPage>
       )}

@@ -61,6 +61,7 @@ export const CASE_STATUSES: Readonly<Record<CaseStatus, StatusWording>> = {
   AWAITING_FIRST_CONTACT: { text: 'Awaiting first contact', colour: 'blue' },
   OPEN: { text: 'Open', colour: 'green' },
   DECLINED: { text: 'Declined', colour: 'orange' },
+  MAINTENANCE: { text: 'Maintenance', colour: 'turquoise' },
   CLOSED: { text: 'Closed', colour: 'grey' },
 };
 

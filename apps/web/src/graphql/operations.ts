@@ -13,7 +13,7 @@ export type TriageDecision =
   | 'NO_FURTHER_ACTION';
 export type ReferralStatus = 'AWAITING_TRIAGE' | 'DECIDED';
 export type FirstContactOutcome = 'CONTACTED' | 'DECLINED';
-export type CaseStatus = 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'CLOSED';
+export type CaseStatus = 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'MAINTENANCE' | 'CLOSED';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

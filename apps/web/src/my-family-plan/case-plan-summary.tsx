@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useForm } from '../components/form';
+import { successState } from '../components/notification-banner';
+import { SummaryList } from '../components/summary-list';
+import { StatusTag } from '../components/tag';
+import { formatDate } from '../format/dates';
+import { request } from '../graphql/client';
+import { useQuery } from '../hooks/use-query';
+import { CLOSURE_OUTCOMES, PLAN_STATUSES } from './plan-labels';
+import { PLAN_CASE, START_PLAN } from './plan-operations';
+
+const REVIEW_TAGS = { NOT_YET: null, DUE_SOON: 'Review due soon', OVERDUE: 'Review overdue' } as const;
+
+// The case page's My Family Plan, consent, reviews and closing panel.
+export function CasePlanSummary({ caseId }: { readonly caseId: string }) {
+  const result = useQuery(PLAN_CASE, { id: caseId });
+  const form = useForm();
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
+  const loaded = result.data?.case;
+  if (!loaded) return null;
+  const plan = loaded.plan;
+  const start = async () => {
+    setStarting(true);
+    const started = await form.run(() => request(START_PLAN, { caseId }));
+    setStarting(false);
+    if (started) navigate(`/cases/${caseId}/plan`, { state: successState('My Family Plan started') });
+  };
+  const reviewTag = loaded.reviewState ? REVIEW_TAGS[loaded.reviewState] : null;
+  const open = loaded.status === 'OPEN' || loaded.status === 'MAINTENANCE';
+  return (
+    <>
+      <h2 className="govuk-heading-m">My Family Plan</h2>
+      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      {plan ? (
+        <p className="govuk-body">
+          <StatusTag status={PLAN_STATUSES[plan.status]} />{' '}
+          <Link className="govuk-link" to={`/cases/${caseId}/plan`}>
+            Open the My Family Plan
+          </Link>
+        </p>
+      ) : loaded.canEditPlan && loaded.status === 'OPEN' ? (
+        <button type="button" className="govuk-button" disabled={starting} onClick={() => void start()}>
+          Start the My Family Plan
+        </button>
+      ) : (
+        <p className="govuk-body">Not started{loaded.status === 'AWAITING_FIRST_CONTACT' ? ': record first contact first.' : '.'}</p>
+      )}
+      {plan?.sections
+        .filter((s) => s.kind === 'THREE_HOUSES' && s.saved && s.person)
+        .map((s) => (
+          <p className="govuk-body" key={s.key}>
+            <Link className="govuk-link" to={`/cases/${caseId}/letters/${s.person?.id}`}>
+              Letter to {s.person?.firstName}
+            </Link>
+          </p>
+        ))}
+      <h2 className="govuk-heading-m">Consent to share information</h2>
+      {loaded.consents.length === 0 ? (
+        <p className="govuk-body">No consent recorded.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {loaded.consents.map((c) => (
+            <li key={c.id}>
+              {c.givenBy.firstName} {c.givenBy.lastName} on {formatDate(c.givenOn)}: {c.agencies.map((a) => a.name).join(', ')}
+              {c.withdrawnOn && ` (withdrawn ${formatDate(c.withdrawnOn)})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {loaded.canEditPlan && loaded.status === 'OPEN' && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/cases/${caseId}/consent/new`}>
+            Record consent
+          </Link>
+        </p>
+      )}
+      <h2 className="govuk-heading-m">Reviews</h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Next review due',
+            value: loaded.nextReviewDue && (
+              <>
+                {formatDate(loaded.nextReviewDue)} {reviewTag && <strong className="govuk-tag govuk-tag--orange">{reviewTag}</strong>}
+              </>
+            ),
+          },
+          ...loaded.reviews.map((r) => ({ key: `Review on ${formatDate(r.heldOn)}`, value: `${r.goalProgress} (recorded by ${r.recordedByName})` })),
+        ]}
+      />
+      {loaded.canEditPlan && open && (plan?.status === 'ACTIVE' || loaded.status === 'MAINTENANCE') && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/cases/${caseId}/reviews/new`}>
+            Record a review
+          </Link>
+        </p>
+      )}
+      {loaded.closureOutcome && (
+        <>
+          <h2 className="govuk-heading-m">Closing</h2>
+          <SummaryList
+            rows={[
+              { key: 'Outcome', value: CLOSURE_OUTCOMES[loaded.closureOutcome] },
+              { key: 'Closed on', value: loaded.closedOn && formatDate(loaded.closedOn) },
+              { key: 'Reason', value: loaded.closureReason },
+              { key: 'Crisis Card: who to call', value: loaded.crisisCard?.whoToCall },
+              { key: 'Crisis Card: early-warning signs', value: loaded.crisisCard?.warningSigns },
+              { key: 'Maintenance reviews', value: loaded.maintenanceReviewDates.map(formatDate).join(', ') },
+            ]}
+          />
+        </>
+      )}
+      {loaded.canEditPlan && open && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/cases/${caseId}/close`}>
+            Close the case
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
