@@ -61,7 +61,7 @@ export function CasePage() {
               }}
             />
           )}
-          <CasePlanSummary key={loaded.version} caseId={loaded.id} />
+          <CasePlanSummary key={loaded.version} caseId={loaded.id} onCaseChanged={earlyHelpCase.reload} />
           <Chronology events={loaded.chronology} />
         </RecordPage>
       )}

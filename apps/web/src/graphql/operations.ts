@@ -71,6 +71,8 @@ export interface FamilyMatch {
 }
 
 export interface Referral {
+  reReferral: boolean;
+  previousCaseId: string | null;
   id: string;
   reference: string;
   version: number;
@@ -227,6 +229,7 @@ const REFERRAL_FIELDS = fragment(
   family { ...FamilyFields }
   decision decisionReason decidedAt decidedByName
   leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } caseId
+  reReferral previousCaseId
 }`,
   AGENCY,
   PRACTITIONER,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
@@ -8,16 +7,19 @@ import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { CLOSURE_OUTCOMES, PLAN_STATUSES } from './plan-labels';
-import { PLAN_CASE, START_PLAN } from './plan-operations';
+import { PLAN_CASE, REOPEN_CASE, START_PLAN, WITHDRAW_CONSENT } from './plan-operations';
+import { Textarea } from '../components/fields';
+import { GovForm, SubmitButton, useForm } from '../components/form';
 
 const REVIEW_TAGS = { NOT_YET: null, DUE_SOON: 'Review due soon', OVERDUE: 'Review overdue' } as const;
 
 // The case page's My Family Plan, consent, reviews and closing panel.
-export function CasePlanSummary({ caseId }: { readonly caseId: string }) {
+export function CasePlanSummary({ caseId, onCaseChanged }: { readonly caseId: string; readonly onCaseChanged: () => void }) {
   const result = useQuery(PLAN_CASE, { id: caseId });
   const form = useForm();
   const navigate = useNavigate();
   const [starting, setStarting] = useState(false);
+  const [reopenReason, setReopenReason] = useState('');
   const loaded = result.data?.case;
   if (!loaded) return null;
   const plan = loaded.plan;
@@ -26,6 +28,13 @@ export function CasePlanSummary({ caseId }: { readonly caseId: string }) {
     const started = await form.run(() => request(START_PLAN, { caseId }));
     setStarting(false);
     if (started) navigate(`/cases/${caseId}/plan`, { state: successState('My Family Plan started') });
+  };
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const withdraw = async (consentId: string) => {
+    if (await form.run(() => request(WITHDRAW_CONSENT, { consentId, withdrawnOn: today }))) result.reload();
+  };
+  const reopen = async () => {
+    if (await form.run(() => request(REOPEN_CASE, { input: { caseId, version: loaded.version, reason: reopenReason } }))) onCaseChanged();
   };
   const reviewTag = loaded.reviewState ? REVIEW_TAGS[loaded.reviewState] : null;
   const open = loaded.status === 'OPEN' || loaded.status === 'MAINTENANCE';
@@ -65,6 +74,14 @@ export function CasePlanSummary({ caseId }: { readonly caseId: string }) {
             <li key={c.id}>
               {c.givenBy.firstName} {c.givenBy.lastName} on {formatDate(c.givenOn)}: {c.agencies.map((a) => a.name).join(', ')}
               {c.withdrawnOn && ` (withdrawn ${formatDate(c.withdrawnOn)})`}
+              {c.current && loaded.canEditPlan && (
+                <>
+                  {' '}
+                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void withdraw(c.id)}>
+                    Withdraw consent<span className="govuk-visually-hidden"> given by {c.givenBy.firstName}</span>
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -118,6 +135,13 @@ export function CasePlanSummary({ caseId }: { readonly caseId: string }) {
             Close the case
           </Link>
         </p>
+      )}
+      {loaded.canEditPlan && (loaded.status === 'CLOSED' || loaded.status === 'DECLINED' || loaded.status === 'MAINTENANCE') && (
+        <GovForm form={form} onSubmit={() => void reopen()}>
+          <h2 className="govuk-heading-m">Reopen the case</h2>
+          <Textarea field="reason" label="Why is the case being reopened?" rows={3} value={reopenReason} onChange={setReopenReason} />
+          <SubmitButton form={form}>Reopen the case</SubmitButton>
+        </GovForm>
       )}
     </>
   );

@@ -205,3 +205,11 @@ export const CLOSE_CASE = gql<
     };
   }
 >(`mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`);
+
+export const WITHDRAW_CONSENT = gql<{ withdrawConsent: { id: string } }, { consentId: string; withdrawnOn: IsoDate }>(
+  `mutation WithdrawConsent($consentId: ID!, $withdrawnOn: String!) { withdrawConsent(consentId: $consentId, withdrawnOn: $withdrawnOn) { id } }`,
+);
+
+export const REOPEN_CASE = gql<{ reopenCase: { id: string; status: string } }, { input: { caseId: string; version: number; reason: string } }>(
+  `mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }`,
+);

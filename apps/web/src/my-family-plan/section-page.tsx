@@ -17,6 +17,7 @@ import {
   SECTION_VERSIONS,
   type PlanSection,
 } from './plan-operations';
+import { Drawings } from './drawings';
 import { draftOf, goalsInput, SectionEditor, type SectionDraft } from './section-forms';
 
 function save(caseId: string, section: PlanSection, draft: SectionDraft, expectedVersion: number): Promise<{ saved: PlanSection }> {
@@ -131,6 +132,9 @@ export function SectionPage() {
               </GovForm>
             ) : (
               <TheirVersion section={section} />
+            )}
+            {section.kind === 'THREE_HOUSES' && section.person && (
+              <Drawings caseId={loaded.id} personId={section.person.id} canAdd={loaded.plan.canEdit} />
             )}
             {section.saved && <Versions caseId={loaded.id} sectionKey={section.key} />}
           </RecordPage>

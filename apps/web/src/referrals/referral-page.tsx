@@ -24,6 +24,19 @@ function ReferralDetails({ referral }: { readonly referral: Referral }) {
       <SummaryList
         rows={[
           { key: 'Status', value: <StatusTag status={REFERRAL_STATUSES[referral.status]} /> },
+          referral.reReferral && {
+            key: 'Re-referral',
+            value: (
+              <>
+                <strong className="govuk-tag govuk-tag--orange">Re-referral</strong> The family’s last case closed within the past 12 months.{' '}
+                {referral.previousCaseId && (
+                  <Link className="govuk-link" to={`/cases/${referral.previousCaseId}`}>
+                    See the earlier case
+                  </Link>
+                )}
+              </>
+            ),
+          },
           { key: 'Received', value: formatDateTime(referral.receivedAt) },
           { key: 'Referred by', value: referrerText(referral) },
           { key: 'Referrer’s name', value: referral.referrerName },
