@@ -8,6 +8,8 @@ import { ClosePage, ConsentPage, ReviewPage } from './my-family-plan/case-work-p
 import { ChildLetterPage } from './my-family-plan/child-letter-page';
 import { PlanPage } from './my-family-plan/plan-page';
 import { SectionPage } from './my-family-plan/section-page';
+import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
+import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
@@ -41,6 +43,14 @@ export function App() {
               <Route path="cases/:id/reviews/new" element={<ReviewPage />} />
               <Route path="cases/:id/close" element={<ClosePage />} />
               <Route path="cases/:id/letters/:personId" element={<ChildLetterPage />} />
+              <Route path="cases/:id/urgent" element={<UrgentStepUpPage />} />
+              <Route path="cases/:id/mentoring/new" element={<RequestMentoringPage />} />
+              <Route path="forum" element={<ForumPage />} />
+              <Route path="forum/:meetingId" element={<AgendaPage />} />
+              <Route path="forum/:meetingId/minutes" element={<MinutesPage />} />
+              <Route path="actions" element={<MyActionsPage />} />
+              <Route path="handovers" element={<HandoversPage />} />
+              <Route path="mentoring" element={<MentoringPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

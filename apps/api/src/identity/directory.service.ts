@@ -61,6 +61,14 @@ export class DirectoryService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  // The Family Partnership Team, who take mentoring requests and consultations.
+  async familyPartnershipTeam(): Promise<PractitionerModel[]> {
+    const rows = await this.db
+      .getRepository(UserRow)
+      .find({ where: { role: In([Role.FRONT_DOOR_OFFICER, Role.FPT_MANAGER]), active: true }, order: { displayName: 'ASC' } });
+    return rows.map(toPractitioner);
+  }
+
   async practitioners(agencyId: string): Promise<PractitionerModel[]> {
     const rows = await this.db
       .getRepository(UserRow)

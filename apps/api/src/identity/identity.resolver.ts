@@ -107,6 +107,12 @@ export class IdentityResolver {
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
+  @Query(() => [PractitionerModel], { description: 'The Family Partnership Team: who can take mentoring requests' })
+  familyPartnershipTeam(): Promise<PractitionerModel[]> {
+    return this.directory.familyPartnershipTeam();
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
   @Query(() => [PractitionerModel], { description: 'Practitioners who can lead a case for an agency' })
   practitioners(
     @SignedIn() _ctx: SignedInContext,

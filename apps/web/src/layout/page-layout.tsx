@@ -32,6 +32,10 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/">Home</NavItem>
               <NavItem to="/referrals">{fpt ? 'Referrals' : 'Referrals from my agency'}</NavItem>
               <NavItem to="/cases">{fpt ? 'Partner-led cases' : 'My caseload'}</NavItem>
+              <NavItem to="/forum">Forum</NavItem>
+              <NavItem to="/actions">My actions</NavItem>
+              <NavItem to="/mentoring">Mentoring</NavItem>
+              {fpt && <NavItem to="/handovers">Handovers</NavItem>}
             </ul>
           </nav>
         </div>

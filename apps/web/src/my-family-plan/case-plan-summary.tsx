@@ -130,11 +130,31 @@ export function CasePlanSummary({ caseId, onCaseChanged }: { readonly caseId: st
         </>
       )}
       {loaded.canEditPlan && open && (
-        <p className="govuk-body">
-          <Link className="govuk-link" to={`/cases/${caseId}/close`}>
-            Close the case
-          </Link>
-        </p>
+        <>
+          <h2 className="govuk-heading-m">Help and escalation</h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to="/forum">
+                Bring the case to the Early Help Forum
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/cases/${caseId}/mentoring/new`}>
+                Ask the Family Partnership Team for mentoring
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/cases/${caseId}/urgent`}>
+                Urgent safeguarding concern
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/cases/${caseId}/close`}>
+                Close the case
+              </Link>
+            </li>
+          </ul>
+        </>
       )}
       {loaded.canEditPlan && (loaded.status === 'CLOSED' || loaded.status === 'DECLINED' || loaded.status === 'MAINTENANCE') && (
         <GovForm form={form} onSubmit={() => void reopen()}>

@@ -1,0 +1,41 @@
+import type { AgendaItemStatus, AgendaReason, ForumDecision, MentoringTopic, ReceivingTeam } from './forum-operations';
+
+export const AGENDA_REASONS: Readonly<Record<AgendaReason, string>> = {
+  DIFFICULTY_ENGAGING: 'Difficulty engaging or supporting the family',
+  CONSIDERING_ESCALATION: 'Considering escalation',
+  CONSIDERING_STEP_DOWN: 'Considering step down',
+  SEEKING_ADVICE: 'Seeking advice',
+};
+
+export const ITEM_STATUSES: Readonly<Record<AgendaItemStatus, string>> = {
+  AWAITING_CHAIR: 'Late: needs the chair’s agreement',
+  PROPOSED: 'Proposed',
+  ACCEPTED: 'On the agenda',
+  DEFERRED: 'Deferred',
+  DECLINED: 'Declined',
+  DISCUSSED: 'Discussed',
+};
+
+export const FORUM_DECISIONS: Readonly<Record<ForumDecision, string>> = {
+  CONTINUE_LEVEL_2: 'Continue at level 2',
+  STEP_UP_LEVEL_3: 'Step up to level 3 – Family Casework',
+  STEP_UP_LEVEL_4: 'Step up to level 4 – Children’s Social Care',
+  STEP_DOWN_UNIVERSAL: 'Step down to universal services',
+  REFER_FAMILY_GROUP_CONFERENCE: 'Refer to a Family Group Conference',
+  REFER_OTHER_SERVICE: 'Refer to another service',
+  DEFER: 'Defer to the next meeting',
+};
+
+export const TEAMS: Readonly<Record<ReceivingTeam, string>> = {
+  FAMILY_CASEWORK: 'Family Casework (level 3)',
+  CHILDRENS_SOCIAL_CARE: 'Children’s Social Care (level 4)',
+};
+
+export const MENTORING_TOPICS: Readonly<Record<MentoringTopic, string>> = {
+  DOMESTIC_ABUSE: 'Domestic abuse',
+  ADULT_MENTAL_HEALTH: 'Adult or parental mental health',
+  SUBSTANCE_MISUSE: 'Substance misuse',
+  MY_FAMILY_PLAN_QUALITY: 'My Family Plan quality',
+  ENGAGING_THE_FAMILY: 'Engaging the family',
+  OTHER: 'Something else',
+};

@@ -1,0 +1,171 @@
+// Documents for the Early Help Forum, step-up handovers and mentoring.
+import { gql } from '../graphql/client';
+import type { IsoDate, IsoInstant } from '../graphql/operations';
+
+export type AgendaItemStatus = 'AWAITING_CHAIR' | 'PROPOSED' | 'ACCEPTED' | 'DEFERRED' | 'DECLINED' | 'DISCUSSED';
+export type AgendaReason = 'DIFFICULTY_ENGAGING' | 'CONSIDERING_ESCALATION' | 'CONSIDERING_STEP_DOWN' | 'SEEKING_ADVICE';
+export type ForumDecision =
+  | 'CONTINUE_LEVEL_2'
+  | 'STEP_UP_LEVEL_3'
+  | 'STEP_UP_LEVEL_4'
+  | 'STEP_DOWN_UNIVERSAL'
+  | 'REFER_FAMILY_GROUP_CONFERENCE'
+  | 'REFER_OTHER_SERVICE'
+  | 'DEFER';
+export type ReceivingTeam = 'FAMILY_CASEWORK' | 'CHILDRENS_SOCIAL_CARE';
+export type MentoringTopic = 'DOMESTIC_ABUSE' | 'ADULT_MENTAL_HEALTH' | 'SUBSTANCE_MISUSE' | 'MY_FAMILY_PLAN_QUALITY' | 'ENGAGING_THE_FAMILY' | 'OTHER';
+
+export interface ForumMeeting {
+  id: string;
+  meetsOn: IsoDate;
+  startsAt: string;
+  place: string;
+  onlineLink: string | null;
+  status: 'SCHEDULED' | 'CANCELLED' | 'HELD';
+  agendaCutoff: IsoDate;
+  itemCount: number;
+  version: number;
+}
+export interface ForumAction {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  owner: { id: string; displayName: string };
+  description: string;
+  dueOn: IsoDate;
+  doneOn: IsoDate | null;
+  overdue: boolean;
+}
+export interface AgendaItem {
+  id: string;
+  status: AgendaItemStatus;
+  reason: AgendaReason;
+  summary: string;
+  chairNote: string | null;
+  discussion: string | null;
+  decision: ForumDecision | null;
+  referredTo: string | null;
+  addedByName: string;
+  version: number;
+  case: {
+    caseId: string;
+    reference: string;
+    familyName: string;
+    level: number;
+    status: string;
+    leadAgency: { name: string };
+    leadPractitioner: { id: string; displayName: string };
+    planStatus: string | null;
+    myFamilyPlanDue: IsoDate;
+    lastReviewOn: IsoDate | null;
+    nextReviewOn: IsoDate | null;
+    openActions: number;
+    previousDiscussions: { meetsOn: IsoDate; decision: ForumDecision | null }[];
+    stepHistory: { on: IsoDate; summary: string }[];
+  };
+  actions: ForumAction[];
+}
+export interface Agenda {
+  meeting: ForumMeeting;
+  items: AgendaItem[];
+  attendance: { agency: { id: string; name: string }; attendees: string[] }[];
+}
+
+const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version';
+const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
+const AGENDA = `meeting { ${MEETING} }
+  items { id status reason summary chairNote discussion decision referredTo addedByName version
+    case { caseId reference familyName level status leadAgency { name } leadPractitioner { id displayName } planStatus myFamilyPlanDue
+      lastReviewOn nextReviewOn openActions previousDiscussions { meetsOn decision } stepHistory { on summary } }
+    actions { ${ACTION} } }
+  attendance { agency { id name } attendees }`;
+
+export const FORUM_MEETINGS = gql<{ forumMeetings: ForumMeeting[] }>(`query ForumMeetings { forumMeetings { ${MEETING} } }`);
+export const AGENDA_QUERY = gql<{ agenda: Agenda }, { meetingId: string }>(`query Agenda($meetingId: ID!) { agenda(meetingId: $meetingId) { ${AGENDA} } }`);
+export const MINUTES = gql<{ minutes: Agenda }, { meetingId: string }>(`query Minutes($meetingId: ID!) { minutes(meetingId: $meetingId) { ${AGENDA} } }`);
+export const MY_ACTIONS = gql<{ myActions: ForumAction[] }>(`query MyActions { myActions { ${ACTION} } }`);
+
+export const SCHEDULE = gql<
+  { scheduleForumMeetings: ForumMeeting[] },
+  { input: { firstMeetsOn: IsoDate; startsAt: string; place: string; onlineLink: string | null; count: number; agendaCutoffWorkingDays: number } }
+>(`mutation Schedule($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { ${MEETING} } }`);
+export const ADD_ITEM = gql<{ addAgendaItem: { id: string; status: AgendaItemStatus } }, { input: { meetingId: string; caseId: string; reason: AgendaReason; summary: string } }>(
+  `mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id status } }`,
+);
+export const CURATE = gql<
+  { curateAgendaItem: { id: string } },
+  { input: { itemId: string; version: number; action: 'ACCEPT' | 'DEFER' | 'DECLINE'; note: string | null } }
+>(`mutation Curate($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`);
+export const DECIDE = gql<
+  { recordForumDecision: { id: string } },
+  {
+    input: {
+      itemId: string;
+      version: number;
+      discussion: string;
+      decision: ForumDecision;
+      referredTo: string | null;
+      actions: { ownerId: string; description: string; dueOn: IsoDate }[];
+    };
+  }
+>(`mutation Decide($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`);
+export const RECORD_ATTENDANCE = gql<{ recordAttendance: { meeting: { id: string } } }, { input: { meetingId: string; agencyId: string; attendees: string[] } }>(
+  `mutation Attendance($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`,
+);
+export const COMPLETE_ACTION = gql<{ completeForumAction: { id: string } }, { actionId: string }>(
+  `mutation CompleteAction($actionId: ID!) { completeForumAction(actionId: $actionId) { id } }`,
+);
+
+export interface Handover {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  toTeam: ReceivingTeam;
+  route: 'FORUM' | 'URGENT_SAFEGUARDING';
+  reason: string;
+  requestedByName: string;
+  requestedAt: IsoInstant;
+}
+export const OPEN_HANDOVERS = gql<{ openHandovers: Handover[] }>(
+  `query OpenHandovers { openHandovers { id caseId caseReference toTeam route reason requestedByName requestedAt } }`,
+);
+export const ACCEPT_HANDOVER = gql<{ acceptHandover: { id: string } }, { handoverId: string }>(
+  `mutation AcceptHandover($handoverId: ID!) { acceptHandover(handoverId: $handoverId) { id } }`,
+);
+export const URGENT_STEP_UP = gql<{ urgentStepUp: { id: string } }, { input: { caseId: string; toTeam: ReceivingTeam; reason: string } }>(
+  `mutation UrgentStepUp($input: UrgentStepUpInput!) { urgentStepUp(input: $input) { id } }`,
+);
+
+export interface MentoringRequest {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  requestedBy: { displayName: string };
+  requestedAt: IsoInstant;
+  ageWorkingDays: number;
+  topic: MentoringTopic;
+  question: string;
+  status: 'REQUESTED' | 'ASSIGNED' | 'CLOSED';
+  assignedTo: { id: string; displayName: string } | null;
+  closingSummary: string | null;
+  sessions: { id: string; heldOn: IsoDate; advice: string; nextSteps: string; recordedByName: string }[];
+  version: number;
+}
+const MENTORING = `id caseId caseReference requestedBy { displayName } requestedAt ageWorkingDays topic question status
+  assignedTo { id displayName } closingSummary sessions { id heldOn advice nextSteps recordedByName } version`;
+export const MENTORING_REQUESTS = gql<{ mentoringRequests: MentoringRequest[] }, { includeClosed: boolean }>(
+  `query MentoringRequests($includeClosed: Boolean!) { mentoringRequests(includeClosed: $includeClosed) { ${MENTORING} } }`,
+);
+export const REQUEST_MENTORING = gql<{ requestMentoring: { id: string } }, { input: { caseId: string; topic: MentoringTopic; question: string } }>(
+  `mutation RequestMentoring($input: RequestMentoringInput!) { requestMentoring(input: $input) { id } }`,
+);
+export const ASSIGN_MENTORING = gql<{ assignMentoring: { id: string } }, { input: { requestId: string; version: number; assigneeId: string } }>(
+  `mutation AssignMentoring($input: AssignMentoringInput!) { assignMentoring(input: $input) { id } }`,
+);
+export const MENTORING_SESSION = gql<
+  { recordMentoringSession: { id: string } },
+  { input: { requestId: string; heldOn: IsoDate; advice: string; nextSteps: string } }
+>(`mutation MentoringSession($input: MentoringSessionInput!) { recordMentoringSession(input: $input) { id } }`);
+export const CLOSE_MENTORING = gql<{ closeMentoring: { id: string } }, { input: { requestId: string; version: number; summary: string } }>(
+  `mutation CloseMentoring($input: CloseMentoringInput!) { closeMentoring(input: $input) { id } }`,
+);

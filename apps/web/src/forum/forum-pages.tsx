@@ -1,0 +1,343 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { DateInput } from '../components/date-input';
+import { Select, Textarea, TextInput } from '../components/fields';
+import { GovForm, SubmitButton, useForm, type FormController } from '../components/form';
+import { QueryView } from '../components/query-view';
+import { RecordPage } from '../components/record-page';
+import { Radios } from '../components/radios';
+import { SummaryList } from '../components/summary-list';
+import { Table } from '../components/table';
+import { EMPTY_DATE, formatDate, toIsoDate, type DateParts } from '../format/dates';
+import { request } from '../graphql/client';
+import { AGENCIES, CASELOAD } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { useViewer } from '../session/session';
+import { AGENDA_REASONS, FORUM_DECISIONS, ITEM_STATUSES } from './forum-labels';
+import {
+  ADD_ITEM,
+  AGENDA_QUERY,
+  COMPLETE_ACTION,
+  CURATE,
+  DECIDE,
+  FORUM_MEETINGS,
+  MINUTES,
+  MY_ACTIONS,
+  RECORD_ATTENDANCE,
+  SCHEDULE,
+  type AgendaItem,
+  type AgendaReason,
+  type ForumDecision,
+} from './forum-operations';
+
+function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
+  const form = useForm();
+  const [first, setFirst] = useState<DateParts>(EMPTY_DATE);
+  const [startsAt, setStartsAt] = useState('14:00');
+  const [place, setPlace] = useState('');
+  const [count, setCount] = useState('6');
+  const submit = async () => {
+    const saved = await form.run(() =>
+      request(SCHEDULE, {
+        input: { firstMeetsOn: toIsoDate(first) ?? '', startsAt, place, onlineLink: null, count: Number(count) || 0, agendaCutoffWorkingDays: 2 },
+      }),
+    );
+    if (saved) onDone();
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <h2 className="govuk-heading-m">Schedule fortnightly meetings</h2>
+      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      <DateInput field="firstMeetsOn" legend="Date of the first meeting" value={first} onChange={setFirst} />
+      <TextInput field="startsAt" label="Start time" hint="For example 14:00" width={5} value={startsAt} onChange={setStartsAt} />
+      <TextInput field="place" label="Place or online link" value={place} onChange={setPlace} />
+      <TextInput field="count" label="How many meetings" width={2} value={count} onChange={setCount} />
+      <SubmitButton form={form}>Schedule meetings</SubmitButton>
+    </GovForm>
+  );
+}
+
+export function ForumPage() {
+  const viewer = useViewer();
+  const meetings = useQuery(FORUM_MEETINGS, {});
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Early Help Forum</h1>
+        <p className="govuk-body">The Forum meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent safeguarding concern goes straight to the front door.</p>
+        <QueryView result={meetings}>
+          {({ forumMeetings }) => (
+            <Table
+              caption="Upcoming meetings"
+              rows={forumMeetings}
+              rowKey={(m) => m.id}
+              columns={[
+                { header: 'Date', cell: (m) => <Link className="govuk-link" to={`/forum/${m.id}`}>{formatDate(m.meetsOn)}</Link> },
+                { header: 'Time', cell: (m) => m.startsAt },
+                { header: 'Place', cell: (m) => m.place },
+                { header: 'Items close', cell: (m) => formatDate(m.agendaCutoff) },
+                { header: 'Items', cell: (m) => String(m.itemCount) },
+              ]}
+            />
+          )}
+        </QueryView>
+        {viewer.role === 'FPT_MANAGER' && <ScheduleForm onDone={meetings.reload} />}
+      </div>
+    </div>
+  );
+}
+
+function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readonly onDone: (message: string) => void }) {
+  const form = useForm();
+  const caseload = useQuery(CASELOAD, {});
+  const [caseId, setCaseId] = useState('');
+  const [reason, setReason] = useState<AgendaReason | ''>('');
+  const [summary, setSummary] = useState('');
+  const submit = async () => {
+    if (!reason) return form.fail([{ field: 'reason', message: 'Choose why the case is coming to the Forum' }]);
+    const added = await form.run(() => request(ADD_ITEM, { input: { meetingId, caseId, reason, summary } }));
+    if (added) onDone(added.addAgendaItem.status === 'AWAITING_CHAIR' ? 'Case added: it is after the cut-off, so the chair will decide' : 'Case added to the agenda');
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <h2 className="govuk-heading-m">Bring a case to this meeting</h2>
+      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      <Select
+        field="caseId"
+        label="Case"
+        placeholder="Choose a case"
+        options={(caseload.data?.caseload ?? []).map((c) => ({ value: c.id, label: `${c.familyName} (${c.reference})` }))}
+        value={caseId}
+        onChange={setCaseId}
+      />
+      <Radios
+        field="reason"
+        legend="Why are you bringing the case?"
+        legendSize="s"
+        items={(Object.keys(AGENDA_REASONS) as AgendaReason[]).map((r) => ({ value: r, label: AGENDA_REASONS[r] }))}
+        value={reason}
+        onChange={setReason}
+      />
+      <Textarea field="summary" label="What has changed for the family" rows={3} value={summary} onChange={setSummary} />
+      <SubmitButton form={form}>Add to the agenda</SubmitButton>
+    </GovForm>
+  );
+}
+
+function OnePage({ item }: { readonly item: AgendaItem }) {
+  const c = item.case;
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Reason', value: AGENDA_REASONS[item.reason] },
+        { key: 'What has changed', value: item.summary },
+        { key: 'Level', value: `Level ${c.level}` },
+        { key: 'Lead', value: `${c.leadPractitioner.displayName}, ${c.leadAgency.name}` },
+        { key: 'My Family Plan', value: `${c.planStatus ?? 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}` },
+        { key: 'Reviews', value: c.lastReviewOn ? `Last ${formatDate(c.lastReviewOn)}${c.nextReviewOn ? `, next ${formatDate(c.nextReviewOn)}` : ''}` : 'None yet' },
+        { key: 'Open actions', value: String(c.openActions) },
+        { key: 'Previous Forum discussions', value: c.previousDiscussions.map((p) => `${formatDate(p.meetsOn)}: ${p.decision ? FORUM_DECISIONS[p.decision] : '—'}`).join('; ') || 'None' },
+        { key: 'Steps so far', value: c.stepHistory.map((s) => `${formatDate(s.on)} ${s.summary}`).join('; ') },
+      ]}
+    />
+  );
+}
+
+function CurateForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+  const [note, setNote] = useState('');
+  const curate = async (action: 'ACCEPT' | 'DEFER' | 'DECLINE') => {
+    const done = await form.run(() => request(CURATE, { input: { itemId: item.id, version: item.version, action, note: note || null } }));
+    if (done) onDone(action === 'ACCEPT' ? `${item.case.familyName} accepted` : action === 'DEFER' ? `${item.case.familyName} deferred` : `${item.case.familyName} declined`);
+  };
+  return (
+    <div className="govuk-button-group">
+      <button type="button" className="govuk-button" onClick={() => void curate('ACCEPT')}>
+        Accept {item.case.familyName}
+      </button>
+      <Textarea field="note" label={`Reason to defer or decline ${item.case.familyName}`} rows={2} value={note} onChange={setNote} />
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void curate('DEFER')}>
+        Defer
+      </button>
+      <button type="button" className="govuk-button govuk-button--warning" onClick={() => void curate('DECLINE')}>
+        Decline
+      </button>
+    </div>
+  );
+}
+
+function DecisionForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+  const [discussion, setDiscussion] = useState('');
+  const [decision, setDecision] = useState<ForumDecision | ''>('');
+  const [referredTo, setReferredTo] = useState('');
+  const [action, setAction] = useState('');
+  const [due, setDue] = useState<DateParts>(EMPTY_DATE);
+  const submit = async () => {
+    if (!decision) return form.fail([{ field: 'decision', message: 'Choose the decision' }]);
+    const actions = action.trim() ? [{ ownerId: item.case.leadPractitioner.id, description: action, dueOn: toIsoDate(due) ?? '' }] : [];
+    const done = await form.run(() =>
+      request(DECIDE, { input: { itemId: item.id, version: item.version, discussion, decision, referredTo: referredTo || null, actions } }),
+    );
+    if (done) onDone(`Decision recorded for the ${item.case.familyName}`);
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <Textarea field="discussion" label={`Discussion about the ${item.case.familyName}`} rows={3} value={discussion} onChange={setDiscussion} />
+      <Radios
+        field="decision"
+        legend="Decision"
+        legendSize="s"
+        items={(Object.keys(FORUM_DECISIONS) as ForumDecision[]).map((d) => ({
+          value: d,
+          label: FORUM_DECISIONS[d],
+          conditional: d === 'REFER_OTHER_SERVICE' ? <TextInput field="referredTo" label="Service referred to" value={referredTo} onChange={setReferredTo} /> : undefined,
+        }))}
+        value={decision}
+        onChange={setDecision}
+      />
+      <Textarea field="actions.0.description" label={`Action for ${item.case.leadPractitioner.displayName} (optional)`} rows={2} value={action} onChange={setAction} />
+      {action.trim() && <DateInput field="actions.0.dueOn" legend="Action due by" value={due} onChange={setDue} />}
+      <SubmitButton form={form}>Record the decision</SubmitButton>
+    </GovForm>
+  );
+}
+
+function AttendanceForm({ meetingId, form, onDone }: { readonly meetingId: string; readonly form: FormController; readonly onDone: (message: string) => void }) {
+  const agencies = useQuery(AGENCIES, {});
+  const [agencyId, setAgencyId] = useState('');
+  const [names, setNames] = useState('');
+  const submit = async () => {
+    const done = await form.run(() =>
+      request(RECORD_ATTENDANCE, { input: { meetingId, agencyId, attendees: names.split(',').map((n) => n.trim()).filter(Boolean) } }),
+    );
+    if (done) onDone('Attendance recorded');
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <h2 className="govuk-heading-m">Who attended</h2>
+      <Select field="agencyId" label="Agency" placeholder="Choose an agency" options={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} value={agencyId} onChange={setAgencyId} />
+      <TextInput field="attendees" label="Names, separated by commas" value={names} onChange={setNames} />
+      <SubmitButton form={form}>Record attendance</SubmitButton>
+    </GovForm>
+  );
+}
+
+export function AgendaPage() {
+  const { meetingId = '' } = useParams();
+  const viewer = useViewer();
+  const chair = viewer.role === 'FPT_MANAGER';
+  const agenda = useQuery(AGENDA_QUERY, { meetingId });
+  const form = useForm({ CONFLICT: 'Someone else has changed this item. Reload to see their changes.' });
+  const [done, setDone] = useState<string>();
+  const changed = (message: string) => {
+    setDone(message);
+    agenda.reload();
+  };
+  return (
+    <QueryView result={agenda}>
+      {({ agenda: a }) => (
+        <RecordPage form={form} reload={agenda.reload} success={done} caption="Early Help Forum" title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}>
+          <p className="govuk-body">
+            {a.meeting.startsAt}, {a.meeting.place}. Items close {formatDate(a.meeting.agendaCutoff)}.{' '}
+            <Link className="govuk-link" to={`/forum/${meetingId}/minutes`}>
+              Minutes
+            </Link>
+          </p>
+          <h2 className="govuk-heading-m">Agenda</h2>
+          {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
+          {a.items.map((item) => (
+            <section key={item.id} className="app-agenda-item" aria-label={item.case.familyName}>
+              <h3 className="govuk-heading-s">
+                {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
+              </h3>
+              <OnePage item={item} />
+              {item.decision && (
+                <p className="govuk-body">
+                  <strong>Decision:</strong> {FORUM_DECISIONS[item.decision]}. {item.discussion}
+                </p>
+              )}
+              {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
+              {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && <CurateForm item={item} form={form} onDone={changed} />}
+              {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
+            </section>
+          ))}
+          {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
+          {chair && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
+          {a.attendance.length > 0 && (
+            <SummaryList rows={a.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
+          )}
+        </RecordPage>
+      )}
+    </QueryView>
+  );
+}
+
+export function MinutesPage() {
+  const { meetingId = '' } = useParams();
+  const minutes = useQuery(MINUTES, { meetingId });
+  return (
+    <QueryView result={minutes}>
+      {({ minutes: m }) => (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <span className="govuk-caption-l">Early Help Forum</span>
+            <h1 className="govuk-heading-l">Minutes of {formatDate(m.meeting.meetsOn)}</h1>
+            <p className="govuk-body">You see the items on cases your agency may read.</p>
+            {m.items.length === 0 && <p className="govuk-body">There are no minutes you can see for this meeting.</p>}
+            {m.items.map((item) => (
+              <section key={item.id} aria-label={item.case.familyName}>
+                <h2 className="govuk-heading-m">{item.case.familyName}</h2>
+                <p className="govuk-body">
+                  <strong>{item.decision ? FORUM_DECISIONS[item.decision] : ''}</strong>
+                  {item.referredTo ? ` (${item.referredTo})` : ''}. {item.discussion}
+                </p>
+                {item.actions.map((action) => (
+                  <p className="govuk-body" key={action.id}>
+                    Action: {action.description} – {action.owner.displayName}, by {formatDate(action.dueOn)}
+                  </p>
+                ))}
+              </section>
+            ))}
+          </div>
+        </div>
+      )}
+    </QueryView>
+  );
+}
+
+export function MyActionsPage() {
+  const actions = useQuery(MY_ACTIONS, {});
+  const complete = async (actionId: string) => {
+    await request(COMPLETE_ACTION, { actionId });
+    actions.reload();
+  };
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <h1 className="govuk-heading-l">My actions</h1>
+        <QueryView result={actions}>
+          {({ myActions }) => (
+            <Table
+              caption="Actions from the Early Help Forum"
+              rows={myActions}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: 'Case', cell: (a) => <Link className="govuk-link" to={`/cases/${a.caseId}`}>{a.caseReference}</Link> },
+                { header: 'Action', cell: (a) => a.description },
+                { header: 'Due', cell: (a) => <>{formatDate(a.dueOn)} {a.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}</> },
+                {
+                  header: 'Done',
+                  cell: (a) =>
+                    a.doneOn ? formatDate(a.doneOn) : (
+                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void complete(a.id)}>
+                        Mark done
+                      </button>
+                    ),
+                },
+              ]}
+            />
+          )}
+        </QueryView>
+      </div>
+    </div>
+  );
+}
