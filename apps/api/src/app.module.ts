@@ -12,6 +12,7 @@ import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
 import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
+import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
@@ -41,7 +42,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
   static forRoot({ config, clock = systemClock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
+      controllers: [CalendarController],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         PassportModule,

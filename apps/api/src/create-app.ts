@@ -24,7 +24,7 @@ export async function createApp(options: AppModuleOptions, logger: LogLevel[] | 
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes all load the single page; /graphql is left to the API.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/calendar/')) return next();
       res.setHeader('cache-control', 'no-store');
       res.sendFile(join(webDist, 'index.html'));
     });

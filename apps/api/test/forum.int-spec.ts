@@ -212,3 +212,30 @@ async function addSyntheticItems(portal: TestPortal, meetingId: string, n: numbe
     );
   }
 }
+
+describe('the Forum calendar feed', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('serves the meeting dates to the holder of a personal link, and to no one else', async () => {
+    const chair = await portal.signIn('fptManager');
+    await chair.gql(`mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`, {
+      input: { firstMeetsOn: '2026-11-26', startsAt: '14:00', place: 'Northfield Family Hub', count: 2, agendaCutoffWorkingDays: 2 },
+    });
+    const school = await portal.signIn('schoolPractitioner');
+    const link = (await school.gql<{ forumCalendarLink: string }>('mutation { forumCalendarLink }')).data!.forumCalendarLink;
+    const feed = await fetch(`${portal.url}${link}`);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const body = await feed.text();
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(body).toContain('DTSTART;TZID=Europe/London:20261210T140000');
+
+    expect((await fetch(`${portal.url}/calendar/forum.ics?token=not-a-real-token-at-all`)).status).toBe(404);
+    const replaced = (await school.gql<{ forumCalendarLink: string }>('mutation { forumCalendarLink }')).data!.forumCalendarLink;
+    expect(replaced).not.toBe(link);
+    expect((await fetch(`${portal.url}${link}`)).status).toBe(404);
+  });
+});

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, DomainErrorCode, FieldProblem } from '@eh/domain';
+import type { Response } from 'express';
 import type { GqlContext } from './request-context';
 
 export type ClientErrorCode =
@@ -45,7 +46,14 @@ const GENERIC_MESSAGE = 'Something went wrong. Try again, and if it keeps happen
 export class GraphqlErrorFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphqlErrorFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    // The few plain HTTP doors (the calendar feed) answer with a status and no detail.
+    if (host.getType() === 'http') {
+      const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+      if (status >= 500) this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception} on an HTTP route`);
+      host.switchToHttp().getResponse<Response>().status(status).type('text/plain').send(status >= 500 ? GENERIC_MESSAGE : 'Not available');
+      return;
+    }
     if (exception instanceof DomainError) {
       return clientError(clientCode(exception.code), exception.message, exception.fields);
     }

@@ -8,6 +8,7 @@ import { ChildDrawings1732300000003 } from './migrations/1732300000003-child-dra
 import { EarlyHelpForum1732300000004 } from './migrations/1732300000004-early-help-forum';
 import { SessionIdleTimeout1732300000005 } from './migrations/1732300000005-session-idle-timeout';
 import { NotificationOutbox1732300000006 } from './migrations/1732300000006-notification-outbox';
+import { CalendarFeedTokens1732300000007 } from './migrations/1732300000007-calendar-feed-tokens';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   EarlyHelpForum1732300000004,
   SessionIdleTimeout1732300000005,
   NotificationOutbox1732300000006,
+  CalendarFeedTokens1732300000007,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

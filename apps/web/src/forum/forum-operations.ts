@@ -169,3 +169,8 @@ export const MENTORING_SESSION = gql<
 export const CLOSE_MENTORING = gql<{ closeMentoring: { id: string } }, { input: { requestId: string; version: number; summary: string } }>(
   `mutation CloseMentoring($input: CloseMentoringInput!) { closeMentoring(input: $input) { id } }`,
 );
+
+export const CALENDAR_LINK = gql<{ forumCalendarLink: string }>(`mutation CalendarLink { forumCalendarLink }`);
+export const CANCEL_MEETING = gql<{ cancelForumMeeting: { id: string } }, { meetingId: string; version: number }>(
+  `mutation CancelMeeting($meetingId: ID!, $version: Int!) { cancelForumMeeting(meetingId: $meetingId, version: $version) { id } }`,
+);

@@ -17,6 +17,8 @@ import { AGENDA_REASONS, FORUM_DECISIONS, ITEM_STATUSES } from './forum-labels';
 import {
   ADD_ITEM,
   AGENDA_QUERY,
+  CALENDAR_LINK,
+  CANCEL_MEETING,
   COMPLETE_ACTION,
   CURATE,
   DECIDE,
@@ -57,9 +59,30 @@ function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   );
 }
 
+function CalendarLink() {
+  const [link, setLink] = useState<string>();
+  const make = async () => setLink(`${window.location.origin}${(await request(CALENDAR_LINK, {})).forumCalendarLink}`);
+  return link ? (
+    <div className="govuk-inset-text">
+      Add this link to your calendar app as a subscription. Keep it private: anyone with it can see the Forum dates.
+      <p className="govuk-body govuk-!-margin-top-2">
+        <code>{link}</code>
+      </p>
+    </div>
+  ) : (
+    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void make()}>
+      Get a calendar link for the Forum dates
+    </button>
+  );
+}
+
 export function ForumPage() {
   const viewer = useViewer();
   const meetings = useQuery(FORUM_MEETINGS, {});
+  const cancel = async (meetingId: string, version: number) => {
+    await request(CANCEL_MEETING, { meetingId, version });
+    meetings.reload();
+  };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -77,10 +100,24 @@ export function ForumPage() {
                 { header: 'Place', cell: (m) => m.place },
                 { header: 'Items close', cell: (m) => formatDate(m.agendaCutoff) },
                 { header: 'Items', cell: (m) => String(m.itemCount) },
+                {
+                  header: 'Status',
+                  cell: (m) =>
+                    m.status === 'CANCELLED' ? (
+                      <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>
+                    ) : viewer.role === 'FPT_MANAGER' ? (
+                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => void cancel(m.id, m.version)}>
+                        Cancel<span className="govuk-visually-hidden"> the meeting on {formatDate(m.meetsOn)}</span>
+                      </button>
+                    ) : (
+                      'Going ahead'
+                    ),
+                },
               ]}
             />
           )}
         </QueryView>
+        <CalendarLink />
         {viewer.role === 'FPT_MANAGER' && <ScheduleForm onDone={meetings.reload} />}
       </div>
     </div>

@@ -1,1 +1,2 @@
 export * from './forum-rules';
+export * from './ical';
