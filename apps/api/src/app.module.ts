@@ -16,6 +16,9 @@ import { CalendarController, CalendarResolver } from './forum/calendar.controlle
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
+import { InboxService } from './sharing/inbox.service';
+import { SharingResolver } from './sharing/sharing.resolver';
+import { SharingService } from './sharing/sharing.service';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
@@ -42,7 +45,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -98,6 +101,8 @@ export class AppModule implements NestModule {
         DrawingsService,
         ForumService,
         MentoringService,
+        SharingService,
+        InboxService,
         ...RESOLVERS,
       ],
     };

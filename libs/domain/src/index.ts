@@ -8,3 +8,4 @@ export * from './cases';
 export * from './plans';
 export * from './forum';
 export * from './mentoring';
+export * from './sharing';

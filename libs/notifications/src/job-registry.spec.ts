@@ -9,6 +9,7 @@ describe('JobRegistry', () => {
     const registry = new JobRegistry([
       { job: JobName.ReferralDecided, handler: done },
       { job: JobName.CaseAllocated, handler: skipped },
+      { job: JobName.AlertRaised, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -17,7 +18,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised'),
     );
   });
 
@@ -28,6 +29,7 @@ describe('JobRegistry', () => {
           { job: JobName.ReferralDecided, handler: done },
           { job: JobName.ReferralDecided, handler: skipped },
           { job: JobName.CaseAllocated, handler: done },
+          { job: JobName.AlertRaised, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -36,6 +38,7 @@ describe('JobRegistry', () => {
     const registry = new JobRegistry([
       { job: JobName.ReferralDecided, handler: done },
       { job: JobName.CaseAllocated, handler: done },
+      { job: JobName.AlertRaised, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -7,11 +7,13 @@ export enum QueueName {
 export enum JobName {
   ReferralDecided = 'referral.decided',
   CaseAllocated = 'case.allocated',
+  AlertRaised = 'alert.raised',
 }
 
 export interface JobPayloads {
   [JobName.ReferralDecided]: { readonly referralId: string; readonly decidedBy: string };
   [JobName.CaseAllocated]: { readonly caseId: string; readonly leadPractitionerId: string };
+  [JobName.AlertRaised]: { readonly alertId: string };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -19,6 +21,7 @@ export type JobOf<N extends JobName> = JobPayloads[N];
 export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.ReferralDecided]: QueueName.Notifications,
   [JobName.CaseAllocated]: QueueName.Notifications,
+  [JobName.AlertRaised]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

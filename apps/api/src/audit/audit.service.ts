@@ -32,6 +32,8 @@ export enum AuditAction {
   AcceptHandover = 'ACCEPT_HANDOVER',
   RequestMentoring = 'REQUEST_MENTORING',
   UpdateMentoring = 'UPDATE_MENTORING',
+  RaiseAlert = 'RAISE_ALERT',
+  ReadAlert = 'READ_ALERT',
 }
 
 export enum AuditEntity {
@@ -42,6 +44,7 @@ export enum AuditEntity {
   Consent = 'CONSENT',
   Review = 'REVIEW',
   Drawing = 'DRAWING',
+  Alert = 'ALERT',
 }
 
 export interface AuditEntry {

@@ -28,6 +28,7 @@ import { familyName, FamilyService } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/record-first-contact.input';
 import { PlansService } from '../plans/plans.service';
 import { DrawingsService } from '../plans/drawings.service';
+import { SharingService } from '../sharing/sharing.service';
 import { ClosureOutcome, ReviewKind } from '../plans/models/plan.models';
 import { CaseAccessService } from './case-access.service';
 import { CaseWorkService } from './case-work.service';
@@ -46,6 +47,7 @@ export class CasesService {
     private readonly plans: PlansService,
     private readonly work: CaseWorkService,
     private readonly drawings: DrawingsService,
+    private readonly sharing: SharingService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -106,7 +108,7 @@ export class CasesService {
   }
 
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
-    const [[summary], families, referral, events, plan, consents, reviews, drawings] = await Promise.all([
+    const [[summary], families, referral, events, plan, consents, reviews, drawings, sharingHistory] = await Promise.all([
       this.summaries([row]),
       this.families.loadMany([row.familyId]),
       this.db.getRepository(ReferralRow).findOneByOrFail({ id: row.referralId }),
@@ -115,6 +117,7 @@ export class CasesService {
       this.work.consents(row),
       this.work.reviews(row),
       this.drawings.list(row),
+      this.sharing.history(row.id),
     ]);
     const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
     const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
@@ -151,6 +154,7 @@ export class CasesService {
       crisisCard: row.crisisCard,
       maintenanceReviewDates: row.maintenanceStartedOn ? maintenanceReviewDates(row.maintenanceStartedOn) : [],
       drawings,
+      sharingHistory,
     };
   }
 

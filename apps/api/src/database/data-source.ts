@@ -9,6 +9,7 @@ import { EarlyHelpForum1732300000004 } from './migrations/1732300000004-early-he
 import { SessionIdleTimeout1732300000005 } from './migrations/1732300000005-session-idle-timeout';
 import { NotificationOutbox1732300000006 } from './migrations/1732300000006-notification-outbox';
 import { CalendarFeedTokens1732300000007 } from './migrations/1732300000007-calendar-feed-tokens';
+import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-alerts';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   SessionIdleTimeout1732300000005,
   NotificationOutbox1732300000006,
   CalendarFeedTokens1732300000007,
+  SharingAlerts1732300000008,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

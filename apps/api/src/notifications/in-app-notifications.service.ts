@@ -35,10 +35,27 @@ export class InAppNotificationsService {
     return this.notify(lead.map((l) => l.id), 'CASE_ALLOCATED', 'CASE', caseId);
   }
 
+  // The lead practitioner (for the lead agency) and every active user of the other agencies the
+  // alert was shared with. Someone who has since left is simply not found: skipped, not failed.
+  async alertRaised({ alertId }: JobOf<JobName.AlertRaised>): Promise<JobOutcome> {
+    const recipients: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT u.id
+         FROM sharing_record r
+         JOIN sharing_alert a ON a.id = r.alert_id
+         LEFT JOIN early_help_case c ON c.id = a.case_id
+         JOIN app_user u ON u.agency_id = r.agency_id AND u.active
+        WHERE r.alert_id = $1
+          AND (r.basis <> 'LEAD_AGENCY' OR u.id = c.lead_practitioner_id)`,
+      [alertId],
+    );
+    return this.notify(recipients.map((r) => r.id), 'SHARING_ALERT', 'ALERT', alertId);
+  }
+
   handlers(): JobHandlers {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
+      [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
     };
   }
 }

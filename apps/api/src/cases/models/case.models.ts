@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { CaseStatus, FirstContactOutcome } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
 import { FamilyModel } from '../../referrals/models/referral.models';
+import { SharingRecordModel } from '../../sharing/sharing.models';
 import {
   ClosureOutcome,
   ConsentModel,
@@ -63,4 +64,6 @@ export class EarlyHelpCaseModel extends CaseSummaryModel {
   @Field(() => CrisisCardModel, { nullable: true }) crisisCard!: CrisisCardModel | null;
   @Field(() => [String], { description: '1, 3, 6 and 12 months after moving into maintenance' }) maintenanceReviewDates!: string[];
   @Field(() => [DrawingModel], { description: 'Children’s drawings, newest first (pictures via drawingImage)' }) drawings!: DrawingModel[];
+  @Field(() => [SharingRecordModel], { description: 'Every share of information about this family: who, with whom, when, on which basis' })
+  sharingHistory!: SharingRecordModel[];
 }

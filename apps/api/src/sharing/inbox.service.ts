@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@eh/domain';
+import { SignedInContext } from '../common/request-context';
+import { InboxModel, NotificationModel } from './sharing.models';
+
+interface Row {
+  id: string;
+  kind: string;
+  entity_id: string;
+  created_at: Date;
+  read_at: Date | null;
+  reference: string | null;
+}
+
+// In-app notifications say that something needs attention and where; the record itself is read
+// through its own access rule when the link is followed.
+function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
+  switch (row.kind) {
+    case 'REFERRAL_DECIDED':
+      return { text: `A decision has been recorded on referral ${row.reference ?? ''}`.trim(), link: `/referrals/${row.entity_id}` };
+    case 'CASE_ALLOCATED':
+      return { text: `Case ${row.reference ?? ''} has been allocated to you`.replace('  ', ' '), link: `/cases/${row.entity_id}` };
+    case 'SHARING_ALERT':
+      return { text: 'A new information-sharing alert has been shared with you', link: '/alerts' };
+    default:
+      return { text: 'Something needs your attention', link: '/' };
+  }
+}
+
+@Injectable()
+export class InboxService {
+  constructor(private readonly db: DataSource) {}
+
+  async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
+    const [rows, [count]]: [Row[], { n: number }[]] = await Promise.all([
+      this.db.query(
+        `SELECT n.id, n.kind, n.entity_id, n.created_at, n.read_at, coalesce(r.reference, c.reference) AS reference
+           FROM notification n
+           LEFT JOIN referral r ON n.entity_type = 'REFERRAL' AND r.id = n.entity_id
+           LEFT JOIN early_help_case c ON n.entity_type = 'CASE' AND c.id = n.entity_id
+          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
+        [ctx.actor.userId, limit],
+      ),
+      this.db.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [ctx.actor.userId]),
+    ]);
+    return {
+      unreadCount: count.n,
+      notifications: rows.map((r) => ({ id: String(r.id), kind: r.kind, createdAt: r.created_at, read: r.read_at !== null, ...describe(r) })),
+    };
+  }
+
+  async markRead(ctx: SignedInContext, id: string | null): Promise<InboxModel> {
+    if (id !== null && !/^\d{1,18}$/.test(id)) throw DomainError.notFound();
+    await this.db.query(
+      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::bigint IS NULL OR id = $2::bigint)`,
+      [ctx.actor.userId, id],
+    );
+    return this.inbox(ctx);
+  }
+}
