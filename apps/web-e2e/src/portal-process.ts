@@ -42,6 +42,9 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
   await run('node', [...RUNTIME, join(dist, 'database', 'seed.cli.js')], { env });
   const api: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never leave the API running if the test process ends early.
+  const killApi = () => api.kill('SIGKILL');
+  process.once('exit', killApi);
   let output = '';
   api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,6 +58,7 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   return {
     url,
     async stop() {
+      process.off('exit', killApi);
       api.kill('SIGTERM');
       if (api.exitCode === null) await once(api, 'exit');
       const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
@@ -73,16 +77,19 @@ export function launchChromium(): Promise<Browser> {
 }
 
 // One portal process and one Chromium for a spec file, started before its tests and stopped after.
+const JOURNEY_TIMEOUT_MS = 120_000;
+
 export function portalAndBrowser(): { readonly portal: () => RunningPortal; readonly browser: () => Browser } {
   let portal: RunningPortal | undefined;
   let browser: Browser | undefined;
+  jest.setTimeout(JOURNEY_TIMEOUT_MS);
   beforeAll(async () => {
     [portal, browser] = await Promise.all([startPortalProcess(), launchChromium()]);
-  });
+  }, JOURNEY_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await portal?.stop();
-  });
+  }, JOURNEY_TIMEOUT_MS);
   const required = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('The portal has not started');
     return value;
