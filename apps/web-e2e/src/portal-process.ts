@@ -42,8 +42,13 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
   await run('node', [...RUNTIME, join(dist, 'database', 'seed.cli.js')], { env });
   const api: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  // Never leave the API running if the test process ends early.
-  const killApi = () => api.kill('SIGKILL');
+  // The worker relays the outbox and delivers notifications, as in the start command.
+  const worker: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'worker.js')], { env, stdio: 'ignore' });
+  // Never leave the API or worker running if the test process ends early.
+  const killApi = () => {
+    api.kill('SIGKILL');
+    worker.kill('SIGKILL');
+  };
   process.once('exit', killApi);
   let output = '';
   api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,6 +64,8 @@ export async function startPortalProcess(): Promise<RunningPortal> {
     url,
     async stop() {
       process.off('exit', killApi);
+      worker.kill('SIGTERM');
+      if (worker.exitCode === null && worker.signalCode === null) await once(worker, 'exit');
       api.kill('SIGTERM');
       if (api.exitCode === null) await once(api, 'exit');
       const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });

@@ -10,6 +10,7 @@ import { PlanPage } from './my-family-plan/plan-page';
 import { SectionPage } from './my-family-plan/section-page';
 import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
+import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
@@ -51,6 +52,9 @@ export function App() {
               <Route path="actions" element={<MyActionsPage />} />
               <Route path="handovers" element={<HandoversPage />} />
               <Route path="mentoring" element={<MentoringPage />} />
+              <Route path="inbox" element={<InboxPage />} />
+              <Route path="alerts" element={<AlertsPage />} />
+              <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

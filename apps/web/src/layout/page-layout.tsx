@@ -1,4 +1,5 @@
 import { useEffect, type MouseEvent } from 'react';
+import { InboxLink } from '../inbox/inbox-pages';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import type { Viewer } from '../graphql/operations';
 import { useSession } from '../session/session';
@@ -35,6 +36,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/forum">Forum</NavItem>
               <NavItem to="/actions">My actions</NavItem>
               <NavItem to="/mentoring">Mentoring</NavItem>
+              <NavItem to="/alerts">Alerts</NavItem>
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
             </ul>
           </nav>
@@ -42,6 +44,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
         <p className="govuk-body-s app-signed-in">
           <span className="app-signed-in__name">{viewer.displayName}</span>
           <span className="app-signed-in__agency">{viewer.agency.name}</span>
+          <InboxLink />
           <a className="govuk-link govuk-link--no-visited-state" href="/sign-in" onClick={onSignOut}>
             Sign out
           </a>

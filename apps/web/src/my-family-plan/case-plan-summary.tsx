@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { successState } from '../components/notification-banner';
 import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
-import { formatDate } from '../format/dates';
+import { formatDate, formatDateTime } from '../format/dates';
+import { ALERT_KINDS, BASES, type AlertKind } from '../inbox/inbox-operations';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { CLOSURE_OUTCOMES, PLAN_STATUSES } from './plan-labels';
@@ -113,6 +114,20 @@ export function CasePlanSummary({ caseId, onCaseChanged }: { readonly caseId: st
             Record a review
           </Link>
         </p>
+      )}
+      {loaded.sharingHistory.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Information shared</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {loaded.sharingHistory.map((s) => (
+              <li key={`${s.alertId}-${s.sharedWith}`}>
+                {formatDateTime(s.sharedAt)}: {ALERT_KINDS[s.kind as AlertKind] ?? s.kind} from {s.raisedByName} ({s.raisedByAgency}) shared with {s.sharedWith} –{' '}
+                {BASES[s.basis] ?? s.basis}
+                {s.safeguardingReason && `: ${s.safeguardingReason}`}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {loaded.closureOutcome && (
         <>

@@ -113,6 +113,7 @@ export interface PlanCase {
   closureReason: string | null;
   crisisCard: { whoToCall: string; warningSigns: string } | null;
   maintenanceReviewDates: IsoDate[];
+  sharingHistory: { alertId: string; kind: string; raisedByName: string; raisedByAgency: string; sharedWith: string; basis: string; safeguardingReason: string | null; sharedAt: IsoInstant }[];
 }
 
 const SECTION = `key kind title required saved version savedAt savedByName
@@ -134,6 +135,7 @@ export const PLAN_CASE = gql<{ case: PlanCase }, { id: string }>(`query PlanCase
   reviews { id kind heldOn attendees goalProgress familyView nextReviewOn recordedByName
     childViews { person { id firstName lastName dateOfBirth role relationship } view } }
   nextReviewDue reviewState closedOn closureOutcome closureReason crisisCard { whoToCall warningSigns } maintenanceReviewDates
+  sharingHistory { alertId kind raisedByName raisedByAgency sharedWith basis safeguardingReason sharedAt }
 } }`);
 
 export const START_PLAN = gql<{ plan: MyFamilyPlan }, { caseId: string }>(
