@@ -84,4 +84,40 @@ describe('notifications through BullMQ', () => {
     );
     expect(rows).toEqual([{ user_id: portal.ids.users.police }]);
   });
+
+  it('tells the lead about a Forum decision, and skips an action owner who may not read the case', async () => {
+    const chair = await portal.signIn('fptManager');
+    const scheduled = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
+      `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
+      { input: { firstMeetsOn: '2026-11-26', startsAt: '14:00', place: 'Hub', count: 1, agendaCutoffWorkingDays: 2 } },
+    );
+    const sam = await portal.signIn('schoolPractitioner');
+    const item = await sam.gql<{ addAgendaItem: { id: string } }>(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+      { input: { meetingId: scheduled.data!.scheduleForumMeetings[0].id, caseId: portal.ids.cases.brook, reason: 'SEEKING_ADVICE', summary: 'Advice please.' } },
+    );
+    const itemId = item.data!.addAgendaItem.id;
+    await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`, { input: { itemId, version: 1, action: 'ACCEPT' } });
+    await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`, {
+      input: {
+        itemId, version: 2, discussion: 'Continue with support.', decision: 'CONTINUE_LEVEL_2',
+        actions: [
+          { ownerId: portal.ids.users.schoolPractitioner, description: 'Book a review', dueOn: '2026-12-01' },
+          { ownerId: portal.ids.users.cgl, description: 'Not theirs to see', dueOn: '2026-12-01' },
+        ],
+      },
+    });
+    const rows = await eventually(
+      () => portal.db.query<{ user_id: string; kind: string }[]>(
+        `SELECT user_id, kind FROM notification WHERE kind IN ('FORUM_DECISION', 'ACTION_ASSIGNED') ORDER BY kind`,
+      ),
+      (r) => r.length >= 2,
+    );
+    expect(rows).toEqual([
+      { user_id: portal.ids.users.schoolPractitioner, kind: 'ACTION_ASSIGNED' },
+      { user_id: portal.ids.users.schoolPractitioner, kind: 'FORUM_DECISION' },
+    ]);
+    const inbox = await sam.gql<{ inbox: { notifications: { text: string }[] } }>('{ inbox { notifications { text } } }');
+    expect(inbox.data!.inbox.notifications.map((n) => n.text)).toContain('The Early Help Forum made a decision on case C-1001');
+  });
 });

@@ -10,6 +10,7 @@ describe('JobRegistry', () => {
       { job: JobName.ReferralDecided, handler: done },
       { job: JobName.CaseAllocated, handler: skipped },
       { job: JobName.AlertRaised, handler: done },
+      { job: JobName.CaseUpdate, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -18,7 +19,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update'),
     );
   });
 
@@ -30,6 +31,7 @@ describe('JobRegistry', () => {
           { job: JobName.ReferralDecided, handler: skipped },
           { job: JobName.CaseAllocated, handler: done },
           { job: JobName.AlertRaised, handler: done },
+      { job: JobName.CaseUpdate, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -39,6 +41,7 @@ describe('JobRegistry', () => {
       { job: JobName.ReferralDecided, handler: done },
       { job: JobName.CaseAllocated, handler: done },
       { job: JobName.AlertRaised, handler: done },
+      { job: JobName.CaseUpdate, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -8,12 +8,31 @@ export enum JobName {
   ReferralDecided = 'referral.decided',
   CaseAllocated = 'case.allocated',
   AlertRaised = 'alert.raised',
+  CaseUpdate = 'case.update',
+}
+
+// Things that happen on a case that someone should hear about, by the portal's own name for them.
+export enum CaseUpdateKind {
+  PLAN_SUBMITTED = 'PLAN_SUBMITTED',
+  PLAN_RETURNED = 'PLAN_RETURNED',
+  PLAN_APPROVED = 'PLAN_APPROVED',
+  FORUM_DECISION = 'FORUM_DECISION',
+  ACTION_ASSIGNED = 'ACTION_ASSIGNED',
+  HANDOVER_ACCEPTED = 'HANDOVER_ACCEPTED',
+  MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
+  MENTORING_CLOSED = 'MENTORING_CLOSED',
 }
 
 export interface JobPayloads {
   [JobName.ReferralDecided]: { readonly referralId: string; readonly decidedBy: string };
   [JobName.CaseAllocated]: { readonly caseId: string; readonly leadPractitionerId: string };
   [JobName.AlertRaised]: { readonly alertId: string };
+  [JobName.CaseUpdate]: {
+    readonly eventId: string;
+    readonly kind: CaseUpdateKind;
+    readonly caseId: string;
+    readonly recipientIds: readonly string[];
+  };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -22,6 +41,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.ReferralDecided]: QueueName.Notifications,
   [JobName.CaseAllocated]: QueueName.Notifications,
   [JobName.AlertRaised]: QueueName.Notifications,
+  [JobName.CaseUpdate]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -10,6 +10,7 @@ import { SessionIdleTimeout1732300000005 } from './migrations/1732300000005-sess
 import { NotificationOutbox1732300000006 } from './migrations/1732300000006-notification-outbox';
 import { CalendarFeedTokens1732300000007 } from './migrations/1732300000007-calendar-feed-tokens';
 import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-alerts';
+import { NotificationEventKey1732300000009 } from './migrations/1732300000009-notification-event-key';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   NotificationOutbox1732300000006,
   CalendarFeedTokens1732300000007,
   SharingAlerts1732300000008,
+  NotificationEventKey1732300000009,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

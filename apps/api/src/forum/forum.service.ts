@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseUpdateKind } from '@eh/notifications';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AgendaItemStatus,
@@ -32,6 +33,7 @@ import { recordCaseEvent } from '../cases/case-events';
 import { changedRows } from '../database/changed-rows';
 import { CaseRow, PlanRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
+import { Outbox } from '../notifications/outbox';
 import { familyName, FamilyService } from '../referrals/family.service';
 import {
   AddAgendaItemInput,
@@ -118,6 +120,7 @@ export class ForumService {
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -348,6 +351,8 @@ export class ForumService {
           break;
       }
       await this.audit.record(ctx, [{ action: AuditAction.ForumDecision, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.outbox.caseUpdate(em, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId]);
+      await this.outbox.caseUpdate(em, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
     });
     return this.item(ctx, item.id);
   }
@@ -454,6 +459,7 @@ export class ForumService {
       );
       await recordCaseEvent(em, row.id, 'HANDOVER_ACCEPTED', `${TEAM_WORDS[handover.to_team]} accepted the family; early help case closed`, ctx.actor.userId);
       await this.audit.record(ctx, [{ action: AuditAction.AcceptHandover, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.outbox.caseUpdate(em, CaseUpdateKind.HANDOVER_ACCEPTED, row.id, [row.leadPractitionerId]);
     });
     return (await this.handovers(ctx, handoverId))[0];
   }

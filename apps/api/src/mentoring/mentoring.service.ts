@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseUpdateKind } from '@eh/notifications';
 import { DataSource, In } from 'typeorm';
 import {
   canEditPlan,
@@ -24,6 +25,7 @@ import { recordCaseEvent } from '../cases/case-events';
 import { changedRows } from '../database/changed-rows';
 import { CaseRow, UserRow } from '../database/entities';
 import { DirectoryService, toPractitioner } from '../identity/directory.service';
+import { Outbox } from '../notifications/outbox';
 import {
   AssignMentoringInput,
   CloseMentoringInput,
@@ -56,6 +58,7 @@ export class MentoringService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly directory: DirectoryService,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -146,6 +149,7 @@ export class MentoringService {
     sql: string,
     params: unknown[],
     summary: string,
+    tell: { kind: CaseUpdateKind; recipientIds: string[] } | null = null,
   ): Promise<MentoringRequestModel> {
     const next = nextMentoringStatus(row.status, action);
     await this.db.transaction(async (em) => {
@@ -153,6 +157,7 @@ export class MentoringService {
       if (changed === 0) throw DomainError.conflict();
       await this.audit.record(ctx, [{ action: AuditAction.UpdateMentoring, entityType: AuditEntity.Case, entityId: row.case_id, familyId: row.family_id, allowed: true }], em);
       await recordCaseEvent(em, row.case_id, 'MENTORING_UPDATED', summary, ctx.actor.userId);
+      if (tell) await this.outbox.caseUpdate(em, tell.kind, row.case_id, tell.recipientIds);
     });
     return (await this.one(ctx, row.id)).model;
   }
@@ -173,6 +178,7 @@ export class MentoringService {
         WHERE id = $1 AND version = $2 RETURNING 1`,
       [assignee.id],
       `Mentoring request assigned to ${assignee.displayName}`,
+      { kind: CaseUpdateKind.MENTORING_ASSIGNED, recipientIds: [assignee.id, row.requested_by] },
     );
   }
 
@@ -214,6 +220,7 @@ export class MentoringService {
         WHERE id = $1 AND version = $2 RETURNING 1`,
       [input.summary.trim()],
       'Mentoring request closed',
+      { kind: CaseUpdateKind.MENTORING_CLOSED, recipientIds: [row.requested_by] },
     );
   }
 }

@@ -6,12 +6,12 @@ import { JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
 export class InAppNotificationsService {
   constructor(private readonly db: DataSource) {}
 
-  private async notify(userIds: readonly string[], kind: string, entityType: string, entityId: string): Promise<JobOutcome> {
+  private async notify(userIds: readonly string[], kind: string, entityType: string, entityId: string, eventKey = ''): Promise<JobOutcome> {
     if (userIds.length === 0) return JobOutcome.Skipped;
     await this.db.query(
-      `INSERT INTO notification (user_id, kind, entity_type, entity_id)
-       SELECT unnest($1::uuid[]), $2, $3, $4 ON CONFLICT DO NOTHING`,
-      [userIds, kind, entityType, entityId],
+      `INSERT INTO notification (user_id, kind, entity_type, entity_id, event_key)
+       SELECT unnest($1::uuid[]), $2, $3, $4, $5 ON CONFLICT DO NOTHING`,
+      [userIds, kind, entityType, entityId, eventKey],
     );
     return JobOutcome.Done;
   }
@@ -51,11 +51,29 @@ export class InAppNotificationsService {
     return this.notify(recipients.map((r) => r.id), 'SHARING_ALERT', 'ALERT', alertId);
   }
 
+  // Only recipients who are still active and may still read the case hear about it (the same
+  // rule as CaseAccessService); anyone else is skipped.
+  async caseUpdate({ eventId, kind, caseId, recipientIds }: JobOf<JobName.CaseUpdate>): Promise<JobOutcome> {
+    const allowed: { id: string }[] = await this.db.query(
+      `SELECT u.id FROM app_user u JOIN early_help_case c ON c.id = $1
+        WHERE u.id = ANY($2::uuid[]) AND u.active
+          AND ((u.role IN ('FRONT_DOOR_OFFICER', 'FPT_MANAGER') AND c.level = 2)
+               OR (u.role = 'PRACTITIONER' AND (
+                     u.agency_id = c.lead_agency_id
+                  OR EXISTS (SELECT 1 FROM case_professional p WHERE p.case_id = c.id AND p.user_id = u.id)
+                  OR EXISTS (SELECT 1 FROM consent k WHERE k.case_id = c.id AND u.agency_id = ANY (k.agency_ids)
+                             AND k.given_on <= current_date AND (k.withdrawn_on IS NULL OR k.withdrawn_on > current_date)))))`,
+      [caseId, [...recipientIds]],
+    );
+    return this.notify(allowed.map((a) => a.id), kind, 'CASE', caseId, eventId);
+  }
+
   handlers(): JobHandlers {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
       [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
+      [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
     };
   }
 }

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { JobName, JobOf, OutboxEntry, OutboxStore } from '@eh/notifications';
+import { randomUUID } from 'node:crypto';
+import { CaseUpdateKind, JobName, JobOf, OutboxEntry, OutboxStore } from '@eh/notifications';
 
 // The API's side of notifications: a row in the outbox, in the caller's transaction.
 @Injectable()
 export class Outbox {
   async enqueue<N extends JobName>(em: EntityManager, job: N, payload: JobOf<N>): Promise<void> {
     await em.query(`INSERT INTO job_outbox (job_name, payload) VALUES ($1, $2)`, [job, payload]);
+  }
+
+  // Tells the given people about something that happened on a case (ids only).
+  async caseUpdate(em: EntityManager, kind: CaseUpdateKind, caseId: string, recipientIds: readonly string[]): Promise<void> {
+    if (recipientIds.length === 0) return;
+    await this.enqueue(em, JobName.CaseUpdate, { eventId: randomUUID(), kind, caseId, recipientIds: [...new Set(recipientIds)] });
   }
 }
 

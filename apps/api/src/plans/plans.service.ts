@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseUpdateKind } from '@eh/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   aceCount,
@@ -34,6 +35,7 @@ import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { CaseRow, ConsentRow, PlanQaCommentRow, PlanRow, PlanSectionRow, PlanSectionVersionRow } from '../database/entities';
 import { DirectoryService } from '../identity/directory.service';
+import { Outbox } from '../notifications/outbox';
 import { FamilyService } from '../referrals/family.service';
 import { PersonModel } from '../referrals/models/referral.models';
 import { MyFamilyPlanModel, PlanSectionModel, QaCommentModel, SectionVersionModel } from './models/plan.models';
@@ -77,6 +79,7 @@ export class PlansService {
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -313,8 +316,23 @@ export class PlansService {
       if (updated === 0) throw DomainError.conflict();
       await extra(em, planRow);
       await this.audited(em, plan.ctx, plan.row, audit, planRow.id, event);
+      await this.tell(em, plan.row, action);
     });
     return this.requireModel(plan);
+  }
+
+  // Submitted plans go to the FPT managers for quality assurance; the outcome goes back to the
+  // lead practitioner and named professionals.
+  private async tell(em: EntityManager, row: CaseRow, action: PlanAction): Promise<void> {
+    const kind = { [PlanAction.SUBMIT]: CaseUpdateKind.PLAN_SUBMITTED, [PlanAction.RETURN]: CaseUpdateKind.PLAN_RETURNED, [PlanAction.APPROVE]: CaseUpdateKind.PLAN_APPROVED }[
+      action as PlanAction.SUBMIT | PlanAction.RETURN | PlanAction.APPROVE
+    ];
+    if (!kind) return;
+    const recipients: { id: string }[] =
+      action === PlanAction.SUBMIT
+        ? await em.query(`SELECT id FROM app_user WHERE role = 'FPT_MANAGER' AND active`)
+        : await em.query(`SELECT user_id AS id FROM case_professional WHERE case_id = $1`, [row.id]);
+    await this.outbox.caseUpdate(em, kind, row.id, recipients.map((r) => r.id));
   }
 
   async submit(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {

@@ -21,6 +21,22 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
       return { text: `A decision has been recorded on referral ${row.reference ?? ''}`.trim(), link: `/referrals/${row.entity_id}` };
     case 'CASE_ALLOCATED':
       return { text: `Case ${row.reference ?? ''} has been allocated to you`.replace('  ', ' '), link: `/cases/${row.entity_id}` };
+    case 'PLAN_SUBMITTED':
+      return { text: `A My Family Plan on case ${row.reference ?? ''} is ready for quality assurance`, link: `/cases/${row.entity_id}/plan` };
+    case 'PLAN_RETURNED':
+      return { text: `The My Family Plan on case ${row.reference ?? ''} has been returned with comments`, link: `/cases/${row.entity_id}/plan` };
+    case 'PLAN_APPROVED':
+      return { text: `The My Family Plan on case ${row.reference ?? ''} has been approved`, link: `/cases/${row.entity_id}/plan` };
+    case 'FORUM_DECISION':
+      return { text: `The Early Help Forum made a decision on case ${row.reference ?? ''}`, link: `/cases/${row.entity_id}` };
+    case 'ACTION_ASSIGNED':
+      return { text: `You have a new Forum action on case ${row.reference ?? ''}`, link: '/actions' };
+    case 'HANDOVER_ACCEPTED':
+      return { text: `The receiving team accepted the family on case ${row.reference ?? ''}`, link: `/cases/${row.entity_id}` };
+    case 'MENTORING_ASSIGNED':
+      return { text: `A mentoring request on case ${row.reference ?? ''} has been assigned`, link: '/mentoring' };
+    case 'MENTORING_CLOSED':
+      return { text: `Your mentoring request on case ${row.reference ?? ''} has been closed with a summary`, link: '/mentoring' };
     case 'SHARING_ALERT':
       return { text: 'A new information-sharing alert has been shared with you', link: '/alerts' };
     default:
