@@ -56,7 +56,7 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
     }
 
     await openSection(page, planUrl, 'Family goals and actions');
-    await page.getByLabel('Goal agreed with the family').fill('Mia is in school on time every day.');
+    await page.getByLabel('Goal', { exact: true }).fill('Mia is in school on time every day.');
     await page.getByRole('button', { name: 'Add an action to goal 1' }).click();
     await page.getByLabel('Who').fill('Leah');
     await page.getByLabel('What').fill('Set an alarm for 7am.');
@@ -83,7 +83,7 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
     await page.getByLabel('Section the comment is about').selectOption({ label: 'Signs of Safety' });
     await page.getByLabel('What needs to change').fill('Say what could happen if mornings stay chaotic.');
     await page.getByRole('button', { name: 'Return with comments' }).click();
-    await page.getByText('Plan returned to the practitioner with your comment').waitFor();
+    await page.getByText('Plan returned to the practitioner with your comments').waitFor();
     await signOut(page);
 
     // The practitioner sees the comment, fixes the section and resubmits.

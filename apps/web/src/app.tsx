@@ -4,13 +4,14 @@ import { CaseloadPage } from './cases/caseload-page';
 import { HomePage } from './home/home-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
-import { ClosePage, ConsentPage, ReviewPage } from './my-family-plan/case-work-pages';
+import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-family-plan/case-work-pages';
 import { ChildLetterPage } from './my-family-plan/child-letter-page';
 import { PlanPage } from './my-family-plan/plan-page';
 import { SectionPage } from './my-family-plan/section-page';
 import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
+import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
@@ -40,7 +41,10 @@ export function App() {
               <Route path="cases/:id" element={<CasePage />} />
               <Route path="cases/:id/plan" element={<PlanPage />} />
               <Route path="cases/:id/plan/sections/:key" element={<SectionPage />} />
+              <Route path="cases/:id/plan/sections/:key/versions" element={<SectionVersionsPage />} />
+              <Route path="cases/:id/plan/sections/:key/versions/:version" element={<SectionVersionPage />} />
               <Route path="cases/:id/consent/new" element={<ConsentPage />} />
+              <Route path="cases/:id/consent/:consentId/withdraw" element={<WithdrawConsentPage />} />
               <Route path="cases/:id/reviews/new" element={<ReviewPage />} />
               <Route path="cases/:id/close" element={<ClosePage />} />
               <Route path="cases/:id/letters/:personId" element={<ChildLetterPage />} />

@@ -61,7 +61,15 @@ export function CasePage() {
               }}
             />
           )}
-          <CasePlanSummary key={loaded.version} caseId={loaded.id} onCaseChanged={earlyHelpCase.reload} />
+          <CasePlanSummary
+            key={loaded.version}
+            caseId={loaded.id}
+            form={form}
+            onCaseChanged={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
           <Chronology events={loaded.chronology} />
         </RecordPage>
       )}

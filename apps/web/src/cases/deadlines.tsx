@@ -22,24 +22,34 @@ export function FirstContactDue({ deadlines }: { readonly deadlines: Deadlines }
   );
 }
 
-/** My Family Plan within 30 working days of allocation, while the case is active. */
-export function MyFamilyPlanDue({ deadlines }: { readonly deadlines: Deadlines }) {
-  const active = deadlines.status === 'AWAITING_FIRST_CONTACT' || deadlines.status === 'OPEN';
-  const days = deadlines.workingDaysToMyFamilyPlan;
+/** A due date, then "Overdue" or the working days left while the deadline still matters. */
+export function DueDate({ due, overdue, workingDaysLeft, active }: { readonly due: string; readonly overdue: boolean; readonly workingDaysLeft: number; readonly active: boolean }) {
   return (
     <>
-      {formatDate(deadlines.myFamilyPlanDue)}
+      {formatDate(due)}
       {active &&
-        (deadlines.myFamilyPlanOverdue ? (
+        (overdue ? (
           <>
             {' '}
             <OverdueTag />
           </>
         ) : (
           <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
-            {days <= 0 ? 'Due today' : days === 1 ? '1 working day left' : `${days} working days left`}
+            {workingDaysLeft <= 0 ? 'Due today' : workingDaysLeft === 1 ? '1 working day left' : `${workingDaysLeft} working days left`}
           </span>
         ))}
     </>
+  );
+}
+
+/** My Family Plan within 30 working days of allocation, while the case is active. */
+export function MyFamilyPlanDue({ deadlines }: { readonly deadlines: Deadlines }) {
+  return (
+    <DueDate
+      due={deadlines.myFamilyPlanDue}
+      overdue={deadlines.myFamilyPlanOverdue}
+      workingDaysLeft={deadlines.workingDaysToMyFamilyPlan}
+      active={deadlines.status === 'AWAITING_FIRST_CONTACT' || deadlines.status === 'OPEN'}
+    />
   );
 }

@@ -64,3 +64,17 @@ export function dateProblem(parts: DateParts, name: string): string | null {
   if (missing.length > 0) return `${capitalised} must include a ${missing.join(' and ')}`;
   return toIsoDate(parts) ? null : `${capitalised} must be a real date`;
 }
+
+/** The three parts of an ISO calendar date, as the GOV.UK date input holds them (`2026-03-07` → 7, 3, 2026). */
+export function toDateParts(isoDate: string): DateParts {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return EMPTY_DATE;
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] };
+}
+
+/** Today's calendar date in the UK, whatever the browser's time zone. */
+export function londonToday(): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The record's state does not allow this (e.g. approving a returned plan); the message says why. */
+  | 'INVALID_STATE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -22,6 +24,7 @@ const KNOWN_CODES: readonly string[] = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'INVALID_STATE',
   'INTERNAL_SERVER_ERROR',
 ];
 

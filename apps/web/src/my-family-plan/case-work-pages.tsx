@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
+import { Checkboxes } from '../components/checkboxes';
 import { DateInput } from '../components/date-input';
 import { Textarea } from '../components/fields';
 import { GovForm, SubmitButton, useForm, type FormController } from '../components/form';
@@ -7,22 +8,26 @@ import { successState } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
 import { Radios } from '../components/radios';
-import { EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
+import { SummaryList } from '../components/summary-list';
+import { fullName } from '../family/family-details';
+import { dateProblem, EMPTY_DATE, formatDate, londonToday, toDateParts, toIsoDate, type DateParts } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { CLOSURE_OUTCOMES } from './plan-labels';
-import { CLOSE_CASE, PLAN_CASE, RECORD_CONSENT, RECORD_REVIEW, type ClosureOutcome, type PlanCase } from './plan-operations';
+import { ParagraphLink } from './paragraph-link';
+import { CLOSURE_OUTCOME_HINTS, CLOSURE_OUTCOMES } from './plan-labels';
+import { CLOSE_CASE, PLAN_CASE, RECORD_CONSENT, RECORD_REVIEW, WITHDRAW_CONSENT, type ClosureOutcome, type PlanCase } from './plan-operations';
+
+interface CaseFormProps {
+  readonly loaded: PlanCase;
+  readonly form: FormController;
+  /** Back to the case page, with a success banner. */
+  readonly done: (message: string) => void;
+}
 
 // The frame shared by the lead's forms on a case: load the case, show problems, go back to the
 // case page with a success banner when the change is saved.
-function CaseFormPage({
-  title,
-  children,
-}: {
-  readonly title: string;
-  readonly children: (loaded: PlanCase, form: FormController, done: (message: string) => void) => ReactNode;
-}) {
+function CaseFormPage({ title, children }: { readonly title: string; readonly children: (props: CaseFormProps) => ReactNode }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const result = useQuery(PLAN_CASE, { id });
@@ -31,195 +36,234 @@ function CaseFormPage({
     <QueryView result={result}>
       {({ case: loaded }) => (
         <RecordPage form={form} reload={result.reload} success={undefined} caption={`${loaded.familyName} – case ${loaded.reference}`} title={title}>
-          <p className="govuk-body">
-            <Link className="govuk-link" to={`/cases/${loaded.id}`}>
-              Back to the case
-            </Link>
-          </p>
-          {children(loaded, form, (message) => navigate(`/cases/${loaded.id}`, { state: successState(message) }))}
+          <ParagraphLink to={`/cases/${loaded.id}`}>Back to the case</ParagraphLink>
+          {children({ loaded, form, done: (message) => navigate(`/cases/${loaded.id}`, { state: successState(message) }) })}
         </RecordPage>
       )}
     </QueryView>
   );
 }
 
-function Checkboxes({ legend, items, chosen, onChange }: { readonly legend: string; readonly items: { value: string; label: string }[]; readonly chosen: string[]; readonly onChange: (chosen: string[]) => void }) {
-  return (
-    <div className="govuk-form-group" id="agencyIds">
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          {items.map((item) => (
-            <div className="govuk-checkboxes__item" key={item.value}>
-              <input
-                className="govuk-checkboxes__input"
-                id={`choice-${item.value}`}
-                type="checkbox"
-                checked={chosen.includes(item.value)}
-                onChange={(event) => onChange(event.target.checked ? [...chosen, item.value] : chosen.filter((c) => c !== item.value))}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`choice-${item.value}`}>
-                {item.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
+const COMPETENT = 'COMPETENT';
 
-function ConsentForm({ loaded, form, done }: { readonly loaded: PlanCase; readonly form: FormController; readonly done: (message: string) => void }) {
+function ConsentForm({ loaded, form, done }: CaseFormProps) {
   const agencies = useQuery(AGENCIES, {});
   const [givenBy, setGivenBy] = useState('');
-  const [competent, setCompetent] = useState(false);
-  const [agencyIds, setAgencyIds] = useState<string[]>([]);
+  const [competent, setCompetent] = useState<readonly string[]>([]);
+  const [agencyIds, setAgencyIds] = useState<readonly string[]>([]);
   const [givenOn, setGivenOn] = useState<DateParts>(EMPTY_DATE);
   const giver = loaded.family.members.find((m) => m.id === givenBy);
   const submit = async () => {
-    const saved = await form.run(() =>
-      request(RECORD_CONSENT, { input: { caseId: loaded.id, givenByPersonId: givenBy, competenceConfirmed: competent, agencyIds, givenOn: toIsoDate(givenOn) ?? '' } }),
-    );
-    if (saved) done('Consent recorded');
+    const input = {
+      caseId: loaded.id,
+      givenByPersonId: givenBy,
+      competenceConfirmed: giver?.role === 'CHILD' && competent.includes(COMPETENT),
+      agencyIds: [...agencyIds],
+      givenOn: toIsoDate(givenOn) ?? '',
+    };
+    if (await form.run(() => request(RECORD_CONSENT, { input }))) done('Consent recorded');
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <Radios
         field="givenByPersonId"
         legend="Who gave consent?"
-        items={loaded.family.members.map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}`, hint: m.role === 'CHILD' ? 'Child or young person' : m.relationship }))}
+        legendSize="s"
+        items={loaded.family.members.map((m) => ({
+          value: m.id,
+          label: fullName(m),
+          hint: m.role === 'CHILD' ? `Child, born ${formatDate(m.dateOfBirth)}` : m.relationship,
+          conditional:
+            m.role === 'CHILD' ? (
+              <Checkboxes
+                field="competenceConfirmed"
+                legend="Can this young person consent for themselves?"
+                items={[{ value: COMPETENT, label: 'I am satisfied this young person is competent to consent for themselves' }]}
+                value={competent}
+                onChange={setCompetent}
+              />
+            ) : undefined,
+        }))}
         value={givenBy}
         onChange={setGivenBy}
       />
-      {giver?.role === 'CHILD' && (
-        <div className="govuk-checkboxes__item govuk-!-margin-bottom-4" id="competenceConfirmed">
-          <input className="govuk-checkboxes__input" id="competent" type="checkbox" checked={competent} onChange={(e) => setCompetent(e.target.checked)} />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor="competent">
-            I am satisfied this young person is competent to consent for themselves
-          </label>
-        </div>
-      )}
-      <Checkboxes legend="Which agencies may information be shared with?" items={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} chosen={agencyIds} onChange={setAgencyIds} />
-      <DateInput field="givenOn" legend="Date consent was given" value={givenOn} onChange={setGivenOn} />
+      <Checkboxes
+        field="agencyIds"
+        legend="Which agencies may information be shared with?"
+        hint="Select all that apply"
+        small
+        items={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))}
+        value={agencyIds}
+        onChange={setAgencyIds}
+      />
+      <DateInput field="givenOn" legend="Date consent was given" hint="For example, 22 11 2026" value={givenOn} onChange={setGivenOn} />
       <SubmitButton form={form}>Record consent</SubmitButton>
     </GovForm>
   );
 }
 
 export function ConsentPage() {
-  return <CaseFormPage title="Record consent to share information">{(loaded, form, done) => <ConsentForm loaded={loaded} form={form} done={done} />}</CaseFormPage>;
+  return <CaseFormPage title="Record consent to share information">{(props) => <ConsentForm {...props} />}</CaseFormPage>;
 }
 
-function ReviewForm({ loaded, form, done }: { readonly loaded: PlanCase; readonly form: FormController; readonly done: (message: string) => void }) {
+function WithdrawConsentForm({ loaded, form, done }: CaseFormProps) {
+  const { consentId = '' } = useParams();
+  const [withdrawnOn, setWithdrawnOn] = useState<DateParts>(() => toDateParts(londonToday()));
+  const consent = loaded.consents.find((c) => c.id === consentId);
+  if (!consent?.current) return <p className="govuk-body">This consent is not current, so it cannot be withdrawn.</p>;
+  const submit = async () => {
+    if (await form.run(() => request(WITHDRAW_CONSENT, { consentId, withdrawnOn: toIsoDate(withdrawnOn) ?? '' }))) done('Consent withdrawn');
+  };
+  return (
+    <>
+      <SummaryList
+        rows={[
+          { key: 'Given by', value: fullName(consent.givenBy) },
+          { key: 'Given on', value: formatDate(consent.givenOn) },
+          { key: 'Shared with', value: consent.agencies.map((a) => a.name).join(', ') },
+        ]}
+      />
+      <GovForm form={form} onSubmit={() => void submit()}>
+        <DateInput field="withdrawnOn" legend="Date consent was withdrawn" hint="For example, 22 11 2026" value={withdrawnOn} onChange={setWithdrawnOn} />
+        <SubmitButton form={form}>Withdraw consent</SubmitButton>
+      </GovForm>
+    </>
+  );
+}
+
+export function WithdrawConsentPage() {
+  return <CaseFormPage title="Withdraw consent">{(props) => <WithdrawConsentForm {...props} />}</CaseFormPage>;
+}
+
+function ReviewForm({ loaded, form, done }: CaseFormProps) {
   const children = loaded.family.members.filter((m) => m.role === 'CHILD');
   const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
   const [nextOn, setNextOn] = useState<DateParts>(EMPTY_DATE);
-  const [text, setText] = useState<Record<string, string>>({});
+  const [text, setText] = useState<Readonly<Record<string, string>>>({});
   const set = (field: string) => (value: string) => setText((t) => ({ ...t, [field]: value }));
   const submit = async () => {
-    const saved = await form.run(() =>
-      request(RECORD_REVIEW, {
-        input: {
-          caseId: loaded.id,
-          heldOn: toIsoDate(heldOn) ?? '',
-          attendees: text.attendees ?? '',
-          goalProgress: text.goalProgress ?? '',
-          familyView: text.familyView ?? '',
-          childViews: children.map((c) => ({ personId: c.id, view: text[c.id] ?? '' })),
-          nextReviewOn: toIsoDate(nextOn),
-        },
-      }),
-    );
-    if (saved) done('Review recorded');
+    // Left blank, the next review is 6 weeks on; half typed, it must not silently become that.
+    const typed = `${nextOn.day}${nextOn.month}${nextOn.year}`.trim() !== '';
+    const nextProblem = typed ? dateProblem(nextOn, 'the date of the next review') : null;
+    if (nextProblem) return form.fail([{ field: 'nextReviewOn', message: nextProblem }]);
+    const input = {
+      caseId: loaded.id,
+      heldOn: toIsoDate(heldOn) ?? '',
+      attendees: text.attendees ?? '',
+      goalProgress: text.goalProgress ?? '',
+      familyView: text.familyView ?? '',
+      childViews: children.map((c) => ({ personId: c.id, view: text[c.id] ?? '' })),
+      nextReviewOn: toIsoDate(nextOn),
+    };
+    if (await form.run(() => request(RECORD_REVIEW, { input }))) done('Review recorded');
   };
+  const maintenance = loaded.status === 'MAINTENANCE';
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
-      <DateInput field="heldOn" legend="Date of the review" value={heldOn} onChange={setHeldOn} />
-      <Textarea field="attendees" label="Who attended" rows={3} value={text.attendees ?? ''} onChange={set('attendees')} />
+      <p className="govuk-body">
+        {maintenance
+          ? 'A maintenance review checks how the family are getting on after the plan has ended.'
+          : 'A Team Around the Family meeting, with the family and the professionals working with them, every 4 to 6 weeks.'}
+      </p>
+      <DateInput field="heldOn" legend="Date of the review" hint="For example, 22 11 2026" value={heldOn} onChange={setHeldOn} />
+      <Textarea field="attendees" label="Who attended" hint="Names and roles, including family members" rows={3} value={text.attendees ?? ''} onChange={set('attendees')} />
       <Textarea field="goalProgress" label="Progress on each goal" value={text.goalProgress ?? ''} onChange={set('goalProgress')} />
       <Textarea field="familyView" label="The family’s view" rows={3} value={text.familyView ?? ''} onChange={set('familyView')} />
       {children.map((c, i) => (
-        <Textarea key={c.id} field={`childViews.${i}.view`} label={`${c.firstName}’s view`} rows={3} value={text[c.id] ?? ''} onChange={set(c.id)} />
+        <Textarea key={c.id} field={`childViews.${i}.view`} label={`${c.firstName}’s view`} hint="In their own words where you can" rows={3} value={text[c.id] ?? ''} onChange={set(c.id)} />
       ))}
-      <DateInput field="nextReviewOn" legend="Date of the next review" hint="Leave blank for 6 weeks after this review" value={nextOn} onChange={setNextOn} />
+      {!maintenance && (
+        <DateInput field="nextReviewOn" legend="Date of the next review (optional)" hint="Leave blank for 6 weeks after the review" value={nextOn} onChange={setNextOn} />
+      )}
       <SubmitButton form={form}>Record the review</SubmitButton>
     </GovForm>
   );
 }
 
 export function ReviewPage() {
-  return <CaseFormPage title="Record a review">{(loaded, form, done) => <ReviewForm loaded={loaded} form={form} done={done} />}</CaseFormPage>;
+  return <CaseFormPage title="Record a review">{(props) => <ReviewForm {...props} />}</CaseFormPage>;
 }
 
-const CLOSING_CHOICES: ClosureOutcome[] = ['NEEDS_MET', 'STEPPED_DOWN_TO_UNIVERSAL', 'FAMILY_DECLINED', 'MOVED_AWAY', 'OTHER'];
+const OUTCOME_ORDER = Object.keys(CLOSURE_OUTCOMES) as ClosureOutcome[];
+const CRISIS_CARD = 'CRISIS_CARD';
 
-function CloseForm({ loaded, form, done }: { readonly loaded: PlanCase; readonly form: FormController; readonly done: (message: string) => void }) {
+function CloseForm({ loaded, form, done }: CaseFormProps) {
   const [outcome, setOutcome] = useState<ClosureOutcome | ''>('');
   const [reason, setReason] = useState('');
-  const [crisis, setCrisis] = useState(false);
+  const [crisis, setCrisis] = useState<readonly string[]>([]);
   const [whoToCall, setWhoToCall] = useState('');
   const [warningSigns, setWarningSigns] = useState('');
-  const [mode, setMode] = useState<'CLOSE' | 'MAINTENANCE' | ''>('');
+  // Maintenance comes after an open case; a family already in maintenance can only be closed.
+  const canMaintain = loaded.status === 'OPEN';
+  const [mode, setMode] = useState<'CLOSE' | 'MAINTENANCE' | ''>(canMaintain ? '' : 'CLOSE');
   const submit = async () => {
-    if (!outcome) return form.fail([{ field: 'outcome', message: 'Choose the outcome' }]);
-    if (!mode) return form.fail([{ field: 'maintenance', message: 'Choose whether to close the case or move into maintenance' }]);
-    const saved = await form.run(() =>
-      request(CLOSE_CASE, {
-        input: {
-          caseId: loaded.id,
-          version: loaded.version,
-          outcome,
-          reason: outcome === 'OTHER' ? reason : null,
-          crisisCard: crisis ? { whoToCall, warningSigns } : null,
-          maintenance: mode === 'MAINTENANCE',
-        },
-      }),
-    );
-    if (saved) done(mode === 'MAINTENANCE' ? 'The family has moved into maintenance' : 'Case closed');
+    const problems = [
+      ...(outcome ? [] : [{ field: 'outcome', message: 'Select the outcome' }]),
+      ...(mode ? [] : [{ field: 'maintenance', message: 'Select whether to close the case or move the family into maintenance' }]),
+    ];
+    if (!outcome || problems.length > 0) return form.fail(problems);
+    const input = {
+      caseId: loaded.id,
+      version: loaded.version,
+      outcome,
+      reason: outcome === 'OTHER' ? reason : null,
+      crisisCard: crisis.includes(CRISIS_CARD) ? { whoToCall, warningSigns } : null,
+      maintenance: mode === 'MAINTENANCE',
+    };
+    if (await form.run(() => request(CLOSE_CASE, { input }))) done(mode === 'MAINTENANCE' ? 'The family has moved into maintenance' : 'Case closed');
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
-      <p className="govuk-body">A step up to level 3 or 4 is decided at the Early Help Forum, or through the urgent safeguarding route.</p>
       <Radios
         field="outcome"
         legend="What is the outcome?"
-        items={CLOSING_CHOICES.map((o) => ({
+        legendSize="s"
+        items={OUTCOME_ORDER.map((o) => ({
           value: o,
           label: CLOSURE_OUTCOMES[o],
+          hint: CLOSURE_OUTCOME_HINTS[o],
           conditional: o === 'OTHER' ? <Textarea field="reason" label="Reason for closing" rows={3} value={reason} onChange={setReason} /> : undefined,
         }))}
         value={outcome}
         onChange={setOutcome}
       />
-      <div className="govuk-checkboxes govuk-!-margin-bottom-4">
-        <div className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id="crisis-card" type="checkbox" checked={crisis} onChange={(e) => setCrisis(e.target.checked)} />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor="crisis-card">
-            Complete a Crisis Card with the family
-          </label>
-        </div>
-      </div>
-      {crisis && (
-        <>
-          <Textarea field="crisisCard.whoToCall" label="Who to call in a crisis" rows={2} value={whoToCall} onChange={setWhoToCall} />
-          <Textarea field="crisisCard.warningSigns" label="The family’s own early-warning signs" rows={2} value={warningSigns} onChange={setWarningSigns} />
-        </>
-      )}
-      <Radios
-        field="maintenance"
-        legend="What happens next?"
+      <Checkboxes
+        field="crisisCard"
+        legend="Crisis Card (optional)"
+        hint="Before the final review, agree with the family who they can call and the signs that things are going wrong."
         items={[
-          { value: 'CLOSE', label: 'Close the case' },
-          { value: 'MAINTENANCE', label: 'Move the family into maintenance (reviews at 1, 3, 6 and 12 months)' },
+          {
+            value: CRISIS_CARD,
+            label: 'Complete a Crisis Card with the family',
+            conditional: (
+              <>
+                <Textarea field="crisisCard.whoToCall" label="Who to call in a crisis" rows={3} value={whoToCall} onChange={setWhoToCall} />
+                <Textarea field="crisisCard.warningSigns" label="The family’s own early-warning signs" rows={3} value={warningSigns} onChange={setWarningSigns} />
+              </>
+            ),
+          },
         ]}
-        value={mode}
-        onChange={setMode}
+        value={crisis}
+        onChange={setCrisis}
       />
+      {canMaintain && (
+        <Radios
+          field="maintenance"
+          legend="What happens next?"
+          legendSize="s"
+          items={[
+            { value: 'CLOSE', label: 'Close the case' },
+            { value: 'MAINTENANCE', label: 'Move the family into maintenance (reviews at 1, 3, 6 and 12 months)' },
+          ]}
+          value={mode}
+          onChange={setMode}
+        />
+      )}
       <SubmitButton form={form}>Confirm</SubmitButton>
     </GovForm>
   );
 }
 
 export function ClosePage() {
-  return <CaseFormPage title="Close the case">{(loaded, form, done) => <CloseForm loaded={loaded} form={form} done={done} />}</CaseFormPage>;
+  return <CaseFormPage title="Close the case">{(props) => <CloseForm {...props} />}</CaseFormPage>;
 }

@@ -1,5 +1,5 @@
-import type { TagColour } from '../format/labels';
-import type { AceIndicator, ActionStatus, ClosureOutcome, PlanStatus } from './plan-operations';
+import type { StatusWording, TagColour } from '../format/labels';
+import type { AceIndicator, ActionStatus, ClosureOutcome, PlanCase, PlanStatus } from './plan-operations';
 
 export const PLAN_STATUSES: Readonly<Record<PlanStatus, { text: string; colour: TagColour }>> = {
   DRAFT: { text: 'In progress', colour: 'blue' },
@@ -36,3 +36,43 @@ export const CLOSURE_OUTCOMES: Readonly<Record<ClosureOutcome, string>> = {
   MOVED_AWAY: 'Moved away',
   OTHER: 'Other',
 };
+
+/** Step-ups are decided at the Early Help Forum (or the urgent safeguarding route), never simply recorded here. */
+export const CLOSURE_OUTCOME_HINTS: Readonly<Partial<Record<ClosureOutcome, string>>> = {
+  STEPPED_UP_TO_LEVEL_3: 'Only once the Early Help Forum has decided it, or through the urgent safeguarding route',
+  STEPPED_UP_TO_LEVEL_4: 'Only once the Early Help Forum has decided it, or through the urgent safeguarding route',
+};
+
+type ReviewState = NonNullable<PlanCase['reviewState']>;
+
+/** Reviews are due 6 weeks after the last one and flagged from 4 weeks. */
+export const REVIEW_STATES: Readonly<Record<ReviewState, StatusWording | null>> = {
+  NOT_YET: null,
+  DUE_SOON: { text: 'Review due soon', colour: 'yellow' },
+  OVERDUE: { text: 'Review overdue', colour: 'red' },
+};
+
+export const REVIEW_KINDS: Readonly<Record<'TEAM_AROUND_FAMILY' | 'MAINTENANCE', string>> = {
+  TEAM_AROUND_FAMILY: 'Team Around the Family review',
+  MAINTENANCE: 'Maintenance review',
+};
+
+type TextKind = 'FAMILY_STORY' | 'SIGNS_OF_SAFETY' | 'THREE_HOUSES';
+
+/** The free-text questions of each kind of section, as [field, label], in the order they are asked. */
+export const TEXT_QUESTIONS: Readonly<Record<TextKind, readonly (readonly [string, string])[]>> = {
+  FAMILY_STORY: [['story', 'The family’s story, in their words']],
+  SIGNS_OF_SAFETY: [
+    ['worries', 'What are we worried about?'],
+    ['workingWell', 'What’s working well?'],
+    ['needsToHappen', 'What needs to happen?'],
+  ],
+  THREE_HOUSES: [
+    ['worries', 'House of worries'],
+    ['goodThings', 'House of good things'],
+    ['dreams', 'House of dreams'],
+  ],
+};
+
+export const LANGUAGE_LABEL = 'Language the family need';
+export const INTERPRETER_LEGEND = 'Do the family need an interpreter?';

@@ -66,6 +66,7 @@ export interface MyFamilyPlan {
   dueDate: IsoDate;
   workingDaysLeft: number;
   overdue: boolean;
+  submittedAt: IsoInstant | null;
   approvedAt: IsoInstant | null;
   approvedByName: string | null;
   sections: PlanSection[];
@@ -77,6 +78,7 @@ export interface MyFamilyPlan {
 export interface Consent {
   id: string;
   givenBy: Person;
+  competenceConfirmed: boolean;
   agencies: { id: string; name: string }[];
   givenOn: IsoDate;
   withdrawnOn: IsoDate | null;
@@ -99,6 +101,9 @@ export interface PlanCase {
   version: number;
   status: 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'MAINTENANCE' | 'CLOSED';
   familyName: string;
+  myFamilyPlanDue: IsoDate;
+  myFamilyPlanOverdue: boolean;
+  workingDaysToMyFamilyPlan: number;
   canEditPlan: boolean;
   leadPractitioner: { displayName: string; jobTitle: string };
   leadAgency: { name: string };
@@ -123,15 +128,15 @@ const SECTION = `key kind title required saved version savedAt savedByName
   goals { goal actions { who what byWhen status } }
   qaComments { id sectionKey comment madeByName madeAt }`;
 
-const PLAN = `id status version dueDate workingDaysLeft overdue approvedAt approvedByName missingSections canEdit canQualityAssure
+const PLAN = `id status version dueDate workingDaysLeft overdue submittedAt approvedAt approvedByName missingSections canEdit canQualityAssure
   qaComments { id sectionKey comment madeByName madeAt } sections { ${SECTION} }`;
 
 export const PLAN_CASE = gql<{ case: PlanCase }, { id: string }>(`query PlanCase($id: ID!) { case(id: $id) {
-  id reference version status familyName canEditPlan
+  id reference version status familyName canEditPlan myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan
   leadPractitioner { displayName jobTitle } leadAgency { name }
   family { members { id firstName lastName dateOfBirth role relationship } }
   plan { ${PLAN} }
-  consents { id givenBy { id firstName lastName dateOfBirth role relationship } agencies { id name } givenOn withdrawnOn current }
+  consents { id givenBy { id firstName lastName dateOfBirth role relationship } competenceConfirmed agencies { id name } givenOn withdrawnOn current }
   reviews { id kind heldOn attendees goalProgress familyView nextReviewOn recordedByName
     childViews { person { id firstName lastName dateOfBirth role relationship } view } }
   nextReviewDue reviewState closedOn closureOutcome closureReason crisisCard { whoToCall warningSigns } maintenanceReviewDates
@@ -169,10 +174,18 @@ export const SAVE_GOALS = gql<{ saved: PlanSection }, Save<{ goals: FamilyGoal[]
   `mutation SaveGoals($input: SaveGoalsInput!) { saved: saveGoals(input: $input) { ${SECTION} } }`,
 );
 
-export const SECTION_VERSIONS = gql<
-  { planSectionVersions: { version: number; savedAt: IsoInstant; savedByName: string }[] },
-  { caseId: string; sectionKey: string }
->(`query SectionVersions($caseId: ID!, $sectionKey: String!) { planSectionVersions(caseId: $caseId, sectionKey: $sectionKey) { version savedAt savedByName } }`);
+export interface SectionVersion {
+  version: number;
+  savedAt: IsoInstant;
+  savedByName: string;
+}
+export const SECTION_VERSIONS = gql<{ planSectionVersions: SectionVersion[] }, { caseId: string; sectionKey: string }>(
+  `query SectionVersions($caseId: ID!, $sectionKey: String!) { planSectionVersions(caseId: $caseId, sectionKey: $sectionKey) { version savedAt savedByName } }`,
+);
+export const SECTION_AT_VERSION = gql<{ planSectionAtVersion: PlanSection }, { caseId: string; sectionKey: string; version: number }>(
+  `query SectionAtVersion($caseId: ID!, $sectionKey: String!, $version: Int!) {
+    planSectionAtVersion(caseId: $caseId, sectionKey: $sectionKey, version: $version) { ${SECTION} } }`,
+);
 
 export const RECORD_CONSENT = gql<
   { recordConsent: Consent },

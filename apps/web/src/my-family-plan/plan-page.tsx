@@ -1,142 +1,220 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Select, Textarea } from '../components/fields';
-import { GovForm, SubmitButton, useForm } from '../components/form';
+import { GovForm, SubmitButton, useForm, type ErrorMessages, type FormController } from '../components/form';
+import { useSuccessMessage } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
+import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
-import { useSuccessMessage } from '../components/notification-banner';
-import { formatDate } from '../format/dates';
+import { DueDate } from '../cases/deadlines';
+import { formatDateTime } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { PLAN_STATUSES } from './plan-labels';
 import { APPROVE_PLAN, PLAN_CASE, RETURN_PLAN, SUBMIT_PLAN, type MyFamilyPlan, type PlanCase, type PlanSection } from './plan-operations';
+import { ParagraphLink } from './paragraph-link';
+import { letterPath, sectionPath } from './plan-paths';
+import { QaComments } from './qa-comments';
 
-export function sectionPath(caseId: string, key: string): string {
-  return `/cases/${caseId}/plan/sections/${encodeURIComponent(key)}`;
+const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this plan. Reload to see their changes.' };
+const WHOLE_PLAN = 'The plan as a whole';
+
+// The GOV.UK task list: a saved section is completed; one not saved can be started only by someone who may edit now.
+function TaskStatus({ id, section, canEdit }: { readonly id: string; readonly section: PlanSection; readonly canEdit: boolean }) {
+  if (section.saved) {
+    return (
+      <div className="govuk-task-list__status" id={id}>
+        Completed
+      </div>
+    );
+  }
+  if (canEdit) {
+    return (
+      <div className="govuk-task-list__status" id={id}>
+        <strong className="govuk-tag govuk-tag--blue">Not yet started</strong>
+      </div>
+    );
+  }
+  return (
+    <div className="govuk-task-list__status govuk-task-list__status--cannot-start-yet" id={id}>
+      Cannot start yet
+    </div>
+  );
 }
 
 function TaskList({ caseId, plan }: { readonly caseId: string; readonly plan: MyFamilyPlan }) {
-  const status = (s: PlanSection) =>
-    s.saved ? <strong className="govuk-tag govuk-tag--green">Completed</strong> : <strong className="govuk-tag govuk-tag--grey">Not yet started</strong>;
   return (
-    <ul className="govuk-task-list">
-      {plan.sections.map((s) => (
-        <li className="govuk-task-list__item govuk-task-list__item--with-link" key={s.key}>
-          <div className="govuk-task-list__name-and-hint">
-            <Link className="govuk-link govuk-task-list__link" to={sectionPath(caseId, s.key)}>
-              {s.title}
-            </Link>
-            {s.qaComments.length > 0 && (
-              <div className="govuk-task-list__hint">
-                {s.qaComments.map((c) => (
-                  <p className="govuk-body-s govuk-!-margin-bottom-1" key={c.id}>
-                    <strong>Quality assurance comment:</strong> {c.comment}
-                  </p>
-                ))}
-              </div>
-            )}
-          </div>
-          <div className="govuk-task-list__status">{status(s)}</div>
-        </li>
-      ))}
+    <ul className="govuk-task-list" id="sections">
+      {plan.sections.map((s) => {
+        const linked = s.saved || plan.canEdit;
+        const id = `task-${s.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
+        return (
+          <li className={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`} key={s.key}>
+            <div className="govuk-task-list__name-and-hint">
+              {linked ? (
+                <Link className="govuk-link govuk-task-list__link" to={sectionPath(caseId, s.key)} aria-describedby={`${id}-status`}>
+                  {s.title}
+                </Link>
+              ) : (
+                <div>{s.title}</div>
+              )}
+              {s.qaComments.length > 0 && (
+                <div className="govuk-task-list__hint">
+                  <QaComments comments={s.qaComments} />
+                </div>
+              )}
+            </div>
+            <TaskStatus id={`${id}-status`} section={s} canEdit={plan.canEdit} />
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-function ReturnForm({ loaded, onDone }: { readonly loaded: PlanCase; readonly onDone: (plan: MyFamilyPlan, message: string) => void }) {
-  const form = useForm();
-  const plan = loaded.plan as MyFamilyPlan;
-  const [comment, setComment] = useState('');
-  const [sectionKey, setSectionKey] = useState('');
-  const send = async () => {
-    const result = await form.run(() =>
-      request(RETURN_PLAN, { input: { caseId: loaded.id, version: plan.version, comments: [{ sectionKey: sectionKey || null, comment }] } }),
-    );
-    if (result) onDone(result.plan, 'Plan returned to the practitioner with your comment');
+interface CommentDraft {
+  readonly sectionKey: string;
+  readonly comment: string;
+}
+const NEW_COMMENT: CommentDraft = { sectionKey: '', comment: '' };
+
+// The FPT's return: one or more comments, each about a section or the plan as a whole.
+function ReturnForm({ plan, form, send }: { readonly plan: MyFamilyPlan; readonly form: FormController; readonly send: (comments: { sectionKey: string | null; comment: string }[]) => void }) {
+  const [comments, setComments] = useState<readonly CommentDraft[]>([NEW_COMMENT]);
+  const set = (index: number, changed: CommentDraft) => setComments(comments.map((c, i) => (i === index ? changed : c)));
+  const submit = () => {
+    const problems = comments.flatMap((c, i) => (c.comment.trim() ? [] : [{ field: `comments.${i}.comment`, message: `Enter comment ${i + 1}` }]));
+    if (problems.length > 0) return form.fail(problems);
+    send(comments.map((c) => ({ sectionKey: c.sectionKey || null, comment: c.comment })));
   };
   return (
-    <GovForm form={form} onSubmit={() => void send()}>
+    <GovForm form={form} onSubmit={submit}>
       <h2 className="govuk-heading-m">Return with comments</h2>
-      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
-      <Select
-        field="comments.0.sectionKey"
-        label="Section the comment is about"
-        placeholder="The plan as a whole"
-        options={plan.sections.map((s) => ({ value: s.key, label: s.title }))}
-        value={sectionKey}
-        onChange={setSectionKey}
-      />
-      <Textarea field="comments.0.comment" label="What needs to change" value={comment} onChange={setComment} />
-      <SubmitButton form={form}>Return with comments</SubmitButton>
+      <p className="govuk-body">Say what needs to change. The lead practitioner sees each comment beside the section it is about.</p>
+      {comments.map((c, i) => (
+        <fieldset className="govuk-fieldset app-member" key={i}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Comment {i + 1}</legend>
+          <Select
+            field={`comments.${i}.sectionKey`}
+            label="Section the comment is about"
+            placeholder={WHOLE_PLAN}
+            options={plan.sections.map((s) => ({ value: s.key, label: s.title }))}
+            value={c.sectionKey}
+            onChange={(sectionKey) => set(i, { ...c, sectionKey })}
+          />
+          <Textarea field={`comments.${i}.comment`} label="What needs to change" rows={3} value={c.comment} onChange={(comment) => set(i, { ...c, comment })} />
+          {comments.length > 1 && (
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setComments(comments.filter((_, j) => j !== i))}>
+              Remove<span className="govuk-visually-hidden"> comment {i + 1}</span>
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setComments([...comments, NEW_COMMENT])}>
+          Add another comment
+        </button>
+        <SubmitButton form={form}>Return with comments</SubmitButton>
+      </div>
     </GovForm>
+  );
+}
+
+function PlanSummary({ plan }: { readonly plan: MyFamilyPlan }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Status', value: <StatusTag status={PLAN_STATUSES[plan.status]} /> },
+        { key: 'Due', value: <DueDate due={plan.dueDate} overdue={plan.overdue} workingDaysLeft={plan.workingDaysLeft} active={plan.status !== 'ACTIVE'} /> },
+        { key: 'Submitted for quality assurance', value: plan.submittedAt && formatDateTime(plan.submittedAt) },
+        { key: 'Approved', value: plan.approvedAt && `${formatDateTime(plan.approvedAt)}${plan.approvedByName ? ` by ${plan.approvedByName}` : ''}` },
+      ]}
+    />
+  );
+}
+
+function PlanBody({ loaded, plan, form, act }: { readonly loaded: PlanCase; readonly plan: MyFamilyPlan; readonly form: FormController; readonly act: (send: () => Promise<{ plan: MyFamilyPlan }>, message: string) => void }) {
+  const keys = new Set(plan.sections.map((s) => s.key));
+  const title = (key: string | null) => plan.sections.find((s) => s.key === key)?.title ?? WHOLE_PLAN;
+  const letters = plan.sections.filter((s) => s.kind === 'THREE_HOUSES' && s.saved && s.person);
+  const editable = plan.canEdit && (plan.status === 'DRAFT' || plan.status === 'RETURNED');
+  const version = { caseId: loaded.id, version: plan.version };
+  return (
+    <>
+      <PlanSummary plan={plan} />
+      <QaComments comments={plan.qaComments.filter((c) => c.sectionKey === null || !keys.has(c.sectionKey))} sectionTitle={title} />
+      {editable && plan.missingSections.length > 0 && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">Still to do before you can submit the plan:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {plan.missingSections.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h2 className="govuk-heading-m">Sections of the plan</h2>
+      <TaskList caseId={loaded.id} plan={plan} />
+      {letters.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Letters to the children</h2>
+          <ul className="govuk-list">
+            {letters.map((s) => (
+              <li key={s.key}>
+                <Link className="govuk-link" to={letterPath(loaded.id, s.person?.id ?? '')}>
+                  Letter to {s.person?.firstName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {editable && (
+        <GovForm form={form} onSubmit={() => act(() => request(SUBMIT_PLAN, version), 'Plan submitted for quality assurance')}>
+          <p className="govuk-body">When you submit the plan, the Family Partnership Team checks it and approves it or returns it with comments.</p>
+          <SubmitButton form={form}>Submit for quality assurance</SubmitButton>
+        </GovForm>
+      )}
+      {plan.canQualityAssure && (
+        <>
+          <h2 className="govuk-heading-m">Quality assurance</h2>
+          <GovForm form={form} onSubmit={() => act(() => request(APPROVE_PLAN, version), 'Plan approved: it is now active')}>
+            <SubmitButton form={form}>Approve the plan</SubmitButton>
+          </GovForm>
+          <ReturnForm
+            plan={plan}
+            form={form}
+            send={(comments) => act(() => request(RETURN_PLAN, { input: { ...version, comments } }), 'Plan returned to the practitioner with your comments')}
+          />
+        </>
+      )}
+    </>
   );
 }
 
 export function PlanPage() {
   const { id = '' } = useParams();
   const result = useQuery(PLAN_CASE, { id });
-  const form = useForm({ CONFLICT: 'Someone else has changed this plan. Reload to see their changes.' });
+  const form = useForm(MESSAGES);
   const arrived = useSuccessMessage();
   const [done, setDone] = useState<string>();
 
   return (
     <QueryView result={result}>
       {({ case: loaded }) => {
-        const plan = loaded.plan;
-        const update = (updated: MyFamilyPlan, message: string) => {
-          result.setData({ case: { ...loaded, plan: updated } });
+        const act = async (send: () => Promise<{ plan: MyFamilyPlan }>, message: string) => {
+          const outcome = await form.run(send);
+          if (!outcome) return;
+          result.setData({ case: { ...loaded, plan: outcome.plan } });
           setDone(message);
         };
-        const act = async (document: typeof SUBMIT_PLAN, message: string) => {
-          if (!plan) return;
-          const outcome = await form.run(() => request(document, { caseId: loaded.id, version: plan.version }));
-          if (outcome) update(outcome.plan, message);
-        };
+        let body: ReactNode = <p className="govuk-body">The My Family Plan has not been started.</p>;
+        if (loaded.plan) body = <PlanBody loaded={loaded} plan={loaded.plan} form={form} act={(send, message) => void act(send, message)} />;
         return (
-          <RecordPage form={form} reload={result.reload} success={done ?? arrived} caption={`My Family Plan – case ${loaded.reference}`} title={loaded.familyName}>
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`/cases/${loaded.id}`}>
-                Back to the case
-              </Link>
-            </p>
-            {!plan ? (
-              <p className="govuk-body">The My Family Plan has not been started.</p>
-            ) : (
-              <>
-                <p className="govuk-body">
-                  Status: <StatusTag status={PLAN_STATUSES[plan.status]} />
-                </p>
-                <p className="govuk-body">
-                  Due {formatDate(plan.dueDate)}{' '}
-                  {plan.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : plan.status !== 'ACTIVE' && `(${plan.workingDaysLeft} working days left)`}
-                </p>
-                {plan.missingSections.length > 0 && plan.status !== 'ACTIVE' && (
-                  <div className="govuk-inset-text">
-                    Still to do before submitting:
-                    <ul className="govuk-list govuk-list--bullet">
-                      {plan.missingSections.map((m) => (
-                        <li key={m}>{m}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                <TaskList caseId={loaded.id} plan={plan} />
-                {plan.canEdit && (plan.status === 'DRAFT' || plan.status === 'RETURNED') && (
-                  <GovForm form={form} onSubmit={() => void act(SUBMIT_PLAN, 'Plan submitted for quality assurance')}>
-                    <SubmitButton form={form}>Submit for quality assurance</SubmitButton>
-                  </GovForm>
-                )}
-                {plan.canQualityAssure && (
-                  <>
-                    <GovForm form={form} onSubmit={() => void act(APPROVE_PLAN, 'Plan approved: it is now active')}>
-                      <SubmitButton form={form}>Approve the plan</SubmitButton>
-                    </GovForm>
-                    <ReturnForm loaded={loaded} onDone={update} />
-                  </>
-                )}
-              </>
-            )}
+          <RecordPage form={form} reload={result.reload} success={form.problems.length > 0 ? undefined : (done ?? arrived)} caption={`My Family Plan – case ${loaded.reference}`} title={loaded.familyName}>
+            <ParagraphLink to={`/cases/${loaded.id}`}>Back to the case</ParagraphLink>
+            {body}
           </RecordPage>
         );
       }}

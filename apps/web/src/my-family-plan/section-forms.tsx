@@ -1,35 +1,34 @@
-import { useState } from 'react';
+import { Checkboxes } from '../components/checkboxes';
 import { DateInput } from '../components/date-input';
 import { Select, Textarea, TextInput } from '../components/fields';
+import type { FieldProblem } from '../graphql/client';
 import { Radios } from '../components/radios';
-import { EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
-import { ACE_LABELS, ACTION_STATUSES } from './plan-labels';
+import { EMPTY_DATE, toDateParts, toIsoDate, type DateParts } from '../format/dates';
+import { ACE_LABELS, ACTION_STATUSES, INTERPRETER_LEGEND, LANGUAGE_LABEL, TEXT_QUESTIONS } from './plan-labels';
 import type { AceIndicator, ActionStatus, FamilyGoal, PlanSection } from './plan-operations';
 
-// What each kind of section edits, as the form holds it; `toInput` gives the mutation's fields.
+// What each kind of section edits, as the form holds it; `goalsInput` gives the goals mutation's field.
 export interface SectionDraft {
   readonly kind: PlanSection['kind'];
-  readonly text: Record<string, string>;
+  readonly text: Readonly<Record<string, string>>;
   readonly interpreterNeeded: boolean | null;
-  readonly indicators: AceIndicator[];
-  readonly goals: GoalDraft[];
+  readonly indicators: readonly AceIndicator[];
+  readonly goals: readonly GoalDraft[];
 }
 
 interface ActionDraft {
-  who: string;
-  what: string;
-  byWhen: DateParts;
-  status: ActionStatus;
+  readonly who: string;
+  readonly what: string;
+  readonly byWhen: DateParts;
+  readonly status: ActionStatus;
 }
 interface GoalDraft {
-  goal: string;
-  actions: ActionDraft[];
+  readonly goal: string;
+  readonly actions: readonly ActionDraft[];
 }
 
-function toParts(iso: string): DateParts {
-  const [year, month, day] = iso.split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year };
-}
+const NEW_ACTION: ActionDraft = { who: '', what: '', byWhen: EMPTY_DATE, status: 'NOT_STARTED' };
+const NEW_GOAL: GoalDraft = { goal: '', actions: [] };
 
 export function draftOf(section: PlanSection): SectionDraft {
   const text: Record<string, string> = {};
@@ -41,10 +40,7 @@ export function draftOf(section: PlanSection): SectionDraft {
     text,
     interpreterNeeded: section.familyStory?.interpreterNeeded ?? null,
     indicators: section.ace?.indicators ?? [],
-    goals: (section.goals ?? [{ goal: '', actions: [] }]).map((g: FamilyGoal) => ({
-      goal: g.goal,
-      actions: g.actions.map((a) => ({ who: a.who, what: a.what, byWhen: toParts(a.byWhen), status: a.status })),
-    })),
+    goals: section.goals ? section.goals.map((g) => ({ goal: g.goal, actions: g.actions.map((a) => ({ ...a, byWhen: toDateParts(a.byWhen) })) })) : [NEW_GOAL],
   };
 }
 
@@ -55,38 +51,71 @@ export function goalsInput(draft: SectionDraft): FamilyGoal[] {
   }));
 }
 
+/** What must be told before anything is sent: the API cannot be sent a yes/no question left unanswered. */
+export function draftProblems(draft: SectionDraft): FieldProblem[] {
+  if (draft.kind === 'FAMILY_STORY' && draft.interpreterNeeded === null) {
+    return [{ field: 'interpreterNeeded', message: 'Select yes if the family need an interpreter' }];
+  }
+  return [];
+}
+
 interface EditorProps {
   readonly section: PlanSection;
   readonly draft: SectionDraft;
   readonly onChange: (draft: SectionDraft) => void;
 }
 
-function TextQuestions({ draft, onChange, questions }: Omit<EditorProps, 'section'> & { readonly questions: [string, string][] }) {
+function TextQuestions({ draft, onChange, kind }: Omit<EditorProps, 'section'> & { readonly kind: keyof typeof TEXT_QUESTIONS }) {
   return (
     <>
-      {questions.map(([field, label]) => (
-        <Textarea key={field} field={field} label={label} value={draft.text[field] ?? ''} onChange={(value) => onChange({ ...draft, text: { ...draft.text, [field]: value } })} />
+      {TEXT_QUESTIONS[kind].map(([field, label]) => (
+        <Textarea
+          key={field}
+          field={field}
+          label={label}
+          labelSize="s"
+          rows={kind === 'FAMILY_STORY' ? 10 : 6}
+          value={draft.text[field] ?? ''}
+          onChange={(value) => onChange({ ...draft, text: { ...draft.text, [field]: value } })}
+        />
       ))}
     </>
   );
 }
 
+function RemoveButton({ onClick, children }: { readonly onClick: () => void; readonly children: string }) {
+  return (
+    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-4" onClick={onClick}>
+      Remove<span className="govuk-visually-hidden"> {children}</span>
+    </button>
+  );
+}
+
+function without<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
 function GoalsEditor({ draft, onChange }: Omit<EditorProps, 'section'>) {
-  const setGoal = (index: number, goal: GoalDraft) => onChange({ ...draft, goals: draft.goals.map((g, i) => (i === index ? goal : g)) });
+  const setGoals = (goals: readonly GoalDraft[]) => onChange({ ...draft, goals });
+  const setGoal = (index: number, goal: GoalDraft) => setGoals(draft.goals.map((g, i) => (i === index ? goal : g)));
   return (
     <>
+      {draft.goals.length === 0 && <p className="govuk-body">No goals yet. Add the first goal agreed with the family.</p>}
       {draft.goals.map((goal, g) => (
         <fieldset className="govuk-fieldset app-member" key={g}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Goal {g + 1}</legend>
-          <Textarea field={`goals.${g}.goal`} label="Goal agreed with the family" rows={2} value={goal.goal} onChange={(value) => setGoal(g, { ...goal, goal: value })} />
+          <Textarea field={`goals.${g}.goal`} label="Goal" hint="In the family’s words, what they want to be different" rows={2} value={goal.goal} onChange={(value) => setGoal(g, { ...goal, goal: value })} />
           {goal.actions.map((action, a) => {
             const setAction = (changed: ActionDraft) => setGoal(g, { ...goal, actions: goal.actions.map((x, i) => (i === a ? changed : x)) });
             return (
-              <fieldset className="govuk-fieldset" key={a} aria-label={`Goal ${g + 1}, action ${a + 1}`}>
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {a + 1}</legend>
+              <fieldset className="govuk-fieldset app-action" key={a}>
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                  Action {a + 1}
+                  <span className="govuk-visually-hidden"> of goal {g + 1}</span>
+                </legend>
                 <TextInput field={`goals.${g}.actions.${a}.who`} label="Who" width={20} value={action.who} onChange={(who) => setAction({ ...action, who })} />
                 <Textarea field={`goals.${g}.actions.${a}.what`} label="What" rows={2} value={action.what} onChange={(what) => setAction({ ...action, what })} />
-                <DateInput field={`goals.${g}.actions.${a}.byWhen`} legend="By when" value={action.byWhen} onChange={(byWhen) => setAction({ ...action, byWhen })} />
+                <DateInput field={`goals.${g}.actions.${a}.byWhen`} legend="By when" hint="For example, 27 3 2027" value={action.byWhen} onChange={(byWhen) => setAction({ ...action, byWhen })} />
                 <Select
                   field={`goals.${g}.actions.${a}.status`}
                   label="Status"
@@ -95,101 +124,68 @@ function GoalsEditor({ draft, onChange }: Omit<EditorProps, 'section'>) {
                   value={action.status}
                   onChange={(status) => setAction({ ...action, status: status as ActionStatus })}
                 />
+                <RemoveButton onClick={() => setGoal(g, { ...goal, actions: without(goal.actions, a) })}>{`action ${a + 1} from goal ${g + 1}`}</RemoveButton>
               </fieldset>
             );
           })}
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() => setGoal(g, { ...goal, actions: [...goal.actions, { who: '', what: '', byWhen: EMPTY_DATE, status: 'NOT_STARTED' }] })}
-          >
-            Add an action to goal {g + 1}
-          </button>
+          <div className="govuk-button-group">
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setGoal(g, { ...goal, actions: [...goal.actions, NEW_ACTION] })}>
+              Add an action to goal {g + 1}
+            </button>
+            <RemoveButton onClick={() => setGoals(without(draft.goals, g))}>{`goal ${g + 1}`}</RemoveButton>
+          </div>
         </fieldset>
       ))}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onChange({ ...draft, goals: [...draft.goals, { goal: '', actions: [] }] })}>
-        Add another goal
-      </button>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setGoals([...draft.goals, NEW_GOAL])}>
+          Add another goal
+        </button>
+      </div>
     </>
   );
 }
 
+const ACE_INDICATORS = Object.keys(ACE_LABELS) as AceIndicator[];
+
 export function SectionEditor({ section, draft, onChange }: EditorProps) {
-  const [interpreterTouched, setInterpreterTouched] = useState(false);
   switch (section.kind) {
     case 'FAMILY_STORY':
       return (
         <>
-          <TextQuestions draft={draft} onChange={onChange} questions={[['story', 'The family’s story, in their words']]} />
-          <TextInput field="language" label="Language the family need" width={20} value={draft.text.language ?? ''} onChange={(language) => onChange({ ...draft, text: { ...draft.text, language } })} />
+          <TextQuestions kind="FAMILY_STORY" draft={draft} onChange={onChange} />
+          <TextInput field="language" label={LANGUAGE_LABEL} labelSize="s" hint="For example, English, Polish or British Sign Language" width={20} value={draft.text.language ?? ''} onChange={(language) => onChange({ ...draft, text: { ...draft.text, language } })} />
           <Radios
             field="interpreterNeeded"
-            legend="Do the family need an interpreter?"
+            legend={INTERPRETER_LEGEND}
+            legendSize="s"
             inline
             items={[
               { value: 'YES', label: 'Yes' },
               { value: 'NO', label: 'No' },
             ]}
-            value={draft.interpreterNeeded === null && !interpreterTouched ? '' : draft.interpreterNeeded ? 'YES' : 'NO'}
-            onChange={(value) => {
-              setInterpreterTouched(true);
-              onChange({ ...draft, interpreterNeeded: value === 'YES' });
-            }}
+            value={draft.interpreterNeeded === null ? '' : draft.interpreterNeeded ? 'YES' : 'NO'}
+            onChange={(value) => onChange({ ...draft, interpreterNeeded: value === 'YES' })}
           />
         </>
       );
     case 'SIGNS_OF_SAFETY':
-      return (
-        <TextQuestions
-          draft={draft}
-          onChange={onChange}
-          questions={[
-            ['worries', 'What are we worried about?'],
-            ['workingWell', 'What’s working well?'],
-            ['needsToHappen', 'What needs to happen?'],
-          ]}
-        />
-      );
     case 'THREE_HOUSES':
-      return (
-        <TextQuestions
-          draft={draft}
-          onChange={onChange}
-          questions={[
-            ['worries', 'House of worries'],
-            ['goodThings', 'House of good things'],
-            ['dreams', 'House of dreams'],
-          ]}
-        />
-      );
+      return <TextQuestions kind={section.kind} draft={draft} onChange={onChange} />;
     case 'ACE':
       return (
-        <div className="govuk-form-group">
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Adverse childhood experiences ({draft.indicators.length} chosen)</legend>
-            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-              {(Object.keys(ACE_LABELS) as AceIndicator[]).map((indicator) => (
-                <div className="govuk-checkboxes__item" key={indicator}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={`ace-${indicator}`}
-                    type="checkbox"
-                    checked={draft.indicators.includes(indicator)}
-                    onChange={(event) =>
-                      onChange({
-                        ...draft,
-                        indicators: event.target.checked ? [...draft.indicators, indicator] : draft.indicators.filter((i) => i !== indicator),
-                      })
-                    }
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`ace-${indicator}`}>
-                    {ACE_LABELS[indicator]}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <>
+          <Checkboxes
+            field="indicators"
+            legend={`Which adverse childhood experiences has ${section.person?.firstName ?? 'the child'} had?`}
+            hint="Select all that apply. This section is optional."
+            items={ACE_INDICATORS.map((value) => ({ value, label: ACE_LABELS[value] }))}
+            value={draft.indicators}
+            onChange={(indicators) => onChange({ ...draft, indicators })}
+          />
+          <p className="govuk-body" aria-live="polite">
+            {draft.indicators.length} of {ACE_INDICATORS.length} chosen
+          </p>
+        </>
       );
     case 'GOALS':
       return <GoalsEditor draft={draft} onChange={onChange} />;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { GovForm, SubmitButton, useForm } from '../components/form';
+import { useNavigate, useParams } from 'react-router-dom';
+import { GovForm, SubmitButton, useForm, type ErrorMessages } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
-import { formatDateTime } from '../format/dates';
-import { request } from '../graphql/client';
+import { ApiError, request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
+import { ParagraphLink } from './paragraph-link';
+import { letterPath, planPath, sectionPath } from './plan-paths';
 import {
   PLAN_CASE,
   SAVE_ACE,
@@ -14,14 +15,19 @@ import {
   SAVE_GOALS,
   SAVE_SIGNS_OF_SAFETY,
   SAVE_THREE_HOUSES,
-  SECTION_VERSIONS,
   type PlanSection,
 } from './plan-operations';
 import { Drawings } from './drawings';
-import { draftOf, goalsInput, SectionEditor, type SectionDraft } from './section-forms';
+import { QaComments } from './qa-comments';
+import { draftOf, draftProblems, goalsInput, SectionEditor, type SectionDraft } from './section-forms';
+import { savedBy, SectionView } from './section-view';
 
-function save(caseId: string, section: PlanSection, draft: SectionDraft, expectedVersion: number): Promise<{ saved: PlanSection }> {
-  const base = { caseId, expectedVersion };
+export const CONFLICT_MESSAGE =
+  'Someone else saved this section while you were editing. Your text is below; their saved version is shown beside it — copy what you need, then save again.';
+const MESSAGES: ErrorMessages = { CONFLICT: CONFLICT_MESSAGE };
+
+function save(caseId: string, section: PlanSection, draft: SectionDraft): Promise<{ saved: PlanSection }> {
+  const base = { caseId, expectedVersion: section.version };
   const t = draft.text;
   const personId = section.person?.id ?? '';
   switch (section.kind) {
@@ -32,114 +38,92 @@ function save(caseId: string, section: PlanSection, draft: SectionDraft, expecte
     case 'THREE_HOUSES':
       return request(SAVE_THREE_HOUSES, { input: { ...base, personId, worries: t.worries ?? '', goodThings: t.goodThings ?? '', dreams: t.dreams ?? '' } });
     case 'ACE':
-      return request(SAVE_ACE, { input: { ...base, personId, indicators: draft.indicators } });
+      return request(SAVE_ACE, { input: { ...base, personId, indicators: [...draft.indicators] } });
     case 'GOALS':
       return request(SAVE_GOALS, { input: { ...base, goals: goalsInput(draft) } });
   }
 }
 
-// Someone else's saved version, shown beside the practitioner's own unsaved text after a conflict.
+// After a conflict: the other person's saved version, read-only, above the form that keeps the user's own text.
 function TheirVersion({ section }: { readonly section: PlanSection }) {
-  const draft = draftOf(section);
   return (
-    <div className="govuk-inset-text">
-      <h2 className="govuk-heading-s">
-        Saved by {section.savedByName} {section.savedAt && `on ${formatDateTime(section.savedAt)}`} (version {section.version})
-      </h2>
-      {Object.entries(draft.text).map(([field, value]) => (
-        <p className="govuk-body app-preserve-lines" key={field}>
-          {value}
-        </p>
-      ))}
-      {section.kind === 'GOALS' && <p className="govuk-body">{draft.goals.map((g) => g.goal).join('; ')}</p>}
+    <div className="govuk-inset-text app-their-version">
+      <h2 className="govuk-heading-m">Their saved version</h2>
+      <p className="govuk-body-s">{savedBy(section)}</p>
+      <SectionView section={section} />
     </div>
   );
 }
 
-function Versions({ caseId, sectionKey }: { readonly caseId: string; readonly sectionKey: string }) {
-  const versions = useQuery(SECTION_VERSIONS, { caseId, sectionKey });
-  return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Version history</span>
-      </summary>
-      <div className="govuk-details__text">
-        <ul className="govuk-list">
-          {(versions.data?.planSectionVersions ?? []).map((v) => (
-            <li key={v.version}>
-              Version {v.version}: {v.savedByName}, {formatDateTime(v.savedAt)}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </details>
-  );
-}
-
-export function SectionPage() {
-  const { id = '', key = '' } = useParams();
+function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly sectionKey: string }) {
   const navigate = useNavigate();
   const result = useQuery(PLAN_CASE, { id });
-  const form = useForm({
-    CONFLICT:
-      'Someone else saved this section while you were editing. Your text is below; their saved version is shown above it — copy what you need, then save again.',
-  });
+  const form = useForm(MESSAGES);
+  // What the user typed; kept when a save fails so nothing they wrote is lost.
   const [draft, setDraft] = useState<SectionDraft>();
-  // The version this edit started from; after a conflict, the newer one the user has now seen.
-  const [baseVersion, setBaseVersion] = useState<number>();
+  const [conflicted, setConflicted] = useState(false);
 
   return (
     <QueryView result={result}>
       {({ case: loaded }) => {
-        const section = loaded.plan?.sections.find((s) => s.key === key);
-        if (!section || !loaded.plan) return <p className="govuk-body">This section is not part of the plan.</p>;
+        const plan = loaded.plan;
+        const section = plan?.sections.find((s) => s.key === key);
+        if (!plan || !section) return <p className="govuk-body">This section is not part of the plan.</p>;
         const current = draft ?? draftOf(section);
-        const conflicted = form.errorCode === 'CONFLICT';
         const submit = async () => {
-          const saved = await form.run(() => save(loaded.id, section, current, baseVersion ?? section.version));
-          if (saved) navigate(`/cases/${loaded.id}/plan`, { state: successState(`${section.title} saved`) });
-          else result.reload();
+          const problems = draftProblems(current);
+          if (problems.length > 0) return form.fail(problems);
+          setDraft(current);
+          let conflict = false;
+          // Sent with the version last loaded: after a conflict, the other person's, which is now on screen.
+          const saved = await form.run(() =>
+            save(loaded.id, section, current).catch((error: unknown) => {
+              conflict = error instanceof ApiError && error.code === 'CONFLICT';
+              throw error;
+            }),
+          );
+          if (saved) {
+            navigate(planPath(loaded.id), { state: successState(`${section.title} saved`) });
+          } else if (conflict) {
+            setConflicted(true);
+            result.reload();
+          }
         };
         return (
           <RecordPage form={form} reload={result.reload} success={undefined} caption={`My Family Plan – ${loaded.familyName}`} title={section.title}>
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`/cases/${loaded.id}/plan`}>
-                Back to the plan
-              </Link>
-            </p>
-            {section.qaComments.map((c) => (
-              <div className="govuk-warning-text" key={c.id}>
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">Warning</span>
-                  {c.madeByName}: {c.comment}
-                </strong>
-              </div>
-            ))}
-            {conflicted && draft && <TheirVersion section={section} />}
-            {loaded.plan.canEdit ? (
-              <GovForm
-                form={form}
-                onSubmit={() => {
-                  if (conflicted) setBaseVersion(section.version);
-                  void submit();
-                }}
-              >
-                <SectionEditor section={section} draft={current} onChange={setDraft} />
-                <SubmitButton form={form}>Save and return to the plan</SubmitButton>
-              </GovForm>
+            <ParagraphLink to={planPath(loaded.id)}>Back to the plan</ParagraphLink>
+            <QaComments comments={section.qaComments} />
+            {plan.canEdit ? (
+              <>
+                {conflicted && <TheirVersion section={section} />}
+                <GovForm form={form} onSubmit={() => void submit()}>
+                  {conflicted && <h2 className="govuk-heading-m">Your text</h2>}
+                  <SectionEditor section={section} draft={current} onChange={setDraft} />
+                  <SubmitButton form={form}>Save and return to the plan</SubmitButton>
+                </GovForm>
+              </>
             ) : (
-              <TheirVersion section={section} />
+              <>
+                {section.saved && <p className="govuk-body-s">{savedBy(section)}</p>}
+                <SectionView section={section} />
+              </>
             )}
             {section.kind === 'THREE_HOUSES' && section.person && (
-              <Drawings caseId={loaded.id} personId={section.person.id} canAdd={loaded.plan.canEdit} />
+              <>
+                {section.saved && <ParagraphLink to={letterPath(loaded.id, section.person.id)}>Letter to {section.person.firstName}</ParagraphLink>}
+                <Drawings caseId={loaded.id} personId={section.person.id} canAdd={plan.canEdit} />
+              </>
             )}
-            {section.saved && <Versions caseId={loaded.id} sectionKey={section.key} />}
+            {section.saved && <ParagraphLink to={`${sectionPath(loaded.id, section.key)}/versions`}>Version history</ParagraphLink>}
           </RecordPage>
         );
       }}
     </QueryView>
   );
+}
+
+export function SectionPage() {
+  const { id = '', key = '' } = useParams();
+  // A fresh form for each section, so one section's unsaved text never shows on another's page.
+  return <SectionScreen key={`${id}/${key}`} id={id} sectionKey={key} />;
 }
