@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { JobPublisher, JobRegistry, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { JobName, JobPublisher, JobRegistry, SmtpEmailChannel, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { InAppNotificationsService } from './notifications/in-app-notifications.service';
@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDataSource(config.databaseUrl);
   await db.initialize();
-  const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db).handlers());
+  const email = config.smtpUrl ? { channel: new SmtpEmailChannel(config.smtpUrl, config.mailFrom), portalUrl: config.portalUrl } : null;
+  if (!email) logger.log('SMTP_URL is not set: notifications are in-app only');
+  const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db, email).handlers());
   const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
   const running = startWorkers(connection, registry);
   const publisher = new JobPublisher(connection);
@@ -24,11 +26,16 @@ async function main(): Promise<void> {
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
+  // The daily digest at 7am UK time; kept in Redis, so it survives restarts.
+  setTimeout(() => {
+    publisher.schedule(JobName.DailyDigest, { trigger: 'schedule' }, '0 7 * * *').catch(() => logger.warn('Could not schedule the daily digest yet'));
+  }, 1000);
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);
   const stop = async () => {
     await relay.stop();
     await running.close();
     await publisher.close();
+    email?.channel.close();
     await db.destroy();
     process.exit(0);
   };

@@ -11,6 +11,7 @@ import { SectionPage } from './my-family-plan/section-page';
 import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
+import { PreferencesPage } from './inbox/preferences-page';
 import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
@@ -57,6 +58,7 @@ export function App() {
               <Route path="handovers" element={<HandoversPage />} />
               <Route path="mentoring" element={<MentoringPage />} />
               <Route path="inbox" element={<InboxPage />} />
+              <Route path="inbox/preferences" element={<PreferencesPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

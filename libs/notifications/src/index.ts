@@ -2,3 +2,4 @@ export * from './jobs';
 export * from './job-registry';
 export * from './queues';
 export * from './outbox-relay';
+export * from './email';

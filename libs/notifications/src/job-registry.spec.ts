@@ -11,6 +11,7 @@ describe('JobRegistry', () => {
       { job: JobName.CaseAllocated, handler: skipped },
       { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
+      { job: JobName.DailyDigest, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -19,7 +20,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily'),
     );
   });
 
@@ -32,6 +33,7 @@ describe('JobRegistry', () => {
           { job: JobName.CaseAllocated, handler: done },
           { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
+      { job: JobName.DailyDigest, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -42,6 +44,7 @@ describe('JobRegistry', () => {
       { job: JobName.CaseAllocated, handler: done },
       { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
+      { job: JobName.DailyDigest, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -9,6 +9,7 @@ export enum JobName {
   CaseAllocated = 'case.allocated',
   AlertRaised = 'alert.raised',
   CaseUpdate = 'case.update',
+  DailyDigest = 'digest.daily',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -33,6 +34,7 @@ export interface JobPayloads {
     readonly caseId: string;
     readonly recipientIds: readonly string[];
   };
+  [JobName.DailyDigest]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -42,6 +44,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.CaseAllocated]: QueueName.Notifications,
   [JobName.AlertRaised]: QueueName.Notifications,
   [JobName.CaseUpdate]: QueueName.Notifications,
+  [JobName.DailyDigest]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -52,6 +52,12 @@ export class JobPublisher {
     });
   }
 
+  // A job that runs on a schedule (cron pattern, UK time); re-running this replaces the schedule.
+  async schedule<N extends JobName>(job: N, payload: JobOf<N>, pattern: string): Promise<void> {
+    if (!this.ready) throw new Error('Redis is not connected');
+    await this.queue(QUEUE_OF_JOB[job]).upsertJobScheduler(job, { pattern, tz: 'Europe/London' }, { name: job, data: payload });
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     if (this.ready) await this.redis.quit();

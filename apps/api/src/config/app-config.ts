@@ -11,6 +11,10 @@ export interface AppConfig {
   readonly webDistDir: string | null;
   readonly sessionHours: number;
   readonly sessionIdleMinutes: number;
+  // Email is off unless an SMTP server is named (in development, a local sink).
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly portalUrl: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -45,6 +49,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR || null,
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS ?? '10', 1, 24),
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 5, 480),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
+    portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }
 

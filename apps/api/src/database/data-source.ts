@@ -11,6 +11,7 @@ import { NotificationOutbox1732300000006 } from './migrations/1732300000006-noti
 import { CalendarFeedTokens1732300000007 } from './migrations/1732300000007-calendar-feed-tokens';
 import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-alerts';
 import { NotificationEventKey1732300000009 } from './migrations/1732300000009-notification-event-key';
+import { NotificationPreferences1732300000010 } from './migrations/1732300000010-notification-preferences';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CalendarFeedTokens1732300000007,
   SharingAlerts1732300000008,
   NotificationEventKey1732300000009,
+  NotificationPreferences1732300000010,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -1,10 +1,60 @@
 import { DataSource } from 'typeorm';
-import { JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
+import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
 // Re-running a job is harmless (one row per person, kind and record).
+export interface EmailDelivery {
+  readonly channel: EmailChannel;
+  readonly portalUrl: string;
+}
+
 export class InAppNotificationsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly email: EmailDelivery | null = null,
+  ) {}
+
+  // People who chose "email now" for this kind hear by email as well, once per notification.
+  private async emailNow(kind: string, entityId: string, eventKey: string, userIds: readonly string[]): Promise<void> {
+    if (!this.email) return;
+    const due: { id: string; email: string }[] = await this.db.query(
+      `SELECT n.id, u.email FROM notification n
+         JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind AND p.channel = 'EMAIL_NOW'
+         JOIN app_user u ON u.id = n.user_id AND u.active
+        WHERE n.kind = $1 AND n.entity_id = $2 AND n.event_key = $3 AND n.user_id = ANY($4::uuid[]) AND n.emailed_at IS NULL`,
+      [kind, entityId, eventKey, [...userIds]],
+    );
+    for (const row of due) {
+      await this.email.channel.send(attentionEmail(row.email, this.email.portalUrl, 1));
+      await this.db.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [row.id]);
+    }
+  }
+
+  // One summary email per person who chose the daily digest, counting what arrived since the last.
+  async dailyDigest(): Promise<JobOutcome> {
+    if (!this.email) return JobOutcome.Skipped;
+    const rows: { user_id: string; email: string; kind: string; ids: string[] }[] = await this.db.query(
+      `SELECT n.user_id, u.email, n.kind, array_agg(n.id)::text[] AS ids
+         FROM notification n
+         JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind AND p.channel = 'DAILY_DIGEST'
+         JOIN app_user u ON u.id = n.user_id AND u.active
+        WHERE n.emailed_at IS NULL AND n.read_at IS NULL
+        GROUP BY n.user_id, u.email, n.kind ORDER BY n.user_id, n.kind`,
+    );
+    if (rows.length === 0) return JobOutcome.Skipped;
+    const byUser = new Map<string, { email: string; counts: Record<string, number>; ids: string[] }>();
+    for (const r of rows) {
+      const entry = byUser.get(r.user_id) ?? { email: r.email, counts: {}, ids: [] };
+      entry.counts[r.kind] = r.ids.length;
+      entry.ids.push(...r.ids);
+      byUser.set(r.user_id, entry);
+    }
+    for (const { email, counts, ids } of byUser.values()) {
+      await this.email.channel.send(digestEmail(email, this.email.portalUrl, counts));
+      await this.db.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+    }
+    return JobOutcome.Done;
+  }
 
   private async notify(userIds: readonly string[], kind: string, entityType: string, entityId: string, eventKey = ''): Promise<JobOutcome> {
     if (userIds.length === 0) return JobOutcome.Skipped;
@@ -13,6 +63,7 @@ export class InAppNotificationsService {
        SELECT unnest($1::uuid[]), $2, $3, $4, $5 ON CONFLICT DO NOTHING`,
       [userIds, kind, entityType, entityId, eventKey],
     );
+    await this.emailNow(kind, entityId, eventKey, userIds);
     return JobOutcome.Done;
   }
 
@@ -74,6 +125,7 @@ export class InAppNotificationsService {
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
       [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
       [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
+      [JobName.DailyDigest]: () => this.dailyDigest(),
     };
   }
 }

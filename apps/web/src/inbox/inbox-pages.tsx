@@ -43,6 +43,11 @@ export function InboxPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Inbox</h1>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/inbox/preferences">
+            Choose how you hear about things (email, daily summary)
+          </Link>
+        </p>
         <QueryView result={inbox}>
           {({ inbox: box }) => (
             <>

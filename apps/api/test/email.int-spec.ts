@@ -1,0 +1,85 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { SmtpEmailChannel } from '@eh/notifications';
+import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { startTestPortal, TestPortal } from './test-app';
+
+interface Received {
+  to: string;
+  raw: string;
+}
+
+// An SMTP sink on 127.0.0.1 that keeps what it receives, so tests can read the mail.
+async function startSink(): Promise<{ server: SMTPServer; port: number; mail: Received[] }> {
+  const mail: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on('end', () => {
+        mail.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.server.address() as AddressInfo).port, mail };
+}
+
+describe('email notifications', () => {
+  let portal: TestPortal;
+  let sink: Awaited<ReturnType<typeof startSink>>;
+  let channel: SmtpEmailChannel;
+  let service: InAppNotificationsService;
+  beforeAll(async () => {
+    [portal, sink] = await Promise.all([startTestPortal(), startSink()]);
+    channel = new SmtpEmailChannel(`smtp://127.0.0.1:${sink.port}`, 'Early Help portal <no-reply@example.org>');
+    service = new InAppNotificationsService(portal.db, { channel, portalUrl: 'https://portal.example.org' });
+  });
+  afterAll(async () => {
+    channel.close();
+    await new Promise<void>((resolve) => sink.server.close(() => resolve()));
+    await portal.close();
+  });
+
+  it('emails at once those who asked for it, without any family details', async () => {
+    const sam = await portal.signIn('schoolPractitioner');
+    const set = await sam.gql<{ setNotificationPreference: { kind: string; channel: string }[] }>(
+      'mutation { setNotificationPreference(kind: "CASE_ALLOCATED", channel: EMAIL_NOW) { kind channel } }',
+    );
+    expect(set.data!.setNotificationPreference).toContainEqual({ kind: 'CASE_ALLOCATED', channel: 'EMAIL_NOW' });
+    await service.caseAllocated({ caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner });
+    await service.caseAllocated({ caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner }); // a retry
+    expect(sink.mail.map((m) => m.to)).toEqual(['sfp@oakwood.example.org']);
+    const raw = sink.mail[0].raw;
+    expect(raw).toContain('https://portal.example.org/inbox');
+    for (const personal of ['Brook', 'Mia', 'Leah', 'Alder Close', 'NF1']) expect(raw).not.toContain(personal);
+  });
+
+  it('respects in-app only, the default', async () => {
+    const before = sink.mail.length;
+    await service.caseAllocated({ caseId: portal.ids.cases.nowak, leadPractitionerId: portal.ids.users.cgl });
+    expect(sink.mail.length).toBe(before);
+    const [row] = await portal.db.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1`, [portal.ids.users.cgl]);
+    expect(row.n).toBe(1);
+  });
+
+  it('gathers a daily digest of what arrived, once', async () => {
+    const health = await portal.signIn('healthVisitor');
+    await health.gql('mutation { setNotificationPreference(kind: "REFERRAL_DECIDED", channel: DAILY_DIGEST) { kind } }');
+    for (const key of ['nowak', 'price']) {
+      await portal.db.query(
+        `INSERT INTO notification (user_id, kind, entity_type, entity_id) VALUES ($1, 'REFERRAL_DECIDED', 'REFERRAL', $2)`,
+        [portal.ids.users.healthVisitor, portal.ids.referrals[key]],
+      );
+    }
+    const before = sink.mail.length;
+    await service.dailyDigest();
+    await service.dailyDigest();
+    const digests = sink.mail.slice(before);
+    expect(digests.map((m) => m.to)).toEqual(['health.visitor@health.example.org']);
+    expect(digests[0].raw).toContain('- referral decided: 2');
+  });
+});

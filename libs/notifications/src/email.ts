@@ -1,0 +1,63 @@
+import { createTransport, Transporter } from 'nodemailer';
+
+// Email never carries a family's details: it says something needs attention and links to the
+// portal, where the record is read under its own access rule.
+export interface EmailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+}
+
+export interface EmailChannel {
+  send(message: EmailMessage): Promise<void>;
+  close(): void;
+}
+
+export class SmtpEmailChannel implements EmailChannel {
+  private readonly transport: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    this.transport = createTransport(smtpUrl);
+  }
+
+  async send(message: EmailMessage): Promise<void> {
+    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export function attentionEmail(to: string, portalUrl: string, count: number): EmailMessage {
+  return {
+    to,
+    subject: 'Early Help portal: something needs your attention',
+    text: [
+      count === 1 ? 'You have a new notification in the Early Help partnership portal.' : `You have ${count} new notifications in the Early Help partnership portal.`,
+      '',
+      `Sign in to read ${count === 1 ? 'it' : 'them'}: ${portalUrl}/inbox`,
+      '',
+      'This email does not contain details of any family. Do not reply to it.',
+    ].join('\n'),
+  };
+}
+
+export function digestEmail(to: string, portalUrl: string, countsByKind: Readonly<Record<string, number>>): EmailMessage {
+  const total = Object.values(countsByKind).reduce((a, b) => a + b, 0);
+  return {
+    to,
+    subject: `Early Help portal: your daily summary (${total} new)`,
+    text: [
+      `Since yesterday's summary you have ${total} new notification${total === 1 ? '' : 's'}:`,
+      ...Object.entries(countsByKind).map(([kind, n]) => `- ${kind.toLowerCase().replace(/_/g, ' ')}: ${n}`),
+      '',
+      `Sign in to read them: ${portalUrl}/inbox`,
+      '',
+      'This email does not contain details of any family. Do not reply to it.',
+    ].join('\n'),
+  };
+}
