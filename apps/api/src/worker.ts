@@ -26,9 +26,12 @@ async function main(): Promise<void> {
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
-  // The daily digest at 7am UK time; kept in Redis, so it survives restarts.
+  // Reminders at 6:30am and the digest at 7am, UK time; schedules live in Redis and survive restarts.
   setTimeout(() => {
-    publisher.schedule(JobName.DailyDigest, { trigger: 'schedule' }, '0 7 * * *').catch(() => logger.warn('Could not schedule the daily digest yet'));
+    Promise.all([
+      publisher.schedule(JobName.DailyReminders, { trigger: 'schedule' }, '30 6 * * *'),
+      publisher.schedule(JobName.DailyDigest, { trigger: 'schedule' }, '0 7 * * *'),
+    ]).catch(() => logger.warn('Could not schedule the daily jobs yet; they will be scheduled at the next start'));
   }, 1000);
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);
   const stop = async () => {

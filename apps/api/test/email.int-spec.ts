@@ -83,3 +83,36 @@ describe('email notifications', () => {
     expect(digests[0].raw).toContain('- referral decided: 2');
   });
 });
+
+describe('deadline reminders', () => {
+  let portal: TestPortal;
+  let service: InAppNotificationsService;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    service = new InAppNotificationsService(portal.db);
+  });
+  afterAll(() => portal.close());
+
+  const notes = () =>
+    portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(`SELECT user_id, kind, entity_id FROM notification ORDER BY kind, user_id`);
+
+  it('reminds the lead of an overdue first contact, escalates to the FPT manager, and sends each once', async () => {
+    // Seeded on 18 Nov 2026: Nowak's first contact was due long ago; Brook's on 17 Nov.
+    await service.dailyReminders('2026-11-18');
+    await service.dailyReminders('2026-11-18');
+    const overdue = (await notes()).filter((n) => n.kind === 'FIRST_CONTACT_OVERDUE' && n.entity_id === portal.ids.cases.brook);
+    expect(overdue.map((n) => n.user_id).sort()).toEqual([portal.ids.users.fptManager, portal.ids.users.schoolPractitioner].sort());
+  });
+
+  it('reminds before a deadline, and stops once the thing is done', async () => {
+    // Hartley was allocated on 16 Nov: first contact is due on 19 Nov, so on 18 Nov it is due soon.
+    const hartley = () => notes().then((all) => all.filter((n) => n.entity_id === portal.ids.cases.hartley).map((n) => n.kind));
+    expect(await hartley()).toContain('FIRST_CONTACT_DUE_SOON');
+    await portal.db.query(`UPDATE early_help_case SET status = 'OPEN', first_contact_on = '2026-11-18' WHERE id = $1`, [portal.ids.cases.hartley]);
+    await service.dailyReminders('2026-11-25');
+    expect(await hartley()).not.toContain('FIRST_CONTACT_OVERDUE');
+    // Nowak's first contact is still awaited, so the same run does chase it.
+    const nowak = (await notes()).filter((n) => n.entity_id === portal.ids.cases.nowak).map((n) => n.kind);
+    expect(nowak).toContain('FIRST_CONTACT_OVERDUE');
+  });
+});

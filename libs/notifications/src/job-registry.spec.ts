@@ -12,6 +12,7 @@ describe('JobRegistry', () => {
       { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
+      { job: JobName.DailyReminders, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -20,7 +21,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily'),
     );
   });
 
@@ -34,6 +35,7 @@ describe('JobRegistry', () => {
           { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
+      { job: JobName.DailyReminders, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -45,6 +47,7 @@ describe('JobRegistry', () => {
       { job: JobName.AlertRaised, handler: done },
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
+      { job: JobName.DailyReminders, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -10,6 +10,7 @@ export enum JobName {
   AlertRaised = 'alert.raised',
   CaseUpdate = 'case.update',
   DailyDigest = 'digest.daily',
+  DailyReminders = 'reminders.daily',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -35,6 +36,7 @@ export interface JobPayloads {
     readonly recipientIds: readonly string[];
   };
   [JobName.DailyDigest]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.DailyReminders]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -45,6 +47,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.AlertRaised]: QueueName.Notifications,
   [JobName.CaseUpdate]: QueueName.Notifications,
   [JobName.DailyDigest]: QueueName.Notifications,
+  [JobName.DailyReminders]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CaseStatus, londonToday, maintenanceReviewDates, nextReviewDue, PlanStatus, remindersDue } from '@eh/domain';
 import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
@@ -119,6 +120,45 @@ export class InAppNotificationsService {
     return this.notify(allowed.map((a) => a.id), kind, 'CASE', caseId, eventId);
   }
 
+  // Today's deadline reminders for every open partner-led case: to the lead practitioner, and
+  // overdue ones to the FPT managers too. Each reminder is sent once per deadline.
+  async dailyReminders(today: string = londonToday(new Date())): Promise<JobOutcome> {
+    const cases: {
+      id: string; status: CaseStatus; first_contact_due: string; my_family_plan_due: string; lead_practitioner_id: string;
+      maintenance_started_on: string | null; plan_status: PlanStatus | null; approved_at: Date | null; last_review: string | null; next_review_on: string | null;
+    }[] = await this.db.query(
+      `SELECT c.id, c.status, c.first_contact_due, c.my_family_plan_due, c.lead_practitioner_id, c.maintenance_started_on,
+              p.status AS plan_status, p.approved_at, r.held_on AS last_review, r.next_review_on
+         FROM early_help_case c
+         LEFT JOIN my_family_plan p ON p.case_id = c.id
+         LEFT JOIN LATERAL (SELECT held_on, next_review_on FROM case_review WHERE case_id = c.id AND kind = 'TEAM_AROUND_FAMILY'
+                             ORDER BY held_on DESC LIMIT 1) r ON true
+        WHERE c.level = 2 AND c.status IN ('AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE')`,
+    );
+    const managers: { id: string }[] = await this.db.query(`SELECT id FROM app_user WHERE role = 'FPT_MANAGER' AND active`);
+    let sent = 0;
+    for (const c of cases) {
+      const from = c.last_review ?? (c.approved_at ? londonToday(c.approved_at) : null);
+      const reminders = remindersDue(
+        {
+          status: c.status,
+          firstContactDue: c.first_contact_due,
+          myFamilyPlanDue: c.my_family_plan_due,
+          planStatus: c.plan_status,
+          nextReviewDue: c.next_review_on ?? (from ? nextReviewDue(from) : null),
+          maintenanceReviewDates: c.maintenance_started_on ? maintenanceReviewDates(c.maintenance_started_on) : [],
+        },
+        today,
+      );
+      for (const r of reminders) {
+        const to = [c.lead_practitioner_id, ...(r.escalate ? managers.map((m) => m.id) : [])];
+        await this.notify(to, r.kind, 'CASE', c.id, `${r.kind}:${r.dueOn}`);
+        sent += 1;
+      }
+    }
+    return sent ? JobOutcome.Done : JobOutcome.Skipped;
+  }
+
   handlers(): JobHandlers {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
@@ -126,6 +166,7 @@ export class InAppNotificationsService {
       [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
       [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
       [JobName.DailyDigest]: () => this.dailyDigest(),
+      [JobName.DailyReminders]: () => this.dailyReminders(),
     };
   }
 }

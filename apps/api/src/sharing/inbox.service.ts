@@ -37,6 +37,20 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
       return { text: `A mentoring request on case ${row.reference ?? ''} has been assigned`, link: '/mentoring' };
     case 'MENTORING_CLOSED':
       return { text: `Your mentoring request on case ${row.reference ?? ''} has been closed with a summary`, link: '/mentoring' };
+    case 'FIRST_CONTACT_DUE_SOON':
+      return { text: `First contact with the family on case ${row.reference ?? ''} is due soon`, link: `/cases/${row.entity_id}` };
+    case 'FIRST_CONTACT_OVERDUE':
+      return { text: `First contact on case ${row.reference ?? ''} is overdue`, link: `/cases/${row.entity_id}` };
+    case 'PLAN_DUE_SOON':
+      return { text: `The My Family Plan on case ${row.reference ?? ''} is due within 5 working days`, link: `/cases/${row.entity_id}/plan` };
+    case 'PLAN_OVERDUE':
+      return { text: `The My Family Plan on case ${row.reference ?? ''} is overdue`, link: `/cases/${row.entity_id}/plan` };
+    case 'REVIEW_DUE_SOON':
+      return { text: `A review on case ${row.reference ?? ''} is due soon`, link: `/cases/${row.entity_id}` };
+    case 'REVIEW_OVERDUE':
+      return { text: `A review on case ${row.reference ?? ''} is overdue`, link: `/cases/${row.entity_id}` };
+    case 'MAINTENANCE_REVIEW_DUE':
+      return { text: `A maintenance review on case ${row.reference ?? ''} is due soon`, link: `/cases/${row.entity_id}` };
     case 'SHARING_ALERT':
       return { text: 'A new information-sharing alert has been shared with you', link: '/alerts' };
     default:

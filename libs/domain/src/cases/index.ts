@@ -1,3 +1,4 @@
 export * from './case-status';
 export * from './case-lifecycle';
 export * from './schedules';
+export * from './reminders';
