@@ -143,6 +143,26 @@ describe('the Early Help Forum', () => {
     expect(code(other)).toBe('NOT_FOUND');
   });
 
+  it('lets the chair move a meeting and give items an order and a time slot', async () => {
+    const moved = await chair.gql<{ moveForumMeeting: { meetsOn: string; agendaCutoff: string } }>(
+      `mutation($input: MoveMeetingInput!) { moveForumMeeting(input: $input) { meetsOn agendaCutoff } }`,
+      { input: { meetingId: meetings[2].id, version: 1, meetsOn: '2026-12-29', startsAt: '10:00', place: 'Online' } },
+    );
+    expect(moved.data!.moveForumMeeting).toEqual({ meetsOn: '2026-12-29', agendaCutoff: '2026-12-23' });
+    const stale = await chair.gql(`mutation($input: MoveMeetingInput!) { moveForumMeeting(input: $input) { id } }`, {
+      input: { meetingId: meetings[2].id, version: 1, meetsOn: '2026-12-30', startsAt: '10:00', place: 'Online' },
+    });
+    expect(code(stale)).toBe('CONFLICT');
+    const agenda = await chair.gql<{ agenda: { items: { id: string; version: number }[] } }>(AGENDA, { id: meetings[1].id });
+    const carried = agenda.data!.agenda.items[0];
+    const placed = await chair.gql<{ curateAgendaItem: { id: string } }>(CURATE, {
+      input: { itemId: carried.id, version: carried.version, action: 'ACCEPT', position: 1, slot: '14:20' },
+    });
+    expect(placed.errors).toBeUndefined();
+    const [row] = await portal.db.query('SELECT position, slot FROM agenda_item WHERE id = $1', [carried.id]);
+    expect(row).toEqual({ position: 1, slot: '14:20' });
+  });
+
   it('keeps the escalation gate: no step up outside the Forum except the urgent route, with a reason', async () => {
     const jo = await portal.signIn('schoolDsl');
     const id = portal.ids.cases.adeyemi;

@@ -42,6 +42,8 @@ export interface AgendaItem {
   reason: AgendaReason;
   summary: string;
   chairNote: string | null;
+  slot: string | null;
+  position: number;
   discussion: string | null;
   decision: ForumDecision | null;
   referredTo: string | null;
@@ -74,7 +76,7 @@ export interface Agenda {
 const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version';
 const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
 const AGENDA = `meeting { ${MEETING} }
-  items { id status reason summary chairNote discussion decision referredTo addedByName version
+  items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
     case { caseId reference familyName level status leadAgency { name } leadPractitioner { id displayName } planStatus myFamilyPlanDue
       lastReviewOn nextReviewOn openActions previousDiscussions { meetsOn decision } stepHistory { on summary } }
     actions { ${ACTION} } }
@@ -174,3 +176,12 @@ export const CALENDAR_LINK = gql<{ forumCalendarLink: string }>(`mutation Calend
 export const CANCEL_MEETING = gql<{ cancelForumMeeting: { id: string } }, { meetingId: string; version: number }>(
   `mutation CancelMeeting($meetingId: ID!, $version: Int!) { cancelForumMeeting(meetingId: $meetingId, version: $version) { id } }`,
 );
+
+export const MOVE_MEETING = gql<
+  { moveForumMeeting: { id: string } },
+  { input: { meetingId: string; version: number; meetsOn: IsoDate; startsAt: string; place: string } }
+>(`mutation MoveMeeting($input: MoveMeetingInput!) { moveForumMeeting(input: $input) { id } }`);
+export const PLACE_ITEM = gql<
+  { curateAgendaItem: { id: string } },
+  { input: { itemId: string; version: number; action: 'ACCEPT'; note: null; position: number | null; slot: string | null } }
+>(`mutation PlaceItem($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`);

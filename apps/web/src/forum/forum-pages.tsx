@@ -24,11 +24,14 @@ import {
   DECIDE,
   FORUM_MEETINGS,
   MINUTES,
+  MOVE_MEETING,
   MY_ACTIONS,
+  PLACE_ITEM,
   RECORD_ATTENDANCE,
   SCHEDULE,
   type AgendaItem,
   type AgendaReason,
+  type Agenda,
   type ForumDecision,
 } from './forum-operations';
 
@@ -202,6 +205,47 @@ function CurateForm({ item, form, onDone }: { readonly item: AgendaItem; readonl
   );
 }
 
+function PlaceForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+  const [position, setPosition] = useState('');
+  const [slot, setSlot] = useState('');
+  const submit = async () => {
+    const done = await form.run(() =>
+      request(PLACE_ITEM, { input: { itemId: item.id, version: item.version, action: 'ACCEPT', note: null, position: position ? Number(position) : null, slot: slot || null } }),
+    );
+    if (done) onDone(`${item.case.familyName} placed on the agenda`);
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <div className="app-inline-fields">
+        <TextInput field="position" label={`Order on the agenda for the ${item.case.familyName}`} width={2} value={position} onChange={setPosition} />
+        <TextInput field="slot" label="Time slot" hint="For example 14:20" width={5} value={slot} onChange={setSlot} />
+      </div>
+      <SubmitButton form={form}>Set order and time</SubmitButton>
+    </GovForm>
+  );
+}
+
+function MoveForm({ agenda, form, onDone }: { readonly agenda: Agenda; readonly form: FormController; readonly onDone: (message: string) => void }) {
+  const [date, setDate] = useState<DateParts>(EMPTY_DATE);
+  const [startsAt, setStartsAt] = useState(agenda.meeting.startsAt);
+  const [place, setPlace] = useState(agenda.meeting.place);
+  const submit = async () => {
+    const done = await form.run(() =>
+      request(MOVE_MEETING, { input: { meetingId: agenda.meeting.id, version: agenda.meeting.version, meetsOn: toIsoDate(date) ?? '', startsAt, place } }),
+    );
+    if (done) onDone('Meeting moved');
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <h2 className="govuk-heading-m">Move this meeting</h2>
+      <DateInput field="meetsOn" legend="New date" value={date} onChange={setDate} />
+      <TextInput field="startsAt" label="New start time" width={5} value={startsAt} onChange={setStartsAt} />
+      <TextInput field="place" label="New place or online link" value={place} onChange={setPlace} />
+      <SubmitButton form={form}>Move the meeting</SubmitButton>
+    </GovForm>
+  );
+}
+
 function DecisionForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
   const [discussion, setDiscussion] = useState('');
   const [decision, setDecision] = useState<ForumDecision | ''>('');
@@ -284,6 +328,7 @@ export function AgendaPage() {
           {a.items.map((item) => (
             <section key={item.id} className="app-agenda-item" aria-label={item.case.familyName}>
               <h3 className="govuk-heading-s">
+                {item.slot ? `${item.slot} ` : ''}
                 {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
               </h3>
               <OnePage item={item} />
@@ -294,11 +339,13 @@ export function AgendaPage() {
               )}
               {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
               {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && <CurateForm item={item} form={form} onDone={changed} />}
+              {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
               {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
             </section>
           ))}
           {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
           {chair && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
+          {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}
           {a.attendance.length > 0 && (
             <SummaryList rows={a.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
           )}
