@@ -41,12 +41,13 @@ import { SignInThrottle } from './identity/sign-in-throttle.service';
 import { SignInService } from './identity/sign-in.service';
 import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
+import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyService } from './referrals/family.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;

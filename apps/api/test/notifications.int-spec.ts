@@ -1,4 +1,4 @@
-import { JobPublisher, jobCounts, JobRegistry, QueueName, RunningRelay, RunningWorkers, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, RunningRelay, RunningWorkers, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { startTestPortal, TestPortal } from './test-app';
@@ -119,5 +119,50 @@ describe('notifications through BullMQ', () => {
     ]);
     const inbox = await sam.gql<{ inbox: { notifications: { text: string }[] } }>('{ inbox { notifications { text } } }');
     expect(inbox.data!.inbox.notifications.map((n) => n.text)).toContain('The Early Help Forum made a decision on case C-1001');
+  });
+});
+
+describe('failed deliveries', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('shows what still failed after its retries to the FPT manager, who can send it again', async () => {
+    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+    let broken = true;
+    const handlers = new InAppNotificationsService(portal.db).handlers();
+    const workers = startWorkers(
+      connection,
+      JobRegistry.fromHandlers({
+        ...handlers,
+        [JobName.CaseAllocated]: async (payload) => {
+          if (broken) throw new Error('Mail relay unavailable');
+          return handlers[JobName.CaseAllocated](payload);
+        },
+      }),
+    );
+    const publisher = new JobPublisher(connection, { attempts: 2, backoffMs: 50 });
+    await eventually(async () => publisher.ready, (ready) => ready);
+    await publisher.publish(JobName.CaseAllocated, { caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner }, 'retry-me');
+    const manager = await portal.signIn('fptManager');
+    const failed = await eventually(
+      () => manager.gql<{ failedNotificationJobs: { id: string; failedReason: string }[] }>('{ failedNotificationJobs { id failedReason } }'),
+      (r) => (r.data?.failedNotificationJobs.length ?? 0) > 0,
+    );
+    expect(failed.data!.failedNotificationJobs).toEqual([{ id: 'retry-me', failedReason: 'Mail relay unavailable' }]);
+    const school = await portal.signIn('schoolPractitioner');
+    expect((await school.gql('{ failedNotificationJobs { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    broken = false;
+    await manager.gql('mutation { retryNotificationJob(id: "retry-me") }');
+    const delivered = await eventually(
+      () => portal.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notification WHERE kind = 'CASE_ALLOCATED'`),
+      (r) => r[0].n > 0,
+    );
+    expect(delivered[0].n).toBe(1);
+    await publisher.close();
+    await workers.close();
   });
 });

@@ -18,7 +18,11 @@ export class JobPublisher {
   private readonly redis: Redis;
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(private readonly connection: QueueConnection) {
+  constructor(
+    private readonly connection: QueueConnection,
+    // Failed deliveries retry with exponential backoff: 5s, 10s, 20s, 40s, then stay failed.
+    private readonly retry: { readonly attempts: number; readonly backoffMs: number } = { attempts: 5, backoffMs: 5000 },
+  ) {
     // Fail fast while Redis is away: the outbox keeps the job and the relay tries again.
     this.redis = new Redis(connection.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     // Connection errors surface as failed publishes, which the relay retries.
@@ -45,8 +49,8 @@ export class JobPublisher {
     if (!this.ready) throw new Error('Redis is not connected');
     await this.queue(QUEUE_OF_JOB[job]).add(job, payload, {
       jobId,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 5000 },
+      attempts: this.retry.attempts,
+      backoff: { type: 'exponential', delay: this.retry.backoffMs },
       removeOnComplete: { age: 7 * 24 * 3600 },
       removeOnFail: false,
     });
@@ -95,6 +99,48 @@ export async function jobCounts(connection: QueueConnection, name: QueueName): P
   const queue = new Queue(name, { connection: redis, prefix: connection.prefix });
   try {
     return await queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed');
+  } finally {
+    await queue.close();
+    await redis.quit();
+  }
+}
+
+export interface FailedJob {
+  readonly id: string;
+  readonly name: string;
+  readonly failedReason: string;
+  readonly attemptsMade: number;
+  readonly failedAt: Date | null;
+}
+
+// What still fails after its retries, for an administrator to see and send again.
+export async function failedJobs(connection: QueueConnection, name: QueueName): Promise<FailedJob[]> {
+  const redis = connect(connection);
+  const queue = new Queue(name, { connection: redis, prefix: connection.prefix });
+  try {
+    const jobs = await queue.getFailed(0, 99);
+    return jobs.map((job) => ({
+      id: job.id ?? '',
+      name: job.name,
+      // The reason is an error's message from our own handlers; payloads (ids only) are not shown.
+      failedReason: (job.failedReason ?? 'Unknown').slice(0, 300),
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    }));
+  } finally {
+    await queue.close();
+    await redis.quit();
+  }
+}
+
+export async function retryFailedJob(connection: QueueConnection, name: QueueName, jobId: string): Promise<boolean> {
+  const redis = connect(connection);
+  const queue = new Queue(name, { connection: redis, prefix: connection.prefix });
+  try {
+    const job = await queue.getJob(jobId);
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed');
+    return true;
   } finally {
     await queue.close();
     await redis.quit();
