@@ -12,12 +12,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = createDataSource(config.databaseUrl);
   await db.initialize();
-  const email = config.smtpUrl ? { channel: new SmtpEmailChannel(config.smtpUrl, config.mailFrom), portalUrl: config.portalUrl } : null;
+  const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
+  const publisher = new JobPublisher(connection);
+  const email = config.smtpUrl
+    ? {
+        channel: new SmtpEmailChannel(config.smtpUrl, config.mailFrom),
+        portalUrl: config.portalUrl,
+        enqueue: (notificationIds: readonly string[], jobId: string) => publisher.publish(JobName.SendEmails, { notificationIds }, jobId),
+      }
+    : null;
   if (!email) logger.log('SMTP_URL is not set: notifications are in-app only');
   const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db, email).handlers());
-  const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
   const running = startWorkers(connection, registry);
-  const publisher = new JobPublisher(connection);
   const relay = startOutboxRelay(new PostgresOutboxStore(db), publisher, {
     intervalMs: 500,
     batchSize: 100,

@@ -20,7 +20,17 @@ export class SmtpEmailChannel implements EmailChannel {
     smtpUrl: string,
     private readonly from: string,
   ) {
-    this.transport = createTransport(smtpUrl);
+    // A pool of kept-open connections: a fan-out to many people does not reconnect per email.
+    const url = new URL(smtpUrl);
+    this.transport = createTransport({
+      host: url.hostname,
+      port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
+      secure: url.protocol === 'smtps:',
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      pool: true,
+      maxConnections: 10,
+      maxMessages: 1000,
+    });
   }
 
   async send(message: EmailMessage): Promise<void> {

@@ -13,6 +13,7 @@ describe('JobRegistry', () => {
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
+      { job: JobName.SendEmails, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -21,7 +22,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send'),
     );
   });
 
@@ -36,6 +37,7 @@ describe('JobRegistry', () => {
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
+      { job: JobName.SendEmails, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -48,6 +50,7 @@ describe('JobRegistry', () => {
       { job: JobName.CaseUpdate, handler: done },
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
+      { job: JobName.SendEmails, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -2,6 +2,8 @@
 // family's personal details: a handler looks up what it needs with its own access.
 export enum QueueName {
   Notifications = 'notifications',
+  // Email waits on SMTP; its own queue keeps in-app notifications from waiting behind it.
+  Email = 'email',
 }
 
 export enum JobName {
@@ -11,6 +13,7 @@ export enum JobName {
   CaseUpdate = 'case.update',
   DailyDigest = 'digest.daily',
   DailyReminders = 'reminders.daily',
+  SendEmails = 'email.send',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -37,6 +40,7 @@ export interface JobPayloads {
   };
   [JobName.DailyDigest]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.DailyReminders]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.SendEmails]: { readonly notificationIds: readonly string[] };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -48,6 +52,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.CaseUpdate]: QueueName.Notifications,
   [JobName.DailyDigest]: QueueName.Notifications,
   [JobName.DailyReminders]: QueueName.Notifications,
+  [JobName.SendEmails]: QueueName.Email,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -81,7 +81,8 @@ export function startWorkers(connection: QueueConnection, registry: JobRegistry)
       new Worker(name, (job) => registry.handlerFor(job.name)(job.data), {
         connection: redis,
         prefix: connection.prefix,
-        concurrency: 4,
+        // Deliveries wait on I/O (SMTP, PostgreSQL), so many run side by side.
+        concurrency: 16,
       }),
   );
   return {

@@ -7,6 +7,8 @@ import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf,
 export interface EmailDelivery {
   readonly channel: EmailChannel;
   readonly portalUrl: string;
+  // Hands emails to their own queue; without it they are sent in the same job.
+  readonly enqueue?: (notificationIds: readonly string[], jobId: string) => Promise<void>;
 }
 
 export class InAppNotificationsService {
@@ -18,17 +20,34 @@ export class InAppNotificationsService {
   // People who chose "email now" for this kind hear by email as well, once per notification.
   private async emailNow(kind: string, entityId: string, eventKey: string, userIds: readonly string[]): Promise<void> {
     if (!this.email) return;
-    const due: { id: string; email: string }[] = await this.db.query(
-      `SELECT n.id, u.email FROM notification n
+    const due: { id: string }[] = await this.db.query(
+      `SELECT n.id FROM notification n
          JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind AND p.channel = 'EMAIL_NOW'
-         JOIN app_user u ON u.id = n.user_id AND u.active
         WHERE n.kind = $1 AND n.entity_id = $2 AND n.event_key = $3 AND n.user_id = ANY($4::uuid[]) AND n.emailed_at IS NULL`,
       [kind, entityId, eventKey, [...userIds]],
     );
-    for (const row of due) {
-      await this.email.channel.send(attentionEmail(row.email, this.email.portalUrl, 1));
-      await this.db.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [row.id]);
-    }
+    if (due.length === 0) return;
+    const ids = due.map((d) => String(d.id));
+    if (this.email.enqueue) await this.email.enqueue(ids, `email-${kind}-${entityId}-${eventKey}`);
+    else await this.sendEmails({ notificationIds: ids });
+  }
+
+  async sendEmails({ notificationIds }: JobOf<JobName.SendEmails>): Promise<JobOutcome> {
+    if (!this.email) return JobOutcome.Skipped;
+    const due: { id: string; email: string }[] = await this.db.query(
+      `SELECT n.id, u.email FROM notification n JOIN app_user u ON u.id = n.user_id AND u.active
+        WHERE n.id = ANY($1::bigint[]) AND n.emailed_at IS NULL`,
+      [[...notificationIds]],
+    );
+    if (due.length === 0) return JobOutcome.Skipped;
+    const email = this.email;
+    // Sent side by side over the channel's connection pool; only what went is marked as emailed.
+    const results = await Promise.allSettled(due.map((row) => email.channel.send(attentionEmail(row.email, email.portalUrl, 1))));
+    const sent = due.filter((_, i) => results[i].status === 'fulfilled').map((row) => row.id);
+    if (sent.length) await this.db.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::bigint[])`, [sent]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return JobOutcome.Done;
   }
 
   // One summary email per person who chose the daily digest, counting what arrived since the last.
@@ -167,6 +186,7 @@ export class InAppNotificationsService {
       [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
       [JobName.DailyDigest]: () => this.dailyDigest(),
       [JobName.DailyReminders]: () => this.dailyReminders(),
+      [JobName.SendEmails]: (payload) => this.sendEmails(payload),
     };
   }
 }
