@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { JobName, JobPublisher, JobRegistry, SmtpEmailChannel, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { NotifyClient } from 'notifications-node-client';
+import { EmailChannel, GovUkNotifyEmailChannel, JobName, JobPublisher, JobRegistry, SmtpEmailChannel, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { InAppNotificationsService } from './notifications/in-app-notifications.service';
@@ -14,14 +15,23 @@ async function main(): Promise<void> {
   await db.initialize();
   const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
   const publisher = new JobPublisher(connection);
-  const email = config.smtpUrl
+  const channel: EmailChannel | null =
+    config.email.channel === 'govuk-notify'
+      ? new GovUkNotifyEmailChannel(new NotifyClient(config.email.apiKey), {
+          attention: config.email.attentionTemplate,
+          digest: config.email.digestTemplate,
+        })
+      : config.smtpUrl
+        ? new SmtpEmailChannel(config.smtpUrl, config.mailFrom)
+        : null;
+  const email = channel
     ? {
-        channel: new SmtpEmailChannel(config.smtpUrl, config.mailFrom),
+        channel,
         portalUrl: config.portalUrl,
         enqueue: (notificationIds: readonly string[], jobId: string) => publisher.publish(JobName.SendEmails, { notificationIds }, jobId),
       }
     : null;
-  if (!email) logger.log('SMTP_URL is not set: notifications are in-app only');
+  if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
   const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db, email).handlers());
   const running = startWorkers(connection, registry);
   const relay = startOutboxRelay(new PostgresOutboxStore(db), publisher, {

@@ -97,6 +97,12 @@ describe('notifications through BullMQ', () => {
       { input: { meetingId: scheduled.data!.scheduleForumMeetings[0].id, caseId: portal.ids.cases.brook, reason: 'SEEKING_ADVICE', summary: 'Advice please.' } },
     );
     const itemId = item.data!.addAgendaItem.id;
+    await chair.gql('mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }', { id: scheduled.data!.scheduleForumMeetings[0].id });
+    const published = await eventually(
+      () => portal.db.query<{ user_id: string }[]>(`SELECT user_id FROM notification WHERE kind = 'AGENDA_PUBLISHED'`),
+      (r) => r.length > 0,
+    );
+    expect(published).toEqual([{ user_id: portal.ids.users.schoolPractitioner }]);
     await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`, { input: { itemId, version: 1, action: 'ACCEPT' } });
     await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`, {
       input: {

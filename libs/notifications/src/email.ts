@@ -71,3 +71,32 @@ export function digestEmail(to: string, portalUrl: string, countsByKind: Readonl
     ].join('\n'),
   };
 }
+
+// GOV.UK Notify, the UK public sector's notification service: the wording lives in Notify
+// templates; the portal sends only the template id, the address and a link.
+export interface NotifyClientLike {
+  sendEmail(templateId: string, emailAddress: string, options: { personalisation: Record<string, string>; reference?: string }): Promise<unknown>;
+}
+
+export interface NotifyTemplates {
+  readonly attention: string;
+  readonly digest: string;
+}
+
+export class GovUkNotifyEmailChannel implements EmailChannel {
+  constructor(
+    private readonly client: NotifyClientLike,
+    private readonly templates: NotifyTemplates,
+  ) {}
+
+  async send(message: EmailMessage): Promise<void> {
+    const digest = message.subject.includes('daily summary');
+    await this.client.sendEmail(digest ? this.templates.digest : this.templates.attention, message.to, {
+      personalisation: { subject: message.subject, body: message.text },
+    });
+  }
+
+  close(): void {
+    // Notify is called over HTTPS per message; nothing is held open.
+  }
+}

@@ -19,6 +19,14 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true);
   });
 
+  it('selects GOV.UK Notify only with its key and templates', () => {
+    expect(() => loadConfig({ EMAIL_CHANNEL: 'govuk-notify' })).toThrow('NOTIFY_API_KEY must be set when EMAIL_CHANNEL is govuk-notify');
+    expect(
+      loadConfig({ EMAIL_CHANNEL: 'govuk-notify', NOTIFY_API_KEY: 'k', NOTIFY_TEMPLATE_ATTENTION: 'a', NOTIFY_TEMPLATE_DIGEST: 'd' }).email,
+    ).toEqual({ channel: 'govuk-notify', apiKey: 'k', attentionTemplate: 'a', digestTemplate: 'd' });
+    expect(loadConfig({}).email).toEqual({ channel: 'smtp' });
+  });
+
   it('rejects a port that is not a number, naming the setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535');
   });

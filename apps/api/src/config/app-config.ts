@@ -15,6 +15,8 @@ export interface AppConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly portalUrl: string;
+  // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
+  readonly email: { readonly channel: 'smtp' } | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -36,9 +38,26 @@ function integer(name: string, raw: string, min: number, max: number): number {
   return value;
 }
 
+function emailConfig(env: Env): AppConfig['email'] {
+  if ((env.EMAIL_CHANNEL ?? 'smtp') === 'smtp') return { channel: 'smtp' };
+  if (env.EMAIL_CHANNEL !== 'govuk-notify') throw new ConfigError('EMAIL_CHANNEL must be smtp or govuk-notify');
+  const required = (name: string) => {
+    const value = env[name];
+    if (!value) throw new ConfigError(`${name} must be set when EMAIL_CHANNEL is govuk-notify`);
+    return value;
+  };
+  return {
+    channel: 'govuk-notify',
+    apiKey: required('NOTIFY_API_KEY'),
+    attentionTemplate: required('NOTIFY_TEMPLATE_ATTENTION'),
+    digestTemplate: required('NOTIFY_TEMPLATE_DIGEST'),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   return {
+    email: emailConfig(env),
     production,
     port: integer('PORT', env.PORT ?? '3000', 0, 65535),
     host: env.HOST || '127.0.0.1',

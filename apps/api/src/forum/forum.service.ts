@@ -198,9 +198,18 @@ export class ForumService {
     return this.toMeeting(await this.meetingRow(meetingId));
   }
 
+  // Publishing tells the lead of each case on the agenda (and any named professionals).
   async publish(ctx: SignedInContext, meetingId: string): Promise<ForumMeetingModel> {
     chairOnly(ctx);
-    await this.db.query(`UPDATE forum_meeting SET published_at = now(), version = version + 1 WHERE id = $1`, [meetingId]);
+    await this.db.transaction(async (em) => {
+      await em.query(`UPDATE forum_meeting SET published_at = now(), version = version + 1 WHERE id = $1`, [meetingId]);
+      const items: { case_id: string; people: string[] }[] = await em.query(
+        `SELECT i.case_id, array_agg(p.user_id)::text[] AS people FROM agenda_item i JOIN case_professional p ON p.case_id = i.case_id
+          WHERE i.meeting_id = $1 AND i.status IN ('PROPOSED', 'ACCEPTED') GROUP BY i.case_id`,
+        [meetingId],
+      );
+      for (const item of items) await this.outbox.caseUpdate(em, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, item.people);
+    });
     return this.toMeeting(await this.meetingRow(meetingId));
   }
 

@@ -27,6 +27,8 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
       return { text: `The My Family Plan on case ${row.reference ?? ''} has been returned with comments`, link: `/cases/${row.entity_id}/plan` };
     case 'PLAN_APPROVED':
       return { text: `The My Family Plan on case ${row.reference ?? ''} has been approved`, link: `/cases/${row.entity_id}/plan` };
+    case 'AGENDA_PUBLISHED':
+      return { text: `The Forum agenda with case ${row.reference ?? ''} has been published`, link: '/forum' };
     case 'FORUM_DECISION':
       return { text: `The Early Help Forum made a decision on case ${row.reference ?? ''}`, link: `/cases/${row.entity_id}` };
     case 'ACTION_ASSIGNED':

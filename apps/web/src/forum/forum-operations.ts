@@ -185,3 +185,7 @@ export const PLACE_ITEM = gql<
   { curateAgendaItem: { id: string } },
   { input: { itemId: string; version: number; action: 'ACCEPT'; note: null; position: number | null; slot: string | null } }
 >(`mutation PlaceItem($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`);
+
+export const PUBLISH_AGENDA = gql<{ publishAgenda: { id: string } }, { meetingId: string }>(
+  `mutation PublishAgenda($meetingId: ID!) { publishAgenda(meetingId: $meetingId) { id } }`,
+);

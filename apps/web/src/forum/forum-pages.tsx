@@ -27,6 +27,7 @@ import {
   MOVE_MEETING,
   MY_ACTIONS,
   PLACE_ITEM,
+  PUBLISH_AGENDA,
   RECORD_ATTENDANCE,
   SCHEDULE,
   type AgendaItem,
@@ -344,6 +345,15 @@ export function AgendaPage() {
             </section>
           ))}
           {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
+          {chair && (
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => void form.run(() => request(PUBLISH_AGENDA, { meetingId })).then((done) => done && changed('Agenda published: the practitioners have been told'))}
+            >
+              Publish the agenda
+            </button>
+          )}
           {chair && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
           {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}
           {a.attendance.length > 0 && (

@@ -1,0 +1,37 @@
+import { attentionEmail, digestEmail, GovUkNotifyEmailChannel, NotifyClientLike } from './email';
+
+describe('emails', () => {
+  it('say only that something needs attention, with a link to the inbox', () => {
+    const message = attentionEmail('sam@example.org', 'https://portal.example.org', 2);
+    expect(message).toEqual({
+      to: 'sam@example.org',
+      subject: 'Early Help portal: something needs your attention',
+      text: expect.stringContaining('You have 2 new notifications'),
+    });
+    expect(message.text).toContain('https://portal.example.org/inbox');
+  });
+
+  it('summarise a day by kind', () => {
+    expect(digestEmail('a@example.org', 'https://p', { PLAN_RETURNED: 1, FORUM_DECISION: 3 }).text).toContain('- forum decision: 3');
+  });
+});
+
+describe('GovUkNotifyEmailChannel', () => {
+  it('sends through the configured template, attention or digest', async () => {
+    const calls: [string, string, Record<string, string>][] = [];
+    const client: NotifyClientLike = {
+      async sendEmail(templateId, address, options) {
+        calls.push([templateId, address, options.personalisation]);
+        return {};
+      },
+    };
+    const channel = new GovUkNotifyEmailChannel(client, { attention: 'tmpl-attention', digest: 'tmpl-digest' });
+    await channel.send(attentionEmail('sam@example.org', 'https://p', 1));
+    await channel.send(digestEmail('sam@example.org', 'https://p', { PLAN_APPROVED: 1 }));
+    expect(calls.map(([template, address]) => [template, address])).toEqual([
+      ['tmpl-attention', 'sam@example.org'],
+      ['tmpl-digest', 'sam@example.org'],
+    ]);
+    expect(calls[0][2].body).toContain('https://p/inbox');
+  });
+});
