@@ -14,9 +14,15 @@ npm run -s build:web
 npm run -s migrate
 npm run -s seed
 
+# Development email goes to a local sink (tmp/mail); set SMTP_URL to use a real server.
+if [ -z "${SMTP_URL:-}" ]; then
+  node scripts/smtp-sink.cjs &
+  sink=$!
+  export SMTP_URL="smtp://127.0.0.1:${SMTP_SINK_PORT:-2525}"
+fi
 npm run -s worker &
 worker=$!
-trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
+trap 'kill $worker ${sink:-} 2>/dev/null || true' EXIT INT TERM
 echo
 echo "Early Help portal: open http://127.0.0.1:${PORT} (demo users and password are in README.md)"
 echo

@@ -12,6 +12,7 @@ import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
 import { PreferencesPage } from './inbox/preferences-page';
+import { FailedDeliveriesPage } from './inbox/failed-deliveries-page';
 import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
 import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
@@ -59,6 +60,7 @@ export function App() {
               <Route path="mentoring" element={<MentoringPage />} />
               <Route path="inbox" element={<InboxPage />} />
               <Route path="inbox/preferences" element={<PreferencesPage />} />
+              <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

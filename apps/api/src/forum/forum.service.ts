@@ -360,7 +360,15 @@ export class ForumService {
           break;
       }
       await this.audit.record(ctx, [{ action: AuditAction.ForumDecision, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
-      await this.outbox.caseUpdate(em, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId]);
+      // The lead, the named professionals and the agencies in the family's consent hear the
+      // decision; the worker drops anyone who may no longer read the case.
+      const entitled: { id: string }[] = await em.query(
+        `SELECT user_id AS id FROM case_professional WHERE case_id = $1
+         UNION SELECT u.id FROM consent k JOIN app_user u ON u.agency_id = ANY (k.agency_ids) AND u.active
+          WHERE k.case_id = $1 AND k.withdrawn_on IS NULL`,
+        [row.id],
+      );
+      await this.outbox.caseUpdate(em, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId, ...entitled.map((e) => e.id)]);
       await this.outbox.caseUpdate(em, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
     });
     return this.item(ctx, item.id);

@@ -175,6 +175,15 @@ export class InAppNotificationsService {
         sent += 1;
       }
     }
+    // Forum actions past their due date, to their owner, once per action.
+    const overdueActions: { id: string; case_id: string; owner_id: string; due_on: string }[] = await this.db.query(
+      `SELECT id, case_id, owner_id, due_on FROM forum_action WHERE done_on IS NULL AND due_on < $1`,
+      [today],
+    );
+    for (const action of overdueActions) {
+      await this.notify([action.owner_id], 'ACTION_OVERDUE', 'CASE', action.case_id, `action:${action.id}`);
+      sent += 1;
+    }
     return sent ? JobOutcome.Done : JobOutcome.Skipped;
   }
 

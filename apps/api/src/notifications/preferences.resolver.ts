@@ -29,6 +29,7 @@ export const NOTIFICATION_KINDS: Readonly<Record<string, string>> = {
   REVIEW_OVERDUE: 'A review overdue',
   MAINTENANCE_REVIEW_DUE: 'A maintenance review due',
   ACTION_ASSIGNED: 'A Forum action for you',
+  ACTION_OVERDUE: 'A Forum action of yours overdue',
   HANDOVER_ACCEPTED: 'A step-up handover accepted',
   MENTORING_ASSIGNED: 'A mentoring request assigned',
   MENTORING_CLOSED: 'A mentoring request closed',

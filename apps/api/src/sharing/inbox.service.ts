@@ -33,6 +33,8 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
       return { text: `The Early Help Forum made a decision on case ${row.reference ?? ''}`, link: `/cases/${row.entity_id}` };
     case 'ACTION_ASSIGNED':
       return { text: `You have a new Forum action on case ${row.reference ?? ''}`, link: '/actions' };
+    case 'ACTION_OVERDUE':
+      return { text: `A Forum action of yours on case ${row.reference ?? ''} is overdue`, link: '/actions' };
     case 'HANDOVER_ACCEPTED':
       return { text: `The receiving team accepted the family on case ${row.reference ?? ''}`, link: `/cases/${row.entity_id}` };
     case 'MENTORING_ASSIGNED':

@@ -39,6 +39,10 @@ function FamilyPartnershipTeamHome() {
           title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
           description: 'Decide the level of need and, for partner-led early help, who will lead.',
         },
+        { to: '/forum', title: 'Early Help Forum', description: 'Meetings, agendas, decisions and minutes.' },
+        { to: '/mentoring', title: 'Mentoring and case consultations', description: 'Requests from partners, who holds them and how long they have waited.' },
+        { to: '/handovers', title: 'Step-up handovers', description: 'Families waiting for Family Casework or Children’s Social Care to accept them.' },
+        { to: '/admin/deliveries', title: 'Failed deliveries', description: 'Notifications that could not be delivered after retrying.' },
         { to: '/cases', title: 'All partner-led cases', description: 'Every level 2 case, with first contact and My Family Plan deadlines.' },
       ]}
     />
