@@ -198,7 +198,8 @@ export class ForumService {
     return this.toMeeting(await this.meetingRow(meetingId));
   }
 
-  // Publishing tells the lead of each case on the agenda (and any named professionals).
+  // Publishing tells the lead of each case on the agenda (and any named professionals) and the
+  // Forum's standing members, the Family Partnership Team.
   async publish(ctx: SignedInContext, meetingId: string): Promise<ForumMeetingModel> {
     chairOnly(ctx);
     await this.db.transaction(async (em) => {
@@ -208,7 +209,10 @@ export class ForumService {
           WHERE i.meeting_id = $1 AND i.status IN ('PROPOSED', 'ACCEPTED') GROUP BY i.case_id`,
         [meetingId],
       );
-      for (const item of items) await this.outbox.caseUpdate(em, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, item.people);
+      const members: { id: string }[] = await em.query(`SELECT id FROM app_user WHERE role IN ('FRONT_DOOR_OFFICER', 'FPT_MANAGER') AND active`);
+      for (const item of items) {
+        await this.outbox.caseUpdate(em, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, [...item.people, ...members.map((m) => m.id)]);
+      }
     });
     return this.toMeeting(await this.meetingRow(meetingId));
   }
