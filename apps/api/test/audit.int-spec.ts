@@ -1,3 +1,4 @@
+import { verifyAuditChain } from '../src/audit/verify-chain';
 import { startTestPortal, TestPortal } from './test-app';
 
 interface AuditRow {
@@ -123,5 +124,32 @@ describe('the audit trail', () => {
     expect(await auditSince(start)).toEqual([]);
     const people = await portal.db.query(`SELECT 1 FROM person WHERE first_name = 'Rolled'`);
     expect(people).toEqual([]);
+  });
+});
+
+describe('the audit hash chain', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('holds for every row written, including concurrent ones', async () => {
+    const sessions = await Promise.all((['schoolPractitioner', 'fptManager', 'harbour', 'cgl'] as const).map((u) => portal.signIn(u)));
+    await Promise.all(sessions.flatMap((s) => [s.gql('{ caseload { id } }'), s.gql('{ caseload { id } }')]));
+    const report = await verifyAuditChain(portal.db);
+    expect(report.brokenAt).toBeNull();
+    const [{ n }] = await portal.db.query('SELECT count(*)::int AS n FROM audit_event');
+    expect(report.rows).toBe(n);
+    expect(n).toBeGreaterThan(8);
+  });
+
+  it('finds a row changed behind the application’s back', async () => {
+    const [middle] = await portal.db.query('SELECT chain_seq FROM audit_event ORDER BY chain_seq OFFSET 3 LIMIT 1');
+    await portal.db.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change');
+    await portal.db.query(`UPDATE audit_event SET outcome = 'ALLOWED', action = 'READ_CASE' WHERE chain_seq = $1`, [middle.chain_seq]);
+    await portal.db.query(`UPDATE audit_event SET actor_id = NULL WHERE chain_seq = $1`, [middle.chain_seq]);
+    await portal.db.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change');
+    expect(await verifyAuditChain(portal.db)).toEqual({ rows: Number(middle.chain_seq) - 1, brokenAt: Number(middle.chain_seq) });
   });
 });

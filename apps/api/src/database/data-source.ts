@@ -12,6 +12,7 @@ import { CalendarFeedTokens1732300000007 } from './migrations/1732300000007-cale
 import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-alerts';
 import { NotificationEventKey1732300000009 } from './migrations/1732300000009-notification-event-key';
 import { NotificationPreferences1732300000010 } from './migrations/1732300000010-notification-preferences';
+import { AuditHashChain1732300000011 } from './migrations/1732300000011-audit-hash-chain';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   SharingAlerts1732300000008,
   NotificationEventKey1732300000009,
   NotificationPreferences1732300000010,
+  AuditHashChain1732300000011,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
