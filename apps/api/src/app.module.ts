@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import { PolicyGuard } from './access/policy.guard';
+import { AccessLogResolver } from './audit/access-log.resolver';
 import { AuditModule } from './audit/audit.module';
 import { CasesResolver } from './cases/cases.resolver';
 import { CaseAccessService } from './cases/case-access.service';
@@ -47,7 +48,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;

@@ -90,6 +90,26 @@ describe('the audit trail', () => {
     for (const value of ['Secret Lane', 'Zebedee', 'Distinctive concern']) expect(dump).not.toContain(value);
   });
 
+  it('shows the lead practitioner who opened their case, refused attempts included', async () => {
+    await (await portal.signIn('cgl')).gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook });
+    await (await portal.signIn('fptManager')).gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook });
+    const sam = await portal.signIn('schoolPractitioner');
+    const log = await sam.gql<{ caseAccessLog: { who: string; agency: string; what: string; allowed: boolean }[] }>(
+      'query($id: ID!) { caseAccessLog(caseId: $id) { who agency what allowed } }',
+      { id: portal.ids.cases.brook },
+    );
+    expect(log.data!.caseAccessLog).toEqual(
+      expect.arrayContaining([
+        { who: 'Morgan Price', agency: 'CGL Northfield', what: 'Opened the case', allowed: false },
+        { who: 'Daniel Okafor', agency: 'Northfield Council Family Partnership Team', what: 'Opened the case', allowed: true },
+      ]),
+    );
+    const colleague = await (await portal.signIn('police')).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.hartley });
+    expect(colleague.errors).toBeUndefined(); // a named professional on Hartley may see it
+    const other = await (await portal.signIn('healthVisitor')).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.brook });
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('cannot be changed or deleted', async () => {
     await expect(portal.db.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow('audit_event is append-only');
     await expect(portal.db.query('DELETE FROM audit_event')).rejects.toThrow('audit_event is append-only');

@@ -12,6 +12,7 @@ import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
 import { CASE, type EarlyHelpCase } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { CasePlanSummary } from '../my-family-plan/case-plan-summary';
+import { AccessLog } from './access-log';
 import { Chronology } from './chronology';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
@@ -71,6 +72,7 @@ export function CasePage() {
             }}
           />
           <Chronology events={loaded.chronology} />
+          <AccessLog caseId={loaded.id} />
         </RecordPage>
       )}
     </QueryView>
