@@ -79,6 +79,14 @@ describe('sessions and brute force', () => {
     expect((await sam.gql<{ me: { displayName: string } | null }>('{ me { displayName } }')).data!.me).toEqual({ displayName: 'Sam Carter' });
   });
 
+  it('ends every session of a disabled account at its next request', async () => {
+    const jo = await portal.signIn('schoolDsl');
+    expect((await jo.gql('{ caseload { id } }')).errors).toBeUndefined();
+    await portal.db.query('UPDATE app_user SET active = false WHERE id = $1', [portal.ids.users.schoolDsl]);
+    expect((await jo.gql('{ caseload { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await portal.db.query('UPDATE app_user SET active = true WHERE id = $1', [portal.ids.users.schoolDsl]);
+  });
+
   it('refuses many sign-in attempts packed into one request with aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { id }`).join('\n');
     const { result, setCookie } = await post(portal.url, { query: `mutation { ${aliases} }` });
