@@ -9,3 +9,4 @@ export * from './plans';
 export * from './forum';
 export * from './mentoring';
 export * from './sharing';
+export * from './metrics';
