@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AgenciesPage } from './agencies/agencies-page';
 import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
 import { HomePage } from './home/home-page';
@@ -61,6 +62,7 @@ export function App() {
               <Route path="inbox" element={<InboxPage />} />
               <Route path="inbox/preferences" element={<PreferencesPage />} />
               <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
+              <Route path="agencies" element={<AgenciesPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -166,6 +166,11 @@ export interface TriageReferralInput {
   leadPractitionerId?: string | null;
 }
 
+export interface AddAgencyInput {
+  name: string;
+  agencyType: string;
+}
+
 export interface RecordFirstContactInput {
   caseId: string;
   version: number;
@@ -367,4 +372,13 @@ export type RecordFirstContactVariables = { input: RecordFirstContactInput };
 export const RECORD_FIRST_CONTACT = operation<RecordFirstContactMutation, RecordFirstContactVariables>(
   `mutation RecordFirstContact($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { ...CaseFields } }`,
   CASE_FIELDS,
+);
+
+export interface AddAgencyMutation {
+  addAgency: Agency;
+}
+export type AddAgencyVariables = { input: AddAgencyInput };
+export const ADD_AGENCY = operation<AddAgencyMutation, AddAgencyVariables>(
+  `mutation AddAgency($input: AddAgencyInput!) { addAgency(input: $input) { ...AgencyFields } }`,
+  AGENCY,
 );

@@ -27,7 +27,13 @@ function Destinations({ items }: { readonly items: readonly Destination[] }) {
   );
 }
 
-function FamilyPartnershipTeamHome() {
+const AGENCIES_DESTINATION: Destination = {
+  to: '/agencies',
+  title: 'Partner agencies',
+  description: 'The agencies in the partnership, and adding one that joins it.',
+};
+
+function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
   const awaiting = useQuery(REFERRALS, { status: 'AWAITING_TRIAGE' });
   const count = awaiting.data?.referrals.length;
   return (
@@ -44,6 +50,7 @@ function FamilyPartnershipTeamHome() {
         { to: '/handovers', title: 'Step-up handovers', description: 'Families waiting for Family Casework or Children’s Social Care to accept them.' },
         { to: '/admin/deliveries', title: 'Failed deliveries', description: 'Notifications that could not be delivered after retrying.' },
         { to: '/cases', title: 'All partner-led cases', description: 'Every level 2 case, with first contact and My Family Plan deadlines.' },
+        ...(manager ? [AGENCIES_DESTINATION] : []),
       ]}
     />
   );
@@ -69,7 +76,7 @@ export function HomePage() {
         {viewer.jobTitle}, {viewer.agency.name}
       </span>
       <h1 className="govuk-heading-l">Early Help</h1>
-      {viewer.isFamilyPartnershipTeam ? <FamilyPartnershipTeamHome /> : <PartnerHome />}
+      {viewer.isFamilyPartnershipTeam ? <FamilyPartnershipTeamHome manager={viewer.role === 'FPT_MANAGER'} /> : <PartnerHome />}
     </>
   );
 }

@@ -38,6 +38,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/mentoring">Mentoring</NavItem>
               <NavItem to="/alerts">Alerts</NavItem>
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
+              {fpt && <NavItem to="/agencies">Agencies</NavItem>}
             </ul>
           </nav>
         </div>
