@@ -1,34 +1,17 @@
-import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, RunningRelay, RunningWorkers, startOutboxRelay, startWorkers } from '@eh/notifications';
-import { PostgresOutboxStore } from '../src/notifications/outbox';
+import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, startWorkers } from '@eh/notifications';
+import { eventually, queueConnection, startDelivery } from './delivery';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { startTestPortal, TestPortal } from './test-app';
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
-
 describe('notifications through BullMQ', () => {
   let portal: TestPortal;
-  let workers: RunningWorkers;
-  let relay: RunningRelay;
-  let publisher: JobPublisher;
+  let delivery: ReturnType<typeof startDelivery>;
   beforeAll(async () => {
     portal = await startTestPortal();
-    const registry = JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers());
-    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
-    workers = startWorkers(connection, registry);
-    publisher = new JobPublisher(connection);
-    relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
+    delivery = startDelivery(portal);
   });
   afterAll(async () => {
-    await relay.stop();
-    await publisher.close();
-    await workers.close();
+    await delivery.stop();
     await portal.close();
   });
 
@@ -53,7 +36,7 @@ describe('notifications through BullMQ', () => {
     );
     expect(rows).toEqual([{ user_id: portal.ids.users.schoolDsl, kind: 'CASE_ALLOCATED', entity_id: caseId }]);
     // The voluntary-sector agency has no demo user, so the decision job is a no-op, not a failure.
-    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+    const connection = queueConnection(portal);
     const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 2);
     expect(counts).toMatchObject({ completed: 2, failed: 0 });
   });
@@ -138,7 +121,7 @@ describe('failed deliveries', () => {
   afterAll(() => portal.close());
 
   it('shows what still failed after its retries to the FPT manager, who can send it again', async () => {
-    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+    const connection = queueConnection(portal);
     let broken = true;
     const handlers = new InAppNotificationsService(portal.db).handlers();
     const workers = startWorkers(

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { jobCounts, JobPublisher, JobRegistry, QueueName, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
+import { eventually, queueConnection } from './delivery';
 import { startTestPortal, TestPortal } from './test-app';
 
 // This test stops and starts Redis, so it runs its own on another port and stops only that one.
@@ -27,15 +28,6 @@ async function stopRedis(server: ChildProcess): Promise<void> {
   if (server.exitCode === null && server.signalCode === null) await once(server, 'exit');
 }
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined && done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
-
 describe('the notification outbox across a Redis outage', () => {
   let portal: TestPortal;
   let redis: ChildProcess;
@@ -49,7 +41,7 @@ describe('the notification outbox across a Redis outage', () => {
   });
 
   it('delivers every notification exactly once after Redis comes back', async () => {
-    const connection = { redisUrl: URL, prefix: `${portal.config.redisPrefix}:bull` };
+    const connection = queueConnection(portal, URL);
     const frontDoor = await portal.signIn('frontDoor');
     await stopRedis(redis);
 

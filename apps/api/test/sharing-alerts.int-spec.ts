@@ -1,33 +1,17 @@
-import { JobPublisher, JobRegistry, RunningRelay, RunningWorkers, startOutboxRelay, startWorkers } from '@eh/notifications';
-import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
-import { PostgresOutboxStore } from '../src/notifications/outbox';
+import { eventually, startDelivery } from './delivery';
 import { Session, startTestPortal, TestPortal } from './test-app';
 
 const RAISE = `mutation($input: RaiseAlertInput!) { raiseSharingAlert(input: $input) { id } }`;
 const INBOX = `{ inbox { unreadCount notifications { id kind text link read } } }`;
 const MIA = { firstName: 'Mia', lastName: 'Brook', dateOfBirth: '2017-06-02' };
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
-
 describe('information-sharing alerts', () => {
   let portal: TestPortal;
-  let workers: RunningWorkers;
-  let relay: RunningRelay;
-  let publisher: JobPublisher;
+  let delivery: ReturnType<typeof startDelivery>;
   let police: Session;
   beforeAll(async () => {
     portal = await startTestPortal();
-    const connection = { redisUrl: portal.config.redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
-    workers = startWorkers(connection, JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers()));
-    publisher = new JobPublisher(connection);
-    relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
+    delivery = startDelivery(portal);
     police = await portal.signIn('police');
     // Leah consents to sharing with health, not with CGL.
     const [leah] = await portal.db.query(`SELECT id FROM person WHERE first_name = 'Leah'`);
@@ -37,9 +21,7 @@ describe('information-sharing alerts', () => {
     );
   });
   afterAll(async () => {
-    await relay.stop();
-    await publisher.close();
-    await workers.close();
+    await delivery.stop();
     await portal.close();
   });
 

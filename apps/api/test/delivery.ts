@@ -1,0 +1,34 @@
+import { JobPublisher, JobRegistry, QueueConnection, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
+import { TestPortal } from './test-app';
+
+// Polls until `done` holds (up to about 15 s), then returns the last value read.
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, tries = 150): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await read().catch(() => undefined);
+    if (value !== undefined && done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return read();
+}
+
+export function queueConnection(portal: TestPortal, redisUrl = portal.config.redisUrl): QueueConnection {
+  return { redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
+}
+
+// What the worker process runs: the outbox relay and the notification workers, for one test portal.
+export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
+  const connection = queueConnection(portal);
+  const workers = startWorkers(connection, JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers()));
+  const publisher = new JobPublisher(connection);
+  const relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
+  return {
+    publisher,
+    async stop() {
+      await relay.stop();
+      await publisher.close();
+      await workers.close();
+    },
+  };
+}
