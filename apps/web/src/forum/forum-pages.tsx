@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
+import { ErrorSummary } from '../components/error-summary';
 import { Select, Textarea, TextInput } from '../components/fields';
 import { GovForm, SubmitButton, useForm, type FormController } from '../components/form';
 import { QueryView } from '../components/query-view';
@@ -53,7 +54,7 @@ function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <h2 className="govuk-heading-m">Schedule fortnightly meetings</h2>
-      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      <ErrorSummary problems={form.problems} />
       <DateInput field="firstMeetsOn" legend="Date of the first meeting" value={first} onChange={setFirst} />
       <TextInput field="startsAt" label="Start time" hint="For example 14:00" width={5} value={startsAt} onChange={setStartsAt} />
       <TextInput field="place" label="Place or online link" value={place} onChange={setPlace} />
@@ -142,7 +143,7 @@ function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readon
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <h2 className="govuk-heading-m">Bring a case to this meeting</h2>
-      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      <ErrorSummary problems={form.problems} />
       <Select
         field="caseId"
         label="Case"

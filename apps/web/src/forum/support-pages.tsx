@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
+import { ErrorSummary } from '../components/error-summary';
 import { Select, Textarea } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
@@ -100,7 +101,7 @@ export function UrgentStepUpPage() {
             Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door as well.
           </strong>
         </div>
-        {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+        <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
           <Radios
             field="toTeam"
@@ -133,7 +134,7 @@ export function RequestMentoringPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Ask for mentoring or a case consultation</h1>
-        {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+        <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
           <Radios
             field="topic"
@@ -165,7 +166,7 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
   const mine = r.assignedTo?.id === viewer.id || viewer.role === 'FPT_MANAGER';
   return (
     <>
-      {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+      <ErrorSummary problems={form.problems} />
       {viewer.role === 'FPT_MANAGER' && r.status !== 'CLOSED' && (
         <GovForm form={form} onSubmit={() => void run(() => request(ASSIGN_MENTORING, { input: { requestId: r.id, version: r.version, assigneeId: assignee } }))}>
           <Select

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { Checkboxes } from '../components/checkboxes';
 import { DateInput } from '../components/date-input';
+import { ErrorSummary } from '../components/error-summary';
 import { Textarea, TextInput } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState, useSuccessMessage, SuccessBanner } from '../components/notification-banner';
@@ -157,7 +159,7 @@ export function RaiseAlertPage() {
           The alert goes to the family’s lead practitioner and the agencies the family has agreed may share information. If the family is not
           known to early help, it goes to the front door.
         </p>
-        {form.problems.length > 0 && <p className="govuk-error-message">{form.problems.map((p) => p.message).join(' ')}</p>}
+        <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
           <TextInput field="firstName" label="Child’s first name" width={20} value={firstName} onChange={setFirstName} />
           <TextInput field="lastName" label="Child’s last name" width={20} value={lastName} onChange={setLastName} />
@@ -186,22 +188,14 @@ export function RaiseAlertPage() {
               <span className="govuk-details__summary-text">Share with other agencies too (needs a safeguarding reason)</span>
             </summary>
             <div className="govuk-details__text">
-              <div className="govuk-checkboxes govuk-checkboxes--small">
-                {(agencies.data?.agencies ?? []).map((a) => (
-                  <div className="govuk-checkboxes__item" key={a.id}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`extra-${a.id}`}
-                      type="checkbox"
-                      checked={extra.includes(a.id)}
-                      onChange={(e) => setExtra(e.target.checked ? [...extra, a.id] : extra.filter((x) => x !== a.id))}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`extra-${a.id}`}>
-                      {a.name}
-                    </label>
-                  </div>
-                ))}
-              </div>
+              <Checkboxes
+                field="extraAgencyIds"
+                legend="Agencies to share with beyond the family’s consent"
+                small
+                items={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))}
+                value={extra}
+                onChange={setExtra}
+              />
             </div>
           </details>
           <Textarea field="safeguardingReason" label="Safeguarding reason (if sharing beyond consent, or urgent)" rows={3} value={reason} onChange={setReason} />
