@@ -28,8 +28,11 @@ import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
 import { GqlContext } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
+import { ActorScopeMiddleware } from './common/actor-scope.middleware';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DataSource } from 'typeorm';
+import { scopeQueriesToActor } from './database/actor-scope';
 import { dataSourceOptions } from './database/data-source';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -62,7 +65,11 @@ export class AppModule implements NestModule {
       module: AppModule,
       controllers: [CalendarController],
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.databaseUrl),
+          // Every transaction states the acting user for row-level security.
+          dataSourceFactory: async (options) => scopeQueriesToActor(new DataSource(options ?? dataSourceOptions(config.databaseUrl))).initialize(),
+        }),
         PassportModule,
         AuditModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -112,6 +119,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestIdMiddleware, cookieParser()).forRoutes('*path');
+    consumer.apply(requestIdMiddleware, cookieParser(), ActorScopeMiddleware).forRoutes('*path');
   }
 }

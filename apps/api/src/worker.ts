@@ -11,7 +11,7 @@ import { PostgresOutboxStore } from './notifications/outbox';
 async function main(): Promise<void> {
   const logger = new Logger('Worker');
   const config = loadConfig();
-  const db = createDataSource(config.databaseUrl);
+  const db = createDataSource(config.workerDatabaseUrl);
   await db.initialize();
   const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
   const publisher = new JobPublisher(connection);

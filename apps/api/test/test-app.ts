@@ -6,6 +6,7 @@ import { AppConfig, loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { createDataSource } from '../src/database/data-source';
 import { dropDatabase, migrate } from '../src/database/migrate';
+import { APP_ROLE, WORKER_ROLE } from '../src/database/roles';
 import { SeededIds, seedDemoData } from '../src/database/seed';
 import { DEMO_PASSWORD, DEMO_USERS, DemoUserKey } from '../src/database/seed-data';
 
@@ -51,6 +52,8 @@ export function session(url: string, cookie: string | undefined): Session {
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
 export async function startTestPortal(options: { production?: boolean; redisUrl?: string } = {}): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
+  // The harness migrates, seeds and inspects as the owner; the API connects as eh_app, under
+  // row-level security, exactly as in production.
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_test_${suffix}`;
   const redisPrefix = `eh-test-${suffix}`;
   await migrate(databaseUrl);
@@ -60,7 +63,9 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
   if (!ids) throw new Error('Test database was not empty');
   const config: AppConfig = loadConfig({
     NODE_ENV: options.production ? 'production' : 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: `postgres://${APP_ROLE}@127.0.0.1:5432/eh_test_${suffix}`,
+    WORKER_DATABASE_URL: `postgres://${WORKER_ROLE}@127.0.0.1:5432/eh_test_${suffix}`,
+    MIGRATION_DATABASE_URL: databaseUrl,
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     REDIS_PREFIX: redisPrefix,
     PORT: '0',

@@ -33,7 +33,9 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   const port = await freePort();
   const env = {
     ...process.env,
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}`,
+    DATABASE_URL: `postgres://eh_app@127.0.0.1:5432/${name}`,
+    WORKER_DATABASE_URL: `postgres://eh_worker@127.0.0.1:5432/${name}`,
+    MIGRATION_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}`,
     REDIS_PREFIX: name,
     PORT: String(port),
     WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist'),

@@ -4,7 +4,7 @@ import { createDataSource } from '../database/data-source';
 import { verifyAuditChain } from './verify-chain';
 
 async function main(): Promise<void> {
-  const db = createDataSource(loadConfig().databaseUrl);
+  const db = createDataSource(loadConfig().migrationDatabaseUrl);
   await db.initialize();
   try {
     const report = await verifyAuditChain(db);

@@ -1,9 +1,17 @@
 import { ConfigError, loadConfig } from './app-config';
 
+const PRODUCTION_DATABASES = {
+  DATABASE_URL: 'postgres://eh_app@db/eh',
+  WORKER_DATABASE_URL: 'postgres://eh_worker@db/eh',
+  MIGRATION_DATABASE_URL: 'postgres://eh_owner@db/eh',
+};
+
 describe('loadConfig', () => {
   it('uses the local services in development', () => {
     const config = loadConfig({});
-    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/early_help');
+    expect(config.databaseUrl).toBe('postgres://eh_app@127.0.0.1:5432/early_help');
+    expect(config.workerDatabaseUrl).toBe('postgres://eh_worker@127.0.0.1:5432/early_help');
+    expect(config.migrationDatabaseUrl).toBe('postgres://postgres@127.0.0.1:5432/early_help');
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379/0');
     expect(config.cookieSecure).toBe(false);
   });
@@ -14,8 +22,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('derives the worker and migration connections from the API database in development', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://eh_app:secret@db.internal:5433/eh_other' });
+    expect(config.workerDatabaseUrl).toBe('postgres://eh_worker@db.internal:5433/eh_other');
+    expect(config.migrationDatabaseUrl).toBe('postgres://postgres@db.internal:5433/eh_other');
+  });
+
+  it('requires every role’s connection in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://eh_app@db/eh', REDIS_URL: 'redis://r:6379' })).toThrow(
+      new ConfigError('WORKER_DATABASE_URL must be set in production'),
+    );
+  });
+
   it('sets secure cookies in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/eh', REDIS_URL: 'redis://r:6379' });
+    const config = loadConfig({ NODE_ENV: 'production', ...PRODUCTION_DATABASES, REDIS_URL: 'redis://r:6379' });
     expect(config.cookieSecure).toBe(true);
   });
 

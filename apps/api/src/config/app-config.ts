@@ -4,7 +4,11 @@ export interface AppConfig {
   readonly production: boolean;
   readonly port: number;
   readonly host: string;
+  // Three connections, three roles (docs/security.md): the API's (eh_app, under row-level
+  // security), the worker's (eh_worker) and the migrations' (the tables' owner).
   readonly databaseUrl: string;
+  readonly workerDatabaseUrl: string;
+  readonly migrationDatabaseUrl: string;
   readonly redisUrl: string;
   readonly redisPrefix: string;
   readonly cookieSecure: boolean;
@@ -28,6 +32,14 @@ function setting(env: Env, name: string, fallback: string, production: boolean):
   if (value !== undefined && value !== '') return value;
   if (production) throw new ConfigError(`${name} must be set in production`);
   return fallback;
+}
+
+// Development defaults: the same local database, reached as each role (trust authentication).
+function asRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = '';
+  return parsed.toString();
 }
 
 function integer(name: string, raw: string, min: number, max: number): number {
@@ -56,12 +68,15 @@ function emailConfig(env: Env): AppConfig['email'] {
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
+  const databaseUrl = setting(env, 'DATABASE_URL', 'postgres://eh_app@127.0.0.1:5432/early_help', production);
   return {
     email: emailConfig(env),
     production,
     port: integer('PORT', env.PORT ?? '3000', 0, 65535),
     host: env.HOST || '127.0.0.1',
-    databaseUrl: setting(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/early_help', production),
+    databaseUrl,
+    workerDatabaseUrl: setting(env, 'WORKER_DATABASE_URL', asRole(databaseUrl, 'eh_worker'), production),
+    migrationDatabaseUrl: setting(env, 'MIGRATION_DATABASE_URL', asRole(databaseUrl, 'postgres'), production),
     redisUrl: setting(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', production),
     redisPrefix: env.REDIS_PREFIX || 'eh',
     cookieSecure: (env.COOKIE_SECURE ?? (production ? 'true' : 'false')) === 'true',

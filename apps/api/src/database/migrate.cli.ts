@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
 import { migrate } from './migrate';
 
-migrate(loadConfig().databaseUrl)
+const config = loadConfig();
+
+migrate(config.migrationDatabaseUrl, { app: config.databaseUrl, worker: config.workerDatabaseUrl })
   .then((applied) => {
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date');
   })

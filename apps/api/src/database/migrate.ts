@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createDataSource } from './data-source';
+import { ensureDatabaseRoles } from './roles';
 
 async function withServer(databaseUrl: string, work: (admin: Client, name: string) => Promise<void>): Promise<void> {
   const url = new URL(databaseUrl);
@@ -29,8 +30,11 @@ export function dropDatabase(databaseUrl: string): Promise<void> {
   });
 }
 
-export async function migrate(databaseUrl: string): Promise<string[]> {
+// Runs as the owner role (MIGRATION_DATABASE_URL). The API's and worker's roles must exist
+// before the grants in the migrations; their passwords are taken from their URLs when given.
+export async function migrate(databaseUrl: string, roleUrls: { app?: string; worker?: string } = {}): Promise<string[]> {
   await ensureDatabase(databaseUrl);
+  await withServer(databaseUrl, (admin) => ensureDatabaseRoles(admin, roleUrls));
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
   try {

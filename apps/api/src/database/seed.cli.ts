@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     console.log('Production: demo data not loaded (set LOAD_DEMO_DATA=true for a demonstration system)');
     return;
   }
-  const db = createDataSource(config.databaseUrl);
+  const db = createDataSource(config.migrationDatabaseUrl);
   await db.initialize();
   try {
     const seeded = await seedDemoData(db);

@@ -90,7 +90,11 @@ export class DrawingsService {
       `SELECT case_id, content_type, bytes FROM child_drawing WHERE id = $1`,
       [drawingId],
     );
-    if (!drawing) throw DomainError.notFound();
+    if (!drawing) {
+      // Missing, or hidden by row-level security: either way an attempt on a family's record.
+      await this.audit.record(ctx, [{ action: AuditAction.ReadDrawing, entityType: AuditEntity.Drawing, entityId: drawingId, familyId: null, allowed: false }]);
+      throw DomainError.notFound();
+    }
     const { row } = await this.access.loadVisible(ctx, drawing.case_id, AuditAction.ReadDrawing);
     if (row.id !== drawing.case_id) throw DomainError.notFound();
     return `data:${drawing.content_type};base64,${drawing.bytes.toString('base64')}`;

@@ -5,6 +5,7 @@ import {
   alertProblems,
   AlertKind,
   canViewCase,
+  ConsentFacts,
   consentedAgencies,
   DomainError,
   isFamilyPartnershipTeam,
@@ -19,7 +20,7 @@ import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
-import { CaseRow, ConsentRow } from '../database/entities';
+import { CaseRow } from '../database/entities';
 import { Outbox } from '../notifications/outbox';
 import { AlertReceiptModel, RaiseAlertInput, SharingAlertModel, SharingRecordModel } from './sharing.models';
 
@@ -30,6 +31,14 @@ const KIND_WORDS: Readonly<Record<AlertKind, string>> = {
   [AlertKind.MISSING_EPISODE]: 'missing episode',
   [AlertKind.OTHER]: 'other concern',
 };
+
+interface RoutingMatch {
+  readonly family_id: string;
+  readonly first_name: string;
+  readonly case_id: string | null;
+  readonly lead_agency_id: string | null;
+  readonly consents: ConsentFacts[];
+}
 
 interface AlertRow {
   id: string;
@@ -66,23 +75,20 @@ export class SharingService {
     if (problems.length) throw DomainError.invalid(problems);
 
     const key = personMatchKey(input);
-    const people: { family_id: string; first_name: string; last_name: string; date_of_birth: string }[] = await this.db.query(
-      `SELECT family_id, first_name, last_name, date_of_birth FROM person WHERE lower(last_name) = lower($1) AND date_of_birth = $2`,
-      [input.lastName.trim(), input.dateOfBirth],
-    );
-    const familyIds = people
-      .filter((p) => personMatchKey({ firstName: p.first_name, lastName: p.last_name, dateOfBirth: p.date_of_birth }) === key)
-      .map((p) => p.family_id);
-    const openCase = familyIds.length
-      ? await this.db.getRepository(CaseRow).findOne({
-          where: { familyId: In(familyIds), level: 2, status: In(['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE']) },
-          order: { allocatedOn: 'DESC' },
-        })
-      : null;
-    const consents = openCase ? await this.db.getRepository(ConsentRow).findBy({ caseId: openCase.id }) : [];
+    // The sender may not be able to read the family's case: routing facts come through the one
+    // database function that may look past row-level security for this (migration 0020).
+    const matches: RoutingMatch[] = (
+      await this.db.query(`SELECT family_id, first_name, case_id, lead_agency_id, consents FROM eh_alert_routing($1, $2)`, [
+        input.lastName.trim(),
+        input.dateOfBirth,
+      ])
+    ).filter((m: RoutingMatch) => personMatchKey({ firstName: m.first_name, lastName: input.lastName, dateOfBirth: input.dateOfBirth }) === key);
+    const familyIds = matches.map((m) => m.family_id);
+    const openCase = matches.find((m) => m.case_id !== null) ?? null;
+    const consents = openCase?.consents ?? [];
     const [frontDoor]: { id: string }[] = await this.db.query(`SELECT id FROM agency WHERE is_council_team ORDER BY created_at LIMIT 1`);
     const facts = {
-      leadAgencyId: openCase?.leadAgencyId ?? null,
+      leadAgencyId: openCase?.lead_agency_id ?? null,
       consentedAgencyIds: consentedAgencies(consents, londonToday(this.clock.now())),
       frontDoorAgencyId: frontDoor.id,
       senderAgencyId: ctx.actor.agencyId,
@@ -98,7 +104,7 @@ export class SharingService {
       const [alert]: { id: string; raised_at: Date }[] = await em.query(
         `INSERT INTO sharing_alert (case_id, family_id, raised_by, raised_by_agency, kind, summary, urgent, safeguarding_reason, raised_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, raised_at`,
-        [openCase?.id ?? null, openCase?.familyId ?? familyIds[0] ?? null, ctx.actor.userId, ctx.actor.agencyId, input.kind,
+        [openCase?.case_id ?? null, openCase?.family_id ?? familyIds[0] ?? null, ctx.actor.userId, ctx.actor.agencyId, input.kind,
           input.summary.trim(), input.urgent, input.safeguardingReason?.trim() || null, this.clock.now()],
       );
       await em.query(
@@ -108,11 +114,11 @@ export class SharingService {
       await this.outbox.enqueue(em, JobName.AlertRaised, { alertId: alert.id });
       await this.audit.record(
         ctx,
-        [{ action: AuditAction.RaiseAlert, entityType: AuditEntity.Alert, entityId: alert.id, familyId: openCase?.familyId ?? null, allowed: true }],
+        [{ action: AuditAction.RaiseAlert, entityType: AuditEntity.Alert, entityId: alert.id, familyId: openCase?.family_id ?? null, allowed: true }],
         em,
       );
       if (openCase) {
-        await recordCaseEvent(em, openCase.id, 'SHARING_ALERT', `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`, ctx.actor.userId);
+        await recordCaseEvent(em, openCase.case_id!, 'SHARING_ALERT', `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`, ctx.actor.userId);
       }
       return { id: alert.id, raisedAt: alert.raised_at };
     });
