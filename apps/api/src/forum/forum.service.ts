@@ -151,6 +151,7 @@ export class ForumService {
   }
 
   async meetings(from: string | null): Promise<ForumMeetingModel[]> {
+    if (from !== null && !parseIsoDate(from)) throw DomainError.invalid([{ field: 'from', message: 'Enter a real date, like 2026-11-18' }]);
     const rows: MeetingRow[] = await this.db.query(
       `SELECT ${MEETING_COLUMNS} FROM forum_meeting m WHERE m.meets_on >= $1 ORDER BY m.meets_on LIMIT 60`,
       [from ?? this.today()],

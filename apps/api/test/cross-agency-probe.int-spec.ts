@@ -1,0 +1,187 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
+import { DemoUserKey } from '../src/database/seed-data';
+import { startTestPortal, TestPortal } from './test-app';
+
+// Every door in the schema, tried by every partner agency's practitioner against a family their
+// agency has no part in: refused, nothing returned, nothing changed. The list of doors comes
+// from the running schema, so a door added tomorrow is probed tomorrow without editing this file.
+
+// Doors that are not about another agency's records, and why.
+const NOT_RECORD_DOORS: Record<string, string> = {
+  signIn: 'public: takes credentials, not records',
+  signOut: 'ends the caller’s own session',
+  raiseSharingAlert: 'by design anyone may send information into a family’s case; the receipt names nothing (sharing-alerts.int-spec)',
+  markNotificationsRead: 'the caller’s own inbox',
+  setNotificationPreference: 'the caller’s own settings',
+  forumCalendarLink: 'issues the caller’s own calendar feed link (meeting dates only)',
+};
+
+// Partner practitioners with no part in the Brook family's case (led by Oakwood Primary).
+const OUTSIDERS: DemoUserKey[] = ['schoolDsl', 'police', 'healthVisitor', 'harbour', 'cgl'];
+const REFUSALS = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'];
+
+interface Door {
+  readonly kind: 'query' | 'mutation';
+  readonly field: GraphQLField<unknown, unknown>;
+}
+
+function hasIdArgument(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((f) => hasIdArgument(f.type, seen));
+}
+
+// A plausible value for every argument, so that a door's access check is reached rather than
+// only its validation; every ID is the foreign record being probed.
+function valueFor(type: GraphQLInputType, name: string, id: string): unknown {
+  if (isNonNullType(type)) return valueFor(type.ofType, name, id);
+  if (isListType(type)) return [valueFor(type.ofType, name, id)];
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) || getNamedType(f.type).name === 'ID')
+        .map((f) => [f.name, valueFor(f.type, f.name, id)]),
+    );
+  }
+  if (isEnumType(type)) return type.getValues()[0].value;
+  switch (type.name) {
+    case 'ID':
+      return id;
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'String':
+      if (/(date|On|Due|byWhen|dateOfBirth)$/i.test(name)) return '2026-11-18';
+      if (/startsAt|time/i.test(name)) return '10:00';
+      if (/email/i.test(name)) return 'probe@example.org';
+      return 'Probe';
+    default:
+      return '2026-11-18T10:00:00.000Z';
+  }
+}
+
+function selectionOf(type: GraphQLObjectType): string {
+  const scalars = Object.values(type.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)));
+  return `{ __typename ${scalars.map((f) => f.name).join(' ')} }`;
+}
+
+function operationFor(door: Door): string {
+  const args = door.field.args as readonly GraphQLArgument[];
+  const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const returned = getNamedType(door.field.type);
+  const selection = isObjectType(returned) ? selectionOf(returned) : '';
+  return `${door.kind}${declared ? `(${declared})` : ''} { ${door.field.name}${passed ? `(${passed})` : ''} ${selection} }`;
+}
+
+describe('every door against another agency’s family', () => {
+  let portal: TestPortal;
+  let doors: Door[];
+  let foreignIds: string[];
+  let markers: string[];
+
+  async function familyTablesChecksum(): Promise<string> {
+    const tables: { tablename: string }[] = await portal.db.query(
+      `SELECT c.relname AS tablename FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity ORDER BY 1`,
+    );
+    const sums: string[] = [];
+    for (const { tablename } of tables) {
+      const [{ sum }] = await portal.db.query(`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS sum FROM ${tablename} t`);
+      sums.push(`${tablename}:${sum}`);
+    }
+    return sums.join('\n');
+  }
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    const schema = portal.app.get(GraphQLSchemaHost).schema;
+    doors = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, field })),
+      ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, field })),
+    ].filter((d) => !(d.field.name in NOT_RECORD_DOORS));
+
+    // Give the Brook family's case a plan, a Forum item, a mentoring request and an alert, so
+    // there is something behind every kind of door.
+    const brook = portal.ids.cases.brook;
+    const sam = await portal.signIn('schoolPractitioner');
+    const chair = await portal.signIn('fptManager');
+    await sam.gql(`mutation($i: RecordFirstContactInput!) { recordFirstContact(input: $i) { status } }`, {
+      i: { caseId: brook, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-16' },
+    });
+    await sam.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id: brook });
+    await sam.gql(`mutation($i: SaveFamilyStoryInput!) { saveFamilyStory(input: $i) { version } }`, {
+      i: { caseId: brook, expectedVersion: 0, story: 'Leah says mornings are hard.', language: 'English', interpreterNeeded: false },
+    });
+    const meetings = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
+      `mutation($i: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $i) { id } }`,
+      { i: { firstMeetsOn: '2026-12-03', startsAt: '14:00', place: 'Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
+    );
+    await sam.gql(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, {
+      i: { meetingId: meetings.data!.scheduleForumMeetings[0].id, caseId: brook, reason: 'CONSIDERING_ESCALATION', summary: 'Worries are growing.' },
+    });
+    await sam.gql(`mutation($i: RequestMentoringInput!) { requestMentoring(input: $i) { id } }`, {
+      i: { caseId: brook, topic: 'ENGAGING_THE_FAMILY', question: 'How do we involve dad?' },
+    });
+
+    const [ids] = await portal.db.query(
+      `SELECT c.id AS case_id, c.reference AS case_ref, c.referral_id, r.reference AS referral_ref, c.family_id, f.reference AS family_ref,
+              (SELECT array_agg(id::text) FROM person WHERE family_id = c.family_id) AS people,
+              (SELECT id FROM my_family_plan WHERE case_id = c.id) AS plan_id,
+              (SELECT array_agg(id::text) FROM agenda_item WHERE case_id = c.id) AS items,
+              (SELECT array_agg(id::text) FROM mentoring_request WHERE case_id = c.id) AS mentoring
+         FROM early_help_case c JOIN referral r ON r.id = c.referral_id JOIN family f ON f.id = c.family_id WHERE c.id = $1`,
+      [brook],
+    );
+    foreignIds = [ids.case_id, ids.referral_id, ids.family_id, ids.plan_id, ...ids.people, ...(ids.items ?? []), ...(ids.mentoring ?? [])];
+    expect(ids.items).toHaveLength(1);
+    expect(ids.mentoring).toHaveLength(1);
+    markers = [...foreignIds, ids.case_ref, ids.referral_ref, ids.family_ref, 'Alder Close', 'Leah', 'mornings are hard'];
+  });
+  afterAll(() => portal.close());
+
+  it('finds every door of the schema, and names a reason for each one it leaves out', () => {
+    expect(doors.length).toBeGreaterThan(50);
+    const all = [...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getQueryType()!.getFields()), ...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields())];
+    expect(Object.keys(NOT_RECORD_DOORS).filter((name) => !all.includes(name))).toEqual([]);
+  });
+
+  it.each(OUTSIDERS)('refuses %s at every door: nothing returned, nothing changed', async (user) => {
+    const session = await portal.signIn(user);
+    const before = await familyTablesChecksum();
+    const leaks: string[] = [];
+    for (const door of doors) {
+      const query = operationFor(door);
+      const takesIds = door.field.args.some((a) => hasIdArgument(a.type));
+      for (const id of takesIds ? foreignIds : [foreignIds[0]]) {
+        const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
+        const result = await session.gql<Record<string, unknown>>(query, variables);
+        const body = JSON.stringify(result.data ?? null);
+        const leaked = markers.filter((m) => body.includes(m));
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
+        if (leaked.length) leaks.push(`${door.field.name} returned ${leaked.join(', ')}`);
+        if (codes.some((c) => !REFUSALS.includes(c))) leaks.push(`${door.field.name} answered ${codes.join(', ')}`);
+        if (door.kind === 'mutation' && !result.errors?.length) leaks.push(`${door.field.name} succeeded`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(await familyTablesChecksum()).toBe(before);
+  });
+});
