@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { startTestPortal, TestPortal } from './test-app';
 
@@ -147,6 +149,21 @@ describe('the audit trail', () => {
   });
 });
 
+// The verifier as an information governance officer runs it (`npm run audit:verify`), built by
+// the test command before the suites run.
+const ROOT = join(__dirname, '..', '..', '..');
+function runVerifier(portal: TestPortal): Promise<{ code: number; output: string }> {
+  const cli = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'audit', 'verify-chain.cli.js');
+  return new Promise((resolve) => {
+    execFile(
+      'node',
+      ['-r', join(ROOT, 'scripts', 'runtime-paths.cjs'), cli],
+      { env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: portal.config.databaseUrl, MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}`.trim() }),
+    );
+  });
+}
+
 describe('the audit hash chain', () => {
   let portal: TestPortal;
   beforeAll(async () => {
@@ -162,6 +179,7 @@ describe('the audit hash chain', () => {
     const [{ n }] = await portal.db.query('SELECT count(*)::int AS n FROM audit_event');
     expect(report.rows).toBe(n);
     expect(n).toBeGreaterThan(8);
+    expect(await runVerifier(portal)).toEqual({ code: 0, output: `Audit trail intact: ${n} rows verified` });
   });
 
   it('finds a row changed behind the application’s back', async () => {
@@ -171,5 +189,9 @@ describe('the audit hash chain', () => {
     await portal.db.query(`UPDATE audit_event SET actor_id = NULL WHERE chain_seq = $1`, [middle.chain_seq]);
     await portal.db.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change');
     expect(await verifyAuditChain(portal.db)).toEqual({ rows: Number(middle.chain_seq) - 1, brokenAt: Number(middle.chain_seq) });
+    expect(await runVerifier(portal)).toEqual({
+      code: 2,
+      output: `Audit trail broken at chain position ${middle.chain_seq} (after ${Number(middle.chain_seq) - 1} good rows)`,
+    });
   });
 });
