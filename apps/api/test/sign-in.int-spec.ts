@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '../src/database/seed-data';
-import { post, session, startTestPortal, TestPortal } from './test-app';
+import { post, startTestPortal, TestPortal } from './test-app';
 
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }';
 

@@ -20,10 +20,6 @@ export function normaliseRecoveryCode(typed: string): string | null {
   return /^[a-z2-7]{16}$/.test(clean) ? clean : null;
 }
 
-export function looksLikeRecoveryCode(typed: string): boolean {
-  return normaliseRecoveryCode(typed) !== null;
-}
-
 export function recoveryCodeHash(key: Buffer, userId: string, typed: string): string | null {
   const clean = normaliseRecoveryCode(typed);
   return clean === null ? null : createHmac('sha256', key).update(`${userId}:${clean}`).digest('hex');
