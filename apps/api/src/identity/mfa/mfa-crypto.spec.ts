@@ -48,11 +48,16 @@ describe('recovery codes', () => {
     expect(recoveryCodeHash(KEY, USER, code.replace(/-/g, ''))).toBe(hash);
   });
 
+  it('reads 0, 1 and 8 (not in the alphabet) as o, l and b', () => {
+    expect(normaliseRecoveryCode('ab0l-1b8c-dddd-eeee')).toBe('abollbbcddddeeee');
+  });
+
   it('hashes per person and per key, and refuses what cannot be a code', () => {
     const [code] = newRecoveryCodes(1);
     expect(recoveryCodeHash(KEY, USER, code)).not.toBe(recoveryCodeHash(KEY, 'someone-else', code));
     expect(recoveryCodeHash(KEY, USER, code)).not.toBe(recoveryCodeHash(randomBytes(32), USER, code));
     expect(normaliseRecoveryCode('123456')).toBeNull();
-    expect(recoveryCodeHash(KEY, USER, 'abcd-efgh-ijkl-mno1')).toBeNull();
+    expect(recoveryCodeHash(KEY, USER, 'abcd-efgh-ijkl-mno9')).toBeNull();
+    expect(recoveryCodeHash(KEY, USER, 'abcd-efgh-ijkl')).toBeNull();
   });
 });

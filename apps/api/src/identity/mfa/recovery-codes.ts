@@ -14,9 +14,15 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   );
 }
 
-// What a person types back: any case, with or without the hyphens or spaces.
+// What a person types back: any case, with or without the hyphens or spaces. The alphabet has
+// no 0, 1 or 8, so those are read as the letters they are mistaken for.
 export function normaliseRecoveryCode(typed: string): string | null {
-  const clean = typed.toLowerCase().replace(/[\s-]/g, '');
+  const clean = typed
+    .toLowerCase()
+    .replace(/[\s-]/g, '')
+    .replace(/0/g, 'o')
+    .replace(/1/g, 'l')
+    .replace(/8/g, 'b');
   return /^[a-z2-7]{16}$/.test(clean) ? clean : null;
 }
 
