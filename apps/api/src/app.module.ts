@@ -38,6 +38,8 @@ import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
 import { oneSignInPerRequest } from './identity/one-sign-in-per-request.plugin';
 import { LocalStrategy } from './identity/local.strategy';
+import { MultiFactorResolver } from './identity/mfa/multi-factor.resolver';
+import { MultiFactorService } from './identity/mfa/multi-factor.service';
 import { RedisClient } from './identity/redis.provider';
 import { SessionService } from './identity/session.service';
 import { SessionStrategy } from './identity/session.strategy';
@@ -51,7 +53,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -101,6 +103,7 @@ export class AppModule implements NestModule {
         LocalStrategy,
         SignInService,
         SignInThrottle,
+        MultiFactorService,
         DirectoryService,
         FamilyService,
         ReferralsService,

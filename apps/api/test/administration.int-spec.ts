@@ -56,7 +56,7 @@ describe('in production mode', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation { signIn(email: "worker@cgl.example.org", password: "Demo-EarlyHelp-2026") { id } }',
+        query: 'mutation { signIn(email: "worker@cgl.example.org", password: "Demo-EarlyHelp-2026") { next } }',
       }),
     });
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/);

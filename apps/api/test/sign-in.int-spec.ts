@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '../src/database/seed-data';
-import { post, session, startTestPortal, TestPortal } from './test-app';
+import { post, startTestPortal, TestPortal } from './test-app';
 
-const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { displayName role agency { name } } }';
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }';
 
 describe('signing in', () => {
   let portal: TestPortal;
@@ -10,9 +10,9 @@ describe('signing in', () => {
   });
   afterAll(() => portal.close());
 
-  it('signs in a seeded user with an httpOnly, same-site session cookie', async () => {
+  it('takes a seeded user’s password, asks for a second factor, and sets an httpOnly, same-site session cookie', async () => {
     const { result, setCookie } = await post(portal.url, { query: SIGN_IN, variables: { e: 'SFP@oakwood.example.org', p: DEMO_PASSWORD } });
-    expect(result.data).toEqual({ signIn: { displayName: 'Sam Carter', role: 'PRACTITIONER', agency: { name: 'Oakwood Primary School' } } });
+    expect(result.data).toEqual({ signIn: { next: 'SET_UP_AUTHENTICATOR' } });
     expect(setCookie).toMatch(/^eh_session=[\w-]{40,};/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
@@ -38,9 +38,7 @@ describe('signing in', () => {
   });
 
   it('ends the session on sign-out, at the very next request', async () => {
-    const { setCookie } = await post(portal.url, { query: SIGN_IN, variables: { e: 'dsl@riverside.example.org', p: DEMO_PASSWORD } });
-    const cookie = setCookie!.split(';')[0];
-    const me = session(portal.url, cookie);
+    const me = await portal.signIn('schoolDsl');
     expect((await me.gql<{ me: { displayName: string } }>('{ me { displayName } }')).data!.me.displayName).toBe('Jo Patel');
     await me.gql('mutation { signOut }');
     expect((await me.gql('{ me { displayName } }')).data).toEqual({ me: null });
@@ -88,7 +86,7 @@ describe('sessions and brute force', () => {
   });
 
   it('refuses many sign-in attempts packed into one request with aliases', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { id }`).join('\n');
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { next }`).join('\n');
     const { result, setCookie } = await post(portal.url, { query: `mutation { ${aliases} }` });
     expect(result.errors?.[0]).toMatchObject({ message: 'Sign in once per request', extensions: { code: 'BAD_USER_INPUT' } });
     expect(setCookie).toBeNull();

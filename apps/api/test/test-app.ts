@@ -9,6 +9,7 @@ import { dropDatabase, migrate } from '../src/database/migrate';
 import { APP_ROLE, WORKER_ROLE } from '../src/database/roles';
 import { SeededIds, seedDemoData } from '../src/database/seed';
 import { DEMO_PASSWORD, DEMO_USERS, DemoUserKey } from '../src/database/seed-data';
+import { base32Decode, hotp, timeStep } from '../src/identity/mfa/totp';
 
 // Test days are fixed so deadlines and overdue marks are predictable.
 export const TEST_NOW = new Date('2026-11-18T10:00:00Z');
@@ -24,8 +25,31 @@ export interface TestPortal {
   readonly db: DataSource;
   readonly ids: SeededIds;
   readonly config: AppConfig;
+  // Signs in fully: password, then the second factor (setting up the authenticator the first time).
   signIn(user: DemoUserKey): Promise<Session>;
+  // The setup key each user's authenticator was given in this portal, once signed in.
+  setupKeyOf(user: DemoUserKey): string | undefined;
   close(): Promise<void>;
+}
+
+// What the person's authenticator app shows for a setup key, `steps` 30-second steps from `at`.
+export function authenticatorCode(setupKey: string, at: Date = TEST_NOW, steps = 0): string {
+  return hotp(base32Decode(setupKey), timeStep(at) + steps);
+}
+
+export function cookieOf(setCookie: string | null): string {
+  if (!setCookie) throw new Error('No session cookie was set');
+  return setCookie.split(';')[0];
+}
+
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }';
+
+// The password step alone: the session it opens waits for the second factor.
+export async function signInWithPassword(url: string, email: string, password = DEMO_PASSWORD): Promise<{ next: string; session: Session; cookie: string }> {
+  const { result, setCookie } = await post<{ signIn: { next: string } }>(url, { query: SIGN_IN, variables: { e: email, p: password } });
+  if (result.errors || !result.data) throw new Error(`Sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
+  const cookie = cookieOf(setCookie);
+  return { next: result.data.signIn.next, session: session(url, cookie), cookie };
 }
 
 export interface Session {
@@ -69,10 +93,14 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     REDIS_PREFIX: redisPrefix,
     PORT: '0',
+    // Production refuses to start without its own key; any 32 bytes do for a test.
+    ...(options.production ? { MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64') } : {}),
   });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  const setupKeys = new Map<DemoUserKey, string>();
 
   return {
     url,
@@ -80,14 +108,28 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     db,
     ids,
     config,
+    setupKeyOf: (user) => setupKeys.get(user),
     async signIn(user) {
       const email = DEMO_USERS.find((u) => u.key === user)?.email;
-      const { result, setCookie } = await post(url, {
-        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-        variables: { e: email, p: DEMO_PASSWORD },
-      });
-      if (result.errors || !setCookie) throw new Error(`Sign-in failed for ${user}: ${JSON.stringify(result.errors)}`);
-      return session(url, setCookie.split(';')[0]);
+      if (!email) throw new Error(`No demo user ${user}`);
+      const { next, cookie } = await signInWithPassword(url, email);
+      let step: { result: GraphqlResult<unknown>; setCookie: string | null };
+      if (next === 'SET_UP_AUTHENTICATOR') {
+        const begun = await post<{ beginMfaEnrolment: { setupKey: string } }>(url, { query: 'mutation { beginMfaEnrolment { setupKey } }' }, cookie);
+        const setupKey = begun.result.data?.beginMfaEnrolment.setupKey;
+        if (!setupKey) throw new Error(`Enrolment failed for ${user}: ${JSON.stringify(begun.result.errors)}`);
+        setupKeys.set(user, setupKey);
+        step = await post(url, { query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', variables: { c: authenticatorCode(setupKey) } }, cookie);
+      } else {
+        const setupKey = setupKeys.get(user);
+        if (!setupKey) throw new Error(`${user} has an authenticator this harness did not set up`);
+        // The test clock stands still, so every sign-in falls in the same 30-second step, which the
+        // portal rightly refuses to accept twice; a real app would show the next step's code.
+        await db.query('UPDATE user_mfa SET last_used_step = NULL WHERE user_id = $1', [ids.users[user]]);
+        step = await post(url, { query: 'mutation($c: String!) { verifyMfaCode(code: $c) { id } }', variables: { c: authenticatorCode(setupKey) } }, cookie);
+      }
+      if (step.result.errors) throw new Error(`Second factor failed for ${user}: ${JSON.stringify(step.result.errors)}`);
+      return session(url, cookieOf(step.setCookie));
     },
     async close() {
       await app.close();

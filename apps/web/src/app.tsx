@@ -19,6 +19,7 @@ import { NewReferralPage } from './referrals/new-referral-page';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
 import { RequireSignIn, SessionProvider } from './session/session';
+import { EnterCodePage, SetUpAuthenticatorPage } from './sign-in/second-factor-pages';
 import { SignInPage } from './sign-in/sign-in-page';
 
 export function App() {
@@ -28,6 +29,9 @@ export function App() {
         <Routes>
           <Route element={<PageLayout />}>
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="sign-in/authenticator" element={<SetUpAuthenticatorPage />} />
+            <Route path="sign-in/code" element={<EnterCodePage key="app" />} />
+            <Route path="sign-in/recovery-code" element={<EnterCodePage key="recovery" recovery />} />
             <Route
               element={
                 <RequireSignIn

@@ -39,7 +39,7 @@ export class PolicyGuard extends AuthGuard(SESSION_STRATEGY) {
     const req = requestOf(context);
     if (req.user === undefined) await super.canActivate(context);
     const actor = req.user ?? null;
-    if (policyAllows(policy, actor)) return true;
+    if (policyAllows(policy, actor, req.pendingSignIn !== undefined)) return true;
     if (actor === null) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
     throw new DomainError(DomainErrorCode.Forbidden, 'You do not have permission to do this');
   }

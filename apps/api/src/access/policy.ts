@@ -10,14 +10,20 @@ export enum Policy {
   SignedIn = 'SIGNED_IN',
   FamilyPartnershipTeam = 'FAMILY_PARTNERSHIP_TEAM',
   FptManager = 'FPT_MANAGER',
+  // Only a session whose password was right and which now waits for its second factor.
+  SecondFactor = 'SECOND_FACTOR',
 }
 
 export const POLICY_KEY = 'eh:policy';
 
 export const Allow = (policy: Policy) => SetMetadata(POLICY_KEY, policy);
 
-export function policyAllows(policy: Policy, actor: Actor | null): boolean {
+// `pendingSecondFactor`: the request's session has passed the password but not the second factor;
+// its actor is then null, so every other policy refuses it.
+export function policyAllows(policy: Policy, actor: Actor | null, pendingSecondFactor = false): boolean {
   switch (policy) {
+    case Policy.SecondFactor:
+      return actor === null && pendingSecondFactor;
     case Policy.Public:
       return true;
     case Policy.SignedIn:

@@ -15,9 +15,17 @@ export interface SignedInContext extends RequestContext {
   readonly actor: Actor;
 }
 
+// A session whose password was right but whose second factor has not been given yet. It is not
+// an actor: only the second-factor doors (Policy.SecondFactor) can see it.
+export interface PendingSignIn {
+  readonly sessionId: string;
+  readonly actor: Actor;
+}
+
 export interface PortalRequest extends Request {
   requestId?: string;
   user?: Actor;
+  pendingSignIn?: PendingSignIn;
 }
 
 export interface GqlContext {
@@ -38,6 +46,13 @@ export function contextOf(req: PortalRequest): RequestContext {
 
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
   return contextOf(requestOf(context));
+});
+
+// For the second-factor doors; the guard has already checked there is a pending sign-in.
+export const Pending = createParamDecorator((_data: unknown, context: ExecutionContext): PendingSignIn => {
+  const pending = requestOf(context).pendingSignIn;
+  if (!pending) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+  return pending;
 });
 
 // For doors whose policy requires a signed-in person; the guard has already checked.

@@ -5,6 +5,7 @@ const PRODUCTION_DATABASES = {
   WORKER_DATABASE_URL: 'postgres://eh_worker@db/eh',
   MIGRATION_DATABASE_URL: 'postgres://eh_owner@db/eh',
 };
+const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('loadConfig', () => {
   it('uses the local services in development', () => {
@@ -35,7 +36,7 @@ describe('loadConfig', () => {
   });
 
   it('sets secure cookies in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', ...PRODUCTION_DATABASES, REDIS_URL: 'redis://r:6379' });
+    const config = loadConfig({ NODE_ENV: 'production', ...PRODUCTION_DATABASES, REDIS_URL: 'redis://r:6379', MFA_ENCRYPTION_KEY: KEY });
     expect(config.cookieSecure).toBe(true);
   });
 
@@ -49,5 +50,17 @@ describe('loadConfig', () => {
 
   it('rejects a port that is not a number, naming the setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535');
+  });
+
+  it('refuses to start in production without the MFA encryption key, and takes a 32-byte key', () => {
+    const production = { NODE_ENV: 'production', ...PRODUCTION_DATABASES, REDIS_URL: 'redis://r:6379' };
+    expect(() => loadConfig(production)).toThrow(new ConfigError('MFA_ENCRYPTION_KEY must be set in production'));
+    expect(loadConfig({ ...production, MFA_ENCRYPTION_KEY: KEY }).mfaEncryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow('MFA_ENCRYPTION_KEY must be 32 bytes, base64-encoded');
+  });
+
+  it('uses a fixed development MFA key when none is set outside production', () => {
+    expect(loadConfig({}).mfaEncryptionKey).toHaveLength(32);
+    expect(loadConfig({}).mfaEncryptionKey).toEqual(loadConfig({ NODE_ENV: 'test' }).mfaEncryptionKey);
   });
 });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // Configuration is read and checked once, at boot. Development has working defaults for the
 // local PostgreSQL and Redis; production refuses to start unless each one is set explicitly.
 export interface AppConfig {
@@ -15,6 +17,8 @@ export interface AppConfig {
   readonly webDistDir: string | null;
   readonly sessionHours: number;
   readonly sessionIdleMinutes: number;
+  // AES-256 key (32 bytes) sealing each person's authenticator secret at rest.
+  readonly mfaEncryptionKey: Buffer;
   // Email is off unless an SMTP server is named (in development, a local sink).
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
@@ -66,6 +70,21 @@ function emailConfig(env: Env): AppConfig['email'] {
   };
 }
 
+// A fixed key in development and tests, so a restarted portal can still read its secrets; a real
+// deployment must bring its own (e.g. `openssl rand -base64 32`).
+const DEVELOPMENT_MFA_KEY = createHash('sha256').update('early-help-portal development MFA key').digest();
+
+function mfaKey(env: Env, production: boolean): Buffer {
+  const raw = env.MFA_ENCRYPTION_KEY;
+  if (!raw) {
+    if (production) throw new ConfigError('MFA_ENCRYPTION_KEY must be set in production');
+    return DEVELOPMENT_MFA_KEY;
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigError('MFA_ENCRYPTION_KEY must be 32 bytes, base64-encoded');
+  return key;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = setting(env, 'DATABASE_URL', 'postgres://eh_app@127.0.0.1:5432/early_help', production);
@@ -83,6 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR || null,
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS ?? '10', 1, 24),
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 5, 480),
+    mfaEncryptionKey: mfaKey(env, production),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),

@@ -13,6 +13,7 @@ import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-a
 import { NotificationEventKey1732300000009 } from './migrations/1732300000009-notification-event-key';
 import { NotificationPreferences1732300000010 } from './migrations/1732300000010-notification-preferences';
 import { AuditHashChain1732300000011 } from './migrations/1732300000011-audit-hash-chain';
+import { MultiFactor1732300000012 } from './migrations/1732300000012-multi-factor';
 import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-level-security';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   NotificationEventKey1732300000009,
   NotificationPreferences1732300000010,
   AuditHashChain1732300000011,
+  MultiFactor1732300000012,
   // Keep last: it grants on, and secures, every table created before it.
   RowLevelSecurity1732300000020,
 ];

@@ -1,4 +1,4 @@
-import { ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
+import { ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, GqlExecutionContext, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
@@ -6,9 +6,10 @@ import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength, validateSync } fro
 import { DomainError, DomainErrorCode } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { Ctx, GqlContext, RequestContext, requestOf, SignedIn, SignedInContext } from '../common/request-context';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DirectoryService } from './directory.service';
 import { LOCAL_STRATEGY } from './local.strategy';
+import { SignInNextStep, SignInResultModel } from './mfa/multi-factor.models';
+import { MultiFactorService } from './mfa/multi-factor.service';
 import { AgencyModel, PractitionerModel, ViewerModel } from './models/identity.models';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -56,7 +57,7 @@ export class IdentityResolver {
   constructor(
     private readonly directory: DirectoryService,
     private readonly sessions: SessionService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mfa: MultiFactorService,
   ) {}
 
   @Allow(Policy.Public)
@@ -65,23 +66,18 @@ export class IdentityResolver {
     return ctx.actor ? this.directory.viewer(ctx.actor.userId) : Promise.resolve(null);
   }
 
+  // A right password opens a session that waits for the second factor; nothing else is readable
+  // until then. A wrong password and an unknown email fail alike, in the local strategy.
   @Allow(Policy.Public)
   @UseGuards(SignInGuard)
-  @Mutation(() => ViewerModel)
-  async signIn(@Args() _credentials: SignInArgs, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
+  @Mutation(() => SignInResultModel, { description: 'Check the password; the second factor comes next' })
+  async signIn(@Args() _credentials: SignInArgs, @Context() { req, res }: GqlContext): Promise<SignInResultModel> {
     delete req.body.password;
     const actor = req.user;
-    const viewer = actor ? await this.directory.viewer(actor.userId) : null;
-    if (!actor || !viewer) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
-    const token = await this.sessions.start(actor.userId);
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.cookieSecure,
-      path: '/',
-      maxAge: this.sessions.maxAgeMs,
-    });
-    return viewer;
+    if (!actor) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+    const enrolled = await this.mfa.isEnrolled(actor.userId);
+    this.sessions.setCookie(res, await this.sessions.startPending(actor.userId));
+    return { next: enrolled ? SignInNextStep.ENTER_CODE : SignInNextStep.SET_UP_AUTHENTICATOR };
   }
 
   @Allow(Policy.Public)

@@ -111,9 +111,11 @@ interface TextInputProps extends TextProps {
   readonly autoComplete?: string;
   readonly width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
   readonly spellCheck?: boolean;
+  /** e.g. `numeric` for a code of digits (GOV.UK asks for inputmode, never type=number). */
+  readonly inputMode?: 'numeric' | 'text';
 }
 
-export function TextInput({ label, value, onChange, type = 'text', autoComplete, width, spellCheck, ...question }: TextInputProps) {
+export function TextInput({ label, value, onChange, type = 'text', autoComplete, width, spellCheck, inputMode, ...question }: TextInputProps) {
   return (
     <Labelled label={label} {...question}>
       {(control) => (
@@ -122,6 +124,7 @@ export function TextInput({ label, value, onChange, type = 'text', autoComplete,
           type={type}
           autoComplete={autoComplete}
           spellCheck={spellCheck}
+          inputMode={inputMode}
         />
       )}
     </Labelled>

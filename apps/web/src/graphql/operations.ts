@@ -333,12 +333,47 @@ export const CASE = operation<CaseQuery, CaseVariables>(
 
 // ---- Mutations ---------------------------------------------------------------------------------
 
+/** What a right password leads to: every account has a second factor. */
+export type SignInNextStep = 'SET_UP_AUTHENTICATOR' | 'ENTER_CODE';
+
 export interface SignInMutation {
-  signIn: Viewer;
+  signIn: { next: SignInNextStep };
 }
 export type SignInVariables = { email: string; password: string };
 export const SIGN_IN = operation<SignInMutation, SignInVariables>(
-  `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ...ViewerFields } }`,
+  `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { next } }`,
+);
+
+export interface MfaEnrolment {
+  otpauthUri: string;
+  /** An SVG data URL for an <img>. */
+  qrCodeDataUrl: string;
+  /** The secret in base32, in groups of four. */
+  setupKey: string;
+}
+
+export interface BeginMfaEnrolmentMutation {
+  beginMfaEnrolment: MfaEnrolment;
+}
+export const BEGIN_MFA_ENROLMENT = operation<BeginMfaEnrolmentMutation>(
+  `mutation BeginMfaEnrolment { beginMfaEnrolment { otpauthUri qrCodeDataUrl setupKey } }`,
+);
+
+export type MfaCodeVariables = { code: string };
+
+export interface ConfirmMfaEnrolmentMutation {
+  confirmMfaEnrolment: { recoveryCodes: string[]; viewer: Viewer };
+}
+export const CONFIRM_MFA_ENROLMENT = operation<ConfirmMfaEnrolmentMutation, MfaCodeVariables>(
+  `mutation ConfirmMfaEnrolment($code: String!) { confirmMfaEnrolment(code: $code) { recoveryCodes viewer { ...ViewerFields } } }`,
+  VIEWER,
+);
+
+export interface VerifyMfaCodeMutation {
+  verifyMfaCode: Viewer;
+}
+export const VERIFY_MFA_CODE = operation<VerifyMfaCodeMutation, MfaCodeVariables>(
+  `mutation VerifyMfaCode($code: String!) { verifyMfaCode(code: $code) { ...ViewerFields } }`,
   VIEWER,
 );
 

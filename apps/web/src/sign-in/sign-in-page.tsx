@@ -12,7 +12,7 @@ import { useSession } from '../session/session';
 const MESSAGES: ErrorMessages = { UNAUTHENTICATED: 'Enter a correct email address and password' };
 
 export function SignInPage() {
-  const { viewer, signedIn } = useSession();
+  const { viewer } = useSession();
   const navigate = useNavigate();
   const form = useForm(MESSAGES);
   const [email, setEmail] = useState('');
@@ -32,8 +32,8 @@ export function SignInPage() {
       setPassword('');
       return;
     }
-    signedIn(result.signIn);
-    navigate('/', { replace: true });
+    // The password was right; a second factor comes next, always.
+    navigate(result.signIn.next === 'SET_UP_AUTHENTICATOR' ? '/sign-in/authenticator' : '/sign-in/code', { replace: true });
   };
 
   return (

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import QRCode from 'qrcode';
+import { DataSource } from 'typeorm';
+import { DomainError, DomainErrorCode } from '@eh/domain';
+import { CLOCK, Clock } from '../../common/clock';
+import { PendingSignIn } from '../../common/request-context';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { changedRows } from '../../database/changed-rows';
+import { SessionService } from '../session.service';
+import { SignInThrottle } from '../sign-in-throttle.service';
+import { MfaEnrolmentModel } from './multi-factor.models';
+import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
+import { derivedKey, openSecret, sealSecret } from './secret-box';
+import { groupedKey, matchingStep, otpauthUri } from './totp';
+
+const ISSUER = 'Early Help Partnership Portal';
+const SECRET_BYTES = 20;
+const WRONG_CODE = 'The code is not right, or it has already been used';
+
+export interface SecondFactorDone {
+  // The new, full session's token.
+  readonly token: string;
+}
+
+// The second factor: an authenticator app (TOTP), or one of ten single-use recovery codes.
+// Secrets are sealed at rest, codes and recovery codes are never logged or stored in plain.
+@Injectable()
+export class MultiFactorService {
+  private readonly secretKey: Buffer;
+  private readonly recoveryKey: Buffer;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.secretKey = derivedKey(config.mfaEncryptionKey, 'authenticator secrets');
+    this.recoveryKey = derivedKey(config.mfaEncryptionKey, 'recovery codes');
+  }
+
+  async isEnrolled(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM user_mfa WHERE user_id = $1`, [userId]);
+    return rows.length > 0;
+  }
+
+  // The same secret for as long as this session is enrolling (a reloaded page shows the same QR
+  // code); a new sign-in starts over with a new secret.
+  async beginEnrolment(pending: PendingSignIn): Promise<MfaEnrolmentModel> {
+    await this.refuseIfEnrolled(pending.actor.userId);
+    const sessionAad = `session:${pending.sessionId}`;
+    const kept = await this.sessions.enrolmentSecret(pending.sessionId);
+    const secret = kept ? openSecret(this.secretKey, sessionAad, kept) : randomBytes(SECRET_BYTES);
+    if (!kept) await this.sessions.keepEnrolmentSecret(pending.sessionId, sealSecret(this.secretKey, sessionAad, secret));
+    const [{ email }]: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE id = $1`, [pending.actor.userId]);
+    const uri = otpauthUri(ISSUER, email, secret);
+    const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return { otpauthUri: uri, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, setupKey: groupedKey(secret) };
+  }
+
+  // The first code from the app proves it holds the secret: the secret becomes the account's,
+  // ten recovery codes are made (returned this once), and the session becomes a full one.
+  async confirmEnrolment(pending: PendingSignIn, code: string, ip: string): Promise<SecondFactorDone & { recoveryCodes: string[] }> {
+    const { userId } = pending.actor;
+    await this.throttle.assertCodeAllowed(userId, ip);
+    await this.refuseIfEnrolled(userId);
+    const kept = await this.sessions.enrolmentSecret(pending.sessionId);
+    if (!kept) throw new DomainError(DomainErrorCode.InvalidState, 'Start setting up your authenticator app again');
+    const secret = openSecret(this.secretKey, `session:${pending.sessionId}`, kept);
+    const step = matchingStep(secret, code.replace(/\s/g, ''), this.clock.now(), null);
+    if (step === null) return this.wrongCode(userId, ip);
+    const recoveryCodes = newRecoveryCodes();
+    const token = await this.db.transaction(async (em) => {
+      const added = await changedRows(
+        em,
+        `INSERT INTO user_mfa (user_id, secret_sealed, last_used_step) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+        [userId, sealSecret(this.secretKey, userId, secret), step],
+      );
+      if (added !== 1) throw this.alreadyEnrolled();
+      await em.query(`INSERT INTO mfa_recovery_code (user_id, code_hash) SELECT $1, unnest($2::text[])`, [
+        userId,
+        recoveryCodes.map((c) => recoveryCodeHash(this.recoveryKey, userId, c)),
+      ]);
+      return this.sessions.completeSecondFactor(em, pending.sessionId, userId);
+    });
+    await this.throttle.recordCodeSuccess(userId, ip);
+    return { token, recoveryCodes };
+  }
+
+  // A code from the app (six digits, each time step once) or a recovery code (each once).
+  async verify(pending: PendingSignIn, code: string, ip: string): Promise<SecondFactorDone> {
+    const { userId } = pending.actor;
+    await this.throttle.assertCodeAllowed(userId, ip);
+    const rows: { secret_sealed: string; last_used_step: string | null }[] = await this.db.query(
+      `SELECT secret_sealed, last_used_step FROM user_mfa WHERE user_id = $1`,
+      [userId],
+    );
+    if (rows.length === 0) throw new DomainError(DomainErrorCode.InvalidState, 'Set up your authenticator app first');
+    const typed = code.replace(/\s/g, '');
+    const token = await this.db.transaction(async (em) => {
+      let used = 0;
+      if (/^\d{6}$/.test(typed)) {
+        const secret = openSecret(this.secretKey, userId, rows[0].secret_sealed);
+        const lastUsed = rows[0].last_used_step === null ? null : Number(rows[0].last_used_step);
+        const step = matchingStep(secret, typed, this.clock.now(), lastUsed);
+        // The condition on the stored step makes two racing requests with one code use it once.
+        if (step !== null) {
+          used = await changedRows(
+            em,
+            `UPDATE user_mfa SET last_used_step = $2 WHERE user_id = $1 AND (last_used_step IS NULL OR last_used_step < $2)`,
+            [userId, step],
+          );
+        }
+      } else {
+        const hash = recoveryCodeHash(this.recoveryKey, userId, typed);
+        if (hash !== null) {
+          used = await changedRows(
+            em,
+            `UPDATE mfa_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
+            [userId, hash],
+          );
+        }
+      }
+      return used === 1 ? this.sessions.completeSecondFactor(em, pending.sessionId, userId) : null;
+    });
+    if (token === null) return this.wrongCode(userId, ip);
+    await this.throttle.recordCodeSuccess(userId, ip);
+    return { token };
+  }
+
+  private async wrongCode(userId: string, ip: string): Promise<never> {
+    await this.throttle.recordCodeFailure(userId, ip);
+    throw DomainError.invalid([{ field: 'code', message: WRONG_CODE }]);
+  }
+
+  private async refuseIfEnrolled(userId: string): Promise<void> {
+    if (await this.isEnrolled(userId)) throw this.alreadyEnrolled();
+  }
+
+  private alreadyEnrolled(): DomainError {
+    return new DomainError(DomainErrorCode.InvalidState, 'An authenticator app is already set up for this account: enter a code from it');
+  }
+}
