@@ -27,7 +27,7 @@ export class ForumResolver {
   @Allow(Policy.SignedIn)
   @Query(() => [ForumMeetingModel], { description: 'Forum meetings from a date (default today), soonest first' })
   forumMeetings(@Args('from', { type: () => String, nullable: true }) from: string | null): Promise<ForumMeetingModel[]> {
-    return this.forum.meetings(from);
+    return this.forum.meetings(from ?? null);
   }
 
   @Allow(Policy.SignedIn)

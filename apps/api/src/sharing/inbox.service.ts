@@ -66,21 +66,25 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
 export class InboxService {
   constructor(private readonly db: DataSource) {}
 
+  // One statement, so the count and the list come from the same moment: a notification
+  // delivered between two separate reads would otherwise be counted but not listed.
   async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
-    const [rows, [count]]: [Row[], { n: number }[]] = await Promise.all([
-      this.db.query(
-        `SELECT n.id, n.kind, n.entity_id, n.created_at, n.read_at, coalesce(r.reference, c.reference) AS reference
-           FROM notification n
-           LEFT JOIN referral r ON n.entity_type = 'REFERRAL' AND r.id = n.entity_id
-           LEFT JOIN early_help_case c ON n.entity_type = 'CASE' AND c.id = n.entity_id
-          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
-        [ctx.actor.userId, limit],
-      ),
-      this.db.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [ctx.actor.userId]),
-    ]);
+    const rows: (Row & { unread: number })[] = await this.db.query(
+      `WITH unread AS (SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL)
+       SELECT u.n AS unread, x.* FROM unread u
+         LEFT JOIN LATERAL (
+           SELECT n.id, n.kind, n.entity_id, n.created_at, n.read_at, coalesce(r.reference, c.reference) AS reference
+             FROM notification n
+             LEFT JOIN referral r ON n.entity_type = 'REFERRAL' AND r.id = n.entity_id
+             LEFT JOIN early_help_case c ON n.entity_type = 'CASE' AND c.id = n.entity_id
+            WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2) x ON true`,
+      [ctx.actor.userId, limit],
+    );
     return {
-      unreadCount: count.n,
-      notifications: rows.map((r) => ({ id: String(r.id), kind: r.kind, createdAt: r.created_at, read: r.read_at !== null, ...describe(r) })),
+      unreadCount: rows[0]?.unread ?? 0,
+      notifications: rows
+        .filter((r) => r.id !== null)
+        .map((r) => ({ id: String(r.id), kind: r.kind, createdAt: r.created_at, read: r.read_at !== null, ...describe(r) })),
     };
   }
 
