@@ -49,7 +49,7 @@ export function session(url: string, cookie: string | undefined): Session {
 }
 
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
-export async function startTestPortal(options: { production?: boolean; redisUrl?: string } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { production?: boolean; redisUrl?: string; webDistDir?: string } = {}): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_test_${suffix}`;
   const redisPrefix = `eh-test-${suffix}`;
@@ -64,6 +64,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     REDIS_PREFIX: redisPrefix,
     PORT: '0',
+    WEB_DIST_DIR: options.webDistDir,
   });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');
