@@ -28,6 +28,7 @@ import { DrawingsService } from './plans/drawings.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
 import { graphqlLimitRules, graphqlParseOptions } from './common/graphql-limits';
+import { plainTextOnly } from './common/plain-text.plugin';
 import { GqlContext } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
@@ -84,7 +85,7 @@ export class AppModule implements NestModule {
           parseOptions: graphqlParseOptions,
           csrfPrevention: true,
           // create-app.ts marks every response no-store; Apollo is not to loosen it for cacheable fields.
-          plugins: [oneSignInPerRequest, ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
+          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
           allowBatchedHttpRequests: false,
         }),
       ],

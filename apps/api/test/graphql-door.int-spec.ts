@@ -126,6 +126,18 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
     expect(bad.text).not.toMatch(/secret-looking/);
   });
 
+  it('refuses control characters and broken Unicode in any text, naming the field, before anything runs', async () => {
+    const inVariables = await postJson({
+      query: 'mutation($input: UrgentStepUpInput!) { urgentStepUp(input: $input) { id } }',
+      variables: { input: { caseId: '00000000-0000-4000-8000-000000000000', toTeam: 'CHILDRENS_SOCIAL_CARE', reason: 'x\u0000y' } },
+    });
+    expectRefused(inVariables, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
+    expect(inVariables.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'input.reason', message: 'Remove control characters and unreadable symbols from this text' }]);
+    const inQuery = await postJson({ query: 'mutation { signIn(email: "a@b.org\\u0007", password: "p") { id } }' });
+    expectRefused(inQuery, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
+    expect(inQuery.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'Remove control characters and unreadable symbols from this text' }]);
+  });
+
   it('hides suggestions for a misspelt field, argument and enum value', async () => {
     expectRefused(await postJson({ query: '{ caselod { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "caselod" on type "Query".');
     expectRefused(await postJson({ query: '{ referrals(statu: DECIDED) { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED', /Unknown argument "statu"/);
