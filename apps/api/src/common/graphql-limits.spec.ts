@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { GraphQLSchema, Lexer, parse, Source, TokenKind, validate } from 'graphql';
+import { getMetadataStorage } from 'class-validator';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, TypeMetadataStorage } from '@nestjs/graphql';
+import { getNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, GraphQLInputType, Lexer, parse, Source, TokenKind, validate } from 'graphql';
 import { RESOLVERS } from '../app.module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions } from './graphql-limits';
 
 // Every document the web client sends is built with its `gql` helper when a module loads. Load
 // every module of the client with that helper recording, and measure what it recorded.
+type InputClass = ReturnType<typeof TypeMetadataStorage.getInputTypesMetadata>[number]['target'];
+
 const WEB_SRC = join(__dirname, '../../../web/src');
 const mockRecorded: string[] = [];
 
@@ -128,5 +131,42 @@ describe("the web client's operations are within the GraphQL limits", () => {
     expect(() => parse(`{ me { ${'id '.repeat(GRAPHQL_LIMITS.maxTokens)}} }`, graphqlParseOptions)).toThrow(
       `Document contains more that ${GRAPHQL_LIMITS.maxTokens} tokens`,
     );
+  });
+
+  // Validation is declared on the input classes, so read it there: every list a client may send
+  // carries an @ArrayMaxSize within the limit, and so would any page-size argument added later.
+  it('caps every list a client sends, and any page size, at the list limit', () => {
+    const isList = (type: GraphQLInputType) => isListType(isNonNullType(type) ? type.ofType : type);
+    const maxOf = (target: InputClass, property: string, rule: string): number | null => {
+      const found = getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((m) => m.propertyName === property && m.name === rule);
+      return found ? Number(found.constraints[0]) : null;
+    };
+    const classes = [...TypeMetadataStorage.getInputTypesMetadata(), ...TypeMetadataStorage.getArgumentsMetadata()];
+    const classOf = (name: string) => classes.find((c) => c.name === name || c.target.name === name)?.target;
+    const unbounded: string[] = [];
+    const lists: string[] = [];
+    for (const type of Object.values(schema.getTypeMap()).filter(isInputObjectType)) {
+      for (const field of Object.values(type.getFields()).filter((f) => isList(f.type))) {
+        const target = classOf(type.name);
+        const max = target ? maxOf(target, field.name, 'arrayMaxSize') : null;
+        lists.push(`${type.name}.${field.name}`);
+        if (max === null || max > GRAPHQL_LIMITS.maxListSize) unbounded.push(`${type.name}.${field.name}`);
+      }
+    }
+    const roots = [schema.getQueryType()!, schema.getMutationType()!];
+    for (const field of roots.flatMap((root) => Object.values(root.getFields()))) {
+      for (const arg of field.args) {
+        const pageSize = /^(first|last|limit|take|pageSize|count)$/.test(arg.name) && getNamedType(arg.type).name === 'Int';
+        if (!isList(arg.type) && !pageSize) continue;
+        lists.push(`${field.name}(${arg.name})`);
+        const holders = TypeMetadataStorage.getArgumentsMetadata().filter((c) => (c.properties ?? []).some((p) => p.name === arg.name));
+        const max = holders.length ? Math.max(...holders.map((c) => maxOf(c.target, arg.name, pageSize ? 'max' : 'arrayMaxSize') ?? Infinity)) : Infinity;
+        if (max > GRAPHQL_LIMITS.maxListSize) unbounded.push(`${field.name}(${arg.name})`);
+      }
+    }
+    expect(lists).toEqual(expect.arrayContaining(['possibleFamilyMatches(people)', 'RecordReferralInput.members', 'AttendanceInput.attendees']));
+    expect(unbounded).toEqual([]);
   });
 });

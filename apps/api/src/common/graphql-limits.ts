@@ -18,6 +18,12 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 10,
   /** graphql-armor's cost: 2 per object, 1 per scalar, times 1.5 per level of nesting. */
   maxCost: 2_000,
+  /**
+   * Items in any list a client sends (people to match, family members, goals, attendees ...) and
+   * the most a client may ask for in one page. No query pages today: each list is bounded by what
+   * the viewer may see. A future `first`/`limit` argument takes its @Max from here.
+   */
+  maxListSize: 100,
 } as const;
 
 // Armor words every refusal as a syntax error; the limit it names is the useful part. Reported
