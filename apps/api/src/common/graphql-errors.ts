@@ -70,7 +70,10 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       const http = host.switchToHttp();
       const res = http.getResponse<Response>().status(status).setHeader('cache-control', 'no-store');
       if (http.getRequest<Request>().path.startsWith('/graphql')) {
-        res.json({ errors: [status >= 500 ? { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } } : { message: REFUSED_REQUEST[status] ?? 'The request could not be read', extensions: { code: 'BAD_REQUEST' } }] });
+        const error = status >= 500
+          ? { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+          : { message: REFUSED_REQUEST[status] ?? 'The request could not be read', extensions: { code: 'BAD_REQUEST' } };
+        res.json({ errors: [error] });
       } else {
         res.type('text/plain').send(status >= 500 ? GENERIC_MESSAGE : 'Not available');
       }
