@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,6 +27,8 @@ import { PlansService } from './plans/plans.service';
 import { DrawingsService } from './plans/drawings.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
+import { graphqlLimitRules, graphqlParseOptions } from './common/graphql-limits';
+import { plainTextOnly } from './common/plain-text.plugin';
 import { GqlContext } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { ActorScopeMiddleware } from './common/actor-scope.middleware';
@@ -86,7 +89,12 @@ export class AppModule implements NestModule {
           fieldResolverEnhancers: ['guards', 'filters'],
           context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
           formatError: maskError,
-          plugins: [oneSignInPerRequest],
+          // Size limits (docs/decisions.md, "The GraphQL door"); the landing page is off (playground: false).
+          validationRules: graphqlLimitRules(),
+          parseOptions: graphqlParseOptions,
+          csrfPrevention: true,
+          // create-app.ts marks every response no-store; Apollo is not to loosen it for cacheable fields.
+          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
           allowBatchedHttpRequests: false,
         }),
       ],

@@ -74,7 +74,7 @@ export function session(url: string, cookie: string | undefined): Session {
 }
 
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
-export async function startTestPortal(options: { production?: boolean; redisUrl?: string } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { production?: boolean; redisUrl?: string; webDistDir?: string } = {}): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   // The harness migrates, seeds and inspects as the owner; the API connects as eh_app, under
   // row-level security, exactly as in production.
@@ -95,6 +95,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     PORT: '0',
     // Production refuses to start without its own key; any 32 bytes do for a test.
     ...(options.production ? { MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64') } : {}),
+    WEB_DIST_DIR: options.webDistDir,
   });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, DomainErrorCode, FieldProblem } from '@eh/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { GqlContext } from './request-context';
 
 export type ClientErrorCode =
@@ -40,6 +40,21 @@ function clientError(code: ClientErrorCode, message: string, fields: readonly Fi
 
 const GENERIC_MESSAGE = 'Something went wrong. Try again, and if it keeps happening contact support.';
 
+const REFUSED_REQUEST: Partial<Record<number, string>> = {
+  413: 'The request is larger than the limit of 3 MB',
+  415: 'The request must be JSON',
+};
+
+// Express's body parser refuses with http-errors, which mark a client's fault as safe to expose.
+function httpStatusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  if (exception instanceof Error && 'expose' in exception && exception.expose === true && 'status' in exception) {
+    const status = Number(exception.status);
+    if (status >= 400 && status < 500) return status;
+  }
+  return HttpStatus.INTERNAL_SERVER_ERROR;
+}
+
 // The one place where errors from the resolvers become what a client may see. Anything not
 // recognised is logged with the request id (never with its values) and masked.
 @Catch()
@@ -47,11 +62,21 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphqlErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
-    // The few plain HTTP doors (the calendar feed) answer with a status and no detail.
+    // The few plain HTTP doors (the calendar feed) answer with a status and no detail; so does a
+    // request refused before GraphQL sees it (a body too large or not JSON), in GraphQL's shape.
     if (host.getType() === 'http') {
-      const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+      const status = httpStatusOf(exception);
       if (status >= 500) this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception} on an HTTP route`);
-      host.switchToHttp().getResponse<Response>().status(status).type('text/plain').send(status >= 500 ? GENERIC_MESSAGE : 'Not available');
+      const http = host.switchToHttp();
+      const res = http.getResponse<Response>().status(status).setHeader('cache-control', 'no-store');
+      if (http.getRequest<Request>().path.startsWith('/graphql')) {
+        const error = status >= 500
+          ? { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+          : { message: REFUSED_REQUEST[status] ?? 'The request could not be read', extensions: { code: 'BAD_REQUEST' } };
+        res.json({ errors: [error] });
+      } else {
+        res.type('text/plain').send(status >= 500 ? GENERIC_MESSAGE : 'Not available');
+      }
       return;
     }
     if (exception instanceof DomainError) {
@@ -80,8 +105,12 @@ const PASS_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js suggests field, argument, type and enum names near a misspelling; a prober could map
+// the schema from them with introspection off. Apollo strips them from validation errors only.
+const SUGGESTION = / ?Did you mean[^?]*\?/g;
+
 // Last line: whatever Apollo is about to send carries only a code, a message, the path and,
-// for input errors, the fields. No stack, no SQL, no entity names.
+// for input errors, the fields. No stack, no SQL, no entity names, no suggestions.
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!PASS_THROUGH.has(code)) {
@@ -89,7 +118,7 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   }
   const fields = formatted.extensions?.fields;
   return {
-    message: formatted.message,
+    message: formatted.message.replace(SUGGESTION, ''),
     locations: formatted.locations,
     path: formatted.path,
     extensions: fields ? { code, fields } : { code },

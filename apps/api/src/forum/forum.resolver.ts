@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { registerEnumType } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
@@ -108,7 +108,7 @@ export class ForumResolver {
 
   @Allow(Policy.SignedIn)
   @Mutation(() => ForumActionModel)
-  completeForumAction(@SignedIn() ctx: SignedInContext, @Args('actionId', { type: () => ID }) actionId: string): Promise<ForumActionModel> {
+  completeForumAction(@SignedIn() ctx: SignedInContext, @IdArg('actionId') actionId: string): Promise<ForumActionModel> {
     return this.forum.completeAction(ctx, actionId);
   }
 

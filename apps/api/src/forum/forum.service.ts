@@ -296,6 +296,10 @@ export class ForumService {
 
   async recordAttendance(ctx: SignedInContext, input: AttendanceInput): Promise<AgendaModel> {
     chairOnly(ctx);
+    await this.meetingRow(input.meetingId);
+    if (!(await this.directory.agenciesById([input.agencyId])).has(input.agencyId)) {
+      throw DomainError.invalid([{ field: 'agencyId', message: 'Choose an agency from the list' }]);
+    }
     await this.db.transaction(async (em) => {
       await em.query(`DELETE FROM forum_attendance WHERE meeting_id = $1 AND agency_id = $2`, [input.meetingId, input.agencyId]);
       const names = [...new Set(input.attendees.map((a) => a.trim()).filter(Boolean))];

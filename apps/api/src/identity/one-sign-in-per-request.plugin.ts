@@ -28,7 +28,7 @@ export const oneSignInPerRequest: ApolloServerPlugin = {
           document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
         );
         if (countSignInSteps(operation.selectionSet, fragments, new Set()) > 1) {
-          throw new GraphQLError('Sign in once per request', { extensions: { code: 'BAD_USER_INPUT' } });
+          throw new GraphQLError('Sign in once per request', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         }
       },
     };

@@ -72,6 +72,9 @@ export class SharingService {
     if (!input.lastName.trim()) problems.push({ field: 'lastName', message: 'Enter the last name' });
     if (!parseIsoDate(input.dateOfBirth)) problems.push({ field: 'dateOfBirth', message: 'Date of birth must be a real date' });
     if (!input.summary.trim()) problems.push({ field: 'summary', message: 'Say what happened' });
+    const extraAgencyIds = [...new Set(input.extraAgencyIds)];
+    const [{ known }]: { known: number }[] = await this.db.query(`SELECT count(*)::int AS known FROM agency WHERE id = ANY($1::uuid[])`, [extraAgencyIds]);
+    if (known !== extraAgencyIds.length) problems.push({ field: 'extraAgencyIds', message: 'Choose agencies from the list' });
     if (problems.length) throw DomainError.invalid(problems);
 
     const key = personMatchKey(input);
@@ -92,7 +95,7 @@ export class SharingService {
       consentedAgencyIds: consentedAgencies(consents, londonToday(this.clock.now())),
       frontDoorAgencyId: frontDoor.id,
       senderAgencyId: ctx.actor.agencyId,
-      extraAgencyIds: [...new Set(input.extraAgencyIds)],
+      extraAgencyIds,
       safeguardingReason: input.safeguardingReason ?? null,
       urgent: input.urgent,
     };

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -61,6 +62,8 @@ export class SaveThreeHousesInput extends ChildSectionSave {
 @InputType()
 export class SaveAceInput extends ChildSectionSave {
   @Field(() => [AceIndicator]) @IsArray() @IsEnum(AceIndicator, { each: true, message: 'Choose indicators from the list' })
+  @ArrayUnique({ message: 'Choose each indicator once' })
+  @ArrayMaxSize(Object.keys(AceIndicator).length, { message: 'Choose indicators from the list' })
   indicators!: AceIndicator[];
 }
 
