@@ -47,7 +47,7 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
 
   // Most refusals come before anyone is recognised, so these requests are anonymous. Where a
   // mutation must not run, it is a sign-in with the right password: had it run, a cookie is set.
-  const SIGN_IN = `mutation { signIn(email: "dsl@riverside.example.org", password: "${DEMO_PASSWORD}") { id } }`;
+  const SIGN_IN = `mutation { signIn(email: "dsl@riverside.example.org", password: "${DEMO_PASSWORD}") { next } }`;
 
   const postJson = async (body: unknown, headers: Record<string, string> = {}) =>
     answer(
@@ -68,7 +68,7 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
   });
 
   it('refuses aliased sign-ins (password spraying in one request) before any is tried', async () => {
-    const query = `mutation { ${Array.from({ length: 16 }, (_, i) => `s${i}: signIn(email: "dsl@riverside.example.org", password: "guess${i}") { id }`).join(' ')} }`;
+    const query = `mutation { ${Array.from({ length: 16 }, (_, i) => `s${i}: signIn(email: "dsl@riverside.example.org", password: "guess${i}") { next }`).join(' ')} }`;
     const refused = await postJson({ query });
     expectRefused(refused, 400, 'GRAPHQL_VALIDATION_FAILED', 'Aliases limit of 15 exceeded, found 16.');
     expect(refused.headers.get('set-cookie')).toBeNull();
@@ -133,7 +133,7 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
     });
     expectRefused(inVariables, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
     expect(inVariables.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'input.reason', message: 'Remove control characters and unreadable symbols from this text' }]);
-    const inQuery = await postJson({ query: 'mutation { signIn(email: "a@b.org\\u0007", password: "p") { id } }' });
+    const inQuery = await postJson({ query: 'mutation { signIn(email: "a@b.org\\u0007", password: "p") { next } }' });
     expectRefused(inQuery, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
     expect(inQuery.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'Remove control characters and unreadable symbols from this text' }]);
   });
