@@ -48,15 +48,19 @@ import { SessionService } from './identity/session.service';
 import { SessionStrategy } from './identity/session.strategy';
 import { SignInThrottle } from './identity/sign-in-throttle.service';
 import { SignInService } from './identity/sign-in.service';
+import { UserAdministrationResolver } from './identity/user-administration.resolver';
+import { UserAdministrationService } from './identity/user-administration.service';
 import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyService } from './referrals/family.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
+import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from './restricted-information/restricted-information.resolver';
+import { RestrictedInformationService } from './restricted-information/restricted-information.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -124,6 +128,8 @@ export class AppModule implements NestModule {
         MentoringService,
         SharingService,
         InboxService,
+        RestrictedInformationService,
+        UserAdministrationService,
         ...RESOLVERS,
       ],
     };

@@ -112,6 +112,27 @@ describe('row-level security', () => {
     expect(n).toBe(0);
   });
 
+  it('keeps a restricted entry’s content from the API role: only its own rule, in the database, can read it', async () => {
+    const police = { user: portal.ids.users.police, agency: portal.ids.agencies.police, role: Role.PRACTITIONER };
+    const [entry] = await portal.db.query(
+      `INSERT INTO restricted_information (case_id, category, content, recorded_by, recorded_by_agency_id)
+       VALUES ($1, 'POLICE_INTELLIGENCE', 'Intelligence about a visitor to the home', $2, $3) RETURNING id`,
+      [portal.ids.cases.brook, police.user, police.agency],
+    );
+    // Sam leads the case: sees that the entry exists, not what it says.
+    expect(await asActor(sam(), `SELECT category FROM restricted_information WHERE id = $1`, [entry.id])).toEqual([{ category: 'POLICE_INTELLIGENCE' }]);
+    await expect(asActor(sam(), `SELECT content FROM restricted_information WHERE id = $1`, [entry.id])).rejects.toThrow(/permission denied/);
+    expect(await asActor(sam(), `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
+    // The council team sees every case, but not this field.
+    const fpt = { user: portal.ids.users.fptManager, agency: portal.ids.agencies.fpt, role: Role.FPT_MANAGER };
+    expect(await asActor(fpt, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
+    // Police recorded it, but cannot see the case: still nothing.
+    expect(await asActor(police, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
+    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Police early help officer')`, [portal.ids.cases.brook, police.user]);
+    expect(await asActor(police, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: 'Intelligence about a visitor to the home' }]);
+    await portal.db.query(`DELETE FROM case_professional WHERE case_id = $1 AND user_id = $2`, [portal.ids.cases.brook, police.user]);
+  });
+
   it('forbids the API role to change the audit trail, the schema or its own privileges', async () => {
     const attempts = [
       `UPDATE audit_event SET action = 'X'`,

@@ -16,6 +16,7 @@ import { PreferencesPage } from './inbox/preferences-page';
 import { FailedDeliveriesPage } from './inbox/failed-deliveries-page';
 import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
 import { NewReferralPage } from './referrals/new-referral-page';
+import { MoveUserPage, PeoplePage, RemoveUserPage } from './people/people-pages';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
 import { RequireSignIn, SessionProvider } from './session/session';
@@ -67,6 +68,9 @@ export function App() {
               <Route path="inbox/preferences" element={<PreferencesPage />} />
               <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
               <Route path="agencies" element={<AgenciesPage />} />
+              <Route path="people" element={<PeoplePage />} />
+              <Route path="people/:id/move" element={<MoveUserPage />} />
+              <Route path="people/:id/remove" element={<RemoveUserPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -34,6 +34,11 @@ export enum AuditAction {
   UpdateMentoring = 'UPDATE_MENTORING',
   RaiseAlert = 'RAISE_ALERT',
   ReadAlert = 'READ_ALERT',
+  RecordRestrictedInformation = 'RECORD_RESTRICTED_INFORMATION',
+  ReadRestrictedInformation = 'READ_RESTRICTED_INFORMATION',
+  MoveUser = 'MOVE_USER',
+  RemoveUser = 'REMOVE_USER',
+  EndNamedProfessional = 'END_NAMED_PROFESSIONAL',
 }
 
 export enum AuditEntity {
@@ -45,6 +50,8 @@ export enum AuditEntity {
   Review = 'REVIEW',
   Drawing = 'DRAWING',
   Alert = 'ALERT',
+  RestrictedInformation = 'RESTRICTED_INFORMATION',
+  User = 'USER',
 }
 
 export interface AuditEntry {

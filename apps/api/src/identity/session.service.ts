@@ -74,16 +74,19 @@ export class SessionService {
   }
 
   // A session lives until its absolute expiry, but ends sooner after a spell without use; each
-  // request that finds it alive keeps it alive, in one statement.
+  // request that finds it alive keeps it alive, in one statement. The actor is built from the
+  // user's current row each time, and a session started in another agency than the user's
+  // current one is not honoured: a move takes effect at the very next request.
   async find(token: string): Promise<FoundSession | null> {
     const rows: { session_id: string; pending: boolean; user_id: string; agency_id: string; role: Role }[] = await this.db.query(
       `WITH s AS (
          UPDATE user_session SET last_seen_at = now()
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
             AND last_seen_at > now() - make_interval(mins => $2)
-          RETURNING id, user_id, second_factor_pending)
+          RETURNING id, user_id, agency_id, second_factor_pending)
        SELECT s.id AS session_id, s.second_factor_pending AS pending, u.id AS user_id, u.agency_id, u.role
-         FROM s JOIN app_user u ON u.id = s.user_id WHERE u.active`,
+         FROM s JOIN app_user u ON u.id = s.user_id AND u.agency_id = s.agency_id
+        WHERE u.active`,
       [tokenHash(token), this.config.sessionIdleMinutes],
     );
     const row = rows[0];

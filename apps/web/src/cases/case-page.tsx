@@ -16,6 +16,7 @@ import { AccessLog } from './access-log';
 import { Chronology } from './chronology';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
+import { RestrictedInformation } from './restricted-information';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -67,6 +68,14 @@ export function CasePage() {
             caseId={loaded.id}
             form={form}
             onCaseChanged={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
+          <RestrictedInformation
+            caseId={loaded.id}
+            form={form}
+            onRecorded={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}

@@ -33,6 +33,12 @@ const AGENCIES_DESTINATION: Destination = {
   description: 'The agencies in the partnership, and adding one that joins it.',
 };
 
+const PEOPLE_DESTINATION: Destination = {
+  to: '/people',
+  title: 'People',
+  description: 'Everyone with an account, by agency: move someone to another agency or remove them.',
+};
+
 function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
   const awaiting = useQuery(REFERRALS, { status: 'AWAITING_TRIAGE' });
   const count = awaiting.data?.referrals.length;
@@ -50,7 +56,7 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
         { to: '/handovers', title: 'Step-up handovers', description: 'Families waiting for Family Casework or Children’s Social Care to accept them.' },
         { to: '/admin/deliveries', title: 'Failed deliveries', description: 'Notifications that could not be delivered after retrying.' },
         { to: '/cases', title: 'All partner-led cases', description: 'Every level 2 case, with first contact and My Family Plan deadlines.' },
-        ...(manager ? [AGENCIES_DESTINATION] : []),
+        ...(manager ? [AGENCIES_DESTINATION, PEOPLE_DESTINATION] : []),
       ]}
     />
   );

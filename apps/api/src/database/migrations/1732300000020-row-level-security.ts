@@ -38,6 +38,7 @@ export const FAMILY_DATA_TABLES = [
   'sharing_alert',
   'sharing_record',
   'notification',
+  'restricted_information',
 ] as const;
 
 const CASE_ROWS = 'eh_case_visible(case_id)';
@@ -67,6 +68,7 @@ const POLICIES: Record<(typeof FAMILY_DATA_TABLES)[number], { using: string; che
   sharing_alert: { using: 'eh_actor_is_council_team() OR raised_by_agency = eh_actor_agency() OR eh_alert_visible(id)' },
   sharing_record: { using: 'agency_id = eh_actor_agency() OR eh_alert_visible(alert_id)', check: 'eh_alert_visible(alert_id)' },
   notification: { using: 'user_id = eh_actor_user()' },
+  restricted_information: { using: CASE_ROWS },
 };
 
 const DEFINER = 'LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp';
@@ -159,6 +161,17 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await q.query(`CREATE POLICY ${table}_by_actor ON ${table} FOR ALL TO eh_app USING (${using}) WITH CHECK (${check ?? using})`);
     }
+    // Restricted information: anyone who may see the case sees that an entry exists; its content
+    // is not readable by the API's role at all, only through a function that applies the
+    // field's own rule (the recording agency, and the people it shared the entry with).
+    await q.query(`REVOKE SELECT ON restricted_information FROM eh_app`);
+    await q.query(`GRANT SELECT (id, case_id, category, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at, version) ON restricted_information TO eh_app`);
+    await q.query(`
+      CREATE FUNCTION eh_restricted_content(p_entry uuid) RETURNS text ${DEFINER} AS $$
+        SELECT r.content FROM restricted_information r
+         WHERE r.id = p_entry AND eh_case_visible(r.case_id)
+           AND (r.recorded_by_agency_id = eh_actor_agency() OR eh_actor_user() = ANY (r.shared_with_user_ids)) $$`);
+
     // Whoever raises an alert about a family notes it in the chronology of the family's case,
     // which they may not otherwise read or write.
     await q.query(`
@@ -169,6 +182,7 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP POLICY IF EXISTS case_event_alert_note ON case_event`);
     await q.query(`DROP FUNCTION IF EXISTS eh_alert_routing(text, date)`);
+    await q.query(`DROP FUNCTION IF EXISTS eh_restricted_content(uuid)`);
     for (const table of FAMILY_DATA_TABLES) {
       await q.query(`DROP POLICY IF EXISTS ${table}_by_actor ON ${table}`);
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  canReadRestrictedInformation,
+  canViewCase,
+  CaseAccessFacts,
+  DomainError,
+  restrictedInformationProblems,
+  RestrictedInformationCategory,
+} from '@eh/domain';
+import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
+import { SignedInContext } from '../common/request-context';
+import { CaseAccessService } from '../cases/case-access.service';
+import { recordCaseEvent } from '../cases/case-events';
+import { CaseRow, UserRow } from '../database/entities';
+import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
+import { RecordRestrictedInformationInput, RestrictedEntry } from './restricted-information.models';
+
+interface EntryRow {
+  id: string;
+  case_id: string;
+  category: RestrictedInformationCategory;
+  content: string | null;
+  recorded_by: string;
+  recorded_by_agency_id: string;
+  shared_with_user_ids: string[];
+  recorded_at: Date;
+}
+
+export const CATEGORY_WORDS: Readonly<Record<RestrictedInformationCategory, string>> = {
+  [RestrictedInformationCategory.VICTIM_ADDRESS]: 'A victim’s address',
+  [RestrictedInformationCategory.POLICE_INTELLIGENCE]: 'Police intelligence',
+  [RestrictedInformationCategory.HEALTH_NOTE]: 'A health note',
+};
+
+// Information on a case that is more sensitive than the case itself. Whether a person may see the
+// case decides whether they know an entry exists; the rule in libs/domain decides who reads it.
+@Injectable()
+export class RestrictedInformationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  async forCase(ctx: SignedInContext, caseId: string): Promise<RestrictedEntry[]> {
+    const row = await this.db.getRepository(CaseRow).findOneBy({ id: caseId });
+    if (!row) return [];
+    const facts = await this.access.facts(row);
+    // The case was checked when it was loaded; checked again so this list never outlives that.
+    if (!canViewCase(ctx.actor, facts)) return [];
+    const rows: EntryRow[] = await this.db.query(
+      // The content column is closed to the API's role: the database applies the field's own
+      // read rule a second time (migration 0020) and answers null to anyone else.
+      `SELECT id, case_id, category, eh_restricted_content(id) AS content, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at
+         FROM restricted_information WHERE case_id = $1 ORDER BY recorded_at DESC, id`,
+      [caseId],
+    );
+    return this.toEntries(ctx, row, facts, rows);
+  }
+
+  private async toEntries(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts, rows: readonly EntryRow[]): Promise<RestrictedEntry[]> {
+    const [agencies, users] = await Promise.all([
+      this.directory.agenciesById(rows.map((r) => r.recorded_by_agency_id)),
+      this.directory.usersById(rows.flatMap((r) => [r.recorded_by, ...r.shared_with_user_ids])),
+    ]);
+    return rows.flatMap((r) => {
+      const agency = agencies.get(r.recorded_by_agency_id);
+      if (!agency) return [];
+      const canRead = canReadRestrictedInformation(ctx.actor, facts, {
+        recordedByAgencyId: r.recorded_by_agency_id,
+        sharedWithUserIds: r.shared_with_user_ids,
+      });
+      const recordedBy = users.get(r.recorded_by);
+      return [{
+        id: r.id,
+        familyId: row.familyId,
+        category: r.category,
+        recordedByAgency: toAgency(agency),
+        recordedAt: r.recorded_at,
+        canRead,
+        recordedBy: canRead && recordedBy ? toPractitioner(recordedBy) : null,
+        sharedWith: canRead ? r.shared_with_user_ids.flatMap((id) => {
+          const user = users.get(id);
+          return user ? [toPractitioner(user)] : [];
+        }) : [],
+        readableContent: canRead ? r.content : null,
+      }];
+    });
+  }
+
+  // Every request for the content is audited, allowed or refused.
+  async content(ctx: SignedInContext, entry: RestrictedEntry): Promise<string | null> {
+    await this.audit.record(ctx, [{
+      action: AuditAction.ReadRestrictedInformation,
+      entityType: AuditEntity.RestrictedInformation,
+      entityId: entry.id,
+      familyId: entry.familyId,
+      allowed: entry.canRead,
+    }]);
+    return entry.canRead ? entry.readableContent : null;
+  }
+
+  async record(ctx: SignedInContext, input: RecordRestrictedInformationInput): Promise<RestrictedEntry> {
+    const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
+    const shareWith = [...new Set(input.shareWithUserIds)].filter((id) => id !== ctx.actor.userId);
+    const people = await this.directory.usersById(shareWith);
+    const seesCase = (id: string): boolean => {
+      const user: UserRow | undefined = people.get(id);
+      return user !== undefined && user.active && canViewCase({ userId: user.id, agencyId: user.agencyId, role: user.role }, facts);
+    };
+    const problems = restrictedInformationProblems({ content: input.content, shareWithUserIds: shareWith }, seesCase);
+    if (problems.length) throw DomainError.invalid(problems);
+    const agency = (await this.directory.agenciesById([ctx.actor.agencyId])).get(ctx.actor.agencyId);
+    if (!agency) throw DomainError.notFound();
+
+    const created = await this.db.transaction(async (em) => {
+      const [inserted]: EntryRow[] = await em.query(
+        `INSERT INTO restricted_information (case_id, category, content, recorded_by, recorded_by_agency_id, shared_with_user_ids)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, case_id, category, $3 AS content, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at`,
+        [row.id, input.category, input.content.trim(), ctx.actor.userId, ctx.actor.agencyId, shareWith],
+      );
+      await this.audit.record(ctx, [{
+        action: AuditAction.RecordRestrictedInformation,
+        entityType: AuditEntity.RestrictedInformation,
+        entityId: inserted.id,
+        familyId: row.familyId,
+        allowed: true,
+      }], em);
+      // The chronology says no more than the list does: what kind, and who holds it.
+      await recordCaseEvent(em, row.id, 'RESTRICTED_INFORMATION_RECORDED',
+        `${CATEGORY_WORDS[input.category]} recorded, held by ${agency.name}`, ctx.actor.userId);
+      return inserted;
+    });
+    const [entry] = await this.toEntries(ctx, row, facts, [created]);
+    return entry;
+  }
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { Checkboxes } from '../components/checkboxes';
+import { Textarea } from '../components/fields';
+import { GovForm, SubmitButton, type FormController } from '../components/form';
+import { Radios } from '../components/radios';
+import { SummaryList } from '../components/summary-list';
+import { formatDateTime } from '../format/dates';
+import { gql, request } from '../graphql/client';
+import type { Practitioner } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { useViewer } from '../session/session';
+
+export type RestrictedCategory = 'VICTIM_ADDRESS' | 'POLICE_INTELLIGENCE' | 'HEALTH_NOTE';
+
+export const RESTRICTED_CATEGORIES: Readonly<Record<RestrictedCategory, string>> = {
+  VICTIM_ADDRESS: 'A victim’s address',
+  POLICE_INTELLIGENCE: 'Police intelligence',
+  HEALTH_NOTE: 'A health note',
+};
+
+interface RestrictedEntry {
+  id: string;
+  category: RestrictedCategory;
+  canRead: boolean;
+  content: string | null;
+  recordedAt: string;
+  recordedByAgency: { name: string };
+  recordedBy: Practitioner | null;
+  sharedWith: Practitioner[];
+}
+
+interface RestrictedCase {
+  id: string;
+  leadAgency: { id: string };
+  leadPractitioner: Practitioner;
+  restrictedInformation: RestrictedEntry[];
+}
+
+// Its own query, so the content (audited on every read) is asked for only where it is shown.
+const RESTRICTED_INFORMATION = gql<{ case: RestrictedCase }, { id: string }>(
+  `query RestrictedInformation($id: ID!) { case(id: $id) {
+     id leadAgency { id } leadPractitioner { id displayName jobTitle }
+     restrictedInformation { id category canRead content recordedAt recordedByAgency { name }
+       recordedBy { id displayName jobTitle } sharedWith { id displayName jobTitle } }
+   } }`,
+);
+
+const RECORD_RESTRICTED_INFORMATION = gql<
+  { recordRestrictedInformation: { id: string } },
+  { input: { caseId: string; category: RestrictedCategory; content: string; shareWithUserIds: string[] } }
+>(`mutation RecordRestrictedInformation($input: RecordRestrictedInformationInput!) { recordRestrictedInformation(input: $input) { id } }`);
+
+function Entry({ entry }: { readonly entry: RestrictedEntry }) {
+  const what = RESTRICTED_CATEGORIES[entry.category];
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title">{what}</h3>
+      </div>
+      <div className="govuk-summary-card__content">
+        {entry.canRead ? (
+          <SummaryList
+            rows={[
+              { key: 'Held by', value: entry.recordedByAgency.name },
+              { key: 'Recorded', value: formatDateTime(entry.recordedAt) },
+              entry.recordedBy !== null && { key: 'Recorded by', value: entry.recordedBy.displayName },
+              { key: 'Shared with', value: entry.sharedWith.length ? entry.sharedWith.map((p) => p.displayName).join(', ') : 'Nobody outside the agency' },
+              { key: 'Information', value: <span className="app-preserve-lines">{entry.content}</span> },
+            ]}
+          />
+        ) : (
+          <p className="govuk-body">
+            {what} held by {entry.recordedByAgency.name}, recorded {formatDateTime(entry.recordedAt)}. Only they can share it: ask them if you need it.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface FormProps {
+  readonly loaded: RestrictedCase;
+  readonly form: FormController;
+  readonly onRecorded: () => void;
+}
+
+function RecordForm({ loaded, form, onRecorded }: FormProps) {
+  const viewer = useViewer();
+  const [category, setCategory] = useState<RestrictedCategory | ''>('');
+  const [content, setContent] = useState('');
+  const [share, setShare] = useState<string[]>([]);
+  // Colleagues of the lead agency do not need the lead named: sharing is with people outside it.
+  const lead = loaded.leadPractitioner;
+  const offerLead = lead.id !== viewer.id && loaded.leadAgency.id !== viewer.agency.id;
+
+  const submit = async () => {
+    if (!category) return form.fail([{ field: 'category', message: 'Select what kind of information this is' }]);
+    const result = await form.run(() =>
+      request(RECORD_RESTRICTED_INFORMATION, { input: { caseId: loaded.id, category, content, shareWithUserIds: offerLead ? share : [] } }),
+    );
+    if (result) {
+      setCategory('');
+      setContent('');
+      setShare([]);
+      onRecorded();
+    }
+  };
+
+  return (
+    <>
+      <h3 className="govuk-heading-s">Record restricted information</h3>
+      <GovForm form={form} onSubmit={() => void submit()}>
+        <Radios
+          field="category"
+          legend="What kind of information is it?"
+          legendSize="s"
+          value={category}
+          onChange={setCategory}
+          items={(Object.keys(RESTRICTED_CATEGORIES) as RestrictedCategory[]).map((value) => ({ value, label: RESTRICTED_CATEGORIES[value] }))}
+        />
+        <Textarea
+          field="content"
+          label="The information"
+          hint="Everyone who can see this case will see that your agency holds this kind of information, but not what it says."
+          value={content}
+          onChange={setContent}
+        />
+        {offerLead && (
+          <Checkboxes
+            field="shareWithUserIds"
+            legend="Who else may read it? (optional)"
+            hint="People in your agency can always read it."
+            value={share}
+            onChange={setShare}
+            items={[{ value: lead.id, label: `${lead.displayName}, the lead practitioner` }]}
+          />
+        )}
+        <SubmitButton form={form}>Record restricted information</SubmitButton>
+      </GovForm>
+    </>
+  );
+}
+
+/** Information more sensitive than the case: everyone on the case sees it exists; the holder decides who reads it. */
+export function RestrictedInformation({ caseId, form, onRecorded }: { readonly caseId: string; readonly form: FormController; readonly onRecorded: (message: string) => void }) {
+  const restricted = useQuery(RESTRICTED_INFORMATION, { id: caseId });
+  if (!restricted.data) return null;
+  const loaded = restricted.data.case;
+  return (
+    <section aria-labelledby="restricted-information-heading">
+      <h2 className="govuk-heading-m" id="restricted-information-heading">
+        Restricted information
+      </h2>
+      {loaded.restrictedInformation.length === 0 ? (
+        <p className="govuk-body">No restricted information has been recorded.</p>
+      ) : (
+        loaded.restrictedInformation.map((entry) => <Entry key={entry.id} entry={entry} />)
+      )}
+      <RecordForm
+        loaded={loaded}
+        form={form}
+        onRecorded={() => {
+          restricted.reload();
+          onRecorded('Restricted information recorded');
+        }}
+      />
+    </section>
+  );
+}

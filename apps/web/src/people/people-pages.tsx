@@ -1,0 +1,238 @@
+import { useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ErrorSummary } from '../components/error-summary';
+import { Select } from '../components/fields';
+import { GovForm, useForm } from '../components/form';
+import { SuccessBanner, successState, useSuccessMessage } from '../components/notification-banner';
+import { QueryView } from '../components/query-view';
+import { Table } from '../components/table';
+import { gql, request } from '../graphql/client';
+import { AGENCIES, type Agency, type Role } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { usePageTitle } from '../layout/page-title';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useViewer } from '../session/session';
+
+interface Person {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+  role: Role;
+  agency: Agency;
+  version: number;
+  openCasesLed: number;
+}
+
+const PEOPLE = gql<{ people: Person[] }>(
+  `query People { people { id displayName jobTitle role version openCasesLed agency { id name agencyType } } }`,
+);
+
+const MOVE_USER = gql<{ moveUserToAgency: { id: string } }, { userId: string; agencyId: string; expectedVersion: number }>(
+  `mutation MoveUserToAgency($userId: ID!, $agencyId: ID!, $expectedVersion: Int) {
+     moveUserToAgency(userId: $userId, agencyId: $agencyId, expectedVersion: $expectedVersion) { id }
+   }`,
+);
+
+const REMOVE_USER = gql<{ removeUserFromAgency: { id: string } }, { userId: string; expectedVersion: number }>(
+  `mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) { removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) { id } }`,
+);
+
+const ROLES: Readonly<Record<Role, string>> = {
+  FRONT_DOOR_OFFICER: 'Front door officer',
+  FPT_MANAGER: 'FPT manager',
+  PRACTITIONER: 'Practitioner',
+};
+
+function byAgency(people: readonly Person[]): { agency: Agency; people: Person[] }[] {
+  const groups = new Map<string, { agency: Agency; people: Person[] }>();
+  for (const person of people) {
+    const group = groups.get(person.agency.id) ?? { agency: person.agency, people: [] };
+    group.people.push(person);
+    groups.set(person.agency.id, group);
+  }
+  return [...groups.values()];
+}
+
+function Warning({ children }: { readonly children: string }) {
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        {children}
+      </strong>
+    </div>
+  );
+}
+
+/** The FPT manager's list of people, by agency, with moving and removing. */
+export function PeoplePage() {
+  const viewer = useViewer();
+  const people = useQuery(PEOPLE, {});
+  const success = useSuccessMessage();
+  usePageTitle('People', false);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <SuccessBanner message={success} />
+        <h1 className="govuk-heading-l">People</h1>
+        <p className="govuk-body">
+          Moving someone to another agency or removing them signs them out at once and ends their part in cases as a named professional. Open cases they
+          lead must be reallocated first.
+        </p>
+        <QueryView result={people}>
+          {(data) =>
+            byAgency(data.people).map(({ agency, people: members }) => (
+              <Table
+                key={agency.id}
+                caption={agency.name}
+                captionSize="s"
+                rows={members}
+                rowKey={(p) => p.id}
+                columns={[
+                  { header: 'Name', cell: (p) => p.displayName },
+                  { header: 'Job title', cell: (p) => p.jobTitle },
+                  { header: 'Role', cell: (p) => ROLES[p.role] },
+                  { header: 'Open cases led', cell: (p) => p.openCasesLed, numeric: true },
+                  {
+                    header: 'Actions',
+                    cell: (p) =>
+                      p.id === viewer.id ? null : (
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {p.role === 'PRACTITIONER' && (
+                            <li>
+                              <Link className="govuk-link" to={`/people/${p.id}/move`}>
+                                Move to another agency<span className="govuk-visually-hidden"> ({p.displayName})</span>
+                              </Link>
+                            </li>
+                          )}
+                          <li>
+                            <Link className="govuk-link" to={`/people/${p.id}/remove`}>
+                              Remove<span className="govuk-visually-hidden"> {p.displayName}</span>
+                            </Link>
+                          </li>
+                        </ul>
+                      ),
+                  },
+                ]}
+              />
+            ))
+          }
+        </QueryView>
+      </div>
+    </div>
+  );
+}
+
+/** The person named in the address, from the manager's list; someone not in it is not found. */
+function WithPerson({ children }: { readonly children: (person: Person) => ReactNode }) {
+  const { id = '' } = useParams();
+  const people = useQuery(PEOPLE, {});
+  return (
+    <QueryView result={people}>
+      {(data) => {
+        const person = data.people.find((p) => p.id === id);
+        return person ? children(person) : <NotFoundPage />;
+      }}
+    </QueryView>
+  );
+}
+
+function LeadsOpenCases({ person }: { readonly person: Person }) {
+  if (person.openCasesLed === 0) return null;
+  return (
+    <Warning>
+      {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
+    </Warning>
+  );
+}
+
+function MoveForm({ person, agencies }: { readonly person: Person; readonly agencies: readonly Agency[] }) {
+  const navigate = useNavigate();
+  const form = useForm({ CONFLICT: 'Their account has changed since you opened this page. Go back to People and try again.' });
+  const [agencyId, setAgencyId] = useState('');
+  usePageTitle('Move to another agency', form.problems.length > 0);
+  const submit = async () => {
+    if (!agencyId) return form.fail([{ field: 'agencyId', message: 'Choose the agency they are moving to' }]);
+    const moved = await form.run(() => request(MOVE_USER, { userId: person.id, agencyId, expectedVersion: person.version }));
+    const to = agencies.find((a) => a.id === agencyId)?.name ?? 'their new agency';
+    if (moved) navigate('/people', { state: successState(`${person.displayName} moved to ${to}`) });
+  };
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary problems={form.problems} />
+        <span className="govuk-caption-l">{person.agency.name}</span>
+        <h1 className="govuk-heading-l">Move {person.displayName} to another agency</h1>
+        <LeadsOpenCases person={person} />
+        <Warning>
+          They will be signed out at once. They stop being a named professional on every case, and nothing shared with them as restricted information stays
+          shared. Their new agency’s cases are what they will see.
+        </Warning>
+        <GovForm form={form} onSubmit={() => void submit()}>
+          <Select
+            field="agencyId"
+            label="Which agency are they moving to?"
+            placeholder="Choose an agency"
+            value={agencyId}
+            onChange={setAgencyId}
+            options={agencies.filter((a) => a.id !== person.agency.id).map((a) => ({ value: a.id, label: a.name }))}
+          />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--warning" disabled={form.submitting} aria-disabled={form.submitting}>
+              Move {person.displayName}
+            </button>
+            <Link className="govuk-link" to="/people">
+              Cancel
+            </Link>
+          </div>
+        </GovForm>
+      </div>
+    </div>
+  );
+}
+
+export function MoveUserPage() {
+  const agencies = useQuery(AGENCIES, {});
+  return <WithPerson>{(person) => <QueryView result={agencies}>{(data) => <MoveForm person={person} agencies={data.agencies} />}</QueryView>}</WithPerson>;
+}
+
+function RemoveForm({ person }: { readonly person: Person }) {
+  const navigate = useNavigate();
+  const form = useForm({ CONFLICT: 'Their account has changed since you opened this page. Go back to People and try again.' });
+  usePageTitle('Remove from agency', form.problems.length > 0);
+  const submit = async () => {
+    const removed = await form.run(() => request(REMOVE_USER, { userId: person.id, expectedVersion: person.version }));
+    if (removed) navigate('/people', { state: successState(`${person.displayName} removed`) });
+  };
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary problems={form.problems} />
+        <span className="govuk-caption-l">{person.agency.name}</span>
+        <h1 className="govuk-heading-l">Are you sure you want to remove {person.displayName}?</h1>
+        <LeadsOpenCases person={person} />
+        <Warning>
+          Their account will be disabled and they will be signed out at once. They stop being a named professional on every case. Their past work stays on
+          the record.
+        </Warning>
+        <GovForm form={form} onSubmit={() => void submit()}>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--warning" disabled={form.submitting} aria-disabled={form.submitting}>
+              Remove {person.displayName}
+            </button>
+            <Link className="govuk-link" to="/people">
+              Cancel
+            </Link>
+          </div>
+        </GovForm>
+      </div>
+    </div>
+  );
+}
+
+export function RemoveUserPage() {
+  return <WithPerson>{(person) => <RemoveForm person={person} />}</WithPerson>;
+}
