@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
+import { DataSource } from 'typeorm';
 import { PolicyGuard } from './access/policy.guard';
 import { AccessLogResolver } from './audit/access-log.resolver';
 import { AuditModule } from './audit/audit.module';
@@ -44,11 +45,15 @@ import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyService } from './referrals/family.service';
+import { GovernanceResolver } from './governance/governance.resolver';
+import { GovernanceService } from './governance/governance.service';
+import { RetentionPurgeService } from './governance/retention-purge.service';
+import { SubjectAccessService } from './governance/subject-access.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, GovernanceResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -106,6 +111,9 @@ export class AppModule implements NestModule {
         MentoringService,
         SharingService,
         InboxService,
+        GovernanceService,
+        SubjectAccessService,
+        { provide: RetentionPurgeService, useFactory: (db: DataSource, c: Clock) => new RetentionPurgeService(db, c), inject: [DataSource, CLOCK] },
         ...RESOLVERS,
       ],
     };

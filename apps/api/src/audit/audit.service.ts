@@ -34,6 +34,12 @@ export enum AuditAction {
   UpdateMentoring = 'UPDATE_MENTORING',
   RaiseAlert = 'RAISE_ALERT',
   ReadAlert = 'READ_ALERT',
+  UpdateRetentionPolicy = 'UPDATE_RETENTION_POLICY',
+  PlaceLegalHold = 'PLACE_LEGAL_HOLD',
+  LiftLegalHold = 'LIFT_LEGAL_HOLD',
+  PurgeRecord = 'PURGE_RECORD',
+  SearchPeople = 'SEARCH_PEOPLE',
+  SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
 }
 
 export enum AuditEntity {
@@ -45,6 +51,9 @@ export enum AuditEntity {
   Review = 'REVIEW',
   Drawing = 'DRAWING',
   Alert = 'ALERT',
+  Person = 'PERSON',
+  RetentionPolicy = 'RETENTION_POLICY',
+  LegalHold = 'LEGAL_HOLD',
 }
 
 export interface AuditEntry {
