@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
@@ -15,6 +15,11 @@ import {
 } from './governance.models';
 import { GovernanceService } from './governance.service';
 import { SubjectAccessService } from './subject-access.service';
+
+// The part of the HTTP response a resolver may touch.
+export interface HeaderSink {
+  setHeader(name: string, value: string): unknown;
+}
 
 // Information governance. The FPT manager holds it here; in a real council these doors would
 // belong to an information governance role (docs/information-governance.md).
@@ -70,7 +75,13 @@ export class GovernanceResolver {
   // A mutation, not a query: producing an export is an act that is audited, never cached or retried.
   @Allow(Policy.FptManager)
   @Mutation(() => SubjectAccessExportModel, { description: 'Everything held about one person, other people’s details marked for redaction' })
-  subjectAccessExport(@SignedIn() ctx: SignedInContext, @IdArg('personId') personId: string): Promise<SubjectAccessExportModel> {
+  subjectAccessExport(
+    @SignedIn() ctx: SignedInContext,
+    @Context('res') res: HeaderSink,
+    @IdArg('personId') personId: string,
+  ): Promise<SubjectAccessExportModel> {
+    // Never kept by a browser or proxy, whatever the GraphQL endpoint's own caching headers.
+    res.setHeader('cache-control', 'no-store');
     return this.subjectAccess.export(ctx, personId);
   }
 }
