@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
@@ -12,6 +12,8 @@ import { dateProblem, EMPTY_DATE, formatDate, formatDateTime, toIsoDate, type Da
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
+import { ForbiddenPage } from '../not-found/not-found-page';
+import { useViewer } from '../session/session';
 import { FAMILY_RECORD_TYPES, keptFor, PERIOD_LABELS, RECORD_TYPE_LABELS, reviewStatus, RULE_LABELS } from './governance-labels';
 import {
   GOVERNANCE,
@@ -125,7 +127,7 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
 
 // The council's retention schedule, legal holds, what the purge will remove, and subject access
 // exports. The FPT manager holds this here; in a council it would be an information governance role.
-export function GovernancePage() {
+function GovernanceContent() {
   const governance = useQuery(GOVERNANCE, {});
   const holdForm = useForm();
   const liftForm = useForm();
@@ -243,7 +245,7 @@ export function GovernancePage() {
   );
 }
 
-export function RetentionPolicyPage() {
+function RetentionPolicyContent() {
   const { recordType = '' } = useParams();
   const navigate = useNavigate();
   const policies = useQuery(RETENTION_POLICIES, {});
@@ -297,5 +299,26 @@ export function RetentionPolicyPage() {
         </QueryView>
       </div>
     </div>
+  );
+}
+
+// The API refuses everyone else too; this only spares them a page of forms they cannot use.
+function ManagerOnly({ children }: { readonly children: ReactNode }) {
+  return useViewer().role === 'FPT_MANAGER' ? children : <ForbiddenPage />;
+}
+
+export function GovernancePage() {
+  return (
+    <ManagerOnly>
+      <GovernanceContent />
+    </ManagerOnly>
+  );
+}
+
+export function RetentionPolicyPage() {
+  return (
+    <ManagerOnly>
+      <RetentionPolicyContent />
+    </ManagerOnly>
   );
 }
