@@ -25,8 +25,8 @@ export class InformationGovernance1732300000013 implements MigrationInterface {
         ('REFERRAL_PASSED_ON', 'UNTIL_YOUNGEST_CHILD_AGE', 25),
         ('SESSION', 'DAYS_AFTER_END', 90),
         ('NOTIFICATION', 'DAYS_AFTER_END', 365)`);
-    // A hold names one case, one family or one person. Holds on a case go with it only once
-    // lifted (an active hold stops the purge), so no foreign key blocks the purge.
+    // A hold names one case, one family or one person. An active hold stops the purge; lifted
+    // holds are deleted with the records they named (their reasons are free text).
     await q.query(`
       CREATE TABLE legal_hold (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
