@@ -197,7 +197,7 @@ describe('the retention purge, with a moved clock', () => {
     expect(n).toBe(1);
   });
 
-  it('follows a policy edit: a shorter period makes a case due sooner', async () => {
+  it('follows a policy edit, and keeps a family’s history while it has a referral awaiting triage', async () => {
     // Adeyemi: Tobi (2012-10-05) is 25 on 2037-10-05. Closed 2026-11-18.
     today = '2026-11-18';
     await closeCase(await portal.signIn('schoolDsl'), portal.ids.cases.adeyemi);
@@ -206,8 +206,33 @@ describe('the retention purge, with a moved clock', () => {
     const changed = await manager.gql(UPDATE_POLICY, { input: { recordType: 'CLOSED_CASE', rule: 'YEARS_AFTER_END', period: 6, version: 1 } });
     expect(changed.errors).toBeUndefined();
     expect((await runOn('2032-11-17')).purged.map((p) => p.id)).not.toContain(portal.ids.cases.adeyemi);
-    expect((await runOn('2032-11-18')).purged.map((p) => p.id)).toContain(portal.ids.cases.adeyemi);
+
+    // A new referral for the family, awaiting triage, keeps its history past the date.
+    const [{ family_id: familyId }] = await portal.db.query('SELECT family_id FROM early_help_case WHERE id = $1', [portal.ids.cases.adeyemi]);
+    const referral = await (await portal.signIn('frontDoor')).gql<{ recordReferral: { id: string } }>(
+      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
+      {
+        input: {
+          existingFamilyId: familyId, addressLine1: '9 Beech Court', town: 'Northfield', postcode: 'NF1 8RS', selfReferral: true,
+          referrerName: 'Funmi Adeyemi', concerns: 'Routines have slipped again.', consentGiven: true,
+          members: [{ firstName: 'Tobi', lastName: 'Adeyemi', dateOfBirth: '2012-10-05', role: 'CHILD', relationship: 'Son' }],
+        },
+      },
+    );
+    expect(referral.errors).toBeUndefined();
+    const held = await runOn('2032-11-18');
+    expect(held.purged.map((p) => p.id)).not.toContain(portal.ids.cases.adeyemi);
+    expect(await exists('early_help_case', portal.ids.cases.adeyemi)).toBe(true);
+
+    // Once it is decided (no further action, in 2026), the case and then the family can go.
+    await portal.db.query(
+      `UPDATE referral SET status = 'DECIDED', decision = 'NO_FURTHER_ACTION', decision_reason = 'Signposted', decided_by = $2, decided_at = $3 WHERE id = $1`,
+      [referral.data!.recordReferral.id, portal.ids.users.frontDoor, TEST_NOW],
+    );
+    const purged = await runOn('2032-11-18');
+    expect(purged.purged.map((p) => p.id)).toEqual(expect.arrayContaining([portal.ids.cases.adeyemi, referral.data!.recordReferral.id]));
     expect(await exists('early_help_case', portal.ids.cases.adeyemi)).toBe(false);
+    expect(await exists('family', familyId)).toBe(false);
   });
 
   it('never removes an open case or a referral awaiting triage, however far the clock moves', async () => {

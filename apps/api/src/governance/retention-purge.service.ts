@@ -182,6 +182,9 @@ export class RetentionPurgeService {
   // policy lengthened since the review stops its purge.
   private async purgeOne(tx: EntityManager, candidate: RetentionCandidate, runId: string, today: IsoDate): Promise<boolean> {
     const table = candidate.entityType === PurgeEntity.Case ? 'early_help_case' : 'referral';
+    // The family first: two purges for one family queue here, so the second sees what the first
+    // deleted and the family goes with its last record.
+    await tx.query(`SELECT id FROM family WHERE id = $1 FOR UPDATE`, [candidate.familyId]);
     const locked: unknown[] = await tx.query(`SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [candidate.id]);
     if (locked.length === 0) return false;
     await tx.query(`SELECT record_type FROM retention_policy FOR SHARE`);
@@ -270,7 +273,6 @@ export class RetentionPurgeService {
       [familyId],
     );
     if (left) return false;
-    await tx.query(`SELECT id FROM family WHERE id = $1 FOR UPDATE`, [familyId]);
     const alerts = `(SELECT id FROM sharing_alert WHERE family_id = $1)`;
     await del('notification', `DELETE FROM notification WHERE entity_type = 'ALERT' AND entity_id IN ${alerts}`, [familyId]);
     await del('sharing_record', `DELETE FROM sharing_record WHERE alert_id IN ${alerts}`, [familyId]);
