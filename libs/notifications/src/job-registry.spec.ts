@@ -52,6 +52,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
+      { job: JobName.RetentionPurge, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });
