@@ -27,8 +27,11 @@ describe('the FPT manager as information governance officer', () => {
     await page.getByText('Retention changed: 3 years after it ends').waitFor();
     expect(await page.getByRole('row', { name: /Referral closed with no further action/ }).textContent()).toContain('by Daniel Okafor');
 
-    // A legal hold on a case, by its reference, then lifted.
-    await page.getByLabel('Case reference').fill('C-1001');
+    // A legal hold on a case, from the case page (which fills in its reference), then lifted.
+    await page.getByRole('link', { name: 'Partner-led cases' }).click();
+    await page.getByRole('link', { name: 'C-1001', exact: true }).click();
+    await page.getByRole('link', { name: 'Place a legal hold on this case' }).click();
+    expect(await page.getByLabel('Case reference').inputValue()).toBe('C-1001');
     await page.getByLabel('Why the records must be kept').fill('Complaint under investigation');
     await page.getByRole('button', { name: 'Place legal hold' }).click();
     await page.getByText('Legal hold placed on C-1001').waitFor();

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
 import { Textarea, TextInput } from '../components/fields';
@@ -44,7 +44,9 @@ function saveFile(fileName: string, html: string): void {
 }
 
 function PlaceHoldForm({ form, onPlaced }: { readonly form: FormController; readonly onPlaced: (hold: LegalHold) => void }) {
-  const [caseReference, setCaseReference] = useState('');
+  // Arriving from a case page fills in its reference.
+  const [search] = useSearchParams();
+  const [caseReference, setCaseReference] = useState(search.get('case') ?? '');
   const [reason, setReason] = useState('');
   const submit = async () => {
     const problems = [
@@ -223,7 +225,9 @@ function GovernanceContent() {
         </QueryView>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <h2 className="govuk-heading-m">Place a legal hold</h2>
+            <h2 className="govuk-heading-m" id="legal-hold">
+              Place a legal hold
+            </h2>
             <p className="govuk-body">A case under legal hold, with its family’s records, is not deleted until the hold is lifted.</p>
             <PlaceHoldForm
               form={holdForm}
