@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
+import { DataSource } from 'typeorm';
 import { PolicyGuard } from './access/policy.guard';
 import { AccessLogResolver } from './audit/access-log.resolver';
 import { AuditModule } from './audit/audit.module';
@@ -34,7 +35,6 @@ import { requestIdMiddleware } from './common/request-id.middleware';
 import { ActorScopeMiddleware } from './common/actor-scope.middleware';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { DataSource } from 'typeorm';
 import { scopeQueriesToActor } from './database/actor-scope';
 import { dataSourceOptions } from './database/data-source';
 import { DirectoryService } from './identity/directory.service';
@@ -54,13 +54,17 @@ import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyService } from './referrals/family.service';
+import { GovernanceResolver } from './governance/governance.resolver';
+import { GovernanceService } from './governance/governance.service';
+import { RetentionPurgeService } from './governance/retention-purge.service';
+import { SubjectAccessService } from './governance/subject-access.service';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from './restricted-information/restricted-information.resolver';
 import { RestrictedInformationService } from './restricted-information/restricted-information.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -130,6 +134,9 @@ export class AppModule implements NestModule {
         InboxService,
         RestrictedInformationService,
         UserAdministrationService,
+        GovernanceService,
+        SubjectAccessService,
+        { provide: RetentionPurgeService, useFactory: (db: DataSource, c: Clock) => new RetentionPurgeService(db, c), inject: [DataSource, CLOCK] },
         ...RESOLVERS,
       ],
     };

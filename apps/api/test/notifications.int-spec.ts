@@ -1,6 +1,6 @@
 import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, startWorkers } from '@eh/notifications';
 import { eventually, queueConnection, startDelivery } from './delivery';
-import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { startTestPortal, TestPortal } from './test-app';
 
 describe('notifications through BullMQ', () => {
@@ -123,7 +123,7 @@ describe('failed deliveries', () => {
   it('shows what still failed after its retries to the FPT manager, who can send it again', async () => {
     const connection = queueConnection(portal);
     let broken = true;
-    const handlers = new InAppNotificationsService(portal.db).handlers();
+    const handlers = workerJobHandlers(portal.db);
     const workers = startWorkers(
       connection,
       JobRegistry.fromHandlers({

@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from './agencies/agencies-page';
 import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
+import { GovernancePage, RetentionPolicyPage } from './governance/governance-pages';
 import { HomePage } from './home/home-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
@@ -71,6 +72,8 @@ export function App() {
               <Route path="people" element={<PeoplePage />} />
               <Route path="people/:id/move" element={<MoveUserPage />} />
               <Route path="people/:id/remove" element={<RemoveUserPage />} />
+              <Route path="information-governance" element={<GovernancePage />} />
+              <Route path="information-governance/retention/:recordType" element={<RetentionPolicyPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -10,3 +10,4 @@ export * from './forum';
 export * from './mentoring';
 export * from './sharing';
 export * from './metrics';
+export * from './governance';

@@ -14,6 +14,9 @@ export enum JobName {
   DailyDigest = 'digest.daily',
   DailyReminders = 'reminders.daily',
   SendEmails = 'email.send',
+  // Information governance: deletes records past their retention date (not a notification, but it
+  // runs on this queue so a failed purge shows on the failed deliveries page).
+  RetentionPurge = 'retention.purge',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -42,6 +45,7 @@ export interface JobPayloads {
   [JobName.DailyDigest]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.DailyReminders]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.SendEmails]: { readonly notificationIds: readonly string[] };
+  [JobName.RetentionPurge]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -54,6 +58,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.DailyDigest]: QueueName.Notifications,
   [JobName.DailyReminders]: QueueName.Notifications,
   [JobName.SendEmails]: QueueName.Email,
+  [JobName.RetentionPurge]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

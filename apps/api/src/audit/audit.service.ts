@@ -39,6 +39,12 @@ export enum AuditAction {
   MoveUser = 'MOVE_USER',
   RemoveUser = 'REMOVE_USER',
   EndNamedProfessional = 'END_NAMED_PROFESSIONAL',
+  UpdateRetentionPolicy = 'UPDATE_RETENTION_POLICY',
+  PlaceLegalHold = 'PLACE_LEGAL_HOLD',
+  LiftLegalHold = 'LIFT_LEGAL_HOLD',
+  PurgeRecord = 'PURGE_RECORD',
+  SearchPeople = 'SEARCH_PEOPLE',
+  SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
 }
 
 export enum AuditEntity {
@@ -52,6 +58,9 @@ export enum AuditEntity {
   Alert = 'ALERT',
   RestrictedInformation = 'RESTRICTED_INFORMATION',
   User = 'USER',
+  Person = 'PERSON',
+  RetentionPolicy = 'RETENTION_POLICY',
+  LegalHold = 'LEGAL_HOLD',
 }
 
 export interface AuditEntry {

@@ -14,6 +14,7 @@ import { NotificationEventKey1732300000009 } from './migrations/1732300000009-no
 import { NotificationPreferences1732300000010 } from './migrations/1732300000010-notification-preferences';
 import { AuditHashChain1732300000011 } from './migrations/1732300000011-audit-hash-chain';
 import { MultiFactor1732300000012 } from './migrations/1732300000012-multi-factor';
+import { InformationGovernance1732300000013 } from './migrations/1732300000013-information-governance';
 import { RestrictedInformation1732300000015 } from './migrations/1732300000015-restricted-information';
 import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-level-security';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   NotificationPreferences1732300000010,
   AuditHashChain1732300000011,
   MultiFactor1732300000012,
+  InformationGovernance1732300000013,
   RestrictedInformation1732300000015,
   // Keep last: it grants on, and secures, every table created before it.
   RowLevelSecurity1732300000020,

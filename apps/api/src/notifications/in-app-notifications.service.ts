@@ -187,7 +187,8 @@ export class InAppNotificationsService {
     return sent ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
-  handlers(): JobHandlers {
+  // The purge is not a notification: workerJobHandlers adds it.
+  handlers(): Omit<JobHandlers, JobName.RetentionPurge> {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useForm, type ErrorMessages } from '../components/form';
 import { useSuccessMessage } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
@@ -11,6 +11,7 @@ import { formatDate } from '../format/dates';
 import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
 import { CASE, type EarlyHelpCase } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
+import { useViewer } from '../session/session';
 import { CasePlanSummary } from '../my-family-plan/case-plan-summary';
 import { AccessLog } from './access-log';
 import { Chronology } from './chronology';
@@ -44,6 +45,7 @@ export function CasePage() {
   const form = useForm(MESSAGES);
   const [recorded, setRecorded] = useState<string>();
   const arrived = useSuccessMessage();
+  const viewer = useViewer();
 
   return (
     <QueryView result={earlyHelpCase}>
@@ -82,6 +84,13 @@ export function CasePage() {
           />
           <Chronology events={loaded.chronology} />
           <AccessLog caseId={loaded.id} />
+          {viewer.role === 'FPT_MANAGER' && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/information-governance?case=${encodeURIComponent(loaded.reference)}#legal-hold`}>
+                Place a legal hold on this case
+              </Link>
+            </p>
+          )}
         </RecordPage>
       )}
     </QueryView>

@@ -40,6 +40,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
               {fpt && <NavItem to="/agencies">Agencies</NavItem>}
               {viewer.role === 'FPT_MANAGER' && <NavItem to="/people">People</NavItem>}
+              {viewer.role === 'FPT_MANAGER' && <NavItem to="/information-governance">Information governance</NavItem>}
             </ul>
           </nav>
         </div>

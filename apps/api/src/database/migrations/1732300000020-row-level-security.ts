@@ -39,6 +39,7 @@ export const FAMILY_DATA_TABLES = [
   'sharing_record',
   'notification',
   'restricted_information',
+  'legal_hold',
 ] as const;
 
 const CASE_ROWS = 'eh_case_visible(case_id)';
@@ -69,6 +70,8 @@ const POLICIES: Record<(typeof FAMILY_DATA_TABLES)[number], { using: string; che
   sharing_record: { using: 'agency_id = eh_actor_agency() OR eh_alert_visible(alert_id)', check: 'eh_alert_visible(alert_id)' },
   notification: { using: 'user_id = eh_actor_user()' },
   restricted_information: { using: CASE_ROWS },
+  // Holds name families and say why; only the council's team manages them.
+  legal_hold: { using: 'eh_actor_is_council_team()' },
 };
 
 const DEFINER = 'LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp';

@@ -1,0 +1,353 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, londonToday, markThirdParties, Segment, ThirdParty } from '@eh/domain';
+import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
+import { CLOCK, Clock } from '../common/clock';
+import { SignedInContext } from '../common/request-context';
+import { SubjectAccessExportModel } from './governance.models';
+import { countMarks, renderReportHtml, ReportField, ReportItem, ReportSection, SubjectAccessReport } from './subject-access-report';
+
+const FAMILY_MEMBER = 'Another family member';
+const ANOTHER_CHILD = 'About another child';
+const PRACTITIONER = 'A practitioner';
+const REFERRER = 'The referrer';
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v));
+
+// Everything held about one person, gathered from every table that refers to them or their
+// family, with other people's details marked. Built for the FPT manager acting as the council's
+// information governance officer.
+@Injectable()
+export class SubjectAccessService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async export(ctx: SignedInContext, personId: string): Promise<SubjectAccessExportModel> {
+    const [subject]: Row[] = await this.db.query(
+      `SELECT p.*, f.reference AS family_reference, f.address_line1, f.address_line2, f.town, f.postcode
+         FROM person p JOIN family f ON f.id = p.family_id WHERE p.id = $1`,
+      [personId],
+    );
+    if (!subject) {
+      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId: null, allowed: false }]);
+      throw DomainError.notFound();
+    }
+    const familyId = str(subject.family_id);
+    // One snapshot for the whole export, and the audit row in the same transaction.
+    const report = await this.db.transaction('REPEATABLE READ', async (tx) => {
+      const q = (sql: string, params: unknown[] = [familyId]): Promise<Row[]> => tx.query(sql, params);
+      const members = await q(`SELECT * FROM person WHERE family_id = $1 ORDER BY date_of_birth`);
+      const users = await q(`SELECT u.id, u.display_name, g.name AS agency FROM app_user u JOIN agency g ON g.id = u.agency_id`, []);
+      const agencies = await q(`SELECT id, name FROM agency`, []);
+      const referrals = await q(`SELECT * FROM referral WHERE family_id = $1 ORDER BY received_at`);
+      const cases = await q(`SELECT * FROM early_help_case WHERE family_id = $1 ORDER BY allocated_on`);
+      const caseIds = cases.map((c) => str(c.id));
+      const byCase = (sql: string) => (caseIds.length ? q(sql, [caseIds]) : Promise.resolve([] as Row[]));
+      const attendees = await byCase(
+        `SELECT DISTINCT a.attendee_name FROM forum_attendance a JOIN agenda_item i ON i.meeting_id = a.meeting_id WHERE i.case_id = ANY($1)`,
+      );
+
+      const userName = new Map(users.map((u) => [str(u.id), str(u.display_name)]));
+      const userAgency = new Map(users.map((u) => [str(u.id), str(u.agency)]));
+      const agencyName = new Map(agencies.map((a) => [str(a.id), str(a.name)]));
+      const others = members.filter((m) => m.id !== subject.id);
+      const subjectNames = [`${str(subject.first_name)} ${str(subject.last_name)}`, str(subject.first_name), str(subject.last_name)];
+      const thirdParties: ThirdParty[] = [
+        ...others.flatMap((m) => [
+          { name: `${str(m.first_name)} ${str(m.last_name)}`, reason: FAMILY_MEMBER },
+          { name: str(m.first_name), reason: FAMILY_MEMBER },
+        ]),
+        ...users.map((u) => ({ name: str(u.display_name), reason: PRACTITIONER })),
+        ...referrals.filter((r) => !r.self_referral).map((r) => ({ name: str(r.referrer_name), reason: REFERRER })),
+        ...attendees.map((a) => ({ name: str(a.attendee_name), reason: 'A Forum attendee' })),
+      ];
+
+      // Free text is scanned for names; a value known to be someone else's is marked whole.
+      const text = (v: unknown): Segment[] => markThirdParties(str(v), thirdParties, subjectNames);
+      const plain = (v: unknown): Segment[] => (str(v) ? [{ text: str(v) }] : []);
+      const marked = (v: unknown, reason: string): Segment[] => (str(v) ? [{ text: str(v), redact: reason }] : []);
+      const user = (id: unknown): Segment[] => (id ? marked(userName.get(str(id)) ?? 'Unknown', PRACTITIONER) : []);
+      const userWithAgency = (id: unknown): Segment[] => (id ? [...user(id), { text: ` (${userAgency.get(str(id)) ?? 'unknown agency'})` }] : []);
+      const agency = (id: unknown): Segment[] => plain(id ? agencyName.get(str(id)) : '');
+      const date = (v: unknown): Segment[] => plain(v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : v);
+      const person = (id: unknown): Segment[] => {
+        const m = members.find((x) => x.id === id);
+        if (!m) return plain(id ? 'A person no longer recorded' : '');
+        const name = `${str(m.first_name)} ${str(m.last_name)}`;
+        return m.id === subject.id ? plain(name) : marked(name, FAMILY_MEMBER);
+      };
+      const f = (label: string, value: Segment[]): ReportField => ({ label, value });
+      // Plan content, review child views and the like are JSON: every leaf becomes a line.
+      const flatten = (value: unknown, label: string, whole?: string): ReportField[] => {
+        if (Array.isArray(value)) return value.flatMap((v, i) => flatten(v, `${label} ${i + 1}`, whole));
+        if (value && typeof value === 'object') {
+          return Object.entries(value as Row)
+            .filter(([k]) => k !== 'kind')
+            .flatMap(([k, v]) => flatten(v, label ? `${label} – ${k}` : k, whole));
+        }
+        return [f(label || 'Value', whole ? marked(value, whole) : text(value))];
+      };
+      const aboutOther = (personId: unknown): string | undefined => (personId && personId !== subject.id ? ANOTHER_CHILD : undefined);
+      const caseRef = new Map(cases.map((c) => [str(c.id), str(c.reference)]));
+
+      const sections: ReportSection[] = [];
+      sections.push({
+        title: 'Other members of the family',
+        note: 'The record is kept about the whole family. These are the other people in it.',
+        items: others.map((m) => ({
+          heading: str(m.relationship),
+          fields: [f('Name', marked(`${str(m.first_name)} ${str(m.last_name)}`, FAMILY_MEMBER)), f('Date of birth', marked(m.date_of_birth, FAMILY_MEMBER)), f('Relationship', plain(m.relationship))],
+        })),
+      });
+      sections.push({
+        title: 'Referrals',
+        items: referrals.map((r) => ({
+          heading: `Referral ${str(r.reference)}`,
+          fields: [
+            f('Received', date(r.received_at)),
+            f('Referred by', r.self_referral ? plain('The family (self-referral)') : [...agency(r.referrer_agency_id), { text: ': ' }, ...marked(r.referrer_name, REFERRER)]),
+            f('Concerns', text(r.concerns)),
+            f('Consent to the referral', plain(r.consent_given ? 'Given' : 'Not given')),
+            f('Consent note', text(r.consent_note)),
+            f('Recorded by', user(r.recorded_by)),
+            f('Decision', plain(r.decision ?? 'Awaiting triage')),
+            f('Reason for the decision', text(r.decision_reason)),
+            f('Decided by', userWithAgency(r.decided_by)),
+            f('Decided', date(r.decided_at)),
+            f('Lead agency', agency(r.lead_agency_id)),
+          ],
+        })),
+      });
+      const named = await byCase(`SELECT case_id, user_id, role FROM case_professional WHERE case_id = ANY($1) ORDER BY role`);
+      sections.push({
+        title: 'Early help cases',
+        items: cases.map((c) => ({
+          heading: `Case ${str(c.reference)}`,
+          fields: [
+            f('Level of need', plain(c.level)),
+            f('Status', plain(c.status)),
+            f('Lead agency', agency(c.lead_agency_id)),
+            f('Lead practitioner', userWithAgency(c.lead_practitioner_id)),
+            ...named.filter((n) => n.case_id === c.id && n.user_id !== c.lead_practitioner_id).map((n) => f(str(n.role), userWithAgency(n.user_id))),
+            f('Allocated', plain(c.allocated_on)),
+            f('First contact', plain(c.first_contact_on)),
+            f('Why the family declined help', text(c.declined_reason)),
+            f('Closed', plain(c.closed_on)),
+            f('Closure outcome', plain(c.closure_outcome)),
+            f('Closure reason', text(c.closure_reason)),
+            ...(c.crisis_card ? flatten(c.crisis_card, 'Crisis Card') : []),
+            f('Maintenance started', plain(c.maintenance_started_on)),
+          ],
+        })),
+      });
+      const plans = await byCase(`SELECT * FROM my_family_plan WHERE case_id = ANY($1)`);
+      const planIds = plans.map((p) => str(p.id));
+      const sectionVersions = planIds.length
+        ? await q(`SELECT * FROM plan_section_version WHERE plan_id = ANY($1) ORDER BY plan_id, section_key, version`, [planIds])
+        : [];
+      const sectionOwners = planIds.length ? await q(`SELECT plan_id, section_key, kind, person_id FROM plan_section WHERE plan_id = ANY($1)`, [planIds]) : [];
+      const qa = planIds.length ? await q(`SELECT * FROM plan_qa_comment WHERE plan_id = ANY($1) ORDER BY made_at`, [planIds]) : [];
+      const planCase = new Map(plans.map((p) => [str(p.id), caseRef.get(str(p.case_id)) ?? '']));
+      sections.push({
+        title: 'My Family Plan',
+        note: 'Every saved version of every section is kept and shown here. A section about another child is marked whole.',
+        items: [
+          ...plans.map((p) => ({
+            heading: `Plan for case ${planCase.get(str(p.id))}`,
+            fields: [f('Status', plain(p.status)), f('Started', date(p.started_at)), f('Started by', user(p.started_by)), f('Approved', date(p.approved_at)), f('Approved by', user(p.approved_by))],
+          })),
+          ...sectionVersions.map((v): ReportItem => {
+            const owner = sectionOwners.find((s) => s.plan_id === v.plan_id && s.section_key === v.section_key);
+            const whole = aboutOther(owner?.person_id);
+            return {
+              heading: `Case ${planCase.get(str(v.plan_id))}: ${str(owner?.kind ?? v.section_key)} (version ${str(v.version)})`,
+              fields: [
+                ...(owner?.person_id ? [f('About', person(owner.person_id))] : []),
+                f('Saved', date(v.saved_at)),
+                f('Saved by', user(v.saved_by)),
+                ...flatten(v.content, '', whole),
+              ],
+            };
+          }),
+          ...qa.map((c) => ({
+            heading: `Quality assurance comment on case ${planCase.get(str(c.plan_id))}`,
+            fields: [f('Section', plain(c.section_key ?? 'Whole plan')), f('Comment', text(c.comment)), f('By', user(c.made_by)), f('When', date(c.made_at))],
+          })),
+        ],
+      });
+      const reviews = await byCase(`SELECT * FROM case_review WHERE case_id = ANY($1) ORDER BY held_on`);
+      sections.push({
+        title: 'Reviews',
+        items: reviews.map((r) => ({
+          heading: `Case ${caseRef.get(str(r.case_id))}: ${str(r.kind)} review on ${str(r.held_on)}`,
+          fields: [
+            f('Attendees', text(r.attendees)),
+            f('Progress towards goals', text(r.goal_progress)),
+            f('The family’s view', text(r.family_view)),
+            ...((r.child_views as { personId: string; view: string }[]) ?? []).map((cv) =>
+              f('Child’s view', [...person(cv.personId), { text: ': ' }, ...(aboutOther(cv.personId) ? marked(cv.view, ANOTHER_CHILD) : text(cv.view))]),
+            ),
+            f('Next review', plain(r.next_review_on)),
+            f('Recorded by', user(r.recorded_by)),
+          ],
+        })),
+      });
+      const consents = await byCase(`SELECT * FROM consent WHERE case_id = ANY($1) ORDER BY given_on`);
+      sections.push({
+        title: 'Consent to share information',
+        items: consents.map((c) => ({
+          heading: `Case ${caseRef.get(str(c.case_id))}: consent given ${str(c.given_on)}`,
+          fields: [
+            f('Given by', person(c.given_by_person_id)),
+            f('Competence confirmed', plain(c.competence_confirmed ? 'Yes' : 'No')),
+            f('Agencies', plain(((c.agency_ids as string[]) ?? []).map((id) => agencyName.get(id) ?? 'Unknown agency').join(', '))),
+            f('Withdrawn', plain(c.withdrawn_on)),
+            f('Recorded by', user(c.recorded_by)),
+          ],
+        })),
+      });
+      const drawings = await byCase(`SELECT id, case_id, person_id, content_type, size_bytes, uploaded_by, uploaded_at FROM child_drawing WHERE case_id = ANY($1) ORDER BY uploaded_at`);
+      sections.push({
+        title: 'Children’s drawings',
+        note: 'Descriptions only. The drawings themselves can be supplied from the portal as files.',
+        items: drawings.map((d) => ({
+          heading: `Case ${caseRef.get(str(d.case_id))}: drawing ${str(d.id)}`,
+          fields: [f('Whose', person(d.person_id)), f('Type', plain(d.content_type)), f('Size (bytes)', plain(d.size_bytes)), f('Uploaded', date(d.uploaded_at)), f('Uploaded by', user(d.uploaded_by))],
+        })),
+      });
+      const events = await byCase(`SELECT * FROM case_event WHERE case_id = ANY($1) ORDER BY occurred_at, id`);
+      sections.push({
+        title: 'Chronology',
+        items: events.map((e) => ({
+          heading: `Case ${caseRef.get(str(e.case_id))}: ${str(e.event_type)}`,
+          fields: [f('When', date(e.occurred_at)), f('What happened', text(e.summary)), f('Recorded by', user(e.actor_id))],
+        })),
+      });
+      const items = await byCase(
+        `SELECT i.*, m.meets_on FROM agenda_item i JOIN forum_meeting m ON m.id = i.meeting_id WHERE i.case_id = ANY($1) ORDER BY m.meets_on`,
+      );
+      const actions = await byCase(`SELECT * FROM forum_action WHERE case_id = ANY($1) ORDER BY due_on`);
+      const handovers = await byCase(`SELECT * FROM handover WHERE case_id = ANY($1) ORDER BY requested_at`);
+      sections.push({
+        title: 'Early Help Forum',
+        items: [
+          ...items.map((i) => ({
+            heading: `Case ${caseRef.get(str(i.case_id))} at the Forum on ${str(i.meets_on)}`,
+            fields: [
+              f('Why it was brought', plain(i.reason)),
+              f('Summary', text(i.summary)),
+              f('Brought by', user(i.added_by)),
+              f('Status', plain(i.status)),
+              f('Chair’s note', text(i.chair_note)),
+              f('Discussion', text(i.discussion)),
+              f('Decision', plain(i.decision)),
+              f('Referred to', text(i.referred_to)),
+            ],
+          })),
+          ...actions.map((a) => ({
+            heading: `Case ${caseRef.get(str(a.case_id))}: Forum action`,
+            fields: [f('Action', text(a.description)), f('Owner', userWithAgency(a.owner_id)), f('Due', plain(a.due_on)), f('Done', plain(a.done_on))],
+          })),
+          ...handovers.map((h) => ({
+            heading: `Case ${caseRef.get(str(h.case_id))}: step up to ${str(h.to_team)}`,
+            fields: [f('Route', plain(h.route)), f('Reason', text(h.reason)), f('Requested by', user(h.requested_by)), f('Requested', date(h.requested_at)), f('Accepted', date(h.accepted_at))],
+          })),
+        ],
+      });
+      const mentoring = await byCase(`SELECT * FROM mentoring_request WHERE case_id = ANY($1) ORDER BY requested_at`);
+      const sessions = mentoring.length ? await q(`SELECT * FROM mentoring_session WHERE request_id = ANY($1) ORDER BY held_on`, [mentoring.map((m) => str(m.id))]) : [];
+      sections.push({
+        title: 'Mentoring and case consultations',
+        items: [
+          ...mentoring.map((m) => ({
+            heading: `Case ${caseRef.get(str(m.case_id))}: mentoring on ${str(m.topic)}`,
+            fields: [f('Question', text(m.question)), f('Asked by', userWithAgency(m.requested_by)), f('Assigned to', user(m.assigned_to)), f('Closing summary', text(m.closing_summary))],
+          })),
+          ...sessions.map((s) => ({
+            heading: `Mentoring session on ${str(s.held_on)}`,
+            fields: [f('Advice', text(s.advice)), f('Next steps', text(s.next_steps)), f('Recorded by', user(s.recorded_by))],
+          })),
+        ],
+      });
+      const alerts = await q(`SELECT * FROM sharing_alert WHERE family_id = $1 OR case_id = ANY($2) ORDER BY raised_at`, [familyId, caseIds]);
+      const shares = alerts.length
+        ? await q(`SELECT * FROM sharing_record WHERE alert_id = ANY($1)`, [alerts.map((a) => str(a.id))])
+        : [];
+      sections.push({
+        title: 'Information-sharing alerts',
+        items: alerts.map((a) => ({
+          heading: `Alert raised ${str(a.raised_at instanceof Date ? a.raised_at.toISOString().slice(0, 10) : a.raised_at)}`,
+          fields: [
+            f('Kind', plain(a.kind)),
+            f('Summary', text(a.summary)),
+            f('Urgent', plain(a.urgent ? 'Yes' : 'No')),
+            f('Safeguarding reason for sharing', text(a.safeguarding_reason)),
+            f('Raised by', userWithAgency(a.raised_by)),
+            f('Shared with', plain(shares.filter((s) => s.alert_id === a.id).map((s) => `${agencyName.get(str(s.agency_id)) ?? 'Unknown agency'} (${str(s.basis)})`).join(', '))),
+          ],
+        })),
+      });
+      const entityIds = [...caseIds, ...referrals.map((r) => str(r.id)), ...alerts.map((a) => str(a.id))];
+      const notifications = entityIds.length ? await q(`SELECT * FROM notification WHERE entity_id = ANY($1) ORDER BY created_at`, [entityIds]) : [];
+      sections.push({
+        title: 'Notifications about these records',
+        note: 'Notifications hold no details of the family, only a link to the record.',
+        items: notifications.map((n) => ({
+          heading: `${str(n.kind)} (${str(n.entity_type)})`,
+          fields: [f('Sent to', userWithAgency(n.user_id)), f('When', date(n.created_at)), f('Read', date(n.read_at))],
+        })),
+      });
+      const holds = await q(
+        `SELECT * FROM legal_hold WHERE family_id = $1 OR case_id = ANY($2) OR person_id IN (SELECT id FROM person WHERE family_id = $1) ORDER BY placed_at`,
+        [familyId, caseIds],
+      );
+      sections.push({
+        title: 'Legal holds',
+        items: holds.map((h) => ({
+          heading: `Legal hold placed ${date(h.placed_at)[0]?.text ?? ''}`,
+          fields: [f('Reason', text(h.reason)), f('Placed by', user(h.placed_by)), f('Lifted', date(h.lifted_at))],
+        })),
+      });
+      const trail = await q(
+        `SELECT occurred_at, actor_id, action, entity_type, outcome FROM audit_event
+          WHERE family_id = $1 OR entity_id = $2 OR entity_id = ANY($3) ORDER BY chain_seq`,
+        [familyId, subject.id, entityIds],
+      );
+      sections.push({
+        title: 'Who has viewed or changed these records',
+        note: 'From the portal’s audit trail: every read and change of the family’s records, including refused attempts.',
+        items: trail.map((a) => ({
+          heading: `${date(a.occurred_at)[0]?.text ?? ''}: ${str(a.action)}`,
+          fields: [f('Who', a.actor_id ? userWithAgency(a.actor_id) : plain('The portal (automatic)')), f('Record', plain(a.entity_type)), f('Outcome', plain(a.outcome))],
+        })),
+      });
+
+      const built: SubjectAccessReport = {
+        title: `Subject access export: ${str(subject.first_name)} ${str(subject.last_name)}`,
+        produced: `${londonToday(this.clock.now())} by ${userName.get(ctx.actor.userId) ?? 'the information governance officer'}`,
+        council: 'Early Help partnership portal',
+        subject: [
+          f('Name', plain(`${str(subject.first_name)} ${str(subject.last_name)}`)),
+          f('Date of birth', plain(subject.date_of_birth)),
+          f('Recorded as', plain(`${str(subject.role) === 'CHILD' ? 'Child' : 'Adult'} (${str(subject.relationship)})`)),
+          f('Family reference', plain(subject.family_reference)),
+          f('Address', plain([subject.address_line1, subject.address_line2, subject.town, subject.postcode].filter(Boolean).join(', '))),
+        ],
+        sections,
+      };
+      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }], tx);
+      return built;
+    });
+    return {
+      fileName: `subject-access-${str(subject.family_reference)}-${londonToday(this.clock.now())}.html`,
+      html: renderReportHtml(report),
+      json: JSON.stringify(report, null, 2),
+      redactionMarks: countMarks(report),
+    };
+  }
+}

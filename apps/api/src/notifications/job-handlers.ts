@@ -1,0 +1,14 @@
+import { DataSource } from 'typeorm';
+import { JobHandlers, JobName } from '@eh/notifications';
+import { Clock, systemClock } from '../common/clock';
+import { retentionPurgeJob } from '../governance/retention-purge.job';
+import { RetentionPurgeService } from '../governance/retention-purge.service';
+import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
+
+// Every job the worker runs, each to its one handler.
+export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = null, clock: Clock = systemClock): JobHandlers {
+  return {
+    ...new InAppNotificationsService(db, email).handlers(),
+    [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
+  };
+}
