@@ -4,6 +4,7 @@ import { NotifyClient } from 'notifications-node-client';
 import { EmailChannel, GovUkNotifyEmailChannel, JobName, JobPublisher, JobRegistry, SmtpEmailChannel, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
+import { IMPACT_REFRESH_SCHEDULE, impactJobHandlers } from './impact/impact-jobs';
 import { InAppNotificationsService } from './notifications/in-app-notifications.service';
 import { PostgresOutboxStore } from './notifications/outbox';
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       }
     : null;
   if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
-  const registry = JobRegistry.fromHandlers(new InAppNotificationsService(db, email).handlers());
+  const registry = JobRegistry.fromHandlers({ ...new InAppNotificationsService(db, email).handlers(), ...impactJobHandlers(db) });
   const running = startWorkers(connection, registry);
   const relay = startOutboxRelay(new PostgresOutboxStore(db), publisher, {
     intervalMs: 500,
@@ -42,11 +43,13 @@ async function main(): Promise<void> {
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
-  // Reminders at 6:30am and the digest at 7am, UK time; schedules live in Redis and survive restarts.
+  // Reminders at 6:30am and the digest at 7am, UK time, and the impact figures every 10 minutes;
+  // schedules live in Redis and survive restarts.
   setTimeout(() => {
     Promise.all([
       publisher.schedule(JobName.DailyReminders, { trigger: 'schedule' }, '30 6 * * *'),
       publisher.schedule(JobName.DailyDigest, { trigger: 'schedule' }, '0 7 * * *'),
+      publisher.schedule(JobName.RefreshImpactFigures, { trigger: 'schedule' }, IMPACT_REFRESH_SCHEDULE),
     ]).catch(() => logger.warn('Could not schedule the daily jobs yet; they will be scheduled at the next start'));
   }, 1000);
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);

@@ -1,4 +1,5 @@
 import { JobPublisher, JobRegistry, QueueConnection, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { impactJobHandlers } from '../src/impact/impact-jobs';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { TestPortal } from './test-app';
@@ -20,7 +21,7 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
 // What the worker process runs: the outbox relay and the notification workers, for one test portal.
 export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
   const connection = queueConnection(portal);
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers()));
+  const workers = startWorkers(connection, JobRegistry.fromHandlers({ ...new InAppNotificationsService(portal.db).handlers(), ...impactJobHandlers(portal.db) }));
   const publisher = new JobPublisher(connection);
   const relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
   return {

@@ -1,5 +1,6 @@
 import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, startWorkers } from '@eh/notifications';
 import { eventually, queueConnection, startDelivery } from './delivery';
+import { impactJobHandlers } from '../src/impact/impact-jobs';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { startTestPortal, TestPortal } from './test-app';
 
@@ -128,6 +129,7 @@ describe('failed deliveries', () => {
       connection,
       JobRegistry.fromHandlers({
         ...handlers,
+        ...impactJobHandlers(portal.db),
         [JobName.CaseAllocated]: async (payload) => {
           if (broken) throw new Error('Mail relay unavailable');
           return handlers[JobName.CaseAllocated](payload);

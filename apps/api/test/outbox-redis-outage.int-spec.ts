@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { jobCounts, JobPublisher, JobRegistry, QueueName, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { impactJobHandlers } from '../src/impact/impact-jobs';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
@@ -61,7 +62,7 @@ describe('the notification outbox across a Redis outage', () => {
     expect(pending.n).toBe(3);
 
     redis = await startRedis();
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(new InAppNotificationsService(portal.db).handlers()));
+    const workers = startWorkers(connection, JobRegistry.fromHandlers({ ...new InAppNotificationsService(portal.db).handlers(), ...impactJobHandlers(portal.db) }));
     const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 3);
     // Relaying the same entries again must not deliver them twice.
     await portal.db.query(`UPDATE job_outbox SET relayed_at = NULL`);

@@ -4,6 +4,8 @@ export enum QueueName {
   Notifications = 'notifications',
   // Email waits on SMTP; its own queue keeps in-app notifications from waiting behind it.
   Email = 'email',
+  // Refreshing the impact figures takes seconds at scale; it never delays a notification.
+  Figures = 'figures',
 }
 
 export enum JobName {
@@ -14,6 +16,7 @@ export enum JobName {
   DailyDigest = 'digest.daily',
   DailyReminders = 'reminders.daily',
   SendEmails = 'email.send',
+  RefreshImpactFigures = 'impact.refresh',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -42,6 +45,7 @@ export interface JobPayloads {
   [JobName.DailyDigest]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.DailyReminders]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.SendEmails]: { readonly notificationIds: readonly string[] };
+  [JobName.RefreshImpactFigures]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -54,6 +58,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.DailyDigest]: QueueName.Notifications,
   [JobName.DailyReminders]: QueueName.Notifications,
   [JobName.SendEmails]: QueueName.Email,
+  [JobName.RefreshImpactFigures]: QueueName.Figures,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -13,6 +13,7 @@ import { SharingAlerts1732300000008 } from './migrations/1732300000008-sharing-a
 import { NotificationEventKey1732300000009 } from './migrations/1732300000009-notification-event-key';
 import { NotificationPreferences1732300000010 } from './migrations/1732300000010-notification-preferences';
 import { AuditHashChain1732300000011 } from './migrations/1732300000011-audit-hash-chain';
+import { ImpactDashboard1732300000014 } from './migrations/1732300000014-impact-dashboard';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   NotificationEventKey1732300000009,
   NotificationPreferences1732300000010,
   AuditHashChain1732300000011,
+  ImpactDashboard1732300000014,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

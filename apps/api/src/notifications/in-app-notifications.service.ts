@@ -187,7 +187,8 @@ export class InAppNotificationsService {
     return sent ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
-  handlers(): JobHandlers {
+  // Every job but the impact refresh, which apps/api/src/impact handles.
+  handlers(): Omit<JobHandlers, JobName.RefreshImpactFigures> {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
