@@ -16,6 +16,8 @@ import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
+import { ImpactResolver } from './impact/impact.resolver';
+import { ImpactService } from './impact/impact.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
 import { InboxService } from './sharing/inbox.service';
 import { SharingResolver } from './sharing/sharing.resolver';
@@ -48,7 +50,7 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver];
+export const RESOLVERS = [IdentityResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, ImpactResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -106,6 +108,7 @@ export class AppModule implements NestModule {
         MentoringService,
         SharingService,
         InboxService,
+        ImpactService,
         ...RESOLVERS,
       ],
     };

@@ -34,6 +34,7 @@ export enum AuditAction {
   UpdateMentoring = 'UPDATE_MENTORING',
   RaiseAlert = 'RAISE_ALERT',
   ReadAlert = 'READ_ALERT',
+  ListDriftingCases = 'LIST_DRIFTING_CASES',
 }
 
 export enum AuditEntity {
