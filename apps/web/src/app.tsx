@@ -3,6 +3,7 @@ import { AgenciesPage } from './agencies/agencies-page';
 import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
 import { HomePage } from './home/home-page';
+import { ImpactPage } from './impact/impact-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
 import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-family-plan/case-work-pages';
@@ -63,6 +64,7 @@ export function App() {
               <Route path="inbox/preferences" element={<PreferencesPage />} />
               <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
               <Route path="agencies" element={<AgenciesPage />} />
+              <Route path="impact" element={<ImpactPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />
