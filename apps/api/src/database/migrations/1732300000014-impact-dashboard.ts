@@ -33,9 +33,19 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
         refreshed_at timestamptz NOT NULL
       )`);
     await q.query(`INSERT INTO impact_refresh (as_of, refreshed_at) VALUES ((now() AT TIME ZONE 'Europe/London')::date, now())`);
+    // Re-referrals are looked up per family and date.
+    await q.query(`CREATE INDEX referral_family_idx ON referral (family_id, received_at)`);
+    // Set-based: children, chronology and plans are aggregated once and joined, so a refresh
+    // grows with the number of rows rather than cases x rows.
     await q.query(`
       CREATE MATERIALIZED VIEW impact_case_facts AS
       WITH params AS (SELECT as_of FROM impact_refresh),
+      children AS (SELECT family_id, count(*)::int AS n FROM person WHERE role = 'CHILD' GROUP BY family_id),
+      chronology AS (
+        SELECT case_id, max((occurred_at AT TIME ZONE 'Europe/London')::date) AS last_on,
+               min((occurred_at AT TIME ZONE 'Europe/London')::date) FILTER (WHERE event_type = 'PLAN_SUBMITTED') AS first_plan_on
+          FROM case_event GROUP BY case_id
+      ),
       cases AS (
         SELECT c.id AS case_id, c.reference AS case_reference, c.family_id, c.referral_id,
                c.lead_agency_id, a.name AS agency_name, a.agency_type,
@@ -46,13 +56,11 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
                   ORDER BY l.name LIMIT 1)) AS locality_id,
                c.lead_practitioner_id, u.display_name AS lead_practitioner_name,
                c.allocated_on,
-               (SELECT count(*) FROM person p WHERE p.family_id = c.family_id AND p.role = 'CHILD')::int AS children,
+               coalesce(ch.n, 0) AS children,
                c.first_contact_due, c.first_contact_on,
                c.declined_reason IS NOT NULL AS declined,
                c.my_family_plan_due AS plan_due,
-               least((SELECT (pl.submitted_at AT TIME ZONE 'Europe/London')::date FROM my_family_plan pl WHERE pl.case_id = c.id),
-                     (SELECT min((e.occurred_at AT TIME ZONE 'Europe/London')::date) FROM case_event e
-                       WHERE e.case_id = c.id AND e.event_type = 'PLAN_SUBMITTED')) AS plan_submitted_on,
+               least((pl.submitted_at AT TIME ZONE 'Europe/London')::date, ev.first_plan_on) AS plan_submitted_on,
                CASE WHEN c.status = 'DECLINED' THEN coalesce(c.closed_on, c.first_contact_on) ELSE c.closed_on END AS closed_on,
                CASE WHEN c.status = 'DECLINED' THEN coalesce(c.closure_outcome, 'FAMILY_DECLINED')
                     WHEN c.closed_on IS NOT NULL THEN c.closure_outcome END AS outcome,
@@ -62,14 +70,16 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
                     WHEN lower(ra.agency_type) ~ 'police' THEN 'POLICE'
                     WHEN lower(ra.agency_type) ~ '(health|nhs|hospital|midwif)' THEN 'HEALTH'
                     ELSE 'OTHER' END AS referral_source,
-               coalesce((SELECT max((e.occurred_at AT TIME ZONE 'Europe/London')::date) FROM case_event e WHERE e.case_id = c.id),
-                        c.allocated_on) AS last_activity_on
+               coalesce(ev.last_on, c.allocated_on) AS last_activity_on
           FROM early_help_case c
           JOIN agency a ON a.id = c.lead_agency_id
           JOIN app_user u ON u.id = c.lead_practitioner_id
           JOIN family f ON f.id = c.family_id
           JOIN referral r ON r.id = c.referral_id
           LEFT JOIN agency ra ON ra.id = r.referrer_agency_id
+          LEFT JOIN children ch ON ch.family_id = c.family_id
+          LEFT JOIN chronology ev ON ev.case_id = c.id
+          LEFT JOIN my_family_plan pl ON pl.case_id = c.id
          WHERE c.level = 2
       )
       SELECT cases.*,
@@ -153,6 +163,7 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
     await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_monthly`);
     await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_case_facts`);
     await q.query(`DROP TABLE IF EXISTS impact_refresh`);
+    await q.query(`DROP INDEX IF EXISTS referral_family_idx`);
     await q.query(`ALTER TABLE family DROP COLUMN IF EXISTS locality_id`);
     await q.query(`DROP TABLE IF EXISTS locality`);
   }
