@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { IsoDate, londonToday } from '@eh/domain';
 
 // The views the dashboard reads, in the order they depend on each other.
-export const IMPACT_VIEWS = ['impact_case_facts', 'impact_monthly', 'impact_caseload'] as const;
+export const IMPACT_VIEWS = ['impact_case_facts', 'impact_monthly', 'impact_monthly_by_type', 'impact_caseload'] as const;
 
 export interface RefreshResult {
   readonly asOf: IsoDate;

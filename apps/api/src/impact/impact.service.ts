@@ -135,13 +135,20 @@ export class ImpactService {
     else if (monthsBetween(filter.from, filter.to).length > MAX_MONTHS) problems.push({ field: 'from', message: 'Choose a period of 10 years or less' });
     if (problems.length) throw DomainError.invalid(problems);
 
-    const rows: MonthRow[] = await this.db.query(
-      `SELECT to_char(month, 'YYYY-MM') AS month, ${KEYS.map((k) => `sum(${k})::${k === 'closed_days' ? 'bigint' : 'int'} AS ${k}`).join(', ')}
-         FROM impact_monthly
-        WHERE month <= $4::date AND ${SCOPE_SQL}
-        GROUP BY month ORDER BY month`,
-      [scope.agencyId, scope.agencyType, scope.localityId, `${filter.to}-01`],
-    );
+    // One agency: its own rows. Otherwise the roll-up by agency type, a few rows per month.
+    const sums = KEYS.map((k) => `sum(${k})::${k === 'closed_days' ? 'bigint' : 'int'} AS ${k}`).join(', ');
+    const rows: MonthRow[] = scope.agencyId
+      ? await this.db.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly
+            WHERE month <= $4::date AND ${SCOPE_SQL} GROUP BY month ORDER BY month`,
+          [scope.agencyId, scope.agencyType, scope.localityId, `${filter.to}-01`],
+        )
+      : await this.db.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly_by_type
+            WHERE month <= $3::date AND ($1::varchar IS NULL OR agency_type = $1::varchar) AND ($2::uuid IS NULL OR locality_id = $2::uuid)
+            GROUP BY month ORDER BY month`,
+          [scope.agencyType, scope.localityId, `${filter.to}-01`],
+        );
     const byMonth = new Map(rows.map((r) => [r.month, { ...r, closed_days: Number(r.closed_days) }]));
 
     // Open at a month's end: allocated by then, less closed by then (a case closes after it opens).

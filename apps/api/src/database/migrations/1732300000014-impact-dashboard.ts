@@ -10,7 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   The refresh job writes it, then refreshes the views below, which read it.
 // - `impact_case_facts`: one row per partner-led case with the dates the metric definitions in
 //   libs/domain need (see docs/metrics.md for each column's source).
-// - `impact_monthly`: counts by month x lead agency x locality, summed by the dashboard.
+// - `impact_monthly`: counts by month x lead agency x locality, summed by the dashboard, and
+//   `impact_monthly_by_type`, the same rolled up by agency type for reads without an agency.
 // - `impact_caseload`: open cases per lead practitioner on the as-at date.
 // Every view has a unique index so `REFRESH MATERIALIZED VIEW CONCURRENTLY` never blocks reads.
 export class ImpactDashboard1732300000014 implements MigrationInterface {
@@ -145,6 +146,38 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
       WITH DATA`);
     await q.query(`
       CREATE UNIQUE INDEX impact_monthly_key ON impact_monthly (month, lead_agency_id, locality_id) NULLS NOT DISTINCT`);
+    await q.query(`CREATE INDEX impact_monthly_agency ON impact_monthly (lead_agency_id, month)`);
+    // Without an agency filter the dashboard reads this roll-up: a few rows per month however
+    // many agencies there are.
+    await q.query(`
+      CREATE MATERIALIZED VIEW impact_monthly_by_type AS
+      SELECT month, agency_type, locality_id,
+             sum(allocated)::int AS allocated,
+             sum(allocated_children)::int AS allocated_children,
+             sum(from_education)::int AS from_education,
+             sum(from_police)::int AS from_police,
+             sum(from_health)::int AS from_health,
+             sum(from_self)::int AS from_self,
+             sum(from_other)::int AS from_other,
+             sum(declined)::int AS declined,
+             sum(contact_due)::int AS contact_due,
+             sum(contact_on_time)::int AS contact_on_time,
+             sum(plan_due)::int AS plan_due,
+             sum(plan_on_time)::int AS plan_on_time,
+             sum(level4_eligible)::int AS level4_eligible,
+             sum(level4_not_reached)::int AS level4_not_reached,
+             sum(closed)::int AS closed,
+             sum(closed_children)::int AS closed_children,
+             sum(closed_needs_met)::int AS closed_needs_met,
+             sum(closed_days)::bigint AS closed_days,
+             sum(rereferral_eligible)::int AS rereferral_eligible,
+             sum(not_rereferred)::int AS not_rereferred,
+             sum(escalations)::int AS escalations
+        FROM impact_monthly
+       GROUP BY month, agency_type, locality_id
+      WITH DATA`);
+    await q.query(`
+      CREATE UNIQUE INDEX impact_monthly_by_type_key ON impact_monthly_by_type (month, agency_type, locality_id) NULLS NOT DISTINCT`);
 
     await q.query(`
       CREATE MATERIALIZED VIEW impact_caseload AS
@@ -160,6 +193,7 @@ export class ImpactDashboard1732300000014 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_caseload`);
+    await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_monthly_by_type`);
     await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_monthly`);
     await q.query(`DROP MATERIALIZED VIEW IF EXISTS impact_case_facts`);
     await q.query(`DROP TABLE IF EXISTS impact_refresh`);
