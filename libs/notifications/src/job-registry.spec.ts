@@ -14,6 +14,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -22,7 +23,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, impact.refresh'),
     );
   });
 
@@ -38,6 +39,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -51,6 +53,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });
