@@ -21,7 +21,11 @@ import {
   ReferralSource,
   referralSource,
 } from '@eh/domain';
+import { JobName, JobPublisher, JobRegistry, startWorkers } from '@eh/notifications';
+import { impactJobHandlers } from '../src/impact/impact-jobs';
 import { refreshImpactFigures } from '../src/impact/impact-refresh';
+import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
 // The dashboard reads maintained aggregates; this spec checks every number it shows against the
@@ -368,5 +372,51 @@ describe('impact dashboard', () => {
     const garbled = await figures(manager, { from: '2026-13', to: '2026-11' });
     expect(code(garbled)).toBe('BAD_USER_INPUT');
     expect(garbled.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['from']);
+  });
+});
+
+describe('refreshing the impact figures', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('shows the figures as at the last refresh, and the worker’s job brings in what changed since', async () => {
+    const manager = await portal.signIn('fptManager');
+    const allocated = async () =>
+      (await manager.gql<{ impactFigures: { allocated: number } }>(`{ impactFigures(filter: { from: "2026-01", to: "2026-11" }) { allocated } }`)).data!
+        .impactFigures.allocated;
+    expect(await allocated()).toBe(4);
+
+    // A fifth case allocated after the refresh: not counted until the next one.
+    const [brook] = await portal.db.query(`SELECT family_id, lead_agency_id, lead_practitioner_id FROM early_help_case WHERE id = $1`, [portal.ids.cases.brook]);
+    const [{ id: referralId }]: { id: string }[] = await portal.db.query(
+      `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision)
+       VALUES ('R-9001', $1, $2, true, 'Parent', 'Synthetic', true, 'DECIDED', 'LEVEL_2_PARTNER_LED') RETURNING id`,
+      [brook.family_id, portal.ids.users.frontDoor],
+    );
+    await portal.db.query(
+      `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
+                                    first_contact_due, my_family_plan_due)
+       VALUES ('C-9001', $1, $2, 2, 'AWAITING_FIRST_CONTACT', $3, $4, '2026-11-17', '2026-11-20', '2026-12-29')`,
+      [brook.family_id, referralId, brook.lead_agency_id, brook.lead_practitioner_id],
+    );
+    expect(await allocated()).toBe(4);
+
+    const connection = queueConnection(portal);
+    const workers = startWorkers(
+      connection,
+      JobRegistry.fromHandlers({ ...new InAppNotificationsService(portal.db).handlers(), ...impactJobHandlers(portal.db, { now: () => TEST_NOW }) }),
+    );
+    const publisher = new JobPublisher(connection);
+    try {
+      await eventually(async () => publisher.ready, (ready) => ready);
+      await publisher.publish(JobName.RefreshImpactFigures, { trigger: 'manual' });
+      expect(await eventually(allocated, (n) => n === 5)).toBe(5);
+    } finally {
+      await publisher.close();
+      await workers.close();
+    }
   });
 });
