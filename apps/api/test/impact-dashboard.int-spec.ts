@@ -419,4 +419,37 @@ describe('refreshing the impact figures', () => {
       await workers.close();
     }
   });
+
+  it('lets the FPT manager set the council’s localities, which place families by postcode district', async () => {
+    const manager = await portal.signIn('fptManager');
+    const save = (s: Session, input: Record<string, unknown>) =>
+      s.gql<{ saveLocality: { id: string; name: string; postcodeDistricts: string[] } }>(
+        `mutation($input: SaveLocalityInput!) { saveLocality(input: $input) { id name postcodeDistricts } }`,
+        { input },
+      );
+    const added = await save(manager, { name: '  East ', postcodeDistricts: ['nf6 ', 'NF5', 'NF5'] });
+    expect(added.data!.saveLocality).toMatchObject({ name: 'East', postcodeDistricts: ['NF5', 'NF6'] });
+
+    const taken = await save(manager, { name: 'Riverside', postcodeDistricts: ['NF2'] });
+    expect(taken.errors?.[0].extensions?.fields).toEqual([{ field: 'postcodeDistricts', message: 'NF2 is already in Central' }]);
+    const garbled = await save(manager, { name: 'Riverside', postcodeDistricts: ['NF-2'] });
+    expect(garbled.errors?.[0].extensions?.fields).toEqual([{ field: 'postcodeDistricts', message: 'Enter postcode districts like NF1 or NF12 (not NF-2)' }]);
+    const twice = await save(manager, { name: 'east', postcodeDistricts: [] });
+    expect(twice.errors?.[0].extensions?.fields).toEqual([{ field: 'name', message: 'A locality with this name already exists' }]);
+    const renamed = await save(manager, { id: added.data!.saveLocality.id, name: 'East and Coast', postcodeDistricts: ['NF5', 'NF6', 'NF7'] });
+    expect(renamed.data!.saveLocality).toEqual({ id: added.data!.saveLocality.id, name: 'East and Coast', postcodeDistricts: ['NF5', 'NF6', 'NF7'] });
+    const sam = await portal.signIn('schoolPractitioner');
+    expect(code(await save(sam, { name: 'West', postcodeDistricts: ['NF9'] }))).toBe('FORBIDDEN');
+
+    // A family with no recorded locality in NF5 counts in East from the next refresh.
+    await portal.db.query(`UPDATE family SET locality_id = NULL, postcode = 'NF5 1ZZ' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`, [
+      portal.ids.cases.hartley,
+    ]);
+    await refreshImpactFigures(portal.db, TEST_NOW);
+    const east = await manager.gql<{ impactFigures: { allocated: number; caseload: { name: string }[] } }>(
+      `query($l: ID) { impactFigures(filter: { from: "2026-01", to: "2026-11", localityId: $l }) { allocated caseload { name } } }`,
+      { l: added.data!.saveLocality.id },
+    );
+    expect(east.data!.impactFigures).toEqual({ allocated: 1, caseload: [{ name: 'Chris Evans' }] });
+  });
 });

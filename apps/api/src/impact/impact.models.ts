@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ReferralSource } from '@eh/domain';
 
 registerEnumType(ReferralSource, { name: 'ReferralSource', description: 'Who referred: the referrer’s agency type, grouped' });
@@ -112,4 +112,23 @@ export class DriftingCasesModel {
 export class LocalityModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
+  @Field(() => [String], { description: 'Postcode districts (outward codes) whose families belong here, e.g. NF1' })
+  postcodeDistricts!: string[];
+}
+
+@InputType()
+export class SaveLocalityInput {
+  @Field(() => ID, { nullable: true, description: 'Leave out to add a locality' })
+  @IsOptional()
+  @IsUUID('all')
+  id?: string | null;
+
+  @Field() @IsString() @IsNotEmpty({ message: 'Enter the locality’s name' }) @MaxLength(100, { message: 'Name must be 100 characters or fewer' })
+  name!: string;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(200, { message: 'Enter 200 postcode districts or fewer' })
+  @IsString({ each: true })
+  postcodeDistricts!: string[];
 }

@@ -1,7 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { DriftingCasesModel, DriftingFilterInput, ImpactFiguresModel, ImpactFilterInput, LocalityModel } from './impact.models';
+import { DriftingCasesModel, DriftingFilterInput, ImpactFiguresModel, ImpactFilterInput, LocalityModel, SaveLocalityInput } from './impact.models';
 import { ImpactService } from './impact.service';
 
 @Resolver()
@@ -29,5 +29,11 @@ export class ImpactResolver {
   @Query(() => [LocalityModel], { description: 'The council’s localities' })
   localities(): Promise<LocalityModel[]> {
     return this.impact.localities();
+  }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => LocalityModel, { description: 'Add a locality, or change one’s name and postcode districts (FPT manager)' })
+  saveLocality(@Args('input') input: SaveLocalityInput): Promise<LocalityModel> {
+    return this.impact.saveLocality(input);
   }
 }

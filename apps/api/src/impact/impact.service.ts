@@ -12,6 +12,7 @@ import {
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
+import { changedRows } from '../database/changed-rows';
 import {
   DriftingCasesModel,
   DriftingFilterInput,
@@ -20,8 +21,12 @@ import {
   LocalityModel,
   MonthFiguresModel,
   PractitionerCaseloadModel,
+  SaveLocalityInput,
   SourceCountModel,
 } from './impact.models';
+
+// An outward code: NF1, NF12, SW1A.
+const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
 // Ten years is the longest period the dashboard shows at once.
 const MAX_MONTHS = 120;
@@ -123,7 +128,49 @@ export class ImpactService {
   }
 
   async localities(): Promise<LocalityModel[]> {
-    return this.db.query(`SELECT id, name FROM locality ORDER BY name`);
+    return this.db.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality ORDER BY name`);
+  }
+
+  // The council sets its localities; families are placed by postcode district at the next refresh
+  // unless the front door has recorded a locality for the family.
+  async saveLocality(input: SaveLocalityInput): Promise<LocalityModel> {
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    const districts = [...new Set(input.postcodeDistricts.map((d) => d.trim().toUpperCase()).filter(Boolean))].sort();
+    const problems: FieldProblem[] = [];
+    if (!name) problems.push({ field: 'name', message: 'Enter the locality’s name' });
+    const wrong = districts.filter((d) => !POSTCODE_DISTRICT.test(d));
+    if (wrong.length) problems.push({ field: 'postcodeDistricts', message: `Enter postcode districts like NF1 or NF12 (not ${wrong.join(', ')})` });
+    if (problems.length) throw DomainError.invalid(problems);
+    return this.db.transaction(async (em) => {
+      await em.query(`LOCK TABLE locality IN SHARE ROW EXCLUSIVE MODE`);
+      const taken: { name: string; district: string }[] = await em.query(
+        `SELECT name, d AS district FROM locality, unnest(postcode_districts) d WHERE d = ANY($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+        [districts, input.id ?? null],
+      );
+      if (taken.length) {
+        throw DomainError.invalid([
+          { field: 'postcodeDistricts', message: taken.map((t) => `${t.district} is already in ${t.name}`).join('; ') },
+        ]);
+      }
+      const [clash]: { id: string }[] = await em.query(`SELECT id FROM locality WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`, [
+        name,
+        input.id ?? null,
+      ]);
+      if (clash) throw DomainError.invalid([{ field: 'name', message: 'A locality with this name already exists' }]);
+      let id = input.id ?? null;
+      if (id) {
+        const changed = await changedRows(em, `UPDATE locality SET name = $2, postcode_districts = $3 WHERE id = $1 RETURNING 1`, [id, name, districts]);
+        if (changed === 0) throw DomainError.notFound();
+      } else {
+        const [created]: { id: string }[] = await em.query(`INSERT INTO locality (name, postcode_districts) VALUES ($1, $2) RETURNING id`, [
+          name,
+          districts,
+        ]);
+        id = created.id;
+      }
+      const [row]: LocalityModel[] = await em.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality WHERE id = $1`, [id]);
+      return row;
+    });
   }
 
   async figures(ctx: SignedInContext, filter: ImpactFilterInput): Promise<ImpactFiguresModel> {
