@@ -57,6 +57,18 @@ describe('the FPT manager reads the impact figures', () => {
     expect(lines[0]).toBe('\uFEFFFigure,Value,Cases counted,Out of');
     expect(lines).toContain('Cases allocated to partners,1,,');
     expect(lines).toContain('New cases referred by education,1,,');
+
+    // The manager adds a locality; a district already in use is refused by its field.
+    await page.getByRole('link', { name: 'Localities and their postcode districts' }).click();
+    await page.getByRole('heading', { name: 'Localities', level: 1 }).waitFor();
+    await page.getByLabel('Name').fill('East');
+    await page.getByLabel('Postcode districts').fill('NF5, NF1');
+    await page.getByRole('button', { name: 'Add locality' }).click();
+    await page.locator('#postcodeDistricts-error').getByText('NF1 is already in North').waitFor();
+    await page.getByLabel('Postcode districts').fill('nf5, NF6');
+    await page.getByRole('button', { name: 'Add locality' }).click();
+    await page.getByText('East added').waitFor();
+    expect(await page.getByRole('row', { name: /^East/ }).textContent()).toContain('NF5, NF6');
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
 import { HomePage } from './home/home-page';
 import { ImpactPage } from './impact/impact-page';
+import { LocalitiesPage } from './impact/localities-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
 import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-family-plan/case-work-pages';
@@ -65,6 +66,7 @@ export function App() {
               <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
               <Route path="agencies" element={<AgenciesPage />} />
               <Route path="impact" element={<ImpactPage />} />
+              <Route path="impact/localities" element={<LocalitiesPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

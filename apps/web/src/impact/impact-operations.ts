@@ -80,6 +80,7 @@ export interface DriftingCase {
 export interface Locality {
   id: string;
   name: string;
+  postcodeDistricts: string[];
 }
 
 const SHARE = 'numerator denominator percent';
@@ -108,4 +109,9 @@ export const DRIFTING_CASES = gql<
     driftingCases(filter: $filter) { asOf cases { caseId reference agencyName leadPractitionerName lastActivityOn daysSinceActivity } }
   }`);
 
-export const LOCALITIES = gql<{ localities: Locality[] }>(`query Localities { localities { id name } }`);
+export const LOCALITIES = gql<{ localities: Locality[] }>(`query Localities { localities { id name postcodeDistricts } }`);
+
+export const SAVE_LOCALITY = gql<
+  { saveLocality: Locality },
+  { input: { id?: string; name: string; postcodeDistricts: string[] } }
+>(`mutation SaveLocality($input: SaveLocalityInput!) { saveLocality(input: $input) { id name postcodeDistricts } }`);

@@ -319,6 +319,13 @@ export function ImpactPage() {
       <ErrorSummary problems={problems} />
       <h1 className="govuk-heading-l">Impact figures</h1>
       {!fpt && <p className="govuk-body">Figures for cases led by {viewer.agency.name}.</p>}
+      {fpt && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/impact/localities">
+            Localities and their postcode districts
+          </Link>
+        </p>
+      )}
       <Filters key={params.toString()} filter={filter} fpt={fpt} onApply={apply} form={{ ...form, problems }} />
       {figures.error && figures.error.code !== 'BAD_USER_INPUT' && <ApiErrorPage error={figures.error} />}
       {figures.data && !figures.error && <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />}
