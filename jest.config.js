@@ -6,6 +6,7 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/libs/notifications',
     '<rootDir>/apps/api/jest.config.js',
+    '<rootDir>/apps/web/jest.config.js',
     '<rootDir>/apps/api/jest.int.config.js',
     '<rootDir>/apps/web-e2e/jest.config.js',
   ],

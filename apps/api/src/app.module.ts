@@ -18,6 +18,8 @@ import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
+import { ImpactResolver } from './impact/impact.resolver';
+import { ImpactService } from './impact/impact.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
 import { InboxService } from './sharing/inbox.service';
 import { SharingResolver } from './sharing/sharing.resolver';
@@ -64,7 +66,7 @@ import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from
 import { RestrictedInformationService } from './restricted-information/restricted-information.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -137,6 +139,7 @@ export class AppModule implements NestModule {
         GovernanceService,
         SubjectAccessService,
         { provide: RetentionPurgeService, useFactory: (db: DataSource, c: Clock) => new RetentionPurgeService(db, c), inject: [DataSource, CLOCK] },
+        ImpactService,
         ...RESOLVERS,
       ],
     };

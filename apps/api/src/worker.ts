@@ -5,6 +5,7 @@ import { EmailChannel, GovUkNotifyEmailChannel, JobName, JobPublisher, JobRegist
 import { loadConfig } from './config/app-config';
 import { createDataSource } from './database/data-source';
 import { workerJobHandlers } from './notifications/job-handlers';
+import { IMPACT_REFRESH_SCHEDULE } from './impact/impact-jobs';
 import { PostgresOutboxStore } from './notifications/outbox';
 
 // The second entry point: the BullMQ workers, from the same code as the API.
@@ -42,13 +43,14 @@ async function main(): Promise<void> {
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
-  // Reminders at 6:30am, the digest at 7am and the retention purge at 2am, UK time; schedules
-  // live in Redis and survive restarts.
+  // Reminders at 6:30am, the digest at 7am and the retention purge at 2am, UK time, and the
+  // impact figures every 10 minutes; schedules live in Redis and survive restarts.
   setTimeout(() => {
     Promise.all([
       publisher.schedule(JobName.RetentionPurge, { trigger: 'schedule' }, '0 2 * * *'),
       publisher.schedule(JobName.DailyReminders, { trigger: 'schedule' }, '30 6 * * *'),
       publisher.schedule(JobName.DailyDigest, { trigger: 'schedule' }, '0 7 * * *'),
+      publisher.schedule(JobName.RefreshImpactFigures, { trigger: 'schedule' }, IMPACT_REFRESH_SCHEDULE),
     ]).catch(() => logger.warn('Could not schedule the daily jobs yet; they will be scheduled at the next start'));
   }, 1000);
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);

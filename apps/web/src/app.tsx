@@ -4,6 +4,8 @@ import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
 import { GovernancePage, RetentionPolicyPage } from './governance/governance-pages';
 import { HomePage } from './home/home-page';
+import { ImpactPage } from './impact/impact-page';
+import { LocalitiesPage } from './impact/localities-page';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
 import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-family-plan/case-work-pages';
@@ -74,6 +76,8 @@ export function App() {
               <Route path="people/:id/remove" element={<RemoveUserPage />} />
               <Route path="information-governance" element={<GovernancePage />} />
               <Route path="information-governance/retention/:recordType" element={<RetentionPolicyPage />} />
+              <Route path="impact" element={<ImpactPage />} />
+              <Route path="impact/localities" element={<LocalitiesPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

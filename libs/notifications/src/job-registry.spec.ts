@@ -15,6 +15,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
       { job: JobName.RetentionPurge, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -23,7 +24,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh'),
     );
   });
 
@@ -39,6 +40,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyDigest, handler: done },
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -53,6 +55,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
       { job: JobName.RetentionPurge, handler: done },
+      { job: JobName.RefreshImpactFigures, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -4,6 +4,8 @@ export enum QueueName {
   Notifications = 'notifications',
   // Email waits on SMTP; its own queue keeps in-app notifications from waiting behind it.
   Email = 'email',
+  // Refreshing the impact figures takes seconds at scale; it never delays a notification.
+  Figures = 'figures',
 }
 
 export enum JobName {
@@ -17,6 +19,7 @@ export enum JobName {
   // Information governance: deletes records past their retention date (not a notification, but it
   // runs on this queue so a failed purge shows on the failed deliveries page).
   RetentionPurge = 'retention.purge',
+  RefreshImpactFigures = 'impact.refresh',
 }
 
 // Things that happen on a case that someone should hear about, by the portal's own name for them.
@@ -46,6 +49,7 @@ export interface JobPayloads {
   [JobName.DailyReminders]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.SendEmails]: { readonly notificationIds: readonly string[] };
   [JobName.RetentionPurge]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.RefreshImpactFigures]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -59,6 +63,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.DailyReminders]: QueueName.Notifications,
   [JobName.SendEmails]: QueueName.Email,
   [JobName.RetentionPurge]: QueueName.Notifications,
+  [JobName.RefreshImpactFigures]: QueueName.Figures,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -45,6 +45,7 @@ export enum AuditAction {
   PurgeRecord = 'PURGE_RECORD',
   SearchPeople = 'SEARCH_PEOPLE',
   SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
+  ListDriftingCases = 'LIST_DRIFTING_CASES',
 }
 
 export enum AuditEntity {

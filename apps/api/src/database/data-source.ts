@@ -15,6 +15,7 @@ import { NotificationPreferences1732300000010 } from './migrations/1732300000010
 import { AuditHashChain1732300000011 } from './migrations/1732300000011-audit-hash-chain';
 import { MultiFactor1732300000012 } from './migrations/1732300000012-multi-factor';
 import { InformationGovernance1732300000013 } from './migrations/1732300000013-information-governance';
+import { ImpactDashboard1732300000014 } from './migrations/1732300000014-impact-dashboard';
 import { RestrictedInformation1732300000015 } from './migrations/1732300000015-restricted-information';
 import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-level-security';
 
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   AuditHashChain1732300000011,
   MultiFactor1732300000012,
   InformationGovernance1732300000013,
+  ImpactDashboard1732300000014,
   RestrictedInformation1732300000015,
   // Keep last: it grants on, and secures, every table created before it.
   RowLevelSecurity1732300000020,

@@ -14,6 +14,13 @@ export const DEMO_AGENCIES = [
   { key: 'voluntary', name: 'Northfield Family Hub (voluntary sector)', agencyType: 'Voluntary sector', council: false },
 ] as const;
 
+// The council's localities, by postcode district (synthetic names).
+export const DEMO_LOCALITIES = [
+  { name: 'North', districts: ['NF1'] },
+  { name: 'Central', districts: ['NF2'] },
+  { name: 'South', districts: ['NF3', 'NF4'] },
+] as const;
+
 export type DemoAgencyKey = (typeof DEMO_AGENCIES)[number]['key'];
 
 export const DEMO_USERS = [

@@ -10,13 +10,15 @@ import {
   TriageDecision,
 } from '@eh/domain';
 import { hashPassword } from '../identity/passwords';
-import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
+import { refreshImpactFigures } from '../impact/impact-refresh';
+import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
 
 export interface SeededIds {
   readonly agencies: Record<string, string>;
   readonly users: Record<string, string>;
   readonly referrals: Record<string, string>;
   readonly cases: Record<string, string>;
+  readonly localities: Record<string, string>;
 }
 
 const DECISIONS = {
@@ -36,7 +38,7 @@ export async function seedDemoData(db: DataSource, now: Date = new Date()): Prom
   const [{ count }]: { count: string }[] = await db.query('SELECT count(*) FROM agency');
   if (Number(count) > 0) return null;
   const today = londonToday(now);
-  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {} };
+  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {} };
 
   for (const a of DEMO_AGENCIES) {
     ids.agencies[a.key] = await insertId(
@@ -53,16 +55,30 @@ export async function seedDemoData(db: DataSource, now: Date = new Date()): Prom
       [u.email, u.name, u.jobTitle, u.role, ids.agencies[u.agency], await hashPassword(DEMO_PASSWORD)],
     );
   }
+  for (const l of DEMO_LOCALITIES) {
+    ids.localities[l.name] = await insertId(db, 'INSERT INTO locality (name, postcode_districts) VALUES ($1, $2) RETURNING id', [
+      l.name,
+      [...l.districts],
+    ]);
+  }
   for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
+  await refreshImpactFigures(db, now);
   return ids;
+}
+
+// Recorded at referral by the front door from the family's postcode district.
+function localityOf(postcode: string, ids: SeededIds): string | null {
+  const district = postcode.split(' ')[0];
+  const locality = DEMO_LOCALITIES.find((l) => (l.districts as readonly string[]).includes(district));
+  return locality ? ids.localities[locality.name] : null;
 }
 
 async function seedFamily(db: DataSource, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
   const familyId = await insertId(
     db,
-    `INSERT INTO family (reference, address_line1, town, postcode)
-     VALUES ('EH-' || nextval('family_reference_seq'), $1, $2, $3) RETURNING id`,
-    [...family.address],
+    `INSERT INTO family (reference, address_line1, town, postcode, locality_id)
+     VALUES ('EH-' || nextval('family_reference_seq'), $1, $2, $3, $4) RETURNING id`,
+    [...family.address, localityOf(family.address[2], ids)],
   );
   for (const p of family.people) {
     await db.query(

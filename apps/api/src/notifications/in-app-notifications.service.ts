@@ -187,8 +187,8 @@ export class InAppNotificationsService {
     return sent ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
-  // The purge is not a notification: workerJobHandlers adds it.
-  handlers(): Omit<JobHandlers, JobName.RetentionPurge> {
+  // Notifications only: workerJobHandlers adds the purge and the impact refresh.
+  handlers(): Omit<JobHandlers, JobName.RetentionPurge | JobName.RefreshImpactFigures> {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),

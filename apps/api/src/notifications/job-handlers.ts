@@ -3,6 +3,7 @@ import { JobHandlers, JobName } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
 import { RetentionPurgeService } from '../governance/retention-purge.service';
+import { impactJobHandlers } from '../impact/impact-jobs';
 import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
 
 // Every job the worker runs, each to its one handler.
@@ -10,5 +11,6 @@ export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = 
   return {
     ...new InAppNotificationsService(db, email).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
+    ...impactJobHandlers(db, clock),
   };
 }

@@ -25,7 +25,7 @@ export interface Share {
   readonly percent: number | null; // null when there is nothing to measure
 }
 
-function share(numerator: number, denominator: number): Share {
+export function share(numerator: number, denominator: number): Share {
   return { numerator, denominator, percent: denominator === 0 ? null : Math.round((1000 * numerator) / denominator) / 10 };
 }
 

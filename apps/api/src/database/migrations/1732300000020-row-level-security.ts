@@ -175,6 +175,26 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
          WHERE r.id = p_entry AND eh_case_visible(r.case_id)
            AND (r.recorded_by_agency_id = eh_actor_agency() OR eh_actor_user() = ANY (r.shared_with_user_ids)) $$`);
 
+    // The impact figures are materialized views, which row-level security does not reach. The
+    // monthly counts hold no family; the per-case facts do (case references and dates), so the
+    // API reads them only through a view that shows them to the council's team alone (the
+    // drifting list). Only the views' owner may refresh them: the worker does so through one
+    // function, and may do nothing else with them.
+    await q.query(`REVOKE ALL ON impact_case_facts FROM eh_app, eh_worker`);
+    await q.query(`CREATE VIEW impact_case_facts_for_council WITH (security_barrier) AS SELECT * FROM impact_case_facts WHERE eh_actor_is_council_team()`);
+    await q.query(`GRANT SELECT ON impact_case_facts_for_council TO eh_app`);
+    await q.query(`REVOKE INSERT, UPDATE, DELETE ON impact_case_facts_for_council FROM eh_app, eh_worker`);
+    await q.query(`
+      CREATE FUNCTION eh_refresh_impact_figures() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      BEGIN
+        REFRESH MATERIALIZED VIEW CONCURRENTLY impact_case_facts;
+        REFRESH MATERIALIZED VIEW CONCURRENTLY impact_monthly;
+        REFRESH MATERIALIZED VIEW CONCURRENTLY impact_monthly_by_type;
+        REFRESH MATERIALIZED VIEW CONCURRENTLY impact_caseload;
+      END $$`);
+    await q.query(`REVOKE ALL ON FUNCTION eh_refresh_impact_figures() FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION eh_refresh_impact_figures() TO eh_worker`);
+
     // Whoever raises an alert about a family notes it in the chronology of the family's case,
     // which they may not otherwise read or write.
     await q.query(`
@@ -186,6 +206,8 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
     await q.query(`DROP POLICY IF EXISTS case_event_alert_note ON case_event`);
     await q.query(`DROP FUNCTION IF EXISTS eh_alert_routing(text, date)`);
     await q.query(`DROP FUNCTION IF EXISTS eh_restricted_content(uuid)`);
+    await q.query(`DROP FUNCTION IF EXISTS eh_refresh_impact_figures()`);
+    await q.query(`DROP VIEW IF EXISTS impact_case_facts_for_council`);
     for (const table of FAMILY_DATA_TABLES) {
       await q.query(`DROP POLICY IF EXISTS ${table}_by_actor ON ${table}`);
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

@@ -1,0 +1,134 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ReferralSource } from '@eh/domain';
+
+registerEnumType(ReferralSource, { name: 'ReferralSource', description: 'Who referred: the referrer’s agency type, grouped' });
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+@InputType()
+export class ImpactFilterInput {
+  @Field({ description: 'First month of the period, YYYY-MM' })
+  @Matches(MONTH, { message: 'Enter the first month of the period as a year and month, like 2026-04' })
+  from!: string;
+
+  @Field({ description: 'Last month of the period, YYYY-MM' })
+  @Matches(MONTH, { message: 'Enter the last month of the period as a year and month, like 2027-03' })
+  to!: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an agency from the list' }) agencyId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) agencyType?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?: string | null;
+}
+
+@InputType()
+export class DriftingFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an agency from the list' }) agencyId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) agencyType?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?: string | null;
+}
+
+@ObjectType()
+export class ShareModel {
+  @Field(() => Int) numerator!: number;
+  @Field(() => Int) denominator!: number;
+  @Field(() => Float, { nullable: true, description: 'Null when there is nothing to measure ("no data")' }) percent!: number | null;
+}
+
+@ObjectType()
+export class SourceCountModel {
+  @Field(() => ReferralSource) source!: ReferralSource;
+  @Field(() => Int) cases!: number;
+}
+
+@ObjectType()
+export class PractitionerCaseloadModel {
+  @Field(() => ID) practitionerId!: string;
+  @Field() name!: string;
+  @Field() agencyName!: string;
+  @Field(() => Int) openCases!: number;
+}
+
+@ObjectType()
+export class MonthFiguresModel {
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => Int, { description: 'Open at the end of the month' }) openCases!: number;
+  @Field(() => Int) childrenInOpenCases!: number;
+  @Field(() => Int) allocated!: number;
+  @Field(() => [SourceCountModel]) newCasesBySource!: SourceCountModel[];
+  @Field(() => Int) escalationsToLevel4!: number;
+  @Field(() => Int) closed!: number;
+  @Field(() => ShareModel) closedWithOutcomesMet!: ShareModel;
+  @Field(() => ShareModel) firstContactOnTime!: ShareModel;
+  @Field(() => ShareModel) myFamilyPlanOnTime!: ShareModel;
+  @Field(() => ShareModel) declineRate!: ShareModel;
+  @Field(() => Float, { nullable: true }) averageDaysOpen!: number | null;
+}
+
+@ObjectType({ description: 'The impact figures for a period; definitions in docs/metrics.md' })
+export class ImpactFiguresModel {
+  @Field({ description: 'The date the figures are computed as at' }) asOf!: string;
+  @Field(() => GraphQLISODateTime) refreshedAt!: Date;
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => Int, { description: 'Open at the end of the period' }) openCases!: number;
+  @Field(() => Int) childrenInOpenCases!: number;
+  @Field(() => Int) allocated!: number;
+  @Field(() => [SourceCountModel]) newCasesBySource!: SourceCountModel[];
+  @Field(() => Int) escalationsToLevel4!: number;
+  @Field(() => ShareModel, { description: 'Of cases allocated in the period at least 12 months before the as-at date' })
+  notReachingLevel4Within12Months!: ShareModel;
+  @Field(() => ShareModel, { description: 'Of cases closed in the period at least 12 months before the as-at date' })
+  notReReferredWithin12Months!: ShareModel;
+  @Field(() => ShareModel) closedWithOutcomesMet!: ShareModel;
+  @Field(() => ShareModel) firstContactOnTime!: ShareModel;
+  @Field(() => ShareModel) myFamilyPlanOnTime!: ShareModel;
+  @Field(() => ShareModel) declineRate!: ShareModel;
+  @Field(() => Float, { nullable: true }) averageDaysOpen!: number | null;
+  @Field(() => [PractitionerCaseloadModel], { description: 'Open cases per lead practitioner on the as-at date' })
+  caseload!: PractitionerCaseloadModel[];
+  @Field(() => Float, { nullable: true }) averageCaseload!: number | null;
+  @Field(() => [MonthFiguresModel]) months!: MonthFiguresModel[];
+}
+
+@ObjectType()
+export class DriftingCaseModel {
+  @Field(() => ID) caseId!: string;
+  @Field() reference!: string;
+  @Field() agencyName!: string;
+  @Field() leadPractitionerName!: string;
+  @Field() lastActivityOn!: string;
+  @Field(() => Int) daysSinceActivity!: number;
+}
+
+@ObjectType()
+export class DriftingCasesModel {
+  @Field() asOf!: string;
+  @Field(() => GraphQLISODateTime) refreshedAt!: Date;
+  @Field(() => [DriftingCaseModel]) cases!: DriftingCaseModel[];
+}
+
+@ObjectType()
+export class LocalityModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [String], { description: 'Postcode districts (outward codes) whose families belong here, e.g. NF1' })
+  postcodeDistricts!: string[];
+}
+
+@InputType()
+export class SaveLocalityInput {
+  @Field(() => ID, { nullable: true, description: 'Leave out to add a locality' })
+  @IsOptional()
+  @IsUUID('all')
+  id?: string | null;
+
+  @Field() @IsString() @IsNotEmpty({ message: 'Enter the locality’s name' }) @MaxLength(100, { message: 'Name must be 100 characters or fewer' })
+  name!: string;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(200, { message: 'Enter 200 postcode districts or fewer' })
+  @IsString({ each: true })
+  postcodeDistricts!: string[];
+}

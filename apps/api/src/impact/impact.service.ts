@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  addMonths,
+  DomainError,
+  DomainErrorCode,
+  FieldProblem,
+  isFamilyPartnershipTeam,
+  IsoDate,
+  ReferralSource,
+  share,
+} from '@eh/domain';
+import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
+import { SignedInContext } from '../common/request-context';
+import { changedRows } from '../database/changed-rows';
+import {
+  DriftingCasesModel,
+  DriftingFilterInput,
+  ImpactFiguresModel,
+  ImpactFilterInput,
+  LocalityModel,
+  MonthFiguresModel,
+  PractitionerCaseloadModel,
+  SaveLocalityInput,
+  SourceCountModel,
+} from './impact.models';
+
+// An outward code: NF1, NF12, SW1A.
+const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+
+// Ten years is the longest period the dashboard shows at once.
+const MAX_MONTHS = 120;
+
+interface Scope {
+  readonly agencyId: string | null;
+  readonly agencyType: string | null;
+  readonly localityId: string | null;
+}
+
+interface MonthRow {
+  month: string;
+  allocated: number;
+  allocated_children: number;
+  from_education: number;
+  from_police: number;
+  from_health: number;
+  from_self: number;
+  from_other: number;
+  declined: number;
+  contact_due: number;
+  contact_on_time: number;
+  plan_due: number;
+  plan_on_time: number;
+  level4_eligible: number;
+  level4_not_reached: number;
+  closed: number;
+  closed_children: number;
+  closed_needs_met: number;
+  closed_days: number;
+  rereferral_eligible: number;
+  not_rereferred: number;
+  escalations: number;
+}
+
+type Counts = Omit<MonthRow, 'month'>;
+
+const ZERO: Counts = {
+  allocated: 0, allocated_children: 0, from_education: 0, from_police: 0, from_health: 0, from_self: 0, from_other: 0,
+  declined: 0, contact_due: 0, contact_on_time: 0, plan_due: 0, plan_on_time: 0, level4_eligible: 0, level4_not_reached: 0,
+  closed: 0, closed_children: 0, closed_needs_met: 0, closed_days: 0, rereferral_eligible: 0, not_rereferred: 0, escalations: 0,
+};
+const KEYS = Object.keys(ZERO) as (keyof Counts)[];
+
+function add(a: Counts, b: Counts): Counts {
+  const sum = { ...a };
+  for (const k of KEYS) sum[k] = a[k] + b[k];
+  return sum;
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = from; m <= to; m = addMonths(`${m}-01`, 1).slice(0, 7)) months.push(m);
+  return months;
+}
+
+function average(total: number, count: number): number | null {
+  return count === 0 ? null : Math.round((10 * total) / count) / 10;
+}
+
+function bySource(c: Counts): SourceCountModel[] {
+  return [
+    { source: ReferralSource.EDUCATION, cases: c.from_education },
+    { source: ReferralSource.POLICE, cases: c.from_police },
+    { source: ReferralSource.HEALTH, cases: c.from_health },
+    { source: ReferralSource.SELF, cases: c.from_self },
+    { source: ReferralSource.OTHER, cases: c.from_other },
+  ];
+}
+
+// The same filter on every view: the lead agency, its type, and the family's locality.
+const SCOPE_SQL = `($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varchar IS NULL OR agency_type = $2::varchar)
+  AND ($3::uuid IS NULL OR locality_id = $3::uuid)`;
+
+// Reads the maintained aggregates (see the ImpactDashboard migration); never the case tables.
+// Each figure applies its libs/domain definition to the summed counts, and the integration test
+// checks every one against the definition run over the cases themselves.
+@Injectable()
+export class ImpactService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // The Family Partnership Team sees every agency; a partner's practitioners see their own
+  // agency's figures only (they are its caseload, and other agencies' are not theirs to compare).
+  private scope(ctx: SignedInContext, filter: { agencyId?: string | null; agencyType?: string | null; localityId?: string | null }): Scope {
+    const agencyType = filter.agencyType?.trim() || null;
+    if (isFamilyPartnershipTeam(ctx.actor)) return { agencyId: filter.agencyId ?? null, agencyType, localityId: filter.localityId ?? null };
+    if (filter.agencyId && filter.agencyId !== ctx.actor.agencyId) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'You can see the figures for your own agency only');
+    }
+    return { agencyId: ctx.actor.agencyId, agencyType, localityId: filter.localityId ?? null };
+  }
+
+  private async refreshed(): Promise<{ asOf: IsoDate; refreshedAt: Date }> {
+    const [row]: { as_of: string; refreshed_at: Date }[] = await this.db.query(`SELECT as_of, refreshed_at FROM impact_refresh`);
+    return { asOf: row.as_of, refreshedAt: row.refreshed_at };
+  }
+
+  async localities(): Promise<LocalityModel[]> {
+    return this.db.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality ORDER BY name`);
+  }
+
+  // The council sets its localities; families are placed by postcode district at the next refresh
+  // unless the front door has recorded a locality for the family.
+  async saveLocality(input: SaveLocalityInput): Promise<LocalityModel> {
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    const districts = [...new Set(input.postcodeDistricts.map((d) => d.trim().toUpperCase()).filter(Boolean))].sort();
+    const problems: FieldProblem[] = [];
+    if (!name) problems.push({ field: 'name', message: 'Enter the locality’s name' });
+    const wrong = districts.filter((d) => !POSTCODE_DISTRICT.test(d));
+    if (wrong.length) problems.push({ field: 'postcodeDistricts', message: `Enter postcode districts like NF1 or NF12 (not ${wrong.join(', ')})` });
+    if (problems.length) throw DomainError.invalid(problems);
+    return this.db.transaction(async (em) => {
+      await em.query(`LOCK TABLE locality IN SHARE ROW EXCLUSIVE MODE`);
+      const taken: { name: string; district: string }[] = await em.query(
+        `SELECT name, d AS district FROM locality, unnest(postcode_districts) d WHERE d = ANY($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+        [districts, input.id ?? null],
+      );
+      if (taken.length) {
+        throw DomainError.invalid([
+          { field: 'postcodeDistricts', message: taken.map((t) => `${t.district} is already in ${t.name}`).join('; ') },
+        ]);
+      }
+      const [clash]: { id: string }[] = await em.query(`SELECT id FROM locality WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`, [
+        name,
+        input.id ?? null,
+      ]);
+      if (clash) throw DomainError.invalid([{ field: 'name', message: 'A locality with this name already exists' }]);
+      let id = input.id ?? null;
+      if (id) {
+        const changed = await changedRows(em, `UPDATE locality SET name = $2, postcode_districts = $3 WHERE id = $1 RETURNING 1`, [id, name, districts]);
+        if (changed === 0) throw DomainError.notFound();
+      } else {
+        const [created]: { id: string }[] = await em.query(`INSERT INTO locality (name, postcode_districts) VALUES ($1, $2) RETURNING id`, [
+          name,
+          districts,
+        ]);
+        id = created.id;
+      }
+      const [row]: LocalityModel[] = await em.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality WHERE id = $1`, [id]);
+      return row;
+    });
+  }
+
+  async figures(ctx: SignedInContext, filter: ImpactFilterInput): Promise<ImpactFiguresModel> {
+    const scope = this.scope(ctx, filter);
+    const { asOf, refreshedAt } = await this.refreshed();
+    const problems: FieldProblem[] = [];
+    if (filter.to > asOf.slice(0, 7)) problems.push({ field: 'to', message: 'The period must end this month or earlier' });
+    if (filter.from > filter.to) problems.push({ field: 'from', message: 'The first month must be the same as or before the last month' });
+    else if (monthsBetween(filter.from, filter.to).length > MAX_MONTHS) problems.push({ field: 'from', message: 'Choose a period of 10 years or less' });
+    if (problems.length) throw DomainError.invalid(problems);
+
+    // One agency: its own rows. Otherwise the roll-up by agency type, a few rows per month.
+    const sums = KEYS.map((k) => `sum(${k})::${k === 'closed_days' ? 'bigint' : 'int'} AS ${k}`).join(', ');
+    const rows: MonthRow[] = scope.agencyId
+      ? await this.db.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly
+            WHERE month <= $4::date AND ${SCOPE_SQL} GROUP BY month ORDER BY month`,
+          [scope.agencyId, scope.agencyType, scope.localityId, `${filter.to}-01`],
+        )
+      : await this.db.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly_by_type
+            WHERE month <= $3::date AND ($1::varchar IS NULL OR agency_type = $1::varchar) AND ($2::uuid IS NULL OR locality_id = $2::uuid)
+            GROUP BY month ORDER BY month`,
+          [scope.agencyType, scope.localityId, `${filter.to}-01`],
+        );
+    const byMonth = new Map(rows.map((r) => [r.month, { ...r, closed_days: Number(r.closed_days) }]));
+
+    // Open at a month's end: allocated by then, less closed by then (a case closes after it opens).
+    let open = 0;
+    let children = 0;
+    for (const r of rows.filter((x) => x.month < filter.from)) {
+      open += r.allocated - r.closed;
+      children += r.allocated_children - r.closed_children;
+    }
+    let total: Counts = ZERO;
+    const months: MonthFiguresModel[] = monthsBetween(filter.from, filter.to).map((month) => {
+      const c: Counts = byMonth.get(month) ?? ZERO;
+      total = add(total, c);
+      open += c.allocated - c.closed;
+      children += c.allocated_children - c.closed_children;
+      return {
+        month,
+        openCases: open,
+        childrenInOpenCases: children,
+        allocated: c.allocated,
+        newCasesBySource: bySource(c),
+        escalationsToLevel4: c.escalations,
+        closed: c.closed,
+        closedWithOutcomesMet: share(c.closed_needs_met, c.closed),
+        firstContactOnTime: share(c.contact_on_time, c.contact_due),
+        myFamilyPlanOnTime: share(c.plan_on_time, c.plan_due),
+        declineRate: share(c.declined, c.allocated),
+        averageDaysOpen: average(c.closed_days, c.closed),
+      };
+    });
+
+    const caseload: PractitionerCaseloadModel[] = (
+      await this.db.query(
+        `SELECT lead_practitioner_id AS "practitionerId", lead_practitioner_name AS name, agency_name AS "agencyName",
+                sum(open_cases)::int AS "openCases"
+           FROM impact_caseload WHERE ${SCOPE_SQL}
+          GROUP BY lead_practitioner_id, lead_practitioner_name, agency_name
+          ORDER BY lead_practitioner_name, lead_practitioner_id`,
+        [scope.agencyId, scope.agencyType, scope.localityId],
+      )
+    ) as PractitionerCaseloadModel[];
+
+    return {
+      asOf,
+      refreshedAt,
+      from: filter.from,
+      to: filter.to,
+      openCases: open,
+      childrenInOpenCases: children,
+      allocated: total.allocated,
+      newCasesBySource: bySource(total),
+      escalationsToLevel4: total.escalations,
+      notReachingLevel4Within12Months: share(total.level4_not_reached, total.level4_eligible),
+      notReReferredWithin12Months: share(total.not_rereferred, total.rereferral_eligible),
+      closedWithOutcomesMet: share(total.closed_needs_met, total.closed),
+      firstContactOnTime: share(total.contact_on_time, total.contact_due),
+      myFamilyPlanOnTime: share(total.plan_on_time, total.plan_due),
+      declineRate: share(total.declined, total.allocated),
+      averageDaysOpen: average(total.closed_days, total.closed),
+      caseload,
+      averageCaseload: average(caseload.reduce((sum, p) => sum + p.openCases, 0), caseload.length),
+      months,
+    };
+  }
+
+  // Names cases, so every listing is audited case by case.
+  async drifting(ctx: SignedInContext, filter: DriftingFilterInput): Promise<DriftingCasesModel> {
+    const scope = this.scope(ctx, filter);
+    const { asOf, refreshedAt } = await this.refreshed();
+    const rows: { case_id: string; family_id: string; case_reference: string; agency_name: string; lead_practitioner_name: string;
+      last_activity_on: string; days: number }[] = await this.db.query(
+      `SELECT case_id, family_id, case_reference, agency_name, lead_practitioner_name, last_activity_on,
+              ($4::date - last_activity_on)::int AS days
+         FROM impact_case_facts_for_council WHERE drifting AND ${SCOPE_SQL}
+        ORDER BY last_activity_on, case_reference`,
+      [scope.agencyId, scope.agencyType, scope.localityId, asOf],
+    );
+    await this.audit.record(
+      ctx,
+      rows.map((r) => ({ action: AuditAction.ListDriftingCases, entityType: AuditEntity.Case, entityId: r.case_id, familyId: r.family_id, allowed: true })),
+    );
+    return {
+      asOf,
+      refreshedAt,
+      cases: rows.map((r) => ({
+        caseId: r.case_id,
+        reference: r.case_reference,
+        agencyName: r.agency_name,
+        leadPractitionerName: r.lead_practitioner_name,
+        lastActivityOn: r.last_activity_on,
+        daysSinceActivity: r.days,
+      })),
+    };
+  }
+}

@@ -1,0 +1,336 @@
+import { useMemo, useState, type MouseEvent, type ReactElement } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ErrorSummary } from '../components/error-summary';
+import { Select, type Option } from '../components/fields';
+import { GovForm, SubmitButton, useForm } from '../components/form';
+import { ApiErrorPage } from '../components/query-view';
+import { Table } from '../components/table';
+import { formatDate, formatDateTime, londonToday } from '../format/dates';
+import { AGENCIES } from '../graphql/operations';
+import { useQuery } from '../hooks/use-query';
+import { usePageTitle } from '../layout/page-title';
+import { Loading } from '../not-found/not-found-page';
+import { useViewer } from '../session/session';
+import { BarChart, LineChart, type Series } from './charts';
+import { downloadCsv, toCsv, type CsvCell } from './csv';
+import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type ReferralSource, type Share } from './impact-operations';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = {
+  EDUCATION: 'Education',
+  POLICE: 'Police',
+  HEALTH: 'Health',
+  SELF: 'Self-referral',
+  OTHER: 'Other',
+};
+const SOURCES: readonly ReferralSource[] = ['EDUCATION', 'POLICE', 'HEALTH', 'SELF', 'OTHER'];
+
+function monthLabel(month: string, short = false): string {
+  const [year, m] = month.split('-').map(Number);
+  const name = MONTH_NAMES[m - 1] ?? month;
+  return `${short ? name.slice(0, 3) : name} ${year}`;
+}
+
+function shiftMonth(month: string, by: number): string {
+  const [year, m] = month.split('-').map(Number);
+  const total = year * 12 + m - 1 + by;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+function shareText(share: Share): string {
+  return share.percent === null ? 'No data' : `${share.percent.toFixed(1)}%`;
+}
+
+function numberText(value: number | null, unit = ''): string {
+  return value === null ? 'No data' : `${value}${unit}`;
+}
+
+interface FigureTable {
+  readonly id: string;
+  readonly caption: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+  /** Columns after the first hold numbers (right-aligned). */
+  readonly numeric?: boolean;
+}
+
+interface TableRow {
+  readonly cells: readonly CsvCell[];
+  readonly index: number;
+}
+
+/** The table for a chart, and the same numbers as a CSV file. */
+function FigureTableView({ table, filename }: { readonly table: FigureTable; readonly filename: string }) {
+  const download = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    downloadCsv(`${filename}-${table.id}.csv`, toCsv(table.header, table.rows));
+  };
+  return (
+    <>
+      <Table<TableRow>
+        caption={table.caption}
+        captionSize="s"
+        rows={table.rows.map((cells, index) => ({ cells, index }))}
+        rowKey={(r) => String(r.index)}
+        columns={table.header.map((header, i) => ({ header, numeric: table.numeric !== false && i > 0, cell: (r) => r.cells[i] ?? '' }))}
+      />
+      <p className="govuk-body">
+        <a className="govuk-link" href={`#${table.id}`} onClick={download}>
+          Download CSV<span className="govuk-visually-hidden"> of {table.caption.toLowerCase()}</span>
+        </a>
+      </p>
+    </>
+  );
+}
+
+function Section({ title, chart, table, filename }: { readonly title: string; readonly chart?: ReactElement; readonly table: FigureTable; readonly filename: string }) {
+  return (
+    <section className="govuk-!-margin-bottom-8" id={table.id} aria-labelledby={`${table.id}-heading`}>
+      <h2 className="govuk-heading-m" id={`${table.id}-heading`}>
+        {title}
+      </h2>
+      {chart && <div className="app-chart-wrapper">{chart}</div>}
+      <FigureTableView table={table} filename={filename} />
+    </section>
+  );
+}
+
+function readFilter(params: URLSearchParams): ImpactFilter {
+  const thisMonth = londonToday().slice(0, 7);
+  const to = params.get('to') || thisMonth;
+  return {
+    from: params.get('from') || shiftMonth(to, -11),
+    to,
+    agencyId: params.get('agencyId') || null,
+    agencyType: params.get('agencyType') || null,
+    localityId: params.get('localityId') || null,
+  };
+}
+
+interface FiltersProps {
+  readonly filter: ImpactFilter;
+  readonly fpt: boolean;
+  readonly onApply: (filter: ImpactFilter) => void;
+  readonly form: ReturnType<typeof useForm>;
+}
+
+/** Period, agency, agency type and locality; applied through the address, so a view can be shared. */
+function Filters({ filter, fpt, onApply, form }: FiltersProps) {
+  const [from, setFrom] = useState(filter.from);
+  const [to, setTo] = useState(filter.to);
+  const [agencyId, setAgencyId] = useState(filter.agencyId ?? '');
+  const [agencyType, setAgencyType] = useState(filter.agencyType ?? '');
+  const [localityId, setLocalityId] = useState(filter.localityId ?? '');
+  const agencies = useQuery(AGENCIES, {});
+  const localities = useQuery(LOCALITIES, {});
+  const months: Option[] = useMemo(() => {
+    const last = londonToday().slice(0, 7);
+    return Array.from({ length: 120 }, (_, i) => shiftMonth(last, -i)).map((m) => ({ value: m, label: monthLabel(m) }));
+  }, []);
+  const agencyOptions = (agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }));
+  const typeOptions = [...new Set((agencies.data?.agencies ?? []).map((a) => a.agencyType))].sort().map((t) => ({ value: t, label: t }));
+  const localityOptions = (localities.data?.localities ?? []).map((l) => ({ value: l.id, label: l.name }));
+  const apply = () => onApply({ from, to, agencyId: agencyId || null, agencyType: agencyType || null, localityId: localityId || null });
+  return (
+    <GovForm form={form} onSubmit={apply}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter">
+          <Select field="from" label="From" value={from} onChange={setFrom} options={months} placeholder="Choose a month" />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select field="to" label="To" value={to} onChange={setTo} options={months} placeholder="Choose a month" />
+        </div>
+        {fpt && (
+          <div className="govuk-grid-column-one-half">
+            <Select field="agencyId" label="Agency" value={agencyId} onChange={setAgencyId} options={agencyOptions} placeholder="All agencies" />
+          </div>
+        )}
+      </div>
+      <div className="govuk-grid-row">
+        {fpt && (
+          <div className="govuk-grid-column-one-half">
+            <Select field="agencyType" label="Type of agency" value={agencyType} onChange={setAgencyType} options={typeOptions} placeholder="All types" />
+          </div>
+        )}
+        <div className="govuk-grid-column-one-half">
+          <Select field="localityId" label="Locality" value={localityId} onChange={setLocalityId} options={localityOptions} placeholder="All localities" />
+        </div>
+      </div>
+      <SubmitButton form={form}>Show figures</SubmitButton>
+    </GovForm>
+  );
+}
+
+function figureTables(f: ImpactFigures): { summary: FigureTable; open: FigureTable; sources: FigureTable; escalations: FigureTable; timeliness: FigureTable; caseload: FigureTable } {
+  const shareRow = (label: string, s: Share): CsvCell[] => [label, shareText(s), s.numerator, s.denominator];
+  const countRow = (label: string, n: number | null, unit = ''): CsvCell[] => [label, numberText(n, unit), null, null];
+  const bySource = (counts: { source: ReferralSource; cases: number }[], source: ReferralSource) => counts.find((c) => c.source === source)?.cases ?? 0;
+  return {
+    summary: {
+      id: 'summary',
+      caption: `Figures for ${monthLabel(f.from)} to ${monthLabel(f.to)}`,
+      header: ['Figure', 'Value', 'Cases counted', 'Out of'],
+      rows: [
+        countRow('Cases open at the end of the period', f.openCases),
+        countRow('Children in open cases', f.childrenInOpenCases),
+        countRow('Cases allocated to partners', f.allocated),
+        ...SOURCES.map((s) => countRow(`New cases referred by ${SOURCE_LABELS[s].toLowerCase()}`, bySource(f.newCasesBySource, s))),
+        countRow('Escalations to level 4', f.escalationsToLevel4),
+        shareRow('Not reaching level 4 within 12 months of allocation', f.notReachingLevel4Within12Months),
+        shareRow('Not re-referred within 12 months of closure', f.notReReferredWithin12Months),
+        shareRow('Closed with outcomes met', f.closedWithOutcomesMet),
+        shareRow('First contact within 3 working days', f.firstContactOnTime),
+        shareRow('My Family Plan within 30 working days', f.myFamilyPlanOnTime),
+        shareRow('Declined help', f.declineRate),
+        countRow('Average time open (days)', f.averageDaysOpen),
+        countRow('Average caseload per lead practitioner', f.averageCaseload),
+      ],
+    },
+    open: {
+      id: 'open-cases',
+      caption: 'Cases open and children in them at the end of each month',
+      header: ['Month', 'Open cases', 'Children'],
+      rows: f.months.map((m) => [monthLabel(m.month), m.openCases, m.childrenInOpenCases]),
+    },
+    sources: {
+      id: 'new-cases',
+      caption: 'New cases each month by referral source',
+      header: ['Month', ...SOURCES.map((s) => SOURCE_LABELS[s]), 'All sources'],
+      rows: f.months.map((m) => [monthLabel(m.month), ...SOURCES.map((s) => bySource(m.newCasesBySource, s)), m.allocated]),
+    },
+    escalations: {
+      id: 'escalations',
+      caption: 'Escalations to level 4 and closures each month',
+      header: ['Month', 'Escalations to level 4', 'Cases closed', 'Closed with outcomes met', 'Average days open'],
+      rows: f.months.map((m) => [monthLabel(m.month), m.escalationsToLevel4, m.closed, shareText(m.closedWithOutcomesMet), numberText(m.averageDaysOpen)]),
+    },
+    timeliness: {
+      id: 'timeliness',
+      caption: 'Timeliness and declines by month of allocation',
+      header: ['Month', 'First contact within 3 working days', 'My Family Plan within 30 working days', 'Declined help'],
+      rows: f.months.map((m) => [monthLabel(m.month), shareText(m.firstContactOnTime), shareText(m.myFamilyPlanOnTime), shareText(m.declineRate)]),
+    },
+    caseload: {
+      id: 'caseload',
+      caption: `Open cases per lead practitioner on ${formatDate(f.asOf)}`,
+      header: ['Lead practitioner', 'Agency', 'Open cases'],
+      rows: f.caseload.map((p) => [p.name, p.agencyName, p.openCases]),
+      numeric: false,
+    },
+  };
+}
+
+function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; readonly filename: string }) {
+  const t = figureTables(figures);
+  const categories = figures.months.map((m) => monthLabel(m.month, true));
+  const percents = (pick: (m: ImpactFigures['months'][number]) => Share): (number | null)[] => figures.months.map((m) => pick(m).percent);
+  const sourceSeries: Series[] = SOURCES.map((s) => ({
+    label: SOURCE_LABELS[s],
+    values: figures.months.map((m) => m.newCasesBySource.find((c) => c.source === s)?.cases ?? 0),
+  }));
+  return (
+    <>
+      <p className="govuk-body" data-testid="figures-as-at">
+        Figures as at {formatDateTime(figures.refreshedAt)}. They are refreshed every 10 minutes.
+      </p>
+      <Section title="Summary" table={t.summary} filename={filename} />
+      <Section
+        title="Cases open to partners"
+        table={t.open}
+        filename={filename}
+        chart={<LineChart categories={categories} series={[{ label: 'Open cases', values: figures.months.map((m) => m.openCases) }, { label: 'Children', values: figures.months.map((m) => m.childrenInOpenCases) }]} />}
+      />
+      <Section title="New cases by referral source" table={t.sources} filename={filename} chart={<BarChart categories={categories} series={sourceSeries} />} />
+      <Section
+        title="Escalations and closures"
+        table={t.escalations}
+        filename={filename}
+        chart={<BarChart categories={categories} series={[{ label: 'Escalations to level 4', values: figures.months.map((m) => m.escalationsToLevel4) }]} />}
+      />
+      <Section
+        title="Timeliness"
+        table={t.timeliness}
+        filename={filename}
+        chart={
+          <LineChart
+            percent
+            categories={categories}
+            series={[
+              { label: 'First contact', values: percents((m) => m.firstContactOnTime) },
+              { label: 'My Family Plan', values: percents((m) => m.myFamilyPlanOnTime) },
+              { label: 'Declined', values: percents((m) => m.declineRate) },
+            ]}
+          />
+        }
+      />
+      <Section title="Caseload" table={t.caseload} filename={filename} />
+    </>
+  );
+}
+
+function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
+  const drifting = useQuery(DRIFTING_CASES, { filter: { agencyId: filter.agencyId, agencyType: filter.agencyType, localityId: filter.localityId } });
+  if (drifting.error) return <ApiErrorPage error={drifting.error} />;
+  if (!drifting.data) return <Loading />;
+  const cases = drifting.data.driftingCases.cases;
+  return (
+    <section aria-labelledby="drifting-heading">
+      <h2 className="govuk-heading-m" id="drifting-heading">
+        Drifting cases
+      </h2>
+      <p className="govuk-body">Open cases with nothing recorded in their chronology for 8 weeks or more.</p>
+      {cases.length === 0 ? (
+        <p className="govuk-body">No cases are drifting.</p>
+      ) : (
+        <Table
+          caption="Cases with no recorded activity for 8 weeks"
+          captionSize="s"
+          rows={cases}
+          rowKey={(c) => c.caseId}
+          columns={[
+            { header: 'Case', cell: (c) => <Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.reference}</Link> },
+            { header: 'Lead agency', cell: (c) => c.agencyName },
+            { header: 'Lead practitioner', cell: (c) => c.leadPractitionerName },
+            { header: 'Last activity', cell: (c) => formatDate(c.lastActivityOn) },
+            { header: 'Days since', cell: (c) => c.daysSinceActivity, numeric: true },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+export function ImpactPage() {
+  const viewer = useViewer();
+  const fpt = viewer.isFamilyPartnershipTeam;
+  const [params, setParams] = useSearchParams();
+  const filter = readFilter(params);
+  const figures = useQuery(IMPACT_FIGURES, { filter });
+  const form = useForm();
+  const problems = figures.error?.code === 'BAD_USER_INPUT' ? figures.error.fields : form.problems;
+  usePageTitle('Impact figures', problems.length > 0);
+  const apply = (next: ImpactFilter) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(next)) if (value) query.set(key, value);
+    setParams(query);
+  };
+  return (
+    <>
+      <ErrorSummary problems={problems} />
+      <h1 className="govuk-heading-l">Impact figures</h1>
+      {!fpt && <p className="govuk-body">Figures for cases led by {viewer.agency.name}.</p>}
+      {fpt && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/impact/localities">
+            Localities and their postcode districts
+          </Link>
+        </p>
+      )}
+      <Filters key={params.toString()} filter={filter} fpt={fpt} onApply={apply} form={{ ...form, problems }} />
+      {figures.error && figures.error.code !== 'BAD_USER_INPUT' && <ApiErrorPage error={figures.error} />}
+      {figures.data && !figures.error && <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />}
+      {!figures.data && !figures.error && <Loading />}
+      {fpt && <DriftingCases filter={filter} />}
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+// Impact dashboard benchmark (issue 7), printed side by side from one run:
+//  - the dashboard's query on the maintained views vs the same figures aggregated live from the
+//    case tables (p95, and the ratio);
+//  - the time to refresh the views;
+//  - the case-list GraphQL query vs a bare `pg` HTTP endpoint returning the same rows (req/s).
+//   npm run bench:impact [-- --cases N | -- --national]
+const { randomBytes } = require('node:crypto');
+const http = require('node:http');
+const path = require('node:path');
+const { Pool } = require('pg');
+const { Redis } = require('ioredis');
+const { generateImpactData, sizeFromArgs } = require('./impact-data.cjs');
+
+const dist = path.join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src');
+const { migrate, dropDatabase } = require(path.join(dist, 'database', 'migrate.js'));
+const { createDataSource } = require(path.join(dist, 'database', 'data-source.js'));
+const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
+const { refreshImpactFigures } = require(path.join(dist, 'impact', 'impact-refresh.js'));
+const { loadConfig } = require(path.join(dist, 'config', 'app-config.js'));
+const { createApp } = require(path.join(dist, 'create-app.js'));
+
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379/0';
+const RUNS = 40;
+const LIVE_RUNS = 10;
+const THROUGHPUT_SECONDS = 10;
+const CONCURRENCY = 4;
+
+function p95(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+}
+
+async function timed(fn) {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+const KEYS = ['allocated', 'allocated_children', 'from_education', 'from_police', 'from_health', 'from_self', 'from_other', 'declined',
+  'contact_due', 'contact_on_time', 'plan_due', 'plan_on_time', 'level4_eligible', 'level4_not_reached', 'closed', 'closed_children',
+  'closed_needs_met', 'closed_days', 'rereferral_eligible', 'not_rereferred', 'escalations'];
+const SUMS = KEYS.map((k) => `sum(${k})::bigint AS ${k}`).join(', ');
+
+// The dashboard service's month query (apps/api/src/impact/impact.service.ts): one agency's rows
+// of impact_monthly, or else the roll-up by agency type.
+function viewsQuery([agencyId, agencyType, localityId], to) {
+  return agencyId
+    ? [`SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
+         WHERE month <= $4::date AND lead_agency_id = $1::uuid AND ($2::varchar IS NULL OR agency_type = $2::varchar)
+           AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`, [agencyId, agencyType, localityId, to]]
+    : [`SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly_by_type
+         WHERE month <= $3::date AND ($1::varchar IS NULL OR agency_type = $1::varchar) AND ($2::uuid IS NULL OR locality_id = $2::uuid)
+         GROUP BY month ORDER BY month`, [agencyType, localityId, to]];
+}
+
+// The same figures computed live from the case tables, through the views' own definitions.
+function liveQuery(ctes, [agencyId, agencyType, localityId], to) {
+  return [`${ctes} SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
+            WHERE month <= $4::date AND ($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varchar IS NULL OR agency_type = $2::varchar)
+              AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`, [agencyId, agencyType, localityId, to]];
+}
+
+// Throughput of `request` with a few requests in flight for a fixed time.
+async function throughput(request) {
+  const until = Date.now() + THROUGHPUT_SECONDS * 1000;
+  let done = 0;
+  let rows = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < until) {
+        rows = await request();
+        done += 1;
+      }
+    }),
+  );
+  return { perSecond: done / THROUGHPUT_SECONDS, rows };
+}
+
+async function main() {
+  const cases = sizeFromArgs(process.argv);
+  const suffix = randomBytes(4).toString('hex');
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_bench_${suffix}`;
+  const redisPrefix = `eh-bench-${suffix}`;
+  await migrate(databaseUrl);
+  const db = createDataSource(databaseUrl);
+  await db.initialize();
+  const pool = new Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  let app;
+  let bare;
+  try {
+    const now = new Date();
+    await seedDemoData(db, now);
+    const generated = await timed(() => generateImpactData(db, { cases, now }));
+    const refresh = await timed(() => refreshImpactFigures(db, now));
+    const refreshAgain = await timed(() => refreshImpactFigures(db, now));
+    const [{ as_of: asOf }] = await db.query(`SELECT as_of FROM impact_refresh`);
+    const to = `${asOf.slice(0, 7)}-01`;
+    const agencies = (await db.query(`SELECT id FROM agency ORDER BY name LIMIT 5`)).map((a) => a.id);
+    const localities = (await db.query(`SELECT id FROM locality`)).map((l) => l.id);
+    const filters = [[null, null, null], [agencies[0], null, null], [null, 'School', null], [null, null, localities[0]]];
+
+    // The same figures live: the views' own definitions inlined as CTEs over the case tables.
+    const [{ facts }] = await db.query(`SELECT pg_get_viewdef('impact_case_facts'::regclass) AS facts`);
+    const [{ monthly }] = await db.query(`SELECT pg_get_viewdef('impact_monthly'::regclass) AS monthly`);
+    const live = `WITH impact_case_facts AS (${facts.replace(/;\s*$/, '')}), impact_monthly AS (${monthly.replace(/;\s*$/, '')})`;
+    const viewTimes = [];
+    for (let i = 0; i < RUNS; i++) viewTimes.push((await timed(() => pool.query(...viewsQuery(filters[i % filters.length], to)))).ms);
+    const liveTimes = [];
+    for (let i = 0; i < LIVE_RUNS; i++) liveTimes.push((await timed(() => pool.query(...liveQuery(live, filters[i % filters.length], to)))).ms);
+    const check = async (f) =>
+      JSON.stringify((await pool.query(...viewsQuery(f, to))).rows) === JSON.stringify((await pool.query(...liveQuery(live, f, to))).rows);
+    const same = (await Promise.all(filters.map(check))).every(Boolean);
+
+    // The API as it runs, and the dashboard through GraphQL.
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: redisPrefix, PORT: '0' });
+    app = await createApp({ config }, ['error']);
+    await app.listen(0, '127.0.0.1');
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: 'fpt.manager@northfield.example.org', p: 'Demo-EarlyHelp-2026' },
+      }),
+    });
+    const cookie = (signIn.headers.get('set-cookie') || '').split(';')[0];
+    const gql = async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const fromMonth = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4, 7)}`;
+    const figuresQuery = `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { openCases allocated declineRate { percent }
+      caseload { name openCases } months { month openCases allocated firstContactOnTime { percent } } } }`;
+    const gqlTimes = [];
+    for (let i = 0; i < RUNS; i++) {
+      const [agencyId, agencyType, localityId] = filters[i % filters.length];
+      gqlTimes.push((await timed(() => gql(figuresQuery, { f: { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId } }))).ms);
+    }
+
+    // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
+    const caseload = `{ caseload { id reference familyName childrenCount status leadAgency { id name agencyType }
+      leadPractitioner { id displayName jobTitle } allocatedOn firstContactDue firstContactOverdue myFamilyPlanDue myFamilyPlanOverdue
+      workingDaysToMyFamilyPlan } }`;
+    const portalRate = await throughput(async () => (await gql(caseload)).caseload.length);
+    const bareSql = `
+      SELECT c.id, c.reference, (SELECT p.last_name || ' family' FROM person p WHERE p.family_id = c.family_id
+                                  GROUP BY p.last_name ORDER BY count(*) DESC, p.last_name LIMIT 1) AS "familyName",
+             (SELECT count(*)::int FROM person p WHERE p.family_id = c.family_id AND p.role = 'CHILD') AS "childrenCount", c.status,
+             json_build_object('id', a.id, 'name', a.name, 'agencyType', a.agency_type) AS "leadAgency",
+             json_build_object('id', u.id, 'displayName', u.display_name, 'jobTitle', u.job_title) AS "leadPractitioner",
+             c.allocated_on AS "allocatedOn", c.first_contact_due AS "firstContactDue", c.my_family_plan_due AS "myFamilyPlanDue"
+        FROM early_help_case c JOIN agency a ON a.id = c.lead_agency_id JOIN app_user u ON u.id = c.lead_practitioner_id
+       WHERE c.status IN ('AWAITING_FIRST_CONTACT', 'OPEN') ORDER BY c.first_contact_due LIMIT 1000`;
+    bare = http.createServer((req, res) => {
+      pool.query(bareSql).then(
+        (result) => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ data: { caseload: result.rows } }));
+        },
+        () => {
+          res.statusCode = 500;
+          res.end();
+        },
+      );
+    });
+    await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+    const bareRate = await throughput(async () => (await (await fetch(bareUrl)).json()).data.caseload.length);
+
+    const [{ n: total }] = await db.query(`SELECT count(*)::int AS n FROM early_help_case`);
+    const f1 = (x) => x.toFixed(1);
+    console.log(`cases: ${total} (generated in ${f1(generated.ms / 1000)} s), aggregates equal to live: ${same}`);
+    console.log(`refresh (4 views, concurrently): first ${f1(refresh.ms)} ms, again ${f1(refreshAgain.ms)} ms`);
+    console.log(`dashboard month query p95: views ${f1(p95(viewTimes))} ms | live over case tables ${f1(p95(liveTimes))} ms | ratio live/views ${f1(p95(liveTimes) / p95(viewTimes))}`);
+    console.log(`impactFigures over GraphQL (5 years, 4 filters) p95: ${f1(p95(gqlTimes))} ms`);
+    console.log(`case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`);
+  } finally {
+    if (bare) await new Promise((resolve) => bare.close(resolve));
+    if (app) await app.close();
+    await pool.end();
+    await db.destroy();
+    await dropDatabase(databaseUrl);
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${redisPrefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
