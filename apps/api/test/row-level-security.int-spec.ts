@@ -133,6 +133,23 @@ describe('row-level security', () => {
     await portal.db.query(`DELETE FROM case_professional WHERE case_id = $1 AND user_id = $2`, [portal.ids.cases.brook, police.user]);
   });
 
+  it('keeps the per-case impact facts to the council team, and lets only the worker refresh the figures, only through its function', async () => {
+    await expect(asApp.query(`SELECT count(*) FROM impact_case_facts`)).rejects.toThrow(/permission denied/);
+    const fpt = { user: portal.ids.users.fptManager, agency: portal.ids.agencies.fpt, role: Role.FPT_MANAGER };
+    const [{ n: council }] = await asActor<{ n: number }>(fpt, `SELECT count(*)::int AS n FROM impact_case_facts_for_council`);
+    expect(council).toBeGreaterThan(3);
+    expect(await asActor(jo(), `SELECT count(*)::int AS n FROM impact_case_facts_for_council`)).toEqual([{ n: 0 }]);
+    await expect(asApp.query(`SELECT eh_refresh_impact_figures()`)).rejects.toThrow(/permission denied/);
+    const asWorker = new Client({ connectionString: portal.config.workerDatabaseUrl });
+    await asWorker.connect();
+    try {
+      await expect(asWorker.query(`REFRESH MATERIALIZED VIEW impact_monthly`)).rejects.toThrow(/must be owner/);
+      await expect(asWorker.query(`SELECT eh_refresh_impact_figures()`)).resolves.toMatchObject({ rowCount: 1 });
+    } finally {
+      await asWorker.end();
+    }
+  });
+
   it('forbids the API role to change the audit trail, the schema or its own privileges', async () => {
     const attempts = [
       `UPDATE audit_event SET action = 'X'`,
