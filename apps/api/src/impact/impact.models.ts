@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ReferralSource } from '@eh/domain';
+import { GRAPHQL_LIMITS } from '../common/graphql-limits';
 
 registerEnumType(ReferralSource, { name: 'ReferralSource', description: 'Who referred: the referrer’s agency type, grouped' });
 
@@ -128,7 +129,7 @@ export class SaveLocalityInput {
 
   @Field(() => [String])
   @IsArray()
-  @ArrayMaxSize(200, { message: 'Enter 200 postcode districts or fewer' })
+  @ArrayMaxSize(GRAPHQL_LIMITS.maxListSize, { message: `Enter ${GRAPHQL_LIMITS.maxListSize} postcode districts or fewer` })
   @IsString({ each: true })
   postcodeDistricts!: string[];
 }
