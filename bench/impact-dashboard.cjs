@@ -18,6 +18,7 @@ const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
 const { refreshImpactFigures } = require(path.join(dist, 'impact', 'impact-refresh.js'));
 const { loadConfig } = require(path.join(dist, 'config', 'app-config.js'));
 const { createApp } = require(path.join(dist, 'create-app.js'));
+const { base32Decode, hotp, timeStep } = require(path.join(dist, 'identity', 'mfa', 'totp.js'));
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379/0';
 const RUNS = 40;
@@ -76,6 +77,25 @@ async function throughput(request) {
   return { perSecond: done / THROUGHPUT_SECONDS, rows };
 }
 
+// Signs in as a demo user the first time: password, then an authenticator set up on the spot.
+async function signInWithAuthenticator(url, email) {
+  const post = async (query, variables, cookie) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { data: body.data, cookie: (response.headers.get('set-cookie') || '').split(';')[0] };
+  };
+  const password = await post('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }', { e: email, p: 'Demo-EarlyHelp-2026' });
+  const begun = await post('mutation { beginMfaEnrolment { setupKey } }', {}, password.cookie);
+  const code = hotp(base32Decode(begun.data.beginMfaEnrolment.setupKey), timeStep(new Date()));
+  const confirmed = await post('mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', { c: code }, password.cookie);
+  return confirmed.cookie || password.cookie;
+}
+
 async function main() {
   const cases = sizeFromArgs(process.argv);
   const suffix = randomBytes(4).toString('hex');
@@ -112,19 +132,19 @@ async function main() {
     const same = (await Promise.all(filters.map(check))).every(Boolean);
 
     // The API as it runs, and the dashboard through GraphQL.
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: redisPrefix, PORT: '0' });
+    // The API connects as eh_app, under row-level security, as it does in production.
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl.replace('postgres://postgres@', 'postgres://eh_app@'),
+      MIGRATION_DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_PREFIX: redisPrefix,
+      PORT: '0',
+    });
     app = await createApp({ config }, ['error']);
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const signIn = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-        variables: { e: 'fpt.manager@northfield.example.org', p: 'Demo-EarlyHelp-2026' },
-      }),
-    });
-    const cookie = (signIn.headers.get('set-cookie') || '').split(';')[0];
+    const cookie = await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org');
     const gql = async (query, variables) => {
       const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
       const body = await response.json();

@@ -1,7 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -103,8 +103,9 @@ export class AppModule implements NestModule {
           validationRules: graphqlLimitRules(),
           parseOptions: graphqlParseOptions,
           csrfPrevention: true,
-          // create-app.ts marks every response no-store; Apollo is not to loosen it for cacheable fields.
-          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
+          // create-app.ts marks every response no-store; Apollo's cache hints are off entirely (they
+          // cost a hook on every field resolved, for a header we never send).
+          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControlDisabled()],
           allowBatchedHttpRequests: false,
         }),
       ],

@@ -182,6 +182,29 @@ describe('the audit hash chain', () => {
     expect(await runVerifier(portal)).toEqual({ code: 0, output: `Audit trail intact: ${n} rows verified` });
   });
 
+  it('chains rows written over several statements of one transaction, across a rolled-back savepoint', async () => {
+    const insert = (n: number) =>
+      `INSERT INTO audit_event (action, entity_type, outcome) SELECT 'LIST_CASELOAD', 'CASE', 'ALLOWED' FROM generate_series(1, ${n})`;
+    const runner = portal.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN');
+      await runner.query(insert(3));
+      await runner.query('SAVEPOINT undone');
+      await runner.query(insert(2));
+      await runner.query('ROLLBACK TO SAVEPOINT undone');
+      await runner.query(insert(4));
+      await runner.query('COMMIT');
+    } finally {
+      await runner.release();
+    }
+    const report = await verifyAuditChain(portal.db);
+    const [{ n, last }] = await portal.db.query('SELECT count(*)::int AS n, max(chain_seq)::int AS last FROM audit_event');
+    const [head] = await portal.db.query('SELECT seq::int AS seq, hash FROM audit_chain_head');
+    const [lastRow] = await portal.db.query('SELECT hash FROM audit_event ORDER BY chain_seq DESC LIMIT 1');
+    expect({ brokenAt: report.brokenAt, rows: report.rows, gapless: last === n, head }).toEqual({ brokenAt: null, rows: n, gapless: true, head: { seq: n, hash: lastRow.hash } });
+  });
+
   it('finds a row changed behind the application’s back', async () => {
     const [middle] = await portal.db.query('SELECT chain_seq FROM audit_event ORDER BY chain_seq OFFSET 3 LIMIT 1');
     await portal.db.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change');

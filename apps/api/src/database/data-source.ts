@@ -18,6 +18,7 @@ import { InformationGovernance1732300000013 } from './migrations/1732300000013-i
 import { ImpactDashboard1732300000014 } from './migrations/1732300000014-impact-dashboard';
 import { RestrictedInformation1732300000015 } from './migrations/1732300000015-restricted-information';
 import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-level-security';
+import { AuditChainPerStatement1732300000021 } from './migrations/1732300000021-audit-chain-per-statement';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -41,8 +42,10 @@ export const MIGRATIONS = [
   InformationGovernance1732300000013,
   ImpactDashboard1732300000014,
   RestrictedInformation1732300000015,
-  // Keep last: it grants on, and secures, every table created before it.
+  // Grants on, and secures, every table created before it; later tables get its default grants
+  // and must add their own row-level security.
   RowLevelSecurity1732300000020,
+  AuditChainPerStatement1732300000021,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -37,6 +37,12 @@ export class FamilyService {
         order: { role: 'ASC', dateOfBirth: 'ASC' },
       }),
     ]);
+    const membersOf = new Map<string, PersonRow[]>();
+    for (const person of people) {
+      const members = membersOf.get(person.familyId);
+      if (members) members.push(person);
+      else membersOf.set(person.familyId, [person]);
+    }
     return new Map(
       families.map((f) => [
         f.id,
@@ -47,7 +53,7 @@ export class FamilyService {
           addressLine2: f.addressLine2,
           town: f.town,
           postcode: f.postcode,
-          members: people.filter((p) => p.familyId === f.id).map(toPerson),
+          members: (membersOf.get(f.id) ?? []).map(toPerson),
         },
       ]),
     );

@@ -1,4 +1,5 @@
-import { addCalendarDays } from './iso-date';
+import fc from 'fast-check';
+import { addCalendarDays, fromDayNumber, toDayNumber } from './iso-date';
 import { addWorkingDays, isBankHoliday, isWorkingDay, workingDaysBetween } from './working-days';
 
 describe('isBankHoliday', () => {
@@ -141,5 +142,45 @@ describe('workingDaysBetween', () => {
   it('rejects invalid dates', () => {
     expect(() => workingDaysBetween('2026-06-08', '2026-06-31')).toThrow(RangeError);
     expect(() => workingDaysBetween('', '2026-06-08')).toThrow(RangeError);
+  });
+});
+
+// The counting above is arithmetic (whole weeks at once, holidays by day number); a plain walk,
+// one day at a time, is the definition it must agree with.
+describe('working-day arithmetic against a day-by-day walk', () => {
+  function walkBetween(from: string, to: string, extra: ReadonlySet<string>): number {
+    const [a, b] = [toDayNumber(from), toDayNumber(to)];
+    let count = 0;
+    for (let d = Math.min(a, b) + 1; d <= Math.max(a, b); d += 1) if (isWorkingDay(fromDayNumber(d), extra)) count += 1;
+    return a <= b ? count : 0 - count;
+  }
+  function walkAdd(start: string, days: number, extra: ReadonlySet<string>): string {
+    let d = toDayNumber(start);
+    for (let left = days; left > 0; ) {
+      d += 1;
+      if (isWorkingDay(fromDayNumber(d), extra)) left -= 1;
+    }
+    return fromDayNumber(d);
+  }
+  const day = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2034-12-31') - 1000 }).map(fromDayNumber);
+  const extras = fc.array(day, { maxLength: 5 }).map((dates) => new Set(dates));
+
+  it('counts the same working days between any two dates', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -900, max: 900 }), extras, (from, span, extra) => {
+        const to = addCalendarDays(from, span);
+        expect(workingDaysBetween(from, to, extra)).toBe(walkBetween(from, to, extra));
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+
+  it('lands on the same day when adding working days', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), extras, (start, days, extra) => {
+        expect(addWorkingDays(start, days, extra)).toBe(walkAdd(start, days, extra));
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
   });
 });
