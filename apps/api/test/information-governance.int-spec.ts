@@ -1,8 +1,10 @@
+import { DataSource } from 'typeorm';
 import { DEFAULT_RETENTION_POLICIES } from '@eh/domain';
 import { JobName, JobPublisher, JobRegistry, startWorkers } from '@eh/notifications';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { Clock } from '../src/common/clock';
 import { RetentionPurgeService } from '../src/governance/retention-purge.service';
+import { createDataSource } from '../src/database/data-source';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
@@ -82,6 +84,7 @@ describe('the retention purge, with a moved clock', () => {
   let today = '2026-11-18';
   const clock: Clock = { now: () => new Date(`${today}T12:00:00Z`) };
   let purge: RetentionPurgeService;
+  let asWorker: DataSource;
   const runOn = (date: string) => {
     today = date;
     return purge.run();
@@ -91,11 +94,16 @@ describe('the retention purge, with a moved clock', () => {
 
   beforeAll(async () => {
     portal = await startTestPortal();
-    purge = new RetentionPurgeService(portal.db, clock);
+    // The purge runs in the worker, as the worker's database role.
+    asWorker = await createDataSource(portal.config.workerDatabaseUrl).initialize();
+    purge = new RetentionPurgeService(asWorker, clock);
     // The Brook family: Mia (2017-06-02) and Oscar (2020-09-21). Oscar is 25 on 2045-09-21.
     await closeCase(await portal.signIn('schoolPractitioner'), portal.ids.cases.brook);
   });
-  afterAll(() => portal.close());
+  afterAll(async () => {
+    await asWorker.destroy();
+    await portal.close();
+  });
 
   it('runs as the daily job, and lists what is due for the manager', async () => {
     // The Price family's referral ended in no further action on the test day: due two years on.
