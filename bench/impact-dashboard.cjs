@@ -110,7 +110,7 @@ async function main() {
   try {
     const now = new Date();
     await seedDemoData(db, now);
-    const generated = await timed(() => generateImpactData(db, { cases, now }));
+    const generated = await timed(() => generateImpactData(db, { cases, now, log: cases > 1_000_000 ? console.log : undefined }));
     const refresh = await timed(() => refreshImpactFigures(db, now));
     const refreshAgain = await timed(() => refreshImpactFigures(db, now));
     const [{ as_of: asOf }] = await db.query(`SELECT as_of FROM impact_refresh`);

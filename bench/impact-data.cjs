@@ -65,6 +65,11 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
   await q(`CREATE UNLOGGED TABLE bench_referrer AS
            SELECT agency_type, row_number() OVER (PARTITION BY agency_type ORDER BY id) AS idx, id,
                   count(*) OVER (PARTITION BY agency_type) AS n FROM agency`);
+  // Picking a referrer joins on (type, position): at national scale there are thousands of
+  // agencies of each type, and a join on type alone compared every case with every one of them.
+  await q(`CREATE INDEX ON bench_referrer (agency_type, idx)`);
+  await q(`DROP TABLE IF EXISTS bench_referrer_type`);
+  await q(`CREATE UNLOGGED TABLE bench_referrer_type AS SELECT agency_type, count(*) AS n FROM agency GROUP BY agency_type`);
   const [{ id: frontDoor }] = await q(`SELECT id FROM app_user WHERE role = 'FRONT_DOOR_OFFICER' ORDER BY email LIMIT 1`);
 
   // One row per case with its dice; weekdays only, weighted by month for school-holiday peaks.
@@ -116,6 +121,8 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
       quiet_since = CASE WHEN closed_on IS NULL AND r_drift < 0.06 THEN $1::date - 60 - floor(r_drift * 2000)::int END`, [today]);
   await q(`UPDATE bench_case SET submitted_on = NULL WHERE submitted_on > least(coalesce(closed_on, $1::date), $1::date)`, [today]);
   await q(`UPDATE bench_case SET quiet_since = greatest(quiet_since, coalesce(first_contact_on, allocated_on)) WHERE quiet_since IS NOT NULL`);
+  // Each UPDATE above left a dead copy of every row: reclaim them before the joins that follow.
+  await q(`VACUUM ANALYZE bench_case`);
 
   await step('families', `
     INSERT INTO family (reference, address_line1, town, postcode)
@@ -138,7 +145,8 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
            (b.allocated_on - 2)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours', 'DECIDED', 'LEVEL_2_PARTNER_LED', $1,
            b.allocated_on::timestamp AT TIME ZONE 'Europe/London' + interval '9 hours', b.lead_agency_id, b.lead_id
       FROM bench_case b
-      LEFT JOIN bench_referrer r ON r.agency_type = b.referrer_type AND r.idx = 1 + floor(b.r_ref * r.n)::int`, [frontDoor]);
+      LEFT JOIN bench_referrer_type t ON t.agency_type = b.referrer_type
+      LEFT JOIN bench_referrer r ON r.agency_type = b.referrer_type AND r.idx = 1 + floor(b.r_ref * t.n)::int`, [frontDoor]);
   await q(`UPDATE bench_case b SET referral_id = r.id FROM referral r WHERE r.reference = 'BR-' || b.n`);
   await step('cases', `
     INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
@@ -181,7 +189,7 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
      WHERE closed_on IS NOT NULL AND r_back < 0.2
        AND closed_on + CASE WHEN r_when < 0.7 THEN floor(r_when / 0.7 * 365) ELSE 365 + floor(r_when * 500) END::int <= $2::date`,
     [frontDoor, today]);
-  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer']) await q(`DROP TABLE ${table}`);
+  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type']) await q(`DROP TABLE ${table}`);
   await q(`ANALYZE`);
 }
 
