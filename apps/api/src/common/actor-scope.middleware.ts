@@ -1,7 +1,7 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { londonToday } from '@eh/domain';
-import { runInActorScope } from '../database/actor-scope';
+import { ActorSettings, runInActorScope } from '../database/actor-scope';
 import { CLOCK, Clock } from './clock';
 import type { PortalRequest } from './request-context';
 
@@ -12,12 +12,16 @@ export class ActorScopeMiddleware implements NestMiddleware {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   use(req: PortalRequest, _res: Response, next: NextFunction): void {
-    runInActorScope(
-      {
-        actor: () =>
-          req.user ? { userId: req.user.userId, agencyId: req.user.agencyId, role: req.user.role, today: londonToday(this.clock.now()) } : null,
-      },
-      next,
-    );
+    // Worked out once per signed-in user per request, not at every transaction the request opens.
+    let forUser: PortalRequest['user'];
+    let settings: ActorSettings | null = null;
+    const actor = (): ActorSettings | null => {
+      if (req.user !== forUser) {
+        forUser = req.user;
+        settings = req.user ? { userId: req.user.userId, agencyId: req.user.agencyId, role: req.user.role, today: londonToday(this.clock.now()) } : null;
+      }
+      return settings;
+    };
+    runInActorScope({ actor }, next);
   }
 }

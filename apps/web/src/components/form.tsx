@@ -102,9 +102,16 @@ export function GovForm({ form, onSubmit, children }: GovFormProps) {
   );
 }
 
-export function SubmitButton({ form, children }: { readonly form: FormController; readonly children: ReactNode }) {
+/** `warning` for an action that cannot be undone (GOV.UK warning button). */
+export function SubmitButton({ form, children, warning = false }: { readonly form: FormController; readonly children: ReactNode; readonly warning?: boolean }) {
   return (
-    <button type="submit" className="govuk-button" data-module="govuk-button" disabled={form.submitting} aria-disabled={form.submitting}>
+    <button
+      type="submit"
+      className={warning ? 'govuk-button govuk-button--warning' : 'govuk-button'}
+      data-module="govuk-button"
+      disabled={form.submitting}
+      aria-disabled={form.submitting}
+    >
       {children}
     </button>
   );

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { saveAsFile } from '../components/download';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
 import { Textarea, TextInput } from '../components/fields';
@@ -32,16 +33,7 @@ import {
 export const GOVERNANCE_PATH = '/information-governance';
 
 // The export arrives as text and leaves as a file: nothing is kept in the page once it is saved.
-function saveFile(fileName: string, html: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const saveHtml = (fileName: string, html: string) => saveAsFile(fileName, [html], 'text/html;charset=utf-8');
 
 function PlaceHoldForm({ form, onPlaced }: { readonly form: FormController; readonly onPlaced: (hold: LegalHold) => void }) {
   // Arriving from a case page fills in its reference.
@@ -90,7 +82,7 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
   const download = async (person: SubjectAccessPerson) => {
     const result = await form.run(() => request(SUBJECT_ACCESS_EXPORT, { personId: person.id }));
     if (!result) return;
-    saveFile(result.subjectAccessExport.fileName, result.subjectAccessExport.html);
+    saveHtml(result.subjectAccessExport.fileName, result.subjectAccessExport.html);
     onExported(`Export for ${person.firstName} ${person.lastName} downloaded. ${result.subjectAccessExport.redactionMarks} passages are marked for you to consider redacting.`);
   };
   return (

@@ -1,4 +1,5 @@
 // Tables as CSV, built in the browser from the numbers on the page.
+import { saveAsFile } from '../components/download';
 
 export type CsvCell = string | number | null;
 
@@ -16,14 +17,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Saves the CSV through a temporary link; the byte-order mark lets spreadsheet apps read it as UTF-8. */
+/** Saves the CSV as a file; the byte-order mark lets spreadsheet apps read it as UTF-8. */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveAsFile(filename, ['\uFEFF', csv], 'text/csv;charset=utf-8');
 }

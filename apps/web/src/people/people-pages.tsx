@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorSummary } from '../components/error-summary';
 import { Select } from '../components/fields';
-import { GovForm, useForm } from '../components/form';
+import { type FormController, GovForm, SubmitButton, useForm } from '../components/form';
 import { SuccessBanner, successState, useSuccessMessage } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { Table } from '../components/table';
@@ -180,16 +180,23 @@ function MoveForm({ person, agencies }: { readonly person: Person; readonly agen
             onChange={setAgencyId}
             options={agencies.filter((a) => a.id !== person.agency.id).map((a) => ({ value: a.id, label: a.name }))}
           />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" disabled={form.submitting} aria-disabled={form.submitting}>
-              Move {person.displayName}
-            </button>
-            <Link className="govuk-link" to="/people">
-              Cancel
-            </Link>
-          </div>
+          <ConfirmOrCancel form={form}>Move {person.displayName}</ConfirmOrCancel>
         </GovForm>
       </div>
+    </div>
+  );
+}
+
+// The confirm page's two ways out: do it (a warning button), or go back to People.
+function ConfirmOrCancel({ form, children }: { readonly form: FormController; readonly children: ReactNode }) {
+  return (
+    <div className="govuk-button-group">
+      <SubmitButton form={form} warning>
+        {children}
+      </SubmitButton>
+      <Link className="govuk-link" to="/people">
+        Cancel
+      </Link>
     </div>
   );
 }
@@ -219,14 +226,7 @@ function RemoveForm({ person }: { readonly person: Person }) {
           the record.
         </Warning>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--warning" disabled={form.submitting} aria-disabled={form.submitting}>
-              Remove {person.displayName}
-            </button>
-            <Link className="govuk-link" to="/people">
-              Cancel
-            </Link>
-          </div>
+          <ConfirmOrCancel form={form}>Remove {person.displayName}</ConfirmOrCancel>
         </GovForm>
       </div>
     </div>

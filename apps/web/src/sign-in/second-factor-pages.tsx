@@ -102,17 +102,7 @@ function EnrolmentForm({ enrolment, onConfirmed }: { readonly enrolment: MfaEnro
         </p>
         <h2 className="govuk-heading-m">2. Enter a code from the app</h2>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <TextInput
-            field="code"
-            label="Enter the 6-digit code from your authenticator app"
-            hint={CODE_HINT}
-            width={5}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            value={code}
-            onChange={setCode}
-          />
+          <AppCodeInput code={code} setCode={setCode} />
           <SubmitButton form={form}>Continue</SubmitButton>
         </GovForm>
         <SignInAgain form={form} />
@@ -122,6 +112,23 @@ function EnrolmentForm({ enrolment, onConfirmed }: { readonly enrolment: MfaEnro
 }
 
 /** First sign-in: the authenticator app is set up with a QR code, then the recovery codes are shown once. */
+// The 6-digit code from the app, as both enrolment and sign-in ask for it.
+function AppCodeInput({ code, setCode }: { readonly code: string; readonly setCode: (code: string) => void }) {
+  return (
+    <TextInput
+      field="code"
+      label="Enter the 6-digit code from your authenticator app"
+      hint={CODE_HINT}
+      width={5}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      spellCheck={false}
+      value={code}
+      onChange={setCode}
+    />
+  );
+}
+
 export function SetUpAuthenticatorPage() {
   const { viewer } = useSession();
   // Asking again in the same session gives the same secret, so a reload shows the same QR code.
@@ -174,18 +181,7 @@ export function EnterCodePage({ recovery = false }: { readonly recovery?: boolea
               onChange={setCode}
             />
           ) : (
-            <TextInput
-              key="app"
-              field="code"
-              label="Enter the 6-digit code from your authenticator app"
-              hint={CODE_HINT}
-              width={5}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              spellCheck={false}
-              value={code}
-              onChange={setCode}
-            />
+            <AppCodeInput key="app" code={code} setCode={setCode} />
           )}
           <SubmitButton form={form}>Continue</SubmitButton>
         </GovForm>

@@ -146,15 +146,17 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION eh_alert_routing(p_last_name text, p_date_of_birth date)
       RETURNS TABLE (family_id uuid, first_name text, case_id uuid, lead_agency_id uuid, consents jsonb) ${DEFINER} AS $$
+        -- Most recently allocated open case first, as the sender's routing takes the first.
         SELECT p.family_id, p.first_name::text, c.id, c.lead_agency_id,
                (SELECT coalesce(jsonb_agg(jsonb_build_object('agencyIds', k.agency_ids, 'givenOn', k.given_on, 'withdrawnOn', k.withdrawn_on)), '[]')
                   FROM consent k WHERE k.case_id = c.id)
           FROM person p
           LEFT JOIN LATERAL (
-            SELECT c.id, c.lead_agency_id FROM early_help_case c
+            SELECT c.id, c.lead_agency_id, c.allocated_on FROM early_help_case c
              WHERE c.family_id = p.family_id AND c.level = 2 AND c.status IN ('AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE')
              ORDER BY c.allocated_on DESC LIMIT 1) c ON true
-         WHERE eh_actor_user() IS NOT NULL AND lower(p.last_name) = lower(p_last_name) AND p.date_of_birth = p_date_of_birth $$`);
+         WHERE eh_actor_user() IS NOT NULL AND lower(p.last_name) = lower(p_last_name) AND p.date_of_birth = p_date_of_birth
+         ORDER BY c.allocated_on DESC NULLS LAST $$`);
     await q.query(`REVOKE ALL ON FUNCTION eh_alert_routing(text, date) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION eh_alert_routing(text, date) TO eh_app`);
 
