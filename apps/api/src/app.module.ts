@@ -6,13 +6,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
-import { DataSource } from 'typeorm';
 import { PolicyGuard } from './access/policy.guard';
 import { AccessLogResolver } from './audit/access-log.resolver';
-import { AuditModule } from './audit/audit.module';
+import { AuditService } from './audit/audit.service';
 import { CasesResolver } from './cases/cases.resolver';
 import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
+import { CaseRepository } from './cases/case.repository';
 import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
@@ -34,10 +34,11 @@ import { graphqlLimitRules, graphqlParseOptions } from './common/graphql-limits'
 import { plainTextOnly } from './common/plain-text.plugin';
 import { GqlContext } from './common/request-context';
 import { requestIdMiddleware } from './common/request-id.middleware';
-import { ActorScopeMiddleware } from './common/actor-scope.middleware';
+import { RequestScopeMiddleware } from './common/request-scope.middleware';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { scopeQueriesToActor } from './database/actor-scope';
+import { Db } from './database/db';
+import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { dataSourceOptions } from './database/data-source';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -82,11 +83,8 @@ export class AppModule implements NestModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(config.databaseUrl),
-          // Every transaction states the acting user for row-level security.
-          dataSourceFactory: async (options) => scopeQueriesToActor(new DataSource(options ?? dataSourceOptions(config.databaseUrl))).initialize(),
         }),
         PassportModule,
-        AuditModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -115,6 +113,9 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        Db,
+        AuditService,
+        RequestTransactionPlugin,
         RedisClient,
         Outbox,
         SessionService,
@@ -128,6 +129,7 @@ export class AppModule implements NestModule {
         ReferralsService,
         CaseAccessService,
         CasesService,
+        CaseRepository,
         CaseWorkService,
         PlansService,
         DrawingsService,
@@ -139,7 +141,7 @@ export class AppModule implements NestModule {
         UserAdministrationService,
         GovernanceService,
         SubjectAccessService,
-        { provide: RetentionPurgeService, useFactory: (db: DataSource, c: Clock) => new RetentionPurgeService(db, c), inject: [DataSource, CLOCK] },
+        { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db.dataSource, c), inject: [Db, CLOCK] },
         ImpactService,
         ...RESOLVERS,
       ],
@@ -147,6 +149,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestIdMiddleware, cookieParser(), ActorScopeMiddleware).forRoutes('*path');
+    consumer.apply(requestIdMiddleware, cookieParser(), RequestScopeMiddleware).forRoutes('*path');
   }
 }

@@ -37,7 +37,7 @@ export class PolicyGuard extends AuthGuard(SESSION_STRATEGY) {
       throw new DomainError(DomainErrorCode.Forbidden, 'You do not have permission to do this');
     }
     const req = requestOf(context);
-    if (req.user === undefined) await super.canActivate(context);
+    if (req.user === undefined && !req.sessionResolved) await super.canActivate(context);
     const actor = req.user ?? null;
     if (policyAllows(policy, actor, req.pendingSignIn !== undefined)) return true;
     if (actor === null) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');

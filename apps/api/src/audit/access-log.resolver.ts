@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { canEditPlan, DomainError, DomainErrorCode, isFamilyPartnershipTeam } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
@@ -21,7 +21,7 @@ class CaseAccessModel {
 @Resolver()
 export class AccessLogResolver {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly access: CaseAccessService,
   ) {}
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '../database/db';
+import { currentRequestScope } from '../database/request-scope';
 import { RequestContext } from '../common/request-context';
 
 export enum AuditAction {
@@ -72,33 +74,36 @@ export interface AuditEntry {
   readonly allowed: boolean;
 }
 
+// One audit row as written: actor, action, entity type, entity id, family id, outcome, request
+// id, client address.
+export type AuditRow = readonly [string | null, AuditAction, AuditEntity, string | null, string | null, 'ALLOWED' | 'DENIED', string, string | null];
+
 // Append-only trail of every read and write of a family's record: ids and actions, never the
-// values. Writes pass the transaction's manager so the row commits or rolls back with the change.
+// values. Inside a request the rows wait for the end of the request and are written in its one
+// transaction just before it commits (request-transaction.ts), so a read is never answered
+// without its row, and a refused or failed write still leaves its row. A write may pass its own
+// transaction's manager so the row commits or rolls back with that change alone.
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async record(ctx: RequestContext, entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
-    if (entries.length === 0) return;
-    const values: unknown[] = [];
-    const rows = entries.map((entry, i) => {
-      const base = i * 8;
-      values.push(
-        ctx.actor?.userId ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.familyId,
-        entry.allowed ? 'ALLOWED' : 'DENIED',
-        ctx.requestId,
-        ctx.clientIp,
-      );
-      return `(${Array.from({ length: 8 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-    });
-    await (manager ?? this.db.manager).query(
+    const rows = entries.map(
+      (entry): AuditRow => [ctx.actor?.userId ?? null, entry.action, entry.entityType, entry.entityId, entry.familyId, entry.allowed ? 'ALLOWED' : 'DENIED', ctx.requestId, ctx.clientIp],
+    );
+    const scope = currentRequestScope();
+    if (!manager && scope?.transaction) scope.pendingAudit.push(...rows);
+    else await this.flush(manager ?? this.db.manager, rows);
+  }
+
+  async flush(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const width = rows[0].length;
+    const placeholders = rows.map((_, i) => `(${Array.from({ length: width }, (_, k) => `$${i * width + k + 1}`).join(', ')})`);
+    await manager.query(
       `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip)
-       VALUES ${rows.join(', ')}`,
-      values,
+       VALUES ${placeholders.join(', ')}`,
+      rows.flat(),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { In, SelectQueryBuilder } from 'typeorm';
+import { Db } from '../database/db';
 import { canViewCase, CaseAccessFacts, consentedAgencies, DomainError, isFamilyPartnershipTeam, LevelOfNeed, londonToday } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -17,7 +18,7 @@ export interface VisibleCase {
 @Injectable()
 export class CaseAccessService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

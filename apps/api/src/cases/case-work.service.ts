@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '../database/db';
 import {
   canEditPlan,
   CaseAction,
@@ -47,7 +48,7 @@ function required(problems: FieldProblem[], field: string, value: string | null 
 @Injectable()
 export class CaseWorkService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,

@@ -26,6 +26,8 @@ export interface PortalRequest extends Request {
   requestId?: string;
   user?: Actor;
   pendingSignIn?: PendingSignIn;
+  // The session was looked up before the operation began (request-scope.middleware.ts).
+  sessionResolved?: boolean;
 }
 
 export interface GqlContext {

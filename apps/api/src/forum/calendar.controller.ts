@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Controller, Get, Header, Inject, NotFoundException, Query } from '@nestjs/common';
 import { Mutation, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { addCalendarDays, forumCalendar, londonToday } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { CLOCK, Clock } from '../common/clock';
@@ -14,7 +14,7 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 @Controller('calendar')
 export class CalendarController {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -45,7 +45,7 @@ export class CalendarController {
 
 @Resolver()
 export class CalendarResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   @Allow(Policy.SignedIn)
   @Mutation(() => String, { description: 'A personal link to subscribe to the Forum dates; a new link replaces the old one' })

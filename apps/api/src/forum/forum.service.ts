@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { Db } from '../database/db';
 import {
   AgendaItemStatus,
   canEditPlan,
@@ -115,7 +116,7 @@ function chairOnly(ctx: SignedInContext): void {
 @Injectable()
 export class ForumService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,

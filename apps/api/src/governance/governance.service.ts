@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { DomainError, londonToday, parseIsoDate, retentionPolicyProblems, RetentionRecordType, RetentionRule, RetentionState } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -38,7 +38,7 @@ const toHold = (r: HoldRow): LegalHoldModel => ({
 @Injectable()
 export class GovernanceService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly purge: RetentionPurgeService,
     @Inject(CLOCK) private readonly clock: Clock,

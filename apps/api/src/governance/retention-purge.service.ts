@@ -18,6 +18,7 @@ import {
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { Clock, systemClock } from '../common/clock';
+import { Db } from '../database/db';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -100,7 +101,7 @@ export class RetentionPurgeService {
     private readonly db: DataSource,
     private readonly clock: Clock = systemClock,
   ) {
-    this.audit = new AuditService(db);
+    this.audit = new AuditService(new Db(db));
   }
 
   today(): IsoDate {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { DomainError, londonToday, markThirdParties, Segment, ThirdParty } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -22,7 +22,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : v inst
 @Injectable()
 export class SubjectAccessService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -38,8 +38,9 @@ export class SubjectAccessService {
       throw DomainError.notFound();
     }
     const familyId = str(subject.family_id);
-    // One snapshot for the whole export, and the audit row in the same transaction.
-    const report = await this.db.transaction('REPEATABLE READ', async (tx) => {
+    // One snapshot for the whole export (the request reads at REPEATABLE READ: see
+    // SNAPSHOT_MUTATIONS), and the audit row in the same transaction.
+    const report = await this.db.transaction(async (tx) => {
       const q = (sql: string, params: unknown[] = [familyId]): Promise<Row[]> => tx.query(sql, params);
       const members = await q(`SELECT * FROM person WHERE family_id = $1 ORDER BY date_of_birth`);
       const users = await q(`SELECT u.id, u.display_name, g.name AS agency FROM app_user u JOIN agency g ON g.id = u.agency_id`, []);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { Db } from '../database/db';
 import { DomainError, isFamilyPartnershipTeam, Role } from '@eh/domain';
 import { AgencyRow, UserRow } from '../database/entities';
 import { AgencyModel, PractitionerModel, ViewerModel } from './models/identity.models';
@@ -15,7 +16,7 @@ export function toPractitioner(row: UserRow): PractitionerModel {
 // Agencies and the people in them: a council's own records, not an enum.
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async viewer(userId: string): Promise<ViewerModel | null> {
     const user = await this.db.getRepository(UserRow).findOneBy({ id: userId, active: true });

@@ -1,12 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '../database/db';
 import { Actor, DomainError, DomainErrorCode, Role } from '@eh/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { changedRows } from '../database/changed-rows';
 
 export const SESSION_COOKIE = 'eh_session';
+
+// A session in use is marked alive at most this often: a person's parallel requests would
+// otherwise all queue to update the same row.
+const KEEP_ALIVE_SECONDS = 20;
 
 // Time allowed between a right password and the second factor.
 const PENDING_MINUTES = 10;
@@ -27,7 +32,7 @@ function tokenHash(token: string): string {
 @Injectable()
 export class SessionService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,21 +78,23 @@ export class SessionService {
     return token;
   }
 
-  // A session lives until its absolute expiry, but ends sooner after a spell without use; each
-  // request that finds it alive keeps it alive, in one statement. The actor is built from the
+  // A session lives until its absolute expiry, but ends sooner after a spell without use; a
+  // request that finds it alive keeps it alive (at most every 20 seconds), in one statement. The actor is built from the
   // user's current row each time, and a session started in another agency than the user's
   // current one is not honoured: a move takes effect at the very next request.
   async find(token: string): Promise<FoundSession | null> {
     const rows: { session_id: string; pending: boolean; user_id: string; agency_id: string; role: Role }[] = await this.db.query(
       `WITH s AS (
-         UPDATE user_session SET last_seen_at = now()
+         SELECT id, user_id, agency_id, second_factor_pending, last_seen_at FROM user_session
           WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-            AND last_seen_at > now() - make_interval(mins => $2)
-          RETURNING id, user_id, agency_id, second_factor_pending)
+            AND last_seen_at > now() - make_interval(mins => $2)),
+       kept AS (
+         UPDATE user_session k SET last_seen_at = now() FROM s
+          WHERE k.id = s.id AND s.last_seen_at < now() - make_interval(secs => $3))
        SELECT s.id AS session_id, s.second_factor_pending AS pending, u.id AS user_id, u.agency_id, u.role
          FROM s JOIN app_user u ON u.id = s.user_id AND u.agency_id = s.agency_id
         WHERE u.active`,
-      [tokenHash(token), this.config.sessionIdleMinutes],
+      [tokenHash(token), this.config.sessionIdleMinutes, KEEP_ALIVE_SECONDS],
     );
     const row = rows[0];
     return row ? { sessionId: row.session_id, pending: row.pending, actor: { userId: row.user_id, agencyId: row.agency_id, role: row.role } } : null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { Actor, DomainError, DomainErrorCode } from '@eh/domain';
 import { UserRow } from '../database/entities';
 import { DECOY_HASH, verifyPassword } from './passwords';
@@ -10,7 +10,7 @@ const GENERIC_FAILURE = 'The email address or password is not right';
 @Injectable()
 export class SignInService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly throttle: SignInThrottle,
   ) {}
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '../database/db';
 import {
   AccountChangeRefusal,
   AccountFacts,
@@ -58,7 +59,7 @@ function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]
 @Injectable()
 export class UserAdministrationService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
   ) {}
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import {
   addMonths,
   DomainError,
@@ -107,7 +107,7 @@ const SCOPE_SQL = `($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varc
 @Injectable()
 export class ImpactService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
   ) {}
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { Db } from '../database/db';
 import {
   canEditPlan,
   canViewCase,
@@ -54,7 +55,7 @@ interface RequestRow {
 @Injectable()
 export class MentoringService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly directory: DirectoryService,

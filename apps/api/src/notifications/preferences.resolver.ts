@@ -1,5 +1,5 @@
 import { Args, Field, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { DomainError } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
@@ -44,7 +44,7 @@ class NotificationPreferenceModel {
 
 @Resolver()
 export class PreferencesResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   @Allow(Policy.SignedIn)
   @Query(() => [NotificationPreferenceModel])

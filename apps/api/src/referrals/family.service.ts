@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { Db } from '../database/db';
 import { personMatchKey } from '@eh/domain';
 import { FamilyRow, PersonRow } from '../database/entities';
 import { FamilyMatchModel, FamilyModel, PersonModel } from './models/referral.models';
@@ -25,7 +26,7 @@ export function familyName(members: readonly { lastName: string }[]): string {
 
 @Injectable()
 export class FamilyService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async loadMany(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, FamilyModel>> {
     const unique = [...new Set(ids)];

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Db } from '../database/db';
 import {
   Actor,
   canSearchFamilies,
@@ -38,7 +39,7 @@ function requireNoProblems(problems: readonly FieldProblem[]): void {
 @Injectable()
 export class ReferralsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import {
   canReadRestrictedInformation,
   canViewCase,
@@ -38,7 +38,7 @@ export const CATEGORY_WORDS: Readonly<Record<RestrictedInformationCategory, stri
 @Injectable()
 export class RestrictedInformationService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly directory: DirectoryService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../database/db';
 import { DomainError } from '@eh/domain';
 import { SignedInContext } from '../common/request-context';
 import { InboxModel, NotificationModel } from './sharing.models';
@@ -64,7 +64,7 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
 
 @Injectable()
 export class InboxService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   // One statement, so the count and the list come from the same moment: a notification
   // delivered between two separate reads would otherwise be counted but not listed.

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { Db } from '../database/db';
 import { JobName } from '@eh/notifications';
 import {
   alertProblems,
@@ -56,7 +57,7 @@ interface AlertRow {
 @Injectable()
 export class SharingService {
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly outbox: Outbox,

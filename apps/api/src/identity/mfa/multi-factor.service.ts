@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
-import { DataSource } from 'typeorm';
+import { Db } from '../../database/db';
 import { DomainError, DomainErrorCode } from '@eh/domain';
 import { CLOCK, Clock } from '../../common/clock';
 import { PendingSignIn } from '../../common/request-context';
@@ -31,7 +31,7 @@ export class MultiFactorService {
   private readonly recoveryKey: Buffer;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly db: Db,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) config: AppConfig,

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { Expression, ExpressionBuilder, SqlBool, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { Actor, CaseStatus, isFamilyPartnershipTeam, LevelOfNeed } from '@eh/domain';
+import { Db } from '../database/db';
+import type { DB } from '../database/schema';
+
+const CASELOAD_LIMIT = 1000;
+
+type CaseScope = ExpressionBuilder<DB & { c: DB['early_help_case'] }, 'c'>;
+
+// "Who may see this case today", for a list of cases: the one SQL rule (see docs/decisions.md).
+export function visibleTo(actor: Actor, today: string) {
+  return (eb: CaseScope): Expression<SqlBool> => {
+    if (isFamilyPartnershipTeam(actor)) return eb('c.level', '=', LevelOfNeed.PartnerLedEarlyHelp);
+    return eb.or([
+      eb('c.lead_agency_id', '=', actor.agencyId),
+      eb.exists(eb.selectFrom('case_professional as cp').select(sql`1`.as('one')).whereRef('cp.case_id', '=', 'c.id').where('cp.user_id', '=', actor.userId)),
+      eb.exists(
+        eb
+          .selectFrom('consent as k')
+          .select(sql`1`.as('one'))
+          .whereRef('k.case_id', '=', 'c.id')
+          .where(sql<boolean>`${actor.agencyId}::uuid = ANY (k.agency_ids)`)
+          .where('k.given_on', '<=', today)
+          .where((k) => k.or([k('k.withdrawn_on', 'is', null), k('k.withdrawn_on', '>', today)])),
+      ),
+    ]);
+  };
+}
+
+// Reads of cases, each in one statement.
+@Injectable()
+export class CaseRepository {
+  constructor(private readonly db: Db) {}
+
+  // Open cases the actor may see, soonest first contact first, with what a list row shows: the
+  // lead agency and practitioner, and each family's surnames and roles (to name it and count
+  // its children). One statement however long the list.
+  caseload(actor: Actor, today: string) {
+    return this.db.kysely
+      .selectFrom('early_help_case as c')
+      .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
+      .innerJoin('app_user as u', 'u.id', 'c.lead_practitioner_id')
+      .select((eb) => [
+        'c.id',
+        'c.reference',
+        'c.family_id',
+        'c.status',
+        'c.allocated_on',
+        'c.first_contact_due',
+        'c.my_family_plan_due',
+        'a.id as agency_id',
+        'a.name as agency_name',
+        'a.agency_type',
+        'u.id as lead_id',
+        'u.display_name as lead_name',
+        'u.job_title as lead_job_title',
+        jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as('members'),
+      ])
+      .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
+      .where(visibleTo(actor, today))
+      .orderBy('c.first_contact_due')
+      .orderBy('c.id')
+      .limit(CASELOAD_LIMIT)
+      .execute();
+  }
+}
+
+export type CaseloadRow = Awaited<ReturnType<CaseRepository['caseload']>>[number];

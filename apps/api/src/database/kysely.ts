@@ -1,0 +1,31 @@
+import { Kysely, PostgresDialect, PostgresPool, PostgresPoolClient } from 'kysely';
+import type { DataSource } from 'typeorm';
+import { currentRequestScope } from './request-scope';
+import type { DB } from './schema';
+
+export type Database = Kysely<DB>;
+
+// Kysely over the same connections as the rest of the API: inside a request, the request's own
+// connection and transaction (so typed queries see the request's snapshot, actor and savepoints);
+// elsewhere, a connection of the data source's pool for the one statement.
+function connections(dataSource: DataSource): PostgresPool {
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      const transaction = currentRequestScope()?.transaction;
+      const runner = transaction?.runner ?? dataSource.createQueryRunner();
+      const client = (await runner.connect()) as PostgresPoolClient;
+      return {
+        query: client.query.bind(client) as PostgresPoolClient['query'],
+        // The request's connection is released when its transaction ends.
+        release: () => {
+          if (!transaction) void runner.release();
+        },
+      };
+    },
+    end: async () => undefined,
+  };
+}
+
+export function createKysely(dataSource: DataSource): Database {
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: connections(dataSource) }) });
+}

@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { QueryRunner } from 'typeorm';
+import type { AuditRow } from '../audit/audit.service';
+
+// Who the database should believe is acting: stated once per request transaction so that
+// row-level security (migration 1732300000020) filters every family-data table by it.
+export interface ActorSettings {
+  readonly userId: string;
+  readonly agencyId: string;
+  readonly role: string;
+  readonly today: string;
+}
+
+// Reads run read-only on one snapshot; writes run as one unit that commits or rolls back whole.
+export enum AccessMode {
+  Read = 'READ',
+  Write = 'WRITE',
+  // Writes whose reads must all be of one moment.
+  SnapshotWrite = 'SNAPSHOT_WRITE',
+}
+
+// A request's one transaction, on one connection, from the start of its GraphQL execution to
+// just before its answer is sent (see request-transaction.ts).
+export interface OpenTransaction {
+  readonly mode: AccessMode;
+  readonly runner: QueryRunner;
+}
+
+// One scope per HTTP request. The actor is read lazily because the session is resolved after
+// the scope starts; until then (and for anonymous requests) it is null.
+export interface RequestScope {
+  actor(): ActorSettings | null;
+  transaction: OpenTransaction | null;
+  // Audit rows of the request, written in its transaction just before it commits.
+  readonly pendingAudit: AuditRow[];
+  // The client went away before its answer: no more work is started for it.
+  clientGone: boolean;
+}
+
+const scopes = new AsyncLocalStorage<RequestScope>();
+
+export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
+  return scopes.run(scope, work);
+}
+
+export function currentRequestScope(): RequestScope | undefined {
+  return scopes.getStore();
+}

@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
+import { DataSource } from 'typeorm';
+import { Kind, OperationDefinitionNode } from 'graphql';
+import { AuditService } from '../audit/audit.service';
+import type { GqlContext } from '../common/request-context';
+import { finishRequestTransaction, openRequestTransaction } from './request-transaction';
+import { AccessMode, currentRequestScope } from './request-scope';
+
+const SERIALIZATION_FAILURE = '40001';
+
+// Mutations that read much and must read it as of one moment (a subject access export) run on
+// one snapshot like queries, but may write.
+const SNAPSHOT_MUTATIONS: ReadonlySet<string> = new Set(['subjectAccessExport']);
+
+function modeOf(operation: OperationDefinitionNode): AccessMode {
+  if (operation.operation !== 'mutation') return AccessMode.Read;
+  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : ['']));
+  return fields.every((name) => SNAPSHOT_MUTATIONS.has(name)) ? AccessMode.SnapshotWrite : AccessMode.Write;
+}
+
+function failedAtCommit(error: unknown): { code: string; message: string; status: number } {
+  if (typeof error === 'object' && error !== null && 'code' in error && error.code === SERIALIZATION_FAILURE) {
+    return { code: 'CONFLICT', message: 'Someone else changed this at the same time. Try again.', status: 409 };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again, and if it keeps happening contact support.', status: 500 };
+}
+
+// Opens the request's one transaction when its GraphQL operation starts executing (a query reads
+// on one snapshot, read-only; a mutation writes as one unit), and ends it just before the answer
+// is sent, with the request's audit rows. If the transaction cannot commit, the answer becomes
+// an error: nothing read leaves the server without its audit row.
+@Plugin()
+export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> {
+  private readonly logger = new Logger('RequestTransaction');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+    // Held here rather than looked up again at the end: the answer may be sent from another
+    // asynchronous context than the one the operation ran in.
+    const scope = currentRequestScope();
+    return {
+      executionDidStart: async ({ operation }) => {
+        if (!scope) throw new Error('A GraphQL request outside its request scope');
+        if (scope.clientGone) throw new Error('The client has gone');
+        await openRequestTransaction(this.dataSource, scope, modeOf(operation));
+      },
+      willSendResponse: async (requestContext: GraphQLRequestContext<GqlContext>) => {
+        if (!scope?.transaction) return;
+        const { body } = requestContext.response;
+        const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
+        try {
+          await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(transaction.runner.manager, scope.pendingAudit.splice(0)));
+        } catch (error) {
+          const failure = failedAtCommit(error);
+          if (failure.status === 500) this.logger.error(`Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`);
+          requestContext.response.http.status = failure.status;
+          requestContext.response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: failure.message, extensions: { code: failure.code } }] } };
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { escapeLiteral } from 'pg';
+import type { DataSource } from 'typeorm';
+import { AccessMode, ActorSettings, currentRequestScope, OpenTransaction, RequestScope } from './request-scope';
+
+// One transaction per request, on one connection, with the actor stated once.
+//
+// Reads (GraphQL queries) run at REPEATABLE READ, so every statement of the request sees one
+// snapshot, inside a savepoint marked READ ONLY: PostgreSQL itself refuses any write while the
+// request reads. When the reads are done the savepoint is rolled back (it changed nothing; this
+// only lifts the read-only mark), the request's audit rows are written, and the transaction
+// commits: the reads and their audit rows are one transaction.
+//
+// Writes (GraphQL mutations) run at READ COMMITTED inside a savepoint. If the operation fails,
+// its changes are rolled back to the savepoint, and what it read or was refused is still audited
+// before the commit; if it succeeds, everything commits together.
+const SAVEPOINT = 'eh_request';
+
+function actorStatement(actor: ActorSettings | null): string {
+  const setting = (name: string, value: string) => `set_config('eh.${name}', ${escapeLiteral(value)}, true)`;
+  return `SELECT ${setting('user_id', actor?.userId ?? '')}, ${setting('agency_id', actor?.agencyId ?? '')}, ${setting('role', actor?.role ?? '')}, ${setting('today', actor?.today ?? '')}`;
+}
+
+export async function openRequestTransaction(dataSource: DataSource, scope: RequestScope, mode: AccessMode): Promise<OpenTransaction> {
+  if (scope.transaction) return scope.transaction;
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.startTransaction(mode === AccessMode.Write ? 'READ COMMITTED' : 'REPEATABLE READ');
+    // One round trip: the actor's settings (values from the session, quoted by pg), then the
+    // savepoint the request works inside.
+    await runner.query(`${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`);
+  } catch (error) {
+    await runner.release().catch(() => undefined);
+    throw error;
+  }
+  scope.transaction = { mode, runner };
+  return scope.transaction;
+}
+
+// Ends the request's transaction: `succeeded` false (or a write request whose client has gone)
+// rolls its changes back to the savepoint. The audit rows are written either way, by `audit`,
+// in the same transaction, before it commits.
+export async function finishRequestTransaction(
+  scope: RequestScope,
+  succeeded: boolean,
+  audit: (transaction: OpenTransaction) => Promise<void>,
+): Promise<void> {
+  const transaction = scope.transaction;
+  if (!transaction) return;
+  scope.transaction = null;
+  const { runner, mode } = transaction;
+  try {
+    if (mode === AccessMode.Read || !succeeded || scope.clientGone) await runner.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await audit(transaction);
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release().catch(() => undefined);
+  }
+}
+
+export function requestTransaction(): OpenTransaction | null {
+  return currentRequestScope()?.transaction ?? null;
+}
