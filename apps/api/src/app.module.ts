@@ -141,7 +141,7 @@ export class AppModule implements NestModule {
         UserAdministrationService,
         GovernanceService,
         SubjectAccessService,
-        { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db.dataSource, c), inject: [Db, CLOCK] },
+        { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
         ...RESOLVERS,
       ],

@@ -96,12 +96,16 @@ function latestEndDue(policy: RetentionPolicy, today: IsoDate): IsoDate {
 export class RetentionPurgeService {
   private readonly logger = new Logger('RetentionPurge');
   private readonly audit: AuditService;
+  private readonly db: Db;
 
+  // The API passes its request-aware Db (the manager's review reads as the manager); the worker
+  // and tests pass its data source.
   constructor(
-    private readonly db: DataSource,
+    db: Db | DataSource,
     private readonly clock: Clock = systemClock,
   ) {
-    this.audit = new AuditService(new Db(db));
+    this.db = db instanceof Db ? db : new Db(db);
+    this.audit = new AuditService(this.db);
   }
 
   today(): IsoDate {
