@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { createKysely, Database } from './kysely';
+import { createKysely, Database, kyselyOn } from './kysely';
 import { currentRequestScope } from './request-scope';
 
 // The services' one door to the database. Inside a GraphQL request every statement runs in the
@@ -30,7 +30,15 @@ export class Db {
     return this.manager.getRepository(target);
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.manager.transaction(work);
+  // A unit that commits or rolls back whole: inside a request, a savepoint of the request's
+  // transaction; elsewhere, a transaction of its own. Typed queries take the second argument,
+  // which runs on the same connection.
+  transaction<T>(work: (manager: EntityManager, kysely: Database) => Promise<T>): Promise<T> {
+    const inRequest = currentRequestScope()?.transaction;
+    if (inRequest) return inRequest.runner.manager.transaction((manager) => work(manager, this.kysely));
+    return this.dataSource.transaction((manager) => {
+      if (!manager.queryRunner) throw new Error('A transaction without its connection');
+      return work(manager, kyselyOn(manager.queryRunner));
+    });
   }
 }

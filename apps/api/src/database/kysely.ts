@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect, PostgresPool, PostgresPoolClient } from 'kysely';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { currentRequestScope } from './request-scope';
 import type { DB } from './schema';
 
@@ -28,4 +28,16 @@ function connections(dataSource: DataSource): PostgresPool {
 
 export function createKysely(dataSource: DataSource): Database {
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool: connections(dataSource) }) });
+}
+
+// Kysely on one given connection (a transaction opened outside a request, as the worker does).
+export function kyselyOn(runner: QueryRunner): Database {
+  const pool: PostgresPool = {
+    async connect(): Promise<PostgresPoolClient> {
+      const client = (await runner.connect()) as PostgresPoolClient;
+      return { query: client.query.bind(client) as PostgresPoolClient['query'], release: () => undefined };
+    },
+    end: async () => undefined,
+  };
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
