@@ -82,7 +82,9 @@ export class AppModule implements NestModule {
       controllers: [CalendarController],
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(config.databaseUrl),
+          // No statement of a request runs on for ever, and a connection left idle inside a
+          // transaction (a request that died half-way) is taken back by PostgreSQL.
+          useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), extra: { max: 10, statement_timeout: 15000, idle_in_transaction_session_timeout: 30000 } }),
         }),
         PassportModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

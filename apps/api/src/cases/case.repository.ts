@@ -65,6 +65,54 @@ export class CaseRepository {
       .limit(CASELOAD_LIMIT)
       .execute();
   }
+
+  // What the case page shows of the case itself, in one statement: its lead agency and
+  // practitioner, the family and every member, the referral's concerns and the chronology with
+  // who wrote each line.
+  page(caseId: string) {
+    return this.db.kysely
+      .selectFrom('early_help_case as c')
+      .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
+      .innerJoin('app_user as u', 'u.id', 'c.lead_practitioner_id')
+      .innerJoin('family as f', 'f.id', 'c.family_id')
+      .innerJoin('referral as r', 'r.id', 'c.referral_id')
+      .select((eb) => [
+        'a.id as agency_id',
+        'a.name as agency_name',
+        'a.agency_type',
+        'u.id as lead_id',
+        'u.display_name as lead_name',
+        'u.job_title as lead_job_title',
+        'f.reference as family_reference',
+        'f.address_line1',
+        'f.address_line2',
+        'f.town',
+        'f.postcode',
+        'r.concerns as referral_concerns',
+        jsonArrayFrom(
+          eb
+            .selectFrom('person as p')
+            .select(['p.id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.role', 'p.relationship'])
+            .whereRef('p.family_id', '=', 'c.family_id')
+            .orderBy('p.role')
+            .orderBy('p.date_of_birth')
+            .orderBy('p.id'),
+        ).as('members'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('case_event as e')
+            .leftJoin('app_user as w', 'w.id', 'e.actor_id')
+            // Inside JSON a bigint would come back as a number and a timestamp as text.
+            .select([sql<string>`e.id::text`.as('id'), 'e.event_type', 'e.summary', 'w.display_name as actor_name', sql<string>`e.occurred_at`.as('occurred_at')])
+            .whereRef('e.case_id', '=', 'c.id')
+            .orderBy('e.occurred_at', 'desc')
+            .orderBy('e.id', 'desc'),
+        ).as('chronology'),
+      ])
+      .where('c.id', '=', caseId)
+      .executeTakeFirst();
+  }
 }
 
+export type CasePageRow = NonNullable<Awaited<ReturnType<CaseRepository['page']>>>;
 export type CaseloadRow = Awaited<ReturnType<CaseRepository['caseload']>>[number];

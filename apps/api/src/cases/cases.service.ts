@@ -51,38 +51,6 @@ export class CasesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private async summaries(rows: readonly CaseRow[]): Promise<CaseSummaryModel[]> {
-    const today = londonToday(this.clock.now());
-    const [families, agencies, users] = await Promise.all([
-      this.families.loadMany(rows.map((r) => r.familyId)),
-      this.directory.agenciesById(rows.map((r) => r.leadAgencyId)),
-      this.directory.usersById(rows.map((r) => r.leadPractitionerId)),
-    ]);
-    return rows.map((r) => {
-      const members = families.get(r.familyId)?.members ?? [];
-      const agency = agencies.get(r.leadAgencyId);
-      const lead = users.get(r.leadPractitionerId);
-      if (!agency || !lead) throw new Error('Case without its lead');
-      const awaitingContact = r.status === CaseStatus.AWAITING_FIRST_CONTACT;
-      const planOpen = r.status === CaseStatus.AWAITING_FIRST_CONTACT || r.status === CaseStatus.OPEN;
-      return {
-        id: r.id,
-        reference: r.reference,
-        familyName: familyName(members),
-        childrenCount: members.filter((m) => m.role === PersonRole.CHILD).length,
-        status: r.status,
-        leadAgency: toAgency(agency),
-        leadPractitioner: toPractitioner(lead),
-        allocatedOn: r.allocatedOn,
-        firstContactDue: r.firstContactDue,
-        firstContactOverdue: awaitingContact && isOverdue(r.firstContactDue, today),
-        myFamilyPlanDue: r.myFamilyPlanDue,
-        myFamilyPlanOverdue: planOpen && isOverdue(r.myFamilyPlanDue, today),
-        workingDaysToMyFamilyPlan: workingDaysBetween(today, r.myFamilyPlanDue),
-      };
-    });
-  }
-
   // Partners see their agency's cases, those they are named on and those the family consented
   // to share with their agency; FPT see every partner-led case. Closed and declined cases leave
   // the caseload. One statement for the list, and one audit row naming every case it showed.
@@ -115,40 +83,68 @@ export class CasesService {
     });
   }
 
+  // The case page: the case, its family and chronology in one statement, then one statement
+  // for each list beside them (plan, consents, reviews, drawings, sharing history), whatever
+  // their lengths.
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
-    const [[summary], families, referral, events, plan, consents, reviews, drawings, sharingHistory] = await Promise.all([
-      this.summaries([row]),
-      this.families.loadMany([row.familyId]),
-      this.db.getRepository(ReferralRow).findOneByOrFail({ id: row.referralId }),
-      this.db.getRepository(CaseEventRow).find({ where: { caseId: row.id }, order: { occurredAt: 'DESC', id: 'DESC' } }),
+    const [page, plan, consents, reviews, drawings, sharingHistory] = await Promise.all([
+      this.repository.page(row.id),
       this.plans.modelFor({ ctx, row, facts }),
       this.work.consents(row),
       this.work.reviews(row),
       this.drawings.list(row),
       this.sharing.history(row.id),
     ]);
+    if (!page) throw new Error('Case without its lead, family or referral');
+    const today = londonToday(this.clock.now());
     const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
     const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
     const reviewFrom = lastReview?.heldOn ?? approvedOn;
     const reviewsRun = row.status === CaseStatus.OPEN && reviewFrom !== null;
-    const today = londonToday(this.clock.now());
-    const actors = await this.directory.usersById(events.map((e) => e.actorId));
-    const family = families.get(row.familyId);
-    if (!family) throw new Error('Case without a family');
+    const members = page.members.map((m) => ({
+      id: m.id,
+      firstName: m.first_name,
+      lastName: m.last_name,
+      dateOfBirth: m.date_of_birth,
+      role: m.role as PersonRole,
+      relationship: m.relationship,
+    }));
+    const awaitingContact = row.status === CaseStatus.AWAITING_FIRST_CONTACT;
+    const planOpen = awaitingContact || row.status === CaseStatus.OPEN;
     return {
-      ...summary,
+      id: row.id,
+      reference: row.reference,
+      familyName: familyName(members),
+      childrenCount: members.filter((m) => m.role === PersonRole.CHILD).length,
+      status: row.status,
+      leadAgency: { id: page.agency_id, name: page.agency_name, agencyType: page.agency_type },
+      leadPractitioner: { id: page.lead_id, displayName: page.lead_name, jobTitle: page.lead_job_title },
+      allocatedOn: row.allocatedOn,
+      firstContactDue: row.firstContactDue,
+      firstContactOverdue: awaitingContact && isOverdue(row.firstContactDue, today),
+      myFamilyPlanDue: row.myFamilyPlanDue,
+      myFamilyPlanOverdue: planOpen && isOverdue(row.myFamilyPlanDue, today),
+      workingDaysToMyFamilyPlan: workingDaysBetween(today, row.myFamilyPlanDue),
       version: row.version,
       level: row.level,
-      family,
+      family: {
+        id: row.familyId,
+        reference: page.family_reference,
+        addressLine1: page.address_line1,
+        addressLine2: page.address_line2,
+        town: page.town,
+        postcode: page.postcode,
+        members,
+      },
       firstContactOn: row.firstContactOn,
       declinedReason: row.declinedReason,
-      referralConcerns: referral.concerns,
-      chronology: events.map((e) => ({
+      referralConcerns: page.referral_concerns,
+      chronology: page.chronology.map((e) => ({
         id: e.id,
-        type: e.eventType,
+        type: e.event_type,
         summary: e.summary,
-        actorName: actors.get(e.actorId)?.displayName ?? 'Unknown user',
-        occurredAt: e.occurredAt,
+        actorName: e.actor_name ?? 'Unknown user',
+        occurredAt: new Date(e.occurred_at),
       })),
       plan,
       canEditPlan: canEditPlan(ctx.actor, facts),
