@@ -22,9 +22,8 @@ import {
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
-import { CaseEventRow, CaseRow, ReferralRow } from '../database/entities';
-import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
-import { familyName, FamilyService } from '../referrals/family.service';
+import { CaseRow } from '../database/entities';
+import { familyName } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/record-first-contact.input';
 import { PlansService } from '../plans/plans.service';
 import { DrawingsService } from '../plans/drawings.service';
@@ -40,8 +39,6 @@ export class CasesService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    private readonly families: FamilyService,
-    private readonly directory: DirectoryService,
     private readonly access: CaseAccessService,
     private readonly plans: PlansService,
     private readonly work: CaseWorkService,
