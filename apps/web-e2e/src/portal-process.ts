@@ -56,10 +56,17 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // A busy machine can take a while to start Node; a portal that never answers is an error
+  // here, not a missing label half a minute later.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
     const up = await fetch(`${url}/`).then((r) => r.ok, () => false);
     if (up) break;
     if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
+    if (Date.now() > deadline) {
+      killApi();
+      throw new Error(`The portal did not answer within 90 seconds: ${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
