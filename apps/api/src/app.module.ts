@@ -13,6 +13,7 @@ import { CasesResolver } from './cases/cases.resolver';
 import { CaseAccessService } from './cases/case-access.service';
 import { CasesService } from './cases/cases.service';
 import { CaseRepository } from './cases/case.repository';
+import { VisibilityRepository } from './cases/visibility.repository';
 import { CaseWorkResolver } from './cases/case-work.resolver';
 import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
@@ -132,6 +133,7 @@ export class AppModule implements NestModule {
         CaseAccessService,
         CasesService,
         CaseRepository,
+        VisibilityRepository,
         CaseWorkService,
         PlansService,
         DrawingsService,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db';
-import { canViewCase, CaseAccessFacts, consentedAgencies, DomainError, isFamilyPartnershipTeam, LevelOfNeed, londonToday } from '@eh/domain';
+import { VisibilityRepository } from './visibility.repository';
+import { CaseAccessFacts, consentedAgencies, DomainError, londonToday } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
@@ -12,13 +13,17 @@ export interface VisibleCase {
   readonly facts: CaseAccessFacts;
 }
 
-// The one place that decides whether a case may be seen: loading one case (by the pure policy
-// in libs/domain) and filtering lists (the same rule as SQL, tested against each other by the
-// access matrix).
+// Whether a case may be seen is decided by the SQL rule (eh_visible_case_ids, migration
+// 1732300000023), built from canViewCase in libs/domain and proved equal to it by
+// visibility-rule.int-spec.ts, on the portal's London date. The facts are still loaded for the
+// finer rules (editing a plan, acting as lead, quality assurance).
+const RULE_ARGUMENTS = ':ruleUser::uuid, :ruleAgency::uuid, :ruleRole::text, :ruleToday::date';
+
 @Injectable()
 export class CaseAccessService {
   constructor(
     private readonly db: Db,
+    private readonly visibility: VisibilityRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -35,12 +40,9 @@ export class CaseAccessService {
   // Two queries however many cases: for agendas and other lists that check each row.
   async factsMany(rows: readonly CaseRow[]): Promise<CaseAccessFacts[]> {
     const ids = rows.map((r) => r.id);
-    const [named, consents]: [{ case_id: string; user_id: string }[], ConsentRow[]] = ids.length
-      ? await Promise.all([
-          this.db.query(`SELECT case_id, user_id FROM case_professional WHERE case_id = ANY($1)`, [ids]),
-          this.db.getRepository(ConsentRow).findBy({ caseId: In(ids) }),
-        ])
-      : [[], []];
+    if (ids.length === 0) return [];
+    const named = await this.visibility.namedProfessionals(ids);
+    const consents = await this.db.getRepository(ConsentRow).findBy({ caseId: In(ids) });
     const today = this.today();
     return rows.map((row) => ({
       level: row.level,
@@ -51,26 +53,39 @@ export class CaseAccessService {
   }
 
   // Loads a case the actor may see, auditing the attempt either way. Missing and refused look
-  // the same to the caller.
+  // the same to the caller. Whether it may be seen comes from the SQL rule, in the statement that
+  // loads it.
   async loadVisible(ctx: SignedInContext, id: string, action: AuditAction): Promise<VisibleCase> {
-    const row = await this.db.getRepository(CaseRow).findOneBy({ id });
-    const facts = row ? await this.facts(row) : null;
-    const allowed = row !== null && facts !== null && canViewCase(ctx.actor, facts);
+    const { entities, raw } = await this.db
+      .getRepository(CaseRow)
+      .createQueryBuilder('c')
+      .addSelect(`eh_case_visible_to(c.id, ${RULE_ARGUMENTS})`, 'visible')
+      .where('c.id = :id', { id, ...this.ruleParameters(ctx) })
+      .getRawAndEntities<{ visible: boolean }>();
+    const row = entities[0] ?? null;
+    const allowed = row !== null && raw[0]?.visible === true;
     await this.audit.record(ctx, [{ action, entityType: AuditEntity.Case, entityId: id, familyId: row?.familyId ?? null, allowed }]);
-    if (!row || !facts || !allowed) throw DomainError.notFound();
-    return { row, facts };
+    if (!row || !allowed) throw DomainError.notFound();
+    return { row, facts: await this.facts(row) };
   }
 
+  // The ids among `caseIds` the actor may see today.
+  async visibleIds(ctx: SignedInContext, caseIds: readonly string[]): Promise<Set<string>> {
+    return this.visibility.visibleIds(ctx.actor, this.today(), caseIds);
+  }
+
+  // Which of these people may see a case today, by the same rule. Asked by someone who may see
+  // the case (row-level security lets the rule read all it needs only then).
+  async peopleWhoMaySee(caseId: string, userIds: readonly string[]): Promise<Set<string>> {
+    return this.visibility.peopleWhoMaySee(caseId, this.today(), userIds);
+  }
+
+  // Lists: the rule joined as a set (PostgreSQL inlines it into a hash semi-join).
   restrictToVisible(qb: SelectQueryBuilder<CaseRow>, ctx: SignedInContext, alias = 'c'): SelectQueryBuilder<CaseRow> {
-    if (isFamilyPartnershipTeam(ctx.actor)) {
-      return qb.andWhere(`${alias}.level = :partnerLed`, { partnerLed: LevelOfNeed.PartnerLedEarlyHelp });
-    }
-    return qb.andWhere(
-      `(${alias}.lead_agency_id = :agency
-        OR EXISTS (SELECT 1 FROM case_professional cp WHERE cp.case_id = ${alias}.id AND cp.user_id = :user)
-        OR EXISTS (SELECT 1 FROM consent k WHERE k.case_id = ${alias}.id AND :agency = ANY (k.agency_ids)
-                   AND k.given_on <= :today AND (k.withdrawn_on IS NULL OR k.withdrawn_on > :today)))`,
-      { agency: ctx.actor.agencyId, user: ctx.actor.userId, today: this.today() },
-    );
+    return qb.andWhere(`${alias}.id IN (SELECT v.case_id FROM eh_visible_case_ids(${RULE_ARGUMENTS}) v)`, this.ruleParameters(ctx));
+  }
+
+  private ruleParameters(ctx: SignedInContext): Record<string, string> {
+    return { ruleUser: ctx.actor.userId, ruleAgency: ctx.actor.agencyId, ruleRole: ctx.actor.role, ruleToday: this.today() };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Expression, ExpressionBuilder, SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { Actor, CaseStatus, isFamilyPartnershipTeam, LevelOfNeed } from '@eh/domain';
+import { Actor, CaseStatus } from '@eh/domain';
 import { Db } from '../database/db';
 import type { DB } from '../database/schema';
 
@@ -9,24 +9,15 @@ const CASELOAD_LIMIT = 1000;
 
 type CaseScope = ExpressionBuilder<DB & { c: DB['early_help_case'] }, 'c'>;
 
-// "Who may see this case today", for a list of cases: the one SQL rule (see docs/decisions.md).
+// "Who may see this case today", for a list of cases: the one SQL rule, eh_visible_case_ids
+// (migration 1732300000023), joined as a set (PostgreSQL inlines it into a hash semi-join).
 export function visibleTo(actor: Actor, today: string) {
-  return (eb: CaseScope): Expression<SqlBool> => {
-    if (isFamilyPartnershipTeam(actor)) return eb('c.level', '=', LevelOfNeed.PartnerLedEarlyHelp);
-    return eb.or([
-      eb('c.lead_agency_id', '=', actor.agencyId),
-      eb.exists(eb.selectFrom('case_professional as cp').select(sql`1`.as('one')).whereRef('cp.case_id', '=', 'c.id').where('cp.user_id', '=', actor.userId)),
-      eb.exists(
-        eb
-          .selectFrom('consent as k')
-          .select(sql`1`.as('one'))
-          .whereRef('k.case_id', '=', 'c.id')
-          .where(sql<boolean>`${actor.agencyId}::uuid = ANY (k.agency_ids)`)
-          .where('k.given_on', '<=', today)
-          .where((k) => k.or([k('k.withdrawn_on', 'is', null), k('k.withdrawn_on', '>', today)])),
-      ),
-    ]);
-  };
+  return (eb: CaseScope): Expression<SqlBool> =>
+    eb(
+      'c.id',
+      'in',
+      eb.selectFrom(sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('v')).select('v.case_id'),
+    );
 }
 
 // Reads of cases, each in one statement.

@@ -19,6 +19,7 @@ import { ImpactDashboard1732300000014 } from './migrations/1732300000014-impact-
 import { RestrictedInformation1732300000015 } from './migrations/1732300000015-restricted-information';
 import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-level-security';
 import { AuditChainPerStatement1732300000021 } from './migrations/1732300000021-audit-chain-per-statement';
+import { OneVisibilityRule1732300000023 } from './migrations/1732300000023-one-visibility-rule';
 import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   // and must add their own row-level security.
   RowLevelSecurity1732300000020,
   AuditChainPerStatement1732300000021,
+  OneVisibilityRule1732300000023,
   InboxIndex1732300000024,
 ];
 

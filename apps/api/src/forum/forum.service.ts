@@ -6,7 +6,6 @@ import {
   AgendaItemStatus,
   canEditPlan,
   canStepUp,
-  canViewCase,
   CaseAction,
   CaseStatus,
   decisionEffect,
@@ -371,12 +370,14 @@ export class ForumService {
       }
       await this.audit.record(ctx, [{ action: AuditAction.ForumDecision, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
       // The lead, the named professionals and the agencies in the family's consent hear the
-      // decision; the worker drops anyone who may no longer read the case.
+      // decision, if they may see the case today by the one rule (the chair sees the whole case,
+      // so the rule reads every row it needs); the worker checks again at delivery.
       const entitled: { id: string }[] = await em.query(
-        `SELECT user_id AS id FROM case_professional WHERE case_id = $1
-         UNION SELECT u.id FROM consent k JOIN app_user u ON u.agency_id = ANY (k.agency_ids) AND u.active
-          WHERE k.case_id = $1 AND k.withdrawn_on IS NULL`,
-        [row.id],
+        `SELECT u.id FROM app_user u
+          WHERE u.active AND eh_case_visible_to($1, u.id, u.agency_id, u.role, $2)
+            AND (u.id IN (SELECT user_id FROM case_professional WHERE case_id = $1)
+                 OR EXISTS (SELECT 1 FROM consent k WHERE k.case_id = $1 AND k.agency_ids @> ARRAY[u.agency_id]))`,
+        [row.id, today],
       );
       await this.outbox.caseUpdate(em, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId, ...entitled.map((e) => e.id)]);
       await this.outbox.caseUpdate(em, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
@@ -420,8 +421,7 @@ export class ForumService {
 
   // Outside the Forum, the only way up is the urgent safeguarding route, straight to the front door.
   async urgentStepUp(ctx: SignedInContext, input: UrgentStepUpInput): Promise<HandoverModel> {
-    const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
-    if (!canViewCase(ctx.actor, facts)) throw DomainError.notFound();
+    const { row } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canStepUp(EscalationRoute.URGENT_SAFEGUARDING, input.reason)) {
       throw DomainError.invalid([{ field: 'reason', message: 'Say what the urgent safeguarding concern is' }]);
     }
@@ -443,9 +443,7 @@ export class ForumService {
         ORDER BY h.requested_at`,
       [onlyId ?? null],
     );
-    const cases = await this.db.getRepository(CaseRow).findBy({ id: In(rows.map((r) => r.case_id)) });
-    const facts = await this.access.factsMany(cases);
-    const visible = new Set(cases.filter((c, i) => canViewCase(ctx.actor, facts[i])).map((c) => c.id));
+    const visible = await this.access.visibleIds(ctx, rows.map((r) => r.case_id));
     const users = await this.directory.usersById(rows.map((r) => r.requested_by));
     return rows
       .filter((r) => visible.has(r.case_id))
@@ -501,8 +499,8 @@ export class ForumService {
     );
     const caseIds = [...new Set(items.map((i) => i.case_id))];
     const cases = caseIds.length ? await this.db.getRepository(CaseRow).findBy({ id: In(caseIds) }) : [];
-    const facts = await this.access.factsMany(cases);
-    const visibleCases = cases.filter((c, i) => canViewCase(ctx.actor, facts[i]));
+    const visible = await this.access.visibleIds(ctx, caseIds);
+    const visibleCases = cases.filter((c) => visible.has(c.id));
     const visibleIds = visibleCases.map((c) => c.id);
     const shown = items.filter((i) => visibleIds.includes(i.case_id));
     await this.audit.record(

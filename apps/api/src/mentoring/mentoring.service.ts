@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
-import { In } from 'typeorm';
 import { Db } from '../database/db';
 import {
   canEditPlan,
-  canViewCase,
   DomainError,
   DomainErrorCode,
   FieldProblem,
@@ -24,7 +22,7 @@ import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { changedRows } from '../database/changed-rows';
-import { CaseRow, UserRow } from '../database/entities';
+import { UserRow } from '../database/entities';
 import { DirectoryService, toPractitioner } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
 import {
@@ -105,14 +103,11 @@ export class MentoringService {
     }));
   }
 
-  // FPT see every open request (the chair's dashboard); partners see the requests on cases they
-  // may read.
+  // FPT see every open request on a partner-led case (the chair's dashboard); partners see the
+  // requests on cases they may read: the one visibility rule decides both.
   async list(ctx: SignedInContext, includeClosed: boolean): Promise<MentoringRequestModel[]> {
     const rows = await this.rows(includeClosed ? 'true' : `r.status <> 'CLOSED'`, []);
-    if (isFamilyPartnershipTeam(ctx.actor)) return this.toModels(rows);
-    const cases = rows.length ? await this.db.getRepository(CaseRow).findBy({ id: In([...new Set(rows.map((r) => r.case_id))]) }) : [];
-    const facts = await this.access.factsMany(cases);
-    const visible = new Set(cases.filter((c, i) => canViewCase(ctx.actor, facts[i])).map((c) => c.id));
+    const visible = await this.access.visibleIds(ctx, [...new Set(rows.map((r) => r.case_id))]);
     return this.toModels(rows.filter((r) => visible.has(r.case_id)));
   }
 

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CaseStatus, londonToday, maintenanceReviewDates, nextReviewDue, PlanStatus, remindersDue } from '@eh/domain';
 import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome } from '@eh/notifications';
+import { Clock, systemClock } from '../common/clock';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
 // Re-running a job is harmless (one row per person, kind and record).
@@ -15,6 +16,7 @@ export class InAppNotificationsService {
   constructor(
     private readonly db: DataSource,
     private readonly email: EmailDelivery | null = null,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   // People who chose "email now" for this kind hear by email as well, once per notification.
@@ -122,19 +124,14 @@ export class InAppNotificationsService {
     return this.notify(recipients.map((r) => r.id), 'SHARING_ALERT', 'ALERT', alertId);
   }
 
-  // Only recipients who are still active and may still read the case hear about it (the same
-  // rule as CaseAccessService); anyone else is skipped.
+  // Only recipients who are still active and may still read the case today hear about it: the
+  // one visibility rule (eh_case_visible_to, migration 0023) on the London date of the portal's
+  // clock, never the database's UTC date. Anyone else is skipped.
   async caseUpdate({ eventId, kind, caseId, recipientIds }: JobOf<JobName.CaseUpdate>): Promise<JobOutcome> {
     const allowed: { id: string }[] = await this.db.query(
-      `SELECT u.id FROM app_user u JOIN early_help_case c ON c.id = $1
-        WHERE u.id = ANY($2::uuid[]) AND u.active
-          AND ((u.role IN ('FRONT_DOOR_OFFICER', 'FPT_MANAGER') AND c.level = 2)
-               OR (u.role = 'PRACTITIONER' AND (
-                     u.agency_id = c.lead_agency_id
-                  OR EXISTS (SELECT 1 FROM case_professional p WHERE p.case_id = c.id AND p.user_id = u.id)
-                  OR EXISTS (SELECT 1 FROM consent k WHERE k.case_id = c.id AND u.agency_id = ANY (k.agency_ids)
-                             AND k.given_on <= current_date AND (k.withdrawn_on IS NULL OR k.withdrawn_on > current_date)))))`,
-      [caseId, [...recipientIds]],
+      `SELECT u.id FROM app_user u
+        WHERE u.id = ANY($2::uuid[]) AND u.active AND eh_case_visible_to($1, u.id, u.agency_id, u.role, $3)`,
+      [caseId, [...recipientIds], londonToday(this.clock.now())],
     );
     return this.notify(allowed.map((a) => a.id), kind, 'CASE', caseId, eventId);
   }

@@ -9,7 +9,7 @@ import { EmailDelivery, InAppNotificationsService } from './in-app-notifications
 // Every job the worker runs, each to its one handler.
 export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = null, clock: Clock = systemClock): JobHandlers {
   return {
-    ...new InAppNotificationsService(db, email).handlers(),
+    ...new InAppNotificationsService(db, email, clock).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
   };

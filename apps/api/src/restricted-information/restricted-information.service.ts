@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
 import {
   canReadRestrictedInformation,
-  canViewCase,
   CaseAccessFacts,
   DomainError,
   restrictedInformationProblems,
@@ -47,9 +46,9 @@ export class RestrictedInformationService {
   async forCase(ctx: SignedInContext, caseId: string): Promise<RestrictedEntry[]> {
     const row = await this.db.getRepository(CaseRow).findOneBy({ id: caseId });
     if (!row) return [];
-    const facts = await this.access.facts(row);
     // The case was checked when it was loaded; checked again so this list never outlives that.
-    if (!canViewCase(ctx.actor, facts)) return [];
+    if (!(await this.access.visibleIds(ctx, [caseId])).has(caseId)) return [];
+    const facts = await this.access.facts(row);
     const rows: EntryRow[] = await this.db.query(
       // The content column is closed to the API's role: the database applies the field's own
       // read rule a second time (migration 0020) and answers null to anyone else.
@@ -105,10 +104,10 @@ export class RestrictedInformationService {
   async record(ctx: SignedInContext, input: RecordRestrictedInformationInput): Promise<RestrictedEntry> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     const shareWith = [...new Set(input.shareWithUserIds)].filter((id) => id !== ctx.actor.userId);
-    const people = await this.directory.usersById(shareWith);
+    const [people, maySee] = await Promise.all([this.directory.usersById(shareWith), this.access.peopleWhoMaySee(row.id, shareWith)]);
     const seesCase = (id: string): boolean => {
       const user: UserRow | undefined = people.get(id);
-      return user !== undefined && user.active && canViewCase({ userId: user.id, agencyId: user.agencyId, role: user.role }, facts);
+      return user !== undefined && user.active && maySee.has(id);
     };
     const problems = restrictedInformationProblems({ content: input.content, shareWithUserIds: shareWith }, seesCase);
     if (problems.length) throw DomainError.invalid(problems);

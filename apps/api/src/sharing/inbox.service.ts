@@ -1,21 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
-import { DomainError } from '@eh/domain';
+import { DomainError, londonToday } from '@eh/domain';
+import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { InboxModel, NotificationModel } from './sharing.models';
 
 interface Row {
   id: string;
   kind: string;
+  entity_type: string;
   entity_id: string;
   created_at: Date;
   read_at: Date | null;
   reference: string | null;
+  // For a notification about a case: whether the person may still see that case today.
+  case_visible: boolean | null;
 }
 
 // In-app notifications say that something needs attention and where; the record itself is read
-// through its own access rule when the link is followed.
+// through its own access rule when the link is followed. A notification about a case the person
+// may no longer see (consent withdrawn, no longer named, the case handed on) stays in the inbox,
+// so the count and the list agree and it can be marked as read, but says no more than that: no
+// case reference and no link to a page that would only answer "not found".
 function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
+  if (row.entity_type === 'CASE' && row.case_visible === false) {
+    return { text: 'An update about a case you no longer have access to', link: null };
+  }
   switch (row.kind) {
     case 'REFERRAL_DECIDED':
       return { text: `A decision has been recorded on referral ${row.reference ?? ''}`.trim(), link: `/referrals/${row.entity_id}` };
@@ -64,21 +74,27 @@ function describe(row: Row): Pick<NotificationModel, 'text' | 'link'> {
 
 @Injectable()
 export class InboxService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   // One statement, so the count and the list come from the same moment: a notification
-  // delivered between two separate reads would otherwise be counted but not listed.
+  // delivered between two separate reads would otherwise be counted but not listed. Whether each
+  // case may still be seen is the one visibility rule, asked for the listed rows only.
   async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
     const rows: (Row & { unread: number })[] = await this.db.query(
       `WITH unread AS (SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL)
-       SELECT u.n AS unread, x.* FROM unread u
+       SELECT u.n AS unread, x.*,
+              CASE WHEN x.entity_type = 'CASE' THEN eh_case_visible_to(x.entity_id, $1, $3, $4, $5) END AS case_visible
+         FROM unread u
          LEFT JOIN LATERAL (
-           SELECT n.id, n.kind, n.entity_id, n.created_at, n.read_at, coalesce(r.reference, c.reference) AS reference
+           SELECT n.id, n.kind, n.entity_type, n.entity_id, n.created_at, n.read_at, coalesce(r.reference, c.reference) AS reference
              FROM notification n
              LEFT JOIN referral r ON n.entity_type = 'REFERRAL' AND r.id = n.entity_id
              LEFT JOIN early_help_case c ON n.entity_type = 'CASE' AND c.id = n.entity_id
             WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2) x ON true`,
-      [ctx.actor.userId, limit],
+      [ctx.actor.userId, limit, ctx.actor.agencyId, ctx.actor.role, londonToday(this.clock.now())],
     );
     return {
       unreadCount: rows[0]?.unread ?? 0,

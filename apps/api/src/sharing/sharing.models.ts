@@ -54,7 +54,8 @@ export class NotificationModel {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
   @Field() text!: string;
-  @Field() link!: string;
+  // None when the notification is about a case the person may no longer see.
+  @Field(() => String, { nullable: true }) link!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field() read!: boolean;
 }

@@ -1,13 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Db } from '../database/db';
 import { JobName } from '@eh/notifications';
 import {
   alertProblems,
   AlertKind,
-  canViewCase,
-  ConsentFacts,
-  consentedAgencies,
   DomainError,
   isFamilyPartnershipTeam,
   londonToday,
@@ -21,7 +17,6 @@ import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
-import { CaseRow } from '../database/entities';
 import { Outbox } from '../notifications/outbox';
 import { AlertReceiptModel, RaiseAlertInput, SharingAlertModel, SharingRecordModel } from './sharing.models';
 
@@ -38,7 +33,8 @@ interface RoutingMatch {
   readonly first_name: string;
   readonly case_id: string | null;
   readonly lead_agency_id: string | null;
-  readonly consents: ConsentFacts[];
+  // The agencies besides the lead that may see the case today through the family's consent.
+  readonly consented_agency_ids: string[];
 }
 
 interface AlertRow {
@@ -80,20 +76,21 @@ export class SharingService {
 
     const key = personMatchKey(input);
     // The sender may not be able to read the family's case: routing facts come through the one
-    // database function that may look past row-level security for this (migration 0020).
+    // database function that may look past row-level security for this (migrations 0020, 0023);
+    // who is told through consent is decided there by the visibility rule on the London date.
     const matches: RoutingMatch[] = (
-      await this.db.query(`SELECT family_id, first_name, case_id, lead_agency_id, consents FROM eh_alert_routing($1, $2)`, [
+      await this.db.query(`SELECT family_id, first_name, case_id, lead_agency_id, consented_agency_ids FROM eh_alert_routing($1, $2, $3)`, [
         input.lastName.trim(),
         input.dateOfBirth,
+        londonToday(this.clock.now()),
       ])
     ).filter((m: RoutingMatch) => personMatchKey({ firstName: m.first_name, lastName: input.lastName, dateOfBirth: input.dateOfBirth }) === key);
     const familyIds = matches.map((m) => m.family_id);
     const openCase = matches.find((m) => m.case_id !== null) ?? null;
-    const consents = openCase?.consents ?? [];
     const [frontDoor]: { id: string }[] = await this.db.query(`SELECT id FROM agency WHERE is_council_team ORDER BY created_at LIMIT 1`);
     const facts = {
       leadAgencyId: openCase?.lead_agency_id ?? null,
-      consentedAgencyIds: consentedAgencies(consents, londonToday(this.clock.now())),
+      consentedAgencyIds: openCase?.consented_agency_ids ?? [],
       frontDoorAgencyId: frontDoor.id,
       senderAgencyId: ctx.actor.agencyId,
       extraAgencyIds,
@@ -142,9 +139,7 @@ export class SharingService {
         ORDER BY a.raised_at DESC LIMIT 200`,
       [ctx.actor.agencyId, ctx.actor.userId],
     );
-    const cases = await this.db.getRepository(CaseRow).findBy({ id: In(rows.flatMap((r) => (r.case_id ? [r.case_id] : []))) });
-    const facts = await this.access.factsMany(cases);
-    const visible = new Set(cases.filter((c, i) => canViewCase(ctx.actor, facts[i])).map((c) => c.id));
+    const visible = await this.access.visibleIds(ctx, rows.flatMap((r) => (r.case_id ? [r.case_id] : [])));
     await this.audit.record(
       ctx,
       rows.map((r) => ({ action: AuditAction.ReadAlert, entityType: AuditEntity.Alert, entityId: r.id, familyId: null, allowed: true })),

@@ -5,7 +5,7 @@ export type AlertKind = 'POLICE_CALL_OUT' | 'SCHOOL_EXCLUSION' | 'HOSPITAL_ATTEN
 
 export interface Inbox {
   unreadCount: number;
-  notifications: { id: string; kind: string; text: string; link: string; createdAt: IsoInstant; read: boolean }[];
+  notifications: { id: string; kind: string; text: string; link: string | null; createdAt: IsoInstant; read: boolean }[];
 }
 const INBOX_FIELDS = 'unreadCount notifications { id kind text link createdAt read }';
 export const INBOX = gql<{ inbox: Inbox }>(`query Inbox { inbox { ${INBOX_FIELDS} } }`);

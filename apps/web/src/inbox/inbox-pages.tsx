@@ -63,9 +63,24 @@ export function InboxPage() {
                 {box.notifications.map((n) => (
                   <li key={n.id} className="app-notification">
                     {!n.read && <strong className="govuk-tag govuk-tag--blue">New</strong>}{' '}
-                    <Link className="govuk-link" to={n.link} onClick={() => void mark(n.id)}>
-                      {n.text}
-                    </Link>
+                    {n.link === null ? (
+                      // About a case the person may no longer see: said, but not linked.
+                      <>
+                        {n.text}
+                        {!n.read && (
+                          <>
+                            {' '}
+                            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void mark(n.id)}>
+                              Mark as read
+                            </button>
+                          </>
+                        )}
+                      </>
+                    ) : (
+                      <Link className="govuk-link" to={n.link} onClick={() => void mark(n.id)}>
+                        {n.text}
+                      </Link>
+                    )}
                     <span className="govuk-body-s"> – {formatDateTime(n.createdAt)}</span>
                   </li>
                 ))}

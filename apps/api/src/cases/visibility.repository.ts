@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { Actor } from '@eh/domain';
+import { Db } from '../database/db';
+
+// The one SQL rule "who may see this case today" (eh_visible_case_ids and eh_case_visible_to,
+// migration 1732300000023), asked of a set of cases or a set of people.
+@Injectable()
+export class VisibilityRepository {
+  constructor(private readonly db: Db) {}
+
+  // The ids among `caseIds` the actor may see on `today` (a London date).
+  async visibleIds(actor: Actor, today: string, caseIds: readonly string[]): Promise<Set<string>> {
+    if (caseIds.length === 0) return new Set();
+    const rows = await this.db.kysely
+      .selectFrom(sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('v'))
+      .select('v.case_id')
+      .where(sql<boolean>`v.case_id = ANY(${[...caseIds]}::uuid[])`)
+      .execute();
+    return new Set(rows.map((r) => r.case_id));
+  }
+
+  // Which of these people may see the case on `today`.
+  async peopleWhoMaySee(caseId: string, today: string, userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.db.kysely
+      .selectFrom('app_user as u')
+      .select('u.id')
+      .where('u.id', 'in', [...userIds])
+      .where(sql<boolean>`eh_case_visible_to(${caseId}::uuid, u.id, u.agency_id, u.role, ${today}::date)`)
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  // The named professionals of each of these cases.
+  namedProfessionals(caseIds: readonly string[]) {
+    return this.db.kysely.selectFrom('case_professional').select(['case_id', 'user_id']).where('case_id', 'in', [...caseIds]).execute();
+  }
+}
