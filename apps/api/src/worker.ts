@@ -7,6 +7,7 @@ import { createDataSource } from './database/data-source';
 import { workerJobHandlers } from './notifications/job-handlers';
 import { IMPACT_REFRESH_SCHEDULE } from './impact/impact-jobs';
 import { PostgresOutboxStore } from './notifications/outbox';
+import { startAuditSealer } from './audit/audit-sealer';
 
 // The second entry point: the BullMQ workers, from the same code as the API.
 async function main(): Promise<void> {
@@ -40,6 +41,13 @@ async function main(): Promise<void> {
     batchSize: 100,
     onError: (error) => logger.warn(`Outbox relay paused: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
+  // The audit trail is sealed in order every two seconds; each newest block is logged as an
+  // anchor for `npm run audit:verify -- block:hash` (a hash, no personal data).
+  const sealer = startAuditSealer(db, {
+    intervalMs: 2000,
+    onSealed: (block) => logger.log(`Audit sealed to block ${block.block}: anchor ${block.block}:${block.hash}`),
+    onError: (error) => logger.warn(`Audit sealing paused: ${error instanceof Error ? error.name : 'unknown error'}`),
+  });
   for (const worker of running.workers) {
     worker.on('failed', (job, error) => logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }
@@ -56,6 +64,7 @@ async function main(): Promise<void> {
   logger.log(`Worker started: ${running.workers.map((w) => w.name).join(', ')}`);
   const stop = async () => {
     await relay.stop();
+    await sealer.stop();
     await running.close();
     await publisher.close();
     email?.channel.close();

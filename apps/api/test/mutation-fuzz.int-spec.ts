@@ -24,7 +24,7 @@ const USERS: readonly DemoUserKey[] = ['fptManager', 'schoolPractitioner'];
 
 // Bookkeeping that a refused request may still write: reading a session keeps it alive, and a
 // refused read is audited (with the audit chain's head) as DENIED. Everything else must not move.
-const BOOKKEEPING_TABLES = ['user_session', 'audit_event', 'audit_chain_head'];
+const BOOKKEEPING_TABLES = ['user_session', 'audit_event', 'audit_seal', 'audit_seal_state'];
 
 // Public doors (sign-in and its second factor) are throttled per account and address; they get
 // only input that GraphQL itself refuses, so no attempt is counted and no account is locked.

@@ -28,7 +28,7 @@ describe('one transaction per request', () => {
 
   function auditRow(scope: RequestScope, requestId: string): AuditRow {
     const actor = scope.actor();
-    return [actor?.userId ?? null, AuditAction.ReadCase, AuditEntity.Case, portal.ids.cases.brook, null, 'ALLOWED', requestId, null];
+    return [actor?.userId ?? null, AuditAction.ReadCase, AuditEntity.Case, portal.ids.cases.brook, null, 'ALLOWED', requestId, null, null, null];
   }
 
   const noAudit = async (): Promise<void> => undefined;
@@ -73,8 +73,8 @@ describe('one transaction per request', () => {
     let written = 0;
     await finishRequestTransaction(scope, true, async (transaction) => {
       const rows = await transaction.runner.query(
-        `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip, entity_ids, family_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [...auditRow(scope, 'read-only-test')],
       );
       written = rows.length;

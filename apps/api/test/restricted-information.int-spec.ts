@@ -49,7 +49,7 @@ describe('restricted information on a case', () => {
 
   async function contentReads(entryId: string, userId: string): Promise<string[]> {
     const rows: { outcome: string }[] = await portal.db.query(
-      `SELECT outcome FROM audit_event WHERE action = 'READ_RESTRICTED_INFORMATION' AND entity_id = $1 AND actor_id = $2 ORDER BY chain_seq`,
+      `SELECT outcome FROM audit_event WHERE action = 'READ_RESTRICTED_INFORMATION' AND entity_id = $1 AND actor_id = $2 ORDER BY seq`,
       [entryId, userId],
     );
     return rows.map((r) => r.outcome);

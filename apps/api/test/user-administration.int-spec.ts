@@ -60,7 +60,7 @@ describe('moving or removing a person takes effect at their very next request', 
     });
     expect(await count('SELECT count(*)::int AS n FROM case_professional WHERE user_id = $1', [users.police])).toBe(0);
     const audit: { action: string; entity_id: string }[] = await portal.db.query(
-      `SELECT action, entity_id FROM audit_event WHERE actor_id = $1 AND action IN ('MOVE_USER', 'END_NAMED_PROFESSIONAL') ORDER BY chain_seq`,
+      `SELECT action, entity_id FROM audit_event WHERE actor_id = $1 AND action IN ('MOVE_USER', 'END_NAMED_PROFESSIONAL') ORDER BY seq`,
       [users.fptManager],
     );
     expect(audit).toEqual([

@@ -35,8 +35,8 @@ export class AccessLogResolver {
     const rows: { who: string | null; agency: string | null; action: string; outcome: string; occurred_at: Date }[] = await this.db.query(
       `SELECT u.display_name AS who, g.name AS agency, a.action, a.outcome, a.occurred_at
          FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_id LEFT JOIN agency g ON g.id = u.agency_id
-        WHERE a.entity_id = $1 AND a.action = ANY($2)
-        ORDER BY a.chain_seq DESC LIMIT 200`,
+        WHERE (a.entity_id = $1 OR a.entity_ids @> ARRAY[$1]::uuid[]) AND a.action = ANY($2)
+        ORDER BY a.seq DESC LIMIT 200`,
       [caseId, [AuditAction.ReadCase, AuditAction.ListCaseload, AuditAction.ReadAgenda]],
     );
     return rows.map((r) => ({

@@ -72,11 +72,27 @@ export interface AuditEntry {
   readonly entityId: string | null;
   readonly familyId: string | null;
   readonly allowed: boolean;
+  // A list view: every record it showed, in one row.
+  readonly entityIds?: readonly string[];
+  readonly familyIds?: readonly string[];
 }
 
 // One audit row as written: actor, action, entity type, entity id, family id, outcome, request
-// id, client address.
-export type AuditRow = readonly [string | null, AuditAction, AuditEntity, string | null, string | null, 'ALLOWED' | 'DENIED', string, string | null];
+// id, client address, the ids a list showed and their families.
+export type AuditRow = readonly [
+  string | null,
+  AuditAction,
+  AuditEntity,
+  string | null,
+  string | null,
+  'ALLOWED' | 'DENIED',
+  string,
+  string | null,
+  string[] | null,
+  string[] | null,
+];
+
+const COLUMN_TYPES = ['uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'text', 'text', 'uuid[]', 'uuid[]'];
 
 // Append-only trail of every read and write of a family's record: ids and actions, never the
 // values. Inside a request the rows wait for the end of the request and are written in its one
@@ -89,19 +105,46 @@ export class AuditService {
 
   async record(ctx: RequestContext, entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
     const rows = entries.map(
-      (entry): AuditRow => [ctx.actor?.userId ?? null, entry.action, entry.entityType, entry.entityId, entry.familyId, entry.allowed ? 'ALLOWED' : 'DENIED', ctx.requestId, ctx.clientIp],
+      (entry): AuditRow => [
+        ctx.actor?.userId ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.familyId,
+        entry.allowed ? 'ALLOWED' : 'DENIED',
+        ctx.requestId,
+        ctx.clientIp,
+        entry.entityIds ? [...entry.entityIds] : null,
+        entry.familyIds ? [...new Set(entry.familyIds)] : null,
+      ],
     );
     const scope = currentRequestScope();
     if (!manager && scope?.transaction) scope.pendingAudit.push(...rows);
     else await this.flush(manager ?? this.db.manager, rows);
   }
 
+  // A list view: one row naming every record it showed (the trail of a list of 900 cases is one
+  // row, not 900), found again by any of them (the case's access log, a subject access request).
+  listed(ctx: RequestContext, action: AuditAction, entityType: AuditEntity, shown: readonly { id: string; familyId: string | null }[]): Promise<void> {
+    return this.record(ctx, [
+      {
+        action,
+        entityType,
+        entityId: null,
+        familyId: null,
+        allowed: true,
+        entityIds: shown.map((r) => r.id),
+        familyIds: shown.flatMap((r) => (r.familyId ? [r.familyId] : [])),
+      },
+    ]);
+  }
+
   async flush(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const width = rows[0].length;
-    const placeholders = rows.map((_, i) => `(${Array.from({ length: width }, (_, k) => `$${i * width + k + 1}`).join(', ')})`);
+    const width = COLUMN_TYPES.length;
+    const placeholders = rows.map((_, i) => `(${COLUMN_TYPES.map((type, k) => `$${i * width + k + 1}::${type}`).join(', ')})`);
     await manager.query(
-      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip)
+      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip, entity_ids, family_ids)
        VALUES ${placeholders.join(', ')}`,
       rows.flat(),
     );

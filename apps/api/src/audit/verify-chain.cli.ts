@@ -1,17 +1,18 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
 import { createDataSource } from '../database/data-source';
-import { verifyAuditChain } from './verify-chain';
+import { describeReport, parseAnchor, verifyAuditChain } from './verify-chain';
 
+// `npm run audit:verify [-- block:hash]`: exit 0 when the trail holds, 2 when it is broken.
 async function main(): Promise<void> {
+  const anchor = parseAnchor(process.argv[2]);
   const db = createDataSource(loadConfig().migrationDatabaseUrl);
   await db.initialize();
   try {
-    const report = await verifyAuditChain(db);
-    if (report.brokenAt === null) {
-      console.log(`Audit trail intact: ${report.rows} rows verified`);
-    } else {
-      console.error(`Audit trail broken at chain position ${report.brokenAt} (after ${report.rows} good rows)`);
+    const { ok, text } = describeReport(await verifyAuditChain(db, anchor), anchor);
+    if (ok) console.log(text);
+    else {
+      console.error(text);
       process.exitCode = 2;
     }
   } finally {

@@ -54,9 +54,11 @@ export class CasesService {
   async caseload(ctx: SignedInContext): Promise<CaseSummaryModel[]> {
     const today = londonToday(this.clock.now());
     const rows = await this.repository.caseload(ctx.actor, today);
-    await this.audit.record(
+    await this.audit.listed(
       ctx,
-      rows.map((r) => ({ action: AuditAction.ListCaseload, entityType: AuditEntity.Case, entityId: r.id, familyId: r.family_id, allowed: true })),
+      AuditAction.ListCaseload,
+      AuditEntity.Case,
+      rows.map((r) => ({ id: r.id, familyId: r.family_id })),
     );
     return rows.map((r) => {
       const status = r.status as CaseStatus;

@@ -15,7 +15,6 @@ const PLUMBING = new Set(['database/db.ts', 'database/request-transaction.ts', '
 const STILL_RAW: Record<string, number> = {
   'audit/access-log.resolver.ts': 1,
   'audit/audit.service.ts': 1,
-  'audit/verify-chain.ts': 2,
   'cases/case-access.service.ts': 3,
   'cases/case-events.ts': 1,
   'cases/case-work.service.ts': 7,

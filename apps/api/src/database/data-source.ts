@@ -21,6 +21,7 @@ import { RowLevelSecurity1732300000020 } from './migrations/1732300000020-row-le
 import { AuditChainPerStatement1732300000021 } from './migrations/1732300000021-audit-chain-per-statement';
 import { OneVisibilityRule1732300000023 } from './migrations/1732300000023-one-visibility-rule';
 import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index';
+import { AuditSealedByWorker1732300000025 } from './migrations/1732300000025-audit-sealed-by-worker';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   AuditChainPerStatement1732300000021,
   OneVisibilityRule1732300000023,
   InboxIndex1732300000024,
+  AuditSealedByWorker1732300000025,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -66,26 +66,39 @@ export interface AppUser {
   version: Generated<number>;
 }
 
-export interface AuditChainHead {
-  hash: string;
-  id: Generated<boolean>;
-  seq: Int8;
-}
-
 export interface AuditEvent {
   action: string;
   actor_id: string | null;
   chain_seq: Int8 | null;
   client_ip: string | null;
   entity_id: string | null;
+  entity_ids: string[] | null;
   entity_type: string;
   family_id: string | null;
+  family_ids: string[] | null;
   hash: string | null;
   id: Generated<Int8>;
   occurred_at: Generated<Timestamp>;
   outcome: string;
   prev_hash: string | null;
   request_id: string | null;
+  seq: Int8;
+}
+
+export interface AuditSeal {
+  block: Int8;
+  from_seq: Int8;
+  hash: string;
+  prev_hash: string;
+  row_count: number;
+  sealed_at: Generated<Timestamp>;
+  to_seq: Int8;
+}
+
+export interface AuditSealState {
+  id: Generated<boolean>;
+  pending_seq: Int8 | null;
+  pending_xmax: string | null;
 }
 
 export interface CalendarFeedToken {
@@ -586,8 +599,9 @@ export interface DB {
   agency: Agency;
   agenda_item: AgendaItem;
   app_user: AppUser;
-  audit_chain_head: AuditChainHead;
   audit_event: AuditEvent;
+  audit_seal: AuditSeal;
+  audit_seal_state: AuditSealState;
   calendar_feed_token: CalendarFeedToken;
   case_event: CaseEvent;
   case_professional: CaseProfessional;

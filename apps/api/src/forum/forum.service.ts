@@ -503,9 +503,11 @@ export class ForumService {
     const visibleCases = cases.filter((c) => visible.has(c.id));
     const visibleIds = visibleCases.map((c) => c.id);
     const shown = items.filter((i) => visibleIds.includes(i.case_id));
-    await this.audit.record(
+    await this.audit.listed(
       ctx,
-      visibleCases.map((c) => ({ action: AuditAction.ReadAgenda, entityType: AuditEntity.Case, entityId: c.id, familyId: c.familyId, allowed: true })),
+      AuditAction.ReadAgenda,
+      AuditEntity.Case,
+      visibleCases.map((c) => ({ id: c.id, familyId: c.familyId })),
     );
     const [onePages, actions, attendance] = await Promise.all([
       this.onePages(visibleCases),

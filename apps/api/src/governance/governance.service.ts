@@ -144,10 +144,12 @@ export class GovernanceService {
           ORDER BY p.last_name, p.first_name, p.date_of_birth LIMIT 50`,
         [input.lastName.trim(), input.firstName?.trim() || null, dob],
       );
-    await this.audit.record(ctx, [
-      { action: AuditAction.SearchPeople, entityType: AuditEntity.Person, entityId: null, familyId: null, allowed: true },
-      ...rows.map((r) => ({ action: AuditAction.SearchPeople, entityType: AuditEntity.Person, entityId: r.id, familyId: r.family_id, allowed: true })),
-    ]);
+    await this.audit.listed(
+      ctx,
+      AuditAction.SearchPeople,
+      AuditEntity.Person,
+      rows.map((r) => ({ id: r.id, familyId: r.family_id })),
+    );
     return rows.map((r) => ({
       id: r.id, firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, role: r.role, familyReference: r.reference,
     }));

@@ -316,7 +316,8 @@ export class SubjectAccessService {
       });
       const trail = await q(
         `SELECT occurred_at, actor_id, action, entity_type, outcome FROM audit_event
-          WHERE family_id = $1 OR entity_id = $2 OR entity_id = ANY($3) ORDER BY chain_seq`,
+          WHERE family_id = $1 OR entity_id = $2 OR entity_id = ANY($3) OR family_ids @> ARRAY[$1]::uuid[] OR entity_ids && array_append($3::uuid[], $2::uuid)
+          ORDER BY seq`,
         [familyId, subject.id, entityIds],
       );
       sections.push({

@@ -273,9 +273,11 @@ export class ImpactService {
         ORDER BY last_activity_on, case_reference`,
       [scope.agencyId, scope.agencyType, scope.localityId, asOf],
     );
-    await this.audit.record(
+    await this.audit.listed(
       ctx,
-      rows.map((r) => ({ action: AuditAction.ListDriftingCases, entityType: AuditEntity.Case, entityId: r.case_id, familyId: r.family_id, allowed: true })),
+      AuditAction.ListDriftingCases,
+      AuditEntity.Case,
+      rows.map((r) => ({ id: r.case_id, familyId: r.family_id })),
     );
     return {
       asOf,
