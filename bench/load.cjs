@@ -8,7 +8,7 @@ const { once } = require('node:events');
 const { numberArg, runMain } = require('./lib/cli.cjs');
 const { createCouncil } = require('./lib/council.cjs');
 const { fire, loadAverage, p50, p99, rate } = require('./lib/load-run.cjs');
-const { freePort, graphqlAs, signInWithAuthenticator, startPortalProcess } = require('./lib/portal.cjs');
+const { freePort, graphqlAs, onceAnswered, signInWithAuthenticator, startPortalProcess } = require('./lib/portal.cjs');
 const { webDocuments } = require('./lib/web-documents.cjs');
 
 const CONNECTIONS = [10, 50];
@@ -22,20 +22,6 @@ function startSpinner() {
     process.kill(child.pid, 'SIGKILL');
     await exited;
   };
-}
-
-// Still signed in and still the same list, once the portal answers again: work left by clients
-// that gave up in the last run may still hold it (and, on the code before issue 11, make this
-// request fail as a conflict).
-async function stillListing(list, rows) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const answer = await list().then((data) => data.caseload.length, (error) => error);
-    if (answer === rows) return;
-    if (typeof answer === 'number') throw new Error(`The case list had ${rows} rows and now has ${answer}`);
-    if (Date.now() > deadline) throw answer;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 async function main() {
@@ -56,7 +42,9 @@ async function main() {
     const request = { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: caseload }) };
     const rates = [];
     for (const connections of CONNECTIONS) {
-      await stillListing(() => gql(caseload), rows);
+      // Still signed in, and still the same list.
+      const now = (await onceAnswered(() => gql(caseload))).caseload.length;
+      if (now !== rows) throw new Error(`The case list had ${rows} rows and now has ${now}`);
       const run = await fire(request, { connections, seconds, timeout: CLIENT_TIMEOUT_SECONDS });
       rates.push(run.perSecond);
       console.log(

@@ -31,6 +31,20 @@ function graphqlAs(url, cookie) {
   return async (query, variables) => (await post(url, query, variables, cookie)).data;
 }
 
+// Asks until the portal answers: after a timed run, work left by clients that gave up may still
+// hold it (and, on the code before issue 11, make a request fail as a conflict).
+async function onceAnswered(request, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await request();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 // Signs in as a demo user the first time: password, then an authenticator set up on the spot
 // (demo users are not enrolled), with the code an app would show now.
 async function signInWithAuthenticator(url, email) {
@@ -90,4 +104,4 @@ async function startPortalProcess(env) {
   return { url, pid: child.pid, stop, output: () => output };
 }
 
-module.exports = { freePort, graphqlAs, signInWithAuthenticator, startInProcessPortal, startPortalProcess };
+module.exports = { freePort, graphqlAs, onceAnswered, signInWithAuthenticator, startInProcessPortal, startPortalProcess };
