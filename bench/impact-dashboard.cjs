@@ -5,11 +5,12 @@
 //  - the case-list GraphQL query vs a bare `pg` HTTP endpoint returning the same rows (req/s).
 //   npm run bench:impact [-- --cases N | -- --national]
 const { randomBytes } = require('node:crypto');
-const http = require('node:http');
 const path = require('node:path');
 const { Pool } = require('pg');
 const { Redis } = require('ioredis');
 const { generateImpactData, sizeFromArgs } = require('./impact-data.cjs');
+const { serveJson } = require('./lib/bare-caseload.cjs');
+const { graphqlAs, signInWithAuthenticator } = require('./lib/portal.cjs');
 
 const dist = path.join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src');
 const { migrate, dropDatabase } = require(path.join(dist, 'database', 'migrate.js'));
@@ -18,7 +19,6 @@ const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
 const { refreshImpactFigures } = require(path.join(dist, 'impact', 'impact-refresh.js'));
 const { loadConfig } = require(path.join(dist, 'config', 'app-config.js'));
 const { createApp } = require(path.join(dist, 'create-app.js'));
-const { base32Decode, hotp, timeStep } = require(path.join(dist, 'identity', 'mfa', 'totp.js'));
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379/0';
 const RUNS = 40;
@@ -77,25 +77,6 @@ async function throughput(request) {
   return { perSecond: done / THROUGHPUT_SECONDS, rows };
 }
 
-// Signs in as a demo user the first time: password, then an authenticator set up on the spot.
-async function signInWithAuthenticator(url, email) {
-  const post = async (query, variables, cookie) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return { data: body.data, cookie: (response.headers.get('set-cookie') || '').split(';')[0] };
-  };
-  const password = await post('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }', { e: email, p: 'Demo-EarlyHelp-2026' });
-  const begun = await post('mutation { beginMfaEnrolment { setupKey } }', {}, password.cookie);
-  const code = hotp(base32Decode(begun.data.beginMfaEnrolment.setupKey), timeStep(new Date()));
-  const confirmed = await post('mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', { c: code }, password.cookie);
-  return confirmed.cookie || password.cookie;
-}
-
 async function main() {
   const cases = sizeFromArgs(process.argv);
   const suffix = randomBytes(4).toString('hex');
@@ -150,13 +131,7 @@ async function main() {
     app = await createApp({ config }, ['error']);
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const cookie = await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org');
-    const gql = async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
+    const gql = graphqlAs(url, await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org'));
     const fromMonth = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4, 7)}`;
     const figuresQuery = `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { openCases allocated declineRate { percent }
       caseload { name openCases } months { month openCases allocated firstContactOnTime { percent } } } }`;
@@ -180,20 +155,8 @@ async function main() {
              c.allocated_on AS "allocatedOn", c.first_contact_due AS "firstContactDue", c.my_family_plan_due AS "myFamilyPlanDue"
         FROM early_help_case c JOIN agency a ON a.id = c.lead_agency_id JOIN app_user u ON u.id = c.lead_practitioner_id
        WHERE c.status IN ('AWAITING_FIRST_CONTACT', 'OPEN') ORDER BY c.first_contact_due LIMIT 1000`;
-    bare = http.createServer((req, res) => {
-      pool.query(bareSql).then(
-        (result) => {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ data: { caseload: result.rows } }));
-        },
-        () => {
-          res.statusCode = 500;
-          res.end();
-        },
-      );
-    });
-    await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
-    const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+    bare = await serveJson(async () => ({ data: { caseload: (await pool.query(bareSql)).rows } }));
+    const bareUrl = `${bare.url}/`;
     const bareRate = await throughput(async () => (await (await fetch(bareUrl)).json()).data.caseload.length);
 
     const [{ n: total }] = await db.query(`SELECT count(*)::int AS n FROM early_help_case`);
@@ -204,7 +167,7 @@ async function main() {
     console.log(`impactFigures over GraphQL (5 years, 4 filters) p95: ${f1(p95(gqlTimes))} ms`);
     console.log(`case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`);
   } finally {
-    if (bare) await new Promise((resolve) => bare.close(resolve));
+    if (bare) await bare.close();
     if (app) await app.close();
     await pool.end();
     await db.destroy();

@@ -1,0 +1,34 @@
+// The GraphQL documents the web client sends, taken from its own source (apps/web/src), so a
+// benchmark asks for exactly the fields the screens ask for. The modules are TypeScript; they are
+// transpiled in memory (they import nothing but each other's documents).
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
+
+const WEB_SRC = path.join(__dirname, '..', '..', 'apps', 'web', 'src');
+const loaded = new Map();
+
+function loadWebModule(file) {
+  if (loaded.has(file)) return loaded.get(file).exports;
+  const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    fileName: file,
+  });
+  const module = { exports: {} };
+  loaded.set(file, module);
+  const requireWeb = (specifier) => {
+    if (!specifier.startsWith('.')) throw new Error(`${path.relative(WEB_SRC, file)} imports ${specifier}, which the benchmark does not load`);
+    return loadWebModule(`${path.resolve(path.dirname(file), specifier)}.ts`);
+  };
+  new Function('exports', 'require', 'module', outputText)(module.exports, requireWeb, module);
+  return module.exports;
+}
+
+// The case list, the case page and the Forum agenda, as the web client sends them.
+function webDocuments() {
+  const operations = loadWebModule(path.join(WEB_SRC, 'graphql', 'operations.ts'));
+  const forum = loadWebModule(path.join(WEB_SRC, 'forum', 'forum-operations.ts'));
+  return { caseload: operations.CASELOAD, casePage: operations.CASE, agenda: forum.AGENDA_QUERY };
+}
+
+module.exports = { webDocuments };
