@@ -1,5 +1,6 @@
-import { escapeLiteral } from 'pg';
-import type { DataSource } from 'typeorm';
+import { escapeLiteral, PoolClient } from 'pg';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { oneQueryAtATime } from './one-query-at-a-time';
 import { AccessMode, ActorSettings, currentRequestScope, OpenTransaction, RequestScope } from './request-scope';
 
 // One transaction per request, on one connection, with the actor stated once.
@@ -20,16 +21,19 @@ function actorStatement(actor: ActorSettings | null): string {
   return `SELECT ${setting('user_id', actor?.userId ?? '')}, ${setting('agency_id', actor?.agencyId ?? '')}, ${setting('role', actor?.role ?? '')}, ${setting('today', actor?.today ?? '')}`;
 }
 
+const restoreQueue = new WeakMap<QueryRunner, () => void>();
+
 export async function openRequestTransaction(dataSource: DataSource, scope: RequestScope, mode: AccessMode): Promise<OpenTransaction> {
   if (scope.transaction) return scope.transaction;
   const runner = dataSource.createQueryRunner();
   try {
+    restoreQueue.set(runner, oneQueryAtATime((await runner.connect()) as PoolClient));
     await runner.startTransaction(mode === AccessMode.Write ? 'READ COMMITTED' : 'REPEATABLE READ');
     // One round trip: the actor's settings (values from the session, quoted by pg), then the
     // savepoint the request works inside.
     await runner.query(`${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`);
   } catch (error) {
-    await runner.release().catch(() => undefined);
+    await release(runner);
     throw error;
   }
   scope.transaction = { mode, runner };
@@ -56,8 +60,13 @@ export async function finishRequestTransaction(
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
-    await runner.release().catch(() => undefined);
+    await release(runner);
   }
+}
+
+async function release(runner: QueryRunner): Promise<void> {
+  restoreQueue.get(runner)?.();
+  await runner.release().catch(() => undefined);
 }
 
 export function requestTransaction(): OpenTransaction | null {
