@@ -25,10 +25,10 @@ import { SignedInContext } from '../common/request-context';
 import { AgencyRow, CaseRow, ConsentRow, PersonRow, PlanRow, ReviewRow } from '../database/entities';
 import { DirectoryService, toAgency } from '../identity/directory.service';
 import { FamilyService } from '../referrals/family.service';
-import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from '../plans/dto/plan.inputs';
-import { ConsentModel, ReviewKind, ReviewModel } from '../plans/models/plan.models';
 import { CaseAccessService, VisibleCase } from './case-access.service';
 import { recordCaseEvent } from './case-events';
+import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from './dto/case-work.inputs';
+import { ConsentModel, ReviewKind, ReviewModel } from './models/case-work.models';
 
 const OUTCOME_WORDS: Readonly<Record<ClosureOutcome, string>> = {
   [ClosureOutcome.NEEDS_MET]: 'needs met',
