@@ -17,7 +17,6 @@ const STILL_RAW: Record<string, number> = {
   'audit/audit.service.ts': 1,
   'audit/verify-chain.ts': 2,
   'cases/case-access.service.ts': 3,
-  'cases/case-events.ts': 1,
   'cases/case-work.service.ts': 7,
   'cases/cases.service.ts': 4,
   'forum/calendar.controller.ts': 3,
