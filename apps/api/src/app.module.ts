@@ -28,6 +28,7 @@ import { SharingService } from './sharing/sharing.service';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { DrawingRepository } from './plans/drawing.repository';
 import { DrawingsService } from './plans/drawings.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
@@ -137,6 +138,7 @@ export class AppModule implements NestModule {
         CaseWorkService,
         PlansService,
         DrawingsService,
+        DrawingRepository,
         ForumService,
         MentoringService,
         SharingService,

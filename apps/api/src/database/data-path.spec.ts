@@ -35,7 +35,6 @@ const STILL_RAW: Record<string, number> = {
   'notifications/in-app-notifications.service.ts': 13,
   'notifications/outbox.ts': 3,
   'notifications/preferences.resolver.ts': 2,
-  'plans/drawings.service.ts': 3,
   'plans/plans.service.ts': 13,
   'referrals/family.service.ts': 5,
   'referrals/referrals.service.ts': 18,
