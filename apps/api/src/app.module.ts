@@ -15,6 +15,7 @@ import { CasesService } from './cases/cases.service';
 import { CaseRepository } from './cases/case.repository';
 import { VisibilityRepository } from './cases/visibility.repository';
 import { CaseWorkResolver } from './cases/case-work.resolver';
+import { CaseWorkRepository } from './cases/case-work.repository';
 import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
@@ -27,7 +28,9 @@ import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
+import { PlanRepository } from './plans/plan.repository';
 import { PlansService } from './plans/plans.service';
+import { DrawingRepository } from './plans/drawing.repository';
 import { DrawingsService } from './plans/drawings.service';
 import { CLOCK, Clock, systemClock } from './common/clock';
 import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
@@ -135,8 +138,11 @@ export class AppModule implements NestModule {
         CaseRepository,
         VisibilityRepository,
         CaseWorkService,
+        CaseWorkRepository,
         PlansService,
+        PlanRepository,
         DrawingsService,
+        DrawingRepository,
         ForumService,
         MentoringService,
         SharingService,

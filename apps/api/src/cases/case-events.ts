@@ -1,18 +1,27 @@
 import { EntityManager } from 'typeorm';
+import { createKysely, Database, kyselyOn } from '../database/kysely';
+
+// Where a case event is written: the typed handle of `db.transaction((manager, kysely) => …)`,
+// or, for callers not yet converted, that transaction's EntityManager (the same typed insert then
+// runs on its connection).
+export type CaseEventWriter = Database | EntityManager;
+
+function typed(writer: CaseEventWriter): Database {
+  if (!(writer instanceof EntityManager)) return writer;
+  return writer.queryRunner ? kyselyOn(writer.queryRunner) : createKysely(writer.connection);
+}
 
 // The case chronology: what happened, who did it, when. Summaries are for the people who may
 // read the case; the audit trail beside it holds ids only.
 export async function recordCaseEvent(
-  em: EntityManager,
+  writer: CaseEventWriter,
   caseId: string,
   type: string,
   summary: string,
   actorId: string,
 ): Promise<void> {
-  await em.query(`INSERT INTO case_event (case_id, event_type, summary, actor_id) VALUES ($1, $2, $3, $4)`, [
-    caseId,
-    type,
-    summary,
-    actorId,
-  ]);
+  await typed(writer)
+    .insertInto('case_event')
+    .values({ case_id: caseId, event_type: type, summary, actor_id: actorId })
+    .execute();
 }

@@ -2,10 +2,10 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from '../plans/dto/plan.inputs';
-import { ConsentModel, ReviewModel } from '../plans/models/plan.models';
 import { CasesService } from './cases.service';
 import { CaseWorkService } from './case-work.service';
+import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from './dto/case-work.inputs';
+import { ConsentModel, ReviewModel } from './models/case-work.models';
 import { EarlyHelpCaseModel } from './models/case.models';
 
 @Resolver(() => EarlyHelpCaseModel)

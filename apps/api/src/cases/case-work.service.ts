@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Db } from '../database/db';
+import { Database } from '../database/kysely';
 import {
   canEditPlan,
   CaseAction,
@@ -20,15 +20,17 @@ import {
   PlanStatus,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
-import { changedRows } from '../database/changed-rows';
 import { SignedInContext } from '../common/request-context';
-import { AgencyRow, CaseRow, ConsentRow, PersonRow, PlanRow, ReviewRow } from '../database/entities';
+import { AgencyRow, CaseRow } from '../database/entities';
 import { DirectoryService, toAgency } from '../identity/directory.service';
+import { PlanRepository } from '../plans/plan.repository';
 import { FamilyService } from '../referrals/family.service';
-import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from '../plans/dto/plan.inputs';
-import { ConsentModel, ReviewKind, ReviewModel } from '../plans/models/plan.models';
+import { PersonModel } from '../referrals/models/referral.models';
 import { CaseAccessService, VisibleCase } from './case-access.service';
 import { recordCaseEvent } from './case-events';
+import { CaseWorkRepository } from './case-work.repository';
+import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from './dto/case-work.inputs';
+import { ConsentModel, ReviewKind, ReviewModel } from './models/case-work.models';
 
 const OUTCOME_WORDS: Readonly<Record<ClosureOutcome, string>> = {
   [ClosureOutcome.NEEDS_MET]: 'needs met',
@@ -49,6 +51,8 @@ function required(problems: FieldProblem[], field: string, value: string | null 
 export class CaseWorkService {
   constructor(
     private readonly db: Db,
+    private readonly work: CaseWorkRepository,
+    private readonly plans: PlanRepository,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
@@ -63,29 +67,30 @@ export class CaseWorkService {
     return visible;
   }
 
-  private async write(
+  // The change, its audit row and its line in the chronology, committed together.
+  private async write<T>(
     ctx: SignedInContext,
     row: CaseRow,
     audit: { action: AuditAction; entityType: AuditEntity; entityId: string },
     event: { type: string; summary: string },
-    change: (em: EntityManager) => Promise<void>,
-  ): Promise<void> {
-    await this.db.transaction(async (em) => {
-      await change(em);
+    change: (tx: Database) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async (em, tx) => {
+      const result = await change(tx);
       await this.audit.record(ctx, [{ ...audit, familyId: row.familyId, allowed: true }], em);
-      await recordCaseEvent(em, row.id, event.type, event.summary, ctx.actor.userId);
+      await recordCaseEvent(tx, row.id, event.type, event.summary, ctx.actor.userId);
+      return result;
     });
   }
 
-  private async members(familyId: string) {
+  private async members(familyId: string): Promise<readonly PersonModel[]> {
     return (await this.families.loadMany([familyId])).get(familyId)?.members ?? [];
   }
 
-  async consents(row: CaseRow): Promise<ConsentModel[]> {
-    const [rows, members] = await Promise.all([
-      this.db.getRepository(ConsentRow).find({ where: { caseId: row.id }, order: { givenOn: 'DESC' } }),
-      this.members(row.familyId),
-    ]);
+  // A caller that has already read the family's members (the case page) passes them.
+  async consents(row: CaseRow, familyMembers?: readonly PersonModel[]): Promise<ConsentModel[]> {
+    const rows = await this.work.consents(row.id);
+    const members = familyMembers ?? (await this.members(row.familyId));
     const agencies = await this.directory.agenciesById(rows.flatMap((r) => r.agencyIds));
     const today = this.access.today();
     return rows.flatMap((r) => {
@@ -109,7 +114,8 @@ export class CaseWorkService {
   async recordConsent(ctx: SignedInContext, input: RecordConsentInput): Promise<ConsentModel> {
     const { row } = await this.forLead(ctx, input.caseId);
     nextCaseStatus(row.status, CaseAction.WORK_ON_PLAN);
-    const giver = await this.db.getRepository(PersonRow).findOneBy({ id: input.givenByPersonId, familyId: row.familyId });
+    const members = await this.members(row.familyId);
+    const giver = members.find((m) => m.id === input.givenByPersonId);
     const agencies = input.agencyIds.length ? await this.directory.agenciesById(input.agencyIds) : new Map<string, AgencyRow>();
     const problems = consentProblems(
       input,
@@ -118,29 +124,29 @@ export class CaseWorkService {
     );
     if (agencies.size !== new Set(input.agencyIds).size) problems.push({ field: 'agencyIds', message: 'Choose agencies from the list' });
     if (problems.length) throw DomainError.invalid(problems);
-    const id: string[] = [];
-    await this.write(
+    const id = await this.write(
       ctx,
       row,
       { action: AuditAction.RecordConsent, entityType: AuditEntity.Consent, entityId: row.id },
       { type: 'CONSENT_RECORDED', summary: `Consent to share with ${[...agencies.values()].map((a) => a.name).join(', ')} given by ${giver?.firstName} ${giver?.lastName}` },
-      async (em) => {
-        const [created]: { id: string }[] = await em.query(
-          `INSERT INTO consent (case_id, given_by_person_id, competence_confirmed, agency_ids, given_on, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [row.id, input.givenByPersonId, input.competenceConfirmed, [...new Set(input.agencyIds)], input.givenOn, ctx.actor.userId],
-        );
-        id.push(created.id);
-      },
+      (tx) =>
+        this.work.addConsent(tx, {
+          caseId: row.id,
+          givenByPersonId: input.givenByPersonId,
+          competenceConfirmed: input.competenceConfirmed,
+          agencyIds: [...new Set(input.agencyIds)],
+          givenOn: input.givenOn,
+          recordedBy: ctx.actor.userId,
+        }),
     );
-    const all = await this.consents(row);
-    const model = all.find((c) => c.id === id[0]);
+    const all = await this.consents(row, members);
+    const model = all.find((c) => c.id === id);
     if (!model) throw DomainError.notFound();
     return model;
   }
 
   async withdrawConsent(ctx: SignedInContext, consentId: string, withdrawnOn: string): Promise<ConsentModel> {
-    const consent = await this.db.getRepository(ConsentRow).findOneBy({ id: consentId });
+    const consent = await this.work.consent(consentId);
     if (!consent) throw DomainError.notFound();
     const { row } = await this.forLead(ctx, consent.caseId);
     const today = this.access.today();
@@ -153,13 +159,9 @@ export class CaseWorkService {
       row,
       { action: AuditAction.WithdrawConsent, entityType: AuditEntity.Consent, entityId: consent.id },
       { type: 'CONSENT_WITHDRAWN', summary: `Consent given on ${consent.givenOn} withdrawn from ${withdrawnOn}` },
-      async (em) => {
-        const updated =
-        await changedRows(em, 
-          `UPDATE consent SET withdrawn_on = $2, withdrawn_by = $3 WHERE id = $1 AND withdrawn_on IS NULL RETURNING 1`,
-          [consent.id, withdrawnOn, ctx.actor.userId],
-        );
-        if (updated === 0) throw new DomainError(DomainErrorCode.InvalidState, 'This consent has already been withdrawn');
+      async (tx) => {
+        const withdrawn = await this.work.withdrawConsent(tx, consent.id, withdrawnOn, ctx.actor.userId);
+        if (!withdrawn) throw new DomainError(DomainErrorCode.InvalidState, 'This consent has already been withdrawn');
       },
     );
     const model = (await this.consents(row)).find((c) => c.id === consent.id);
@@ -167,12 +169,10 @@ export class CaseWorkService {
     return model;
   }
 
-  async reviews(row: CaseRow): Promise<ReviewModel[]> {
-    const [rows, members] = await Promise.all([
-      this.db.getRepository(ReviewRow).find({ where: { caseId: row.id }, order: { heldOn: 'DESC' } }),
-      this.members(row.familyId),
-    ]);
-    const users = await this.directory.usersById(rows.map((r) => r.recordedBy));
+  // A caller that has already read the family's members (the case page) passes them.
+  async reviews(row: CaseRow, familyMembers?: readonly PersonModel[]): Promise<ReviewModel[]> {
+    const rows = await this.work.reviews(row.id);
+    const members = familyMembers ?? (await this.members(row.familyId));
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind === 'MAINTENANCE' ? ReviewKind.MAINTENANCE : ReviewKind.TEAM_AROUND_FAMILY,
@@ -185,7 +185,7 @@ export class CaseWorkService {
         return person ? [{ person, view: v.view }] : [];
       }),
       nextReviewOn: r.nextReviewOn,
-      recordedByName: users.get(r.recordedBy)?.displayName ?? 'Unknown user',
+      recordedByName: r.recordedByName ?? 'Unknown user',
     }));
   }
 
@@ -193,11 +193,12 @@ export class CaseWorkService {
     const { row } = await this.forLead(ctx, input.caseId);
     const inMaintenance = row.status === CaseStatus.MAINTENANCE;
     if (!inMaintenance) nextCaseStatus(row.status, CaseAction.WORK_ON_PLAN);
-    const plan = await this.db.getRepository(PlanRow).findOneBy({ caseId: row.id });
+    const plan = await this.plans.ofCase(row.id);
     if (!inMaintenance && plan?.status !== PlanStatus.ACTIVE) {
       throw new DomainError(DomainErrorCode.InvalidState, 'Reviews start once the My Family Plan has been approved');
     }
-    const children = (await this.members(row.familyId)).filter((m) => m.role === PersonRole.CHILD);
+    const members = await this.members(row.familyId);
+    const children = members.filter((m) => m.role === PersonRole.CHILD);
     const today = this.access.today();
     const problems: FieldProblem[] = [];
     if (!parseIsoDate(input.heldOn)) problems.push({ field: 'heldOn', message: 'Enter a real date' });
@@ -214,24 +215,25 @@ export class CaseWorkService {
       problems.push({ field: 'nextReviewOn', message: 'The next review must be a real date after this review' });
     }
     if (problems.length) throw DomainError.invalid(problems);
-    const id: string[] = [];
-    await this.write(
+    const id = await this.write(
       ctx,
       row,
       { action: AuditAction.RecordReview, entityType: AuditEntity.Review, entityId: row.id },
       { type: 'REVIEW_RECORDED', summary: `${inMaintenance ? 'Maintenance review' : 'Team Around the Family review'} held on ${input.heldOn}` },
-      async (em) => {
-        const [created]: { id: string }[] = await em.query(
-          `INSERT INTO case_review (case_id, held_on, kind, attendees, goal_progress, family_view, child_views, next_review_on, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [row.id, input.heldOn, inMaintenance ? 'MAINTENANCE' : 'TEAM_AROUND_FAMILY', input.attendees.trim(), input.goalProgress.trim(),
-            input.familyView.trim(), JSON.stringify(input.childViews.map((v) => ({ personId: v.personId, view: v.view.trim() }))),
-            inMaintenance ? null : nextOn, ctx.actor.userId],
-        );
-        id.push(created.id);
-      },
+      (tx) =>
+        this.work.addReview(tx, {
+          caseId: row.id,
+          heldOn: input.heldOn,
+          kind: inMaintenance ? 'MAINTENANCE' : 'TEAM_AROUND_FAMILY',
+          attendees: input.attendees.trim(),
+          goalProgress: input.goalProgress.trim(),
+          familyView: input.familyView.trim(),
+          childViews: input.childViews.map((v) => ({ personId: v.personId, view: v.view.trim() })),
+          nextReviewOn: inMaintenance ? null : nextOn || null,
+          recordedBy: ctx.actor.userId,
+        }),
     );
-    const model = (await this.reviews(row)).find((r) => r.id === id[0]);
+    const model = (await this.reviews(row, members)).find((r) => r.id === id);
     if (!model) throw DomainError.notFound();
     return model;
   }
@@ -268,20 +270,17 @@ export class CaseWorkService {
           ? `Family moved into maintenance (${OUTCOME_WORDS[input.outcome]})`
           : `Case closed: ${OUTCOME_WORDS[input.outcome]}${input.reason?.trim() ? ` – ${input.reason.trim()}` : ''}`,
       },
-      async (em) => {
-        const updated =
-        await changedRows(em, 
-          `UPDATE early_help_case
-              SET status = $3::varchar, closure_outcome = $4, closure_reason = $5, crisis_card = coalesce($6, crisis_card),
-                  closed_on = CASE WHEN $3::varchar = 'CLOSED' THEN $7::date ELSE closed_on END,
-                  maintenance_started_on = CASE WHEN $3::varchar = 'MAINTENANCE' THEN $7::date ELSE maintenance_started_on END,
-                  version = version + 1
-            WHERE id = $1 AND version = $2 RETURNING 1`,
-          [row.id, input.version, next, input.outcome, input.reason?.trim() || null,
-            input.crisisCard ? JSON.stringify({ whoToCall: input.crisisCard.whoToCall.trim(), warningSigns: input.crisisCard.warningSigns.trim() }) : null,
-            today],
-        );
-        if (updated === 0) throw DomainError.conflict();
+      async (tx) => {
+        const closed = await this.work.close(tx, {
+          caseId: row.id,
+          version: input.version,
+          status: next,
+          outcome: input.outcome,
+          reason: input.reason?.trim() || null,
+          crisisCard: input.crisisCard ? { whoToCall: input.crisisCard.whoToCall.trim(), warningSigns: input.crisisCard.warningSigns.trim() } : null,
+          today,
+        });
+        if (!closed) throw DomainError.conflict();
       },
     );
   }
@@ -299,13 +298,9 @@ export class CaseWorkService {
       row,
       { action: AuditAction.ReopenCase, entityType: AuditEntity.Case, entityId: row.id },
       { type: 'CASE_REOPENED', summary: `Case reopened: ${input.reason.trim()}` },
-      async (em) => {
-        const updated =
-        await changedRows(em, 
-          `UPDATE early_help_case SET status = $3, closed_on = NULL, version = version + 1 WHERE id = $1 AND version = $2 RETURNING 1`,
-          [row.id, input.version, next],
-        );
-        if (updated === 0) throw DomainError.conflict();
+      async (tx) => {
+        const reopened = await this.work.reopen(tx, row.id, input.version, next);
+        if (!reopened) throw DomainError.conflict();
       },
     );
   }

@@ -3,7 +3,7 @@ import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { CasesService } from './cases.service';
-import { RecordFirstContactInput } from './dto/record-first-contact.input';
+import { RecordFirstContactInput } from './dto/case-work.inputs';
 import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
 
 @Resolver(() => EarlyHelpCaseModel)

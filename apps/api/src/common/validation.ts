@@ -9,6 +9,9 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
   });
 }
 
+// The message of a text input's size limit, naming the field as the form does.
+export const tooLong = (label: string, max: number) => ({ message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+
 // Inputs are checked at the door; a failure names each field and nothing is written.
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({

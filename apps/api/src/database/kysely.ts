@@ -1,7 +1,7 @@
-import { Kysely, PostgresDialect, PostgresPool, PostgresPoolClient } from 'kysely';
+import { Kysely, PostgresDialect, PostgresPool, PostgresPoolClient, RawBuilder, sql } from 'kysely';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { currentRequestScope } from './request-scope';
-import type { DB } from './schema';
+import type { DB, Json } from './schema';
 
 export type Database = Kysely<DB>;
 
@@ -40,4 +40,10 @@ export function kyselyOn(runner: QueryRunner): Database {
     end: async () => undefined,
   };
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+// A value for a jsonb column, sent as JSON text and cast: node-postgres would send a JS array as
+// a PostgreSQL array instead.
+export function jsonb(value: unknown): RawBuilder<Json> {
+  return sql<Json>`${JSON.stringify(value)}::jsonb`;
 }

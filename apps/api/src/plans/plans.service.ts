@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
 import { EntityManager } from 'typeorm';
 import { Db } from '../database/db';
+import { Database } from '../database/kysely';
 import {
   aceCount,
   canEditPlan,
@@ -29,17 +30,17 @@ import {
   workingDaysBetween,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
-import { changedRows } from '../database/changed-rows';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
-import { CaseRow, ConsentRow, PlanQaCommentRow, PlanRow, PlanSectionRow, PlanSectionVersionRow } from '../database/entities';
-import { DirectoryService } from '../identity/directory.service';
+import { CaseWorkRepository } from '../cases/case-work.repository';
+import { CaseRow } from '../database/entities';
 import { Outbox } from '../notifications/outbox';
 import { FamilyService } from '../referrals/family.service';
 import { PersonModel } from '../referrals/models/referral.models';
 import { MyFamilyPlanModel, PlanSectionModel, QaCommentModel, SectionVersionModel } from './models/plan.models';
+import { PlanRecord, PlanRepository } from './plan.repository';
 
 const SECTION_ORDER: readonly SectionKind[] = [
   SectionKind.FAMILY_STORY,
@@ -72,53 +73,45 @@ interface PlanContext {
   readonly facts: CaseAccessFacts;
 }
 
+interface SavedSection {
+  readonly content: SectionContent;
+  readonly version: number;
+  readonly savedAt: Date;
+  readonly savedByName: string | null;
+}
+
 @Injectable()
 export class PlansService {
   constructor(
     private readonly db: Db,
+    private readonly plans: PlanRepository,
+    private readonly caseWork: CaseWorkRepository,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
-    private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private async children(familyId: string): Promise<PersonModel[]> {
-    const family = (await this.families.loadMany([familyId])).get(familyId);
-    return (family?.members ?? []).filter((m) => m.role === PersonRole.CHILD);
+  // The family's children, from the members the caller already holds or else loaded.
+  private async children(familyId: string, members?: readonly PersonModel[]): Promise<PersonModel[]> {
+    const all = members ?? (await this.families.loadMany([familyId])).get(familyId)?.members ?? [];
+    return all.filter((m) => m.role === PersonRole.CHILD);
   }
 
-  private async planOf(caseId: string, manager: EntityManager = this.db.manager): Promise<PlanRow | null> {
-    return manager.getRepository(PlanRow).findOneBy({ caseId });
-  }
-
-  private async latestReturnComments(plan: PlanRow): Promise<QaCommentModel[]> {
+  private async latestReturnComments(plan: PlanRecord): Promise<QaCommentModel[]> {
     if (plan.status === PlanStatus.ACTIVE) return [];
-    const rows = await this.db.query<PlanQaCommentRow[]>(
-      `SELECT id, section_key AS "sectionKey", comment, made_by AS "madeBy", made_at AS "madeAt", submission
-         FROM plan_qa_comment
-        WHERE plan_id = $1 AND submission = (SELECT max(submission) FROM plan_qa_comment WHERE plan_id = $1)
-        ORDER BY id`,
-      [plan.id],
-    );
-    const users = await this.directory.usersById(rows.map((r) => r.madeBy));
+    const rows = await this.plans.latestReturnComments(plan.id);
     return rows.map((r) => ({
-      id: String(r.id),
+      id: r.id,
       sectionKey: r.sectionKey,
       comment: r.comment,
-      madeByName: users.get(r.madeBy)?.displayName ?? 'Unknown user',
+      madeByName: r.madeByName ?? 'Unknown user',
       madeAt: r.madeAt,
     }));
   }
 
-  private toSection(
-    kind: SectionKind,
-    child: PersonModel | null,
-    row: { content: SectionContent; version: number; savedAt: Date; savedBy: string } | undefined,
-    names: Map<string, string>,
-    comments: readonly QaCommentModel[],
-  ): PlanSectionModel {
+  private toSection(kind: SectionKind, child: PersonModel | null, row: SavedSection | undefined, comments: readonly QaCommentModel[]): PlanSectionModel {
     const key = sectionKey(kind, child?.id);
     const content = row?.content;
     return {
@@ -130,7 +123,7 @@ export class PlansService {
       saved: row !== undefined,
       version: row?.version ?? 0,
       savedAt: row?.savedAt ?? null,
-      savedByName: row ? (names.get(row.savedBy) ?? 'Unknown user') : null,
+      savedByName: row ? (row.savedByName ?? 'Unknown user') : null,
       familyStory: content?.kind === SectionKind.FAMILY_STORY ? content.familyStory : null,
       signsOfSafety: content?.kind === SectionKind.SIGNS_OF_SAFETY ? content.signsOfSafety : null,
       threeHouses: content?.kind === SectionKind.THREE_HOUSES ? content.threeHouses : null,
@@ -140,22 +133,20 @@ export class PlansService {
     };
   }
 
-  async modelFor({ ctx, row, facts }: PlanContext): Promise<MyFamilyPlanModel | null> {
-    const plan = await this.planOf(row.id);
+  // The plan as the case page shows it. A caller that has already read the family's members
+  // (the case page) passes them, so they are not read again.
+  async modelFor({ ctx, row, facts }: PlanContext, members?: readonly PersonModel[]): Promise<MyFamilyPlanModel | null> {
+    const plan = await this.plans.ofCase(row.id);
     if (!plan) return null;
-    const [children, saved, comments, consents] = await Promise.all([
-      this.children(row.familyId),
-      this.db.getRepository(PlanSectionRow).findBy({ planId: plan.id }),
-      this.latestReturnComments(plan),
-      this.db.getRepository(ConsentRow).findBy({ caseId: row.id }),
-    ]);
-    const names = await this.directory.usersById([...saved.map((s) => s.savedBy), ...(plan.approvedBy ? [plan.approvedBy] : [])]);
-    const nameOf = new Map([...names].map(([id, u]) => [id, u.displayName]));
+    const children = await this.children(row.familyId, members);
+    const saved = await this.plans.sections(plan.id);
+    const comments = await this.latestReturnComments(plan);
+    const consents = await this.caseWork.consents(row.id);
     const byKey = new Map(saved.map((s) => [s.sectionKey, s]));
     const sections = SECTION_ORDER.flatMap((kind) =>
       PER_CHILD_SECTIONS.has(kind)
-        ? children.map((child) => this.toSection(kind, child, byKey.get(sectionKey(kind, child.id)), nameOf, comments))
-        : [this.toSection(kind, null, byKey.get(sectionKey(kind)), nameOf, comments)],
+        ? children.map((child) => this.toSection(kind, child, byKey.get(sectionKey(kind, child.id)), comments))
+        : [this.toSection(kind, null, byKey.get(sectionKey(kind)), comments)],
     );
     const today = this.access.today();
     const missing = missingSections(children.map((c) => c.id), new Set(byKey.keys()));
@@ -171,7 +162,7 @@ export class PlansService {
       overdue: plan.status !== PlanStatus.ACTIVE && isOverdue(row.myFamilyPlanDue, today),
       submittedAt: plan.submittedAt,
       approvedAt: plan.approvedAt,
-      approvedByName: plan.approvedBy ? (nameOf.get(plan.approvedBy) ?? null) : null,
+      approvedByName: plan.approvedByName,
       sections,
       missingSections: titles,
       qaComments: comments,
@@ -201,6 +192,7 @@ export class PlansService {
 
   private async audited(
     em: EntityManager,
+    tx: Database,
     ctx: SignedInContext,
     row: CaseRow,
     action: AuditAction,
@@ -208,19 +200,15 @@ export class PlansService {
     event: { type: string; summary: string },
   ): Promise<void> {
     await this.audit.record(ctx, [{ action, entityType: AuditEntity.Plan, entityId: planId, familyId: row.familyId, allowed: true }], em);
-    await recordCaseEvent(em, row.id, event.type, event.summary, ctx.actor.userId);
+    await recordCaseEvent(tx, row.id, event.type, event.summary, ctx.actor.userId);
   }
 
   async start(ctx: SignedInContext, caseId: string): Promise<MyFamilyPlanModel> {
     const plan = await this.forEditing(ctx, caseId);
-    await this.db.transaction(async (em) => {
-      const created: { id: string }[] = await em.query(
-        `INSERT INTO my_family_plan (case_id, status, started_by) VALUES ($1, $2, $3)
-         ON CONFLICT (case_id) DO NOTHING RETURNING id`,
-        [caseId, PlanStatus.DRAFT, ctx.actor.userId],
-      );
-      if (created.length === 0) throw new DomainError(DomainErrorCode.InvalidState, 'The My Family Plan has already been started');
-      await this.audited(em, ctx, plan.row, AuditAction.StartPlan, created[0].id, { type: 'PLAN_STARTED', summary: 'My Family Plan started' });
+    await this.db.transaction(async (em, tx) => {
+      const id = await this.plans.start(tx, caseId, ctx.actor.userId);
+      if (!id) throw new DomainError(DomainErrorCode.InvalidState, 'The My Family Plan has already been started');
+      await this.audited(em, tx, ctx, plan.row, AuditAction.StartPlan, id, { type: 'PLAN_STARTED', summary: 'My Family Plan started' });
     });
     return this.requireModel(plan);
   }
@@ -245,49 +233,37 @@ export class PlansService {
       throw DomainError.invalid([{ field: 'personId', message: 'Choose a child from this family' }]);
     }
     const key = sectionKey(content.kind, child?.id);
-    const planRow = await this.planOf(caseId);
+    const planRow = await this.plans.ofCase(caseId);
     if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, 'Start the My Family Plan first');
-    const previous = await this.db.getRepository(PlanSectionRow).findOneBy({ planId: planRow.id, sectionKey: key });
-    const previousActions: GoalAction[] =
-      previous?.content.kind === SectionKind.GOALS ? previous.content.goals.goals.flatMap((g) => [...g.actions]) : [];
+    const previous = await this.plans.sectionContent(planRow.id, key);
+    const previousActions: GoalAction[] = previous?.kind === SectionKind.GOALS ? previous.goals.goals.flatMap((g) => [...g.actions]) : [];
     const problems = sectionProblems(content, { today: this.access.today(), previousActions });
     if (problems.length) throw DomainError.invalid(problems);
 
-    await this.db.transaction(async (em) => {
+    const section = { planId: planRow.id, sectionKey: key, content, savedBy: ctx.actor.userId };
+    await this.db.transaction(async (em, tx) => {
       // Holding the plan row while saving means a submit cannot slip in between check and write.
-      const [locked]: { status: PlanStatus }[] = await em.query(`SELECT status FROM my_family_plan WHERE id = $1 FOR SHARE`, [planRow.id]);
-      transitionPlan(locked.status, PlanAction.EDIT);
+      transitionPlan(await this.plans.lockedStatus(tx, planRow.id), PlanAction.EDIT);
       const written =
         expectedVersion === 0
-          ? await changedRows(em, 
-              `INSERT INTO plan_section (plan_id, section_key, kind, person_id, content, version, saved_by)
-               VALUES ($1, $2, $3, $4, $5, 1, $6) ON CONFLICT DO NOTHING RETURNING 1`,
-              [planRow.id, key, content.kind, child?.id ?? null, content, ctx.actor.userId],
-            )
-          : await changedRows(em,
-              `UPDATE plan_section SET content = $3, version = version + 1, saved_by = $5, saved_at = now()
-                WHERE plan_id = $1 AND section_key = $2 AND version = $4 RETURNING 1`,
-              [planRow.id, key, content, expectedVersion, ctx.actor.userId],
-            );
-      if (written === 0) {
+          ? await this.plans.addSection(tx, { ...section, kind: content.kind, personId: child?.id ?? null })
+          : await this.plans.updateSection(tx, section, expectedVersion);
+      if (!written) {
         throw new DomainError(
           DomainErrorCode.Conflict,
           'Someone else saved this section while you were editing it. Your text has not been saved: compare it with theirs, then save again.',
         );
       }
-      await em.query(
-        `INSERT INTO plan_section_version (plan_id, section_key, version, content, saved_by) VALUES ($1, $2, $3, $4, $5)`,
-        [planRow.id, key, expectedVersion + 1, content, ctx.actor.userId],
-      );
-      await this.audited(em, ctx, plan.row, AuditAction.SavePlanSection, planRow.id, {
+      await this.plans.keepVersion(tx, { ...section, version: expectedVersion + 1 });
+      await this.audited(em, tx, ctx, plan.row, AuditAction.SavePlanSection, planRow.id, {
         type: 'PLAN_SECTION_SAVED',
         summary: `${sectionTitle(content.kind, child)} saved (version ${expectedVersion + 1})`,
       });
     });
     const model = await this.requireModel(plan);
-    const section = model.sections.find((s) => s.key === key);
-    if (!section) throw DomainError.notFound();
-    return section;
+    const saved = model.sections.find((s) => s.key === key);
+    if (!saved) throw DomainError.notFound();
+    return saved;
   }
 
   // Moves the plan through its lifecycle with a version check in the UPDATE itself.
@@ -297,43 +273,38 @@ export class PlansService {
     action: PlanAction,
     event: { type: string; summary: string },
     audit: AuditAction,
-    extra: (em: EntityManager, planRow: PlanRow) => Promise<void> = async () => undefined,
+    extra: (tx: Database, planRow: PlanRecord) => Promise<void> = async () => undefined,
   ): Promise<MyFamilyPlanModel> {
-    const planRow = await this.planOf(plan.row.id);
+    const planRow = await this.plans.ofCase(plan.row.id);
     if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, 'Start the My Family Plan first');
     if (planRow.version !== version) throw DomainError.conflict();
     const next = transitionPlan(planRow.status, action);
-    await this.db.transaction(async (em) => {
-      const updated =
-        await changedRows(em, 
-        `UPDATE my_family_plan
-            SET status = $3::varchar, version = version + 1,
-                submitted_at = CASE WHEN $3::varchar = 'SUBMITTED' THEN $6::timestamptz ELSE submitted_at END,
-                approved_at = CASE WHEN $3::varchar = 'ACTIVE' THEN $6::timestamptz ELSE approved_at END,
-                approved_by = CASE WHEN $3::varchar = 'ACTIVE' THEN $5::uuid ELSE approved_by END
-          WHERE id = $1 AND version = $2 AND status = $4 RETURNING 1`,
-        [planRow.id, version, next, planRow.status, plan.ctx.actor.userId, this.clock.now()],
-      );
-      if (updated === 0) throw DomainError.conflict();
-      await extra(em, planRow);
-      await this.audited(em, plan.ctx, plan.row, audit, planRow.id, event);
-      await this.tell(em, plan.row, action);
+    await this.db.transaction(async (em, tx) => {
+      const moved = await this.plans.transition(tx, {
+        planId: planRow.id,
+        version,
+        from: planRow.status,
+        to: next,
+        actorId: plan.ctx.actor.userId,
+        at: this.clock.now(),
+      });
+      if (!moved) throw DomainError.conflict();
+      await extra(tx, planRow);
+      await this.audited(em, tx, plan.ctx, plan.row, audit, planRow.id, event);
+      await this.tell(em, tx, plan.row, action);
     });
     return this.requireModel(plan);
   }
 
   // Submitted plans go to the FPT managers for quality assurance; the outcome goes back to the
   // lead practitioner and named professionals.
-  private async tell(em: EntityManager, row: CaseRow, action: PlanAction): Promise<void> {
+  private async tell(em: EntityManager, tx: Database, row: CaseRow, action: PlanAction): Promise<void> {
     const kind = { [PlanAction.SUBMIT]: CaseUpdateKind.PLAN_SUBMITTED, [PlanAction.RETURN]: CaseUpdateKind.PLAN_RETURNED, [PlanAction.APPROVE]: CaseUpdateKind.PLAN_APPROVED }[
       action as PlanAction.SUBMIT | PlanAction.RETURN | PlanAction.APPROVE
     ];
     if (!kind) return;
-    const recipients: { id: string }[] =
-      action === PlanAction.SUBMIT
-        ? await em.query(`SELECT id FROM app_user WHERE role = 'FPT_MANAGER' AND active`)
-        : await em.query(`SELECT user_id AS id FROM case_professional WHERE case_id = $1`, [row.id]);
-    await this.outbox.caseUpdate(em, kind, row.id, recipients.map((r) => r.id));
+    const recipients = action === PlanAction.SUBMIT ? await this.plans.qualityAssurers(tx) : await this.plans.namedProfessionals(tx, row.id);
+    await this.outbox.caseUpdate(em, kind, row.id, recipients);
   }
 
   async submit(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {
@@ -367,14 +338,14 @@ export class PlansService {
       PlanAction.RETURN,
       { type: 'PLAN_RETURNED', summary: `My Family Plan returned with ${comments.length} comment${comments.length === 1 ? '' : 's'}` },
       AuditAction.ReturnPlan,
-      async (em, planRow) => {
-        for (const c of comments) {
-          await em.query(
-            `INSERT INTO plan_qa_comment (plan_id, section_key, comment, made_by, submission) VALUES ($1, $2, $3, $4, $5)`,
-            [planRow.id, c.sectionKey ?? null, c.comment.trim(), ctx.actor.userId, planRow.version],
-          );
-        }
-      },
+      (tx, planRow) =>
+        this.plans.addQaComments(
+          tx,
+          planRow.id,
+          planRow.version,
+          ctx.actor.userId,
+          comments.map((c) => ({ sectionKey: c.sectionKey ?? null, comment: c.comment.trim() })),
+        ),
     );
   }
 
@@ -385,22 +356,19 @@ export class PlansService {
 
   async versions(ctx: SignedInContext, caseId: string, key: string): Promise<SectionVersionModel[]> {
     const { row } = await this.access.loadVisible(ctx, caseId, AuditAction.ReadPlanVersion);
-    const plan = await this.planOf(row.id);
+    const plan = await this.plans.ofCase(row.id);
     if (!plan) return [];
-    const rows = await this.db.getRepository(PlanSectionVersionRow).find({ where: { planId: plan.id, sectionKey: key }, order: { version: 'DESC' } });
-    const users = await this.directory.usersById(rows.map((r) => r.savedBy));
-    return rows.map((r) => ({ version: r.version, savedAt: r.savedAt, savedByName: users.get(r.savedBy)?.displayName ?? 'Unknown user' }));
+    const rows = await this.plans.sectionVersions(plan.id, key);
+    return rows.map((r) => ({ version: r.version, savedAt: r.savedAt, savedByName: r.savedByName ?? 'Unknown user' }));
   }
 
   async atVersion(ctx: SignedInContext, caseId: string, key: string, version: number): Promise<PlanSectionModel> {
     const { row } = await this.access.loadVisible(ctx, caseId, AuditAction.ReadPlanVersion);
-    const plan = await this.planOf(row.id);
-    const saved = plan ? await this.db.getRepository(PlanSectionVersionRow).findOneBy({ planId: plan.id, sectionKey: key, version }) : null;
+    const plan = await this.plans.ofCase(row.id);
+    const saved = plan ? await this.plans.sectionAtVersion(plan.id, key, version) : undefined;
     if (!saved) throw DomainError.notFound();
     const children = await this.children(row.familyId);
     const personId = key.includes(':') ? key.split(':')[1] : null;
-    const users = await this.directory.usersById([saved.savedBy]);
-    const names = new Map([...users].map(([id, u]) => [id, u.displayName]));
-    return this.toSection(saved.content.kind, children.find((c) => c.id === personId) ?? null, saved, names, []);
+    return this.toSection(saved.content.kind, children.find((c) => c.id === personId) ?? null, saved, []);
   }
 }

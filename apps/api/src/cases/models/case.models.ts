@@ -3,15 +3,8 @@ import { CaseStatus, FirstContactOutcome } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
 import { FamilyModel } from '../../referrals/models/referral.models';
 import { SharingRecordModel } from '../../sharing/sharing.models';
-import {
-  ClosureOutcome,
-  ConsentModel,
-  CrisisCardModel,
-  DrawingModel,
-  MyFamilyPlanModel,
-  ReviewModel,
-  ReviewState,
-} from '../../plans/models/plan.models';
+import { DrawingModel, MyFamilyPlanModel } from '../../plans/models/plan.models';
+import { ClosureOutcome, ConsentModel, CrisisCardModel, ReviewModel, ReviewState } from './case-work.models';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(FirstContactOutcome, { name: 'FirstContactOutcome' });

@@ -15,11 +15,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AceIndicator, ActionStatus, ClosureOutcome, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@eh/domain';
+import { AceIndicator, ActionStatus, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@eh/domain';
+import { tooLong } from '../../common/validation';
 
 // Shapes and sizes are checked here; what must be filled in, and dates, by the domain rules,
 // so that each message names the field in the practitioner's words.
-const tooLong = (label: string, max: number) => ({ message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 
 @InputType({ isAbstract: true })
 class SectionSave {
@@ -112,67 +112,6 @@ export class ReturnPlanInput {
   @ArrayMinSize(1, { message: 'Add at least one comment saying what needs to change' })
   @ArrayMaxSize(50)
   comments!: QaCommentInput[];
-}
-
-@InputType()
-export class RecordConsentInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'Choose who gave consent from the family members' }) givenByPersonId!: string;
-  @Field() @IsBoolean() competenceConfirmed!: boolean;
-  @Field(() => [ID]) @IsArray() @IsUUID('all', { each: true, message: 'Choose agencies from the list' }) @ArrayMaxSize(50) agencyIds!: string[];
-  @Field() @IsString() givenOn!: string;
-}
-
-@InputType()
-export class ChildViewInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' }) personId!: string;
-  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The child’s view', LONG_TEXT_MAX)) view!: string;
-}
-
-@InputType()
-export class RecordReviewInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
-  @Field() @IsString() heldOn!: string;
-  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('Who attended', LONG_TEXT_MAX)) attendees!: string;
-  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('Progress on the goals', LONG_TEXT_MAX)) goalProgress!: string;
-  @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The family’s view', LONG_TEXT_MAX)) familyView!: string;
-
-  @Field(() => [ChildViewInput])
-  @ValidateNested({ each: true })
-  @Type(() => ChildViewInput)
-  @ArrayMaxSize(30)
-  childViews!: ChildViewInput[];
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() nextReviewOn?: string | null;
-}
-
-@InputType()
-export class CrisisCardInput {
-  @Field() @IsString() @MaxLength(4000, tooLong('Who to call', 4000)) whoToCall!: string;
-  @Field() @IsString() @MaxLength(4000, tooLong('Early-warning signs', 4000)) warningSigns!: string;
-}
-
-@InputType()
-export class CloseCaseInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => ClosureOutcome) @IsEnum(ClosureOutcome, { message: 'Choose the outcome' }) outcome!: ClosureOutcome;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, tooLong('The reason', 4000)) reason?: string | null;
-
-  @Field(() => CrisisCardInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CrisisCardInput)
-  crisisCard?: CrisisCardInput | null;
-
-  @Field() @IsBoolean() maintenance!: boolean;
-}
-
-@InputType()
-export class ReopenCaseInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
-  @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field() @IsString() @MaxLength(4000, tooLong('The reason', 4000)) reason!: string;
 }
 
 @InputType()

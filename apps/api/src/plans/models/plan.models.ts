@@ -1,20 +1,11 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AceIndicator, ActionStatus, ClosureOutcome, PlanStatus, ReviewState, SectionKind } from '@eh/domain';
-import { AgencyModel } from '../../identity/models/identity.models';
+import { AceIndicator, ActionStatus, PlanStatus, SectionKind } from '@eh/domain';
 import { PersonModel } from '../../referrals/models/referral.models';
-
-export enum ReviewKind {
-  TEAM_AROUND_FAMILY = 'TEAM_AROUND_FAMILY',
-  MAINTENANCE = 'MAINTENANCE',
-}
 
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
 registerEnumType(SectionKind, { name: 'SectionKind' });
 registerEnumType(AceIndicator, { name: 'AceIndicator' });
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
-registerEnumType(ClosureOutcome, { name: 'ClosureOutcome' });
-registerEnumType(ReviewState, { name: 'ReviewState' });
-registerEnumType(ReviewKind, { name: 'ReviewKind' });
 
 @ObjectType('FamilyStory')
 export class FamilyStoryModel {
@@ -110,42 +101,6 @@ export class MyFamilyPlanModel {
   @Field() canQualityAssure!: boolean;
 }
 
-@ObjectType('Consent')
-export class ConsentModel {
-  @Field(() => ID) id!: string;
-  @Field(() => PersonModel) givenBy!: PersonModel;
-  @Field() competenceConfirmed!: boolean;
-  @Field(() => [AgencyModel]) agencies!: AgencyModel[];
-  @Field() givenOn!: string;
-  @Field(() => String, { nullable: true }) withdrawnOn!: string | null;
-  @Field() current!: boolean;
-}
-
-@ObjectType('ChildView')
-export class ChildViewModel {
-  @Field(() => PersonModel) person!: PersonModel;
-  @Field() view!: string;
-}
-
-@ObjectType('Review')
-export class ReviewModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ReviewKind) kind!: ReviewKind;
-  @Field() heldOn!: string;
-  @Field() attendees!: string;
-  @Field() goalProgress!: string;
-  @Field() familyView!: string;
-  @Field(() => [ChildViewModel]) childViews!: ChildViewModel[];
-  @Field(() => String, { nullable: true }) nextReviewOn!: string | null;
-  @Field() recordedByName!: string;
-}
-
-@ObjectType('CrisisCard')
-export class CrisisCardModel {
-  @Field() whoToCall!: string;
-  @Field() warningSigns!: string;
-}
-
 @ObjectType('Drawing')
 export class DrawingModel {
   @Field(() => ID) id!: string;
@@ -155,5 +110,3 @@ export class DrawingModel {
   @Field(() => GraphQLISODateTime) uploadedAt!: Date;
   @Field() uploadedByName!: string;
 }
-
-export { ClosureOutcome, ReviewState };
