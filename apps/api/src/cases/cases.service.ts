@@ -82,24 +82,12 @@ export class CasesService {
     });
   }
 
-  // The case page: the case, its family and chronology in one statement, then one statement
-  // for each list beside them (plan, consents, reviews, drawings, sharing history), whatever
-  // their lengths.
+  // The case page: the case, its family and chronology in one statement, then a fixed number
+  // for the lists beside them (plan, consents, reviews, drawings, sharing history), whatever
+  // their lengths; the family's members are read once and handed to each.
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
-    const [page, plan, consents, reviews, drawings, sharingHistory] = await Promise.all([
-      this.repository.page(row.id),
-      this.plans.modelFor({ ctx, row, facts }),
-      this.work.consents(row),
-      this.work.reviews(row),
-      this.drawings.list(row),
-      this.sharing.history(row.id),
-    ]);
+    const page = await this.repository.page(row.id);
     if (!page) throw new Error('Case without its lead, family or referral');
-    const today = londonToday(this.clock.now());
-    const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
-    const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
-    const reviewFrom = lastReview?.heldOn ?? approvedOn;
-    const reviewsRun = row.status === CaseStatus.OPEN && reviewFrom !== null;
     const members = page.members.map((m) => ({
       id: m.id,
       firstName: m.first_name,
@@ -108,6 +96,16 @@ export class CasesService {
       role: m.role as PersonRole,
       relationship: m.relationship,
     }));
+    const plan = await this.plans.modelFor({ ctx, row, facts }, members);
+    const consents = await this.work.consents(row, members);
+    const reviews = await this.work.reviews(row, members);
+    const drawings = await this.drawings.list(row, members);
+    const sharingHistory = await this.sharing.history(row.id);
+    const today = londonToday(this.clock.now());
+    const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
+    const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
+    const reviewFrom = lastReview?.heldOn ?? approvedOn;
+    const reviewsRun = row.status === CaseStatus.OPEN && reviewFrom !== null;
     const awaitingContact = row.status === CaseStatus.AWAITING_FIRST_CONTACT;
     const planOpen = awaitingContact || row.status === CaseStatus.OPEN;
     return {
