@@ -74,7 +74,8 @@ export function session(url: string, cookie: string | undefined): Session {
 }
 
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
-export async function startTestPortal(options: { production?: boolean; redisUrl?: string; webDistDir?: string } = {}): Promise<TestPortal> {
+// `databasePort`: where the API reaches PostgreSQL (a proxy in front of it, to count statements).
+export async function startTestPortal(options: { production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number } = {}): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   // The harness migrates, seeds and inspects as the owner; the API connects as eh_app, under
   // row-level security, exactly as in production.
@@ -87,7 +88,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
   if (!ids) throw new Error('Test database was not empty');
   const config: AppConfig = loadConfig({
     NODE_ENV: options.production ? 'production' : 'test',
-    DATABASE_URL: `postgres://${APP_ROLE}@127.0.0.1:5432/eh_test_${suffix}`,
+    DATABASE_URL: `postgres://${APP_ROLE}@127.0.0.1:${options.databasePort ?? 5432}/eh_test_${suffix}`,
     WORKER_DATABASE_URL: `postgres://${WORKER_ROLE}@127.0.0.1:5432/eh_test_${suffix}`,
     MIGRATION_DATABASE_URL: databaseUrl,
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
