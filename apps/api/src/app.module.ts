@@ -23,7 +23,8 @@ import { ForumService } from './forum/forum.service';
 import { ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
-import { InboxService } from './sharing/inbox.service';
+import { InboxService } from './notifications/inbox.service';
+import { InboxResolver } from './notifications/inbox.resolver';
 import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
 import { MentoringService } from './mentoring/mentoring.service';
@@ -71,7 +72,7 @@ import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from
 import { RestrictedInformationService } from './restricted-information/restricted-information.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, InboxResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;

@@ -1,3 +1,4 @@
+export * from './kinds';
 export * from './jobs';
 export * from './job-registry';
 export * from './queues';

@@ -1,3 +1,5 @@
+import type { CaseUpdateKind } from './kinds';
+
 // Queue and job names are enums and every payload has a type. Payloads carry ids only, never a
 // family's personal details: a handler looks up what it needs with its own access.
 export enum QueueName {
@@ -20,19 +22,6 @@ export enum JobName {
   // runs on this queue so a failed purge shows on the failed deliveries page).
   RetentionPurge = 'retention.purge',
   RefreshImpactFigures = 'impact.refresh',
-}
-
-// Things that happen on a case that someone should hear about, by the portal's own name for them.
-export enum CaseUpdateKind {
-  PLAN_SUBMITTED = 'PLAN_SUBMITTED',
-  PLAN_RETURNED = 'PLAN_RETURNED',
-  PLAN_APPROVED = 'PLAN_APPROVED',
-  AGENDA_PUBLISHED = 'AGENDA_PUBLISHED',
-  FORUM_DECISION = 'FORUM_DECISION',
-  ACTION_ASSIGNED = 'ACTION_ASSIGNED',
-  HANDOVER_ACCEPTED = 'HANDOVER_ACCEPTED',
-  MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
-  MENTORING_CLOSED = 'MENTORING_CLOSED',
 }
 
 export interface JobPayloads {

@@ -30,13 +30,10 @@ const STILL_RAW: Record<string, number> = {
   'impact/impact-refresh.ts': 2,
   'impact/impact.service.ts': 11,
   'mentoring/mentoring.service.ts': 4,
-  'notifications/in-app-notifications.service.ts': 13,
   'notifications/outbox.ts': 3,
-  'notifications/preferences.resolver.ts': 2,
   'referrals/family.service.ts': 5,
   'referrals/referrals.service.ts': 18,
   'restricted-information/restricted-information.service.ts': 3,
-  'sharing/inbox.service.ts': 2,
   'sharing/sharing.service.ts': 8,
 };
 

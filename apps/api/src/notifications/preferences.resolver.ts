@@ -1,39 +1,14 @@
 import { Args, Field, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { Db } from '../database/db';
 import { DomainError } from '@eh/domain';
+import { isNotificationKind, NotificationKind } from '@eh/notifications';
+import { Db } from '../database/db';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
+import { NOTIFICATION_DESCRIPTIONS } from './notification-kinds';
+import { NotificationChannel, notificationRepository } from './notification.repository';
 
-export enum NotificationChannel {
-  IN_APP = 'IN_APP',
-  EMAIL_NOW = 'EMAIL_NOW',
-  DAILY_DIGEST = 'DAILY_DIGEST',
-}
+export { NotificationChannel };
 registerEnumType(NotificationChannel, { name: 'NotificationChannel' });
-
-// Every kind of notification a person can receive, in plain words.
-export const NOTIFICATION_KINDS: Readonly<Record<string, string>> = {
-  REFERRAL_DECIDED: 'A decision on a referral your agency made',
-  CASE_ALLOCATED: 'A case allocated to you',
-  SHARING_ALERT: 'An information-sharing alert',
-  PLAN_SUBMITTED: 'A My Family Plan ready for quality assurance',
-  PLAN_RETURNED: 'A My Family Plan returned with comments',
-  PLAN_APPROVED: 'A My Family Plan approved',
-  AGENDA_PUBLISHED: 'A Forum agenda with your case published',
-  FORUM_DECISION: 'A Forum decision on a case',
-  FIRST_CONTACT_DUE_SOON: 'First contact due soon',
-  FIRST_CONTACT_OVERDUE: 'First contact overdue',
-  PLAN_DUE_SOON: 'A My Family Plan due soon',
-  PLAN_OVERDUE: 'A My Family Plan overdue',
-  REVIEW_DUE_SOON: 'A review due soon',
-  REVIEW_OVERDUE: 'A review overdue',
-  MAINTENANCE_REVIEW_DUE: 'A maintenance review due',
-  ACTION_ASSIGNED: 'A Forum action for you',
-  ACTION_OVERDUE: 'A Forum action of yours overdue',
-  HANDOVER_ACCEPTED: 'A step-up handover accepted',
-  MENTORING_ASSIGNED: 'A mentoring request assigned',
-  MENTORING_CLOSED: 'A mentoring request closed',
-};
 
 @ObjectType('NotificationPreference')
 class NotificationPreferenceModel {
@@ -42,6 +17,8 @@ class NotificationPreferenceModel {
   @Field(() => NotificationChannel) channel!: NotificationChannel;
 }
 
+// How each person hears of each kind of notification: in the portal only (the default), an email
+// at once, or in the daily digest.
 @Resolver()
 export class PreferencesResolver {
   constructor(private readonly db: Db) {}
@@ -49,14 +26,11 @@ export class PreferencesResolver {
   @Allow(Policy.SignedIn)
   @Query(() => [NotificationPreferenceModel])
   async notificationPreferences(@SignedIn() ctx: SignedInContext): Promise<NotificationPreferenceModel[]> {
-    const chosen: { kind: string; channel: NotificationChannel }[] = await this.db.query(
-      `SELECT kind, channel FROM notification_preference WHERE user_id = $1`,
-      [ctx.actor.userId],
-    );
-    return Object.entries(NOTIFICATION_KINDS).map(([kind, description]) => ({
+    const chosen = await notificationRepository.preferences(this.db.kysely, ctx.actor.userId);
+    return (Object.entries(NOTIFICATION_DESCRIPTIONS) as [NotificationKind, string][]).map(([kind, description]) => ({
       kind,
       description,
-      channel: chosen.find((c) => c.kind === kind)?.channel ?? NotificationChannel.IN_APP,
+      channel: (chosen.find((c) => c.kind === kind)?.channel as NotificationChannel | undefined) ?? NotificationChannel.IN_APP,
     }));
   }
 
@@ -67,12 +41,8 @@ export class PreferencesResolver {
     @Args('kind') kind: string,
     @Args('channel', { type: () => NotificationChannel }) channel: NotificationChannel,
   ): Promise<NotificationPreferenceModel[]> {
-    if (!(kind in NOTIFICATION_KINDS)) throw DomainError.invalid([{ field: 'kind', message: 'Choose a kind of notification from the list' }]);
-    await this.db.query(
-      `INSERT INTO notification_preference (user_id, kind, channel) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, kind) DO UPDATE SET channel = excluded.channel`,
-      [ctx.actor.userId, kind, channel],
-    );
+    if (!isNotificationKind(kind)) throw DomainError.invalid([{ field: 'kind', message: 'Choose a kind of notification from the list' }]);
+    await notificationRepository.choose(this.db.kysely, ctx.actor.userId, kind, channel);
     return this.notificationPreferences(ctx);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AlertKind, SharingBasis } from '@eh/domain';
 
@@ -47,21 +47,4 @@ export class SharingRecordModel {
   @Field(() => SharingBasis) basis!: SharingBasis;
   @Field(() => String, { nullable: true }) safeguardingReason!: string | null;
   @Field(() => GraphQLISODateTime) sharedAt!: Date;
-}
-
-@ObjectType('Notification')
-export class NotificationModel {
-  @Field(() => ID) id!: string;
-  @Field() kind!: string;
-  @Field() text!: string;
-  // None when the notification is about a case the person may no longer see.
-  @Field(() => String, { nullable: true }) link!: string | null;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field() read!: boolean;
-}
-
-@ObjectType('Inbox')
-export class InboxModel {
-  @Field(() => Int) unreadCount!: number;
-  @Field(() => [NotificationModel]) notifications!: NotificationModel[];
 }

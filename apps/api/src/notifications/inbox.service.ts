@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, londonToday } from '@eh/domain';
+import { isNotificationKind } from '@eh/notifications';
+import { Db } from '../database/db';
+import { CLOCK, Clock } from '../common/clock';
+import { SignedInContext } from '../common/request-context';
+import { InboxModel } from './inbox.models';
+import { INBOX_LINES, InboxLine } from './notification-kinds';
+import { notificationRepository } from './notification.repository';
+
+// In-app notifications say that something needs attention and where; the record itself is read
+// through its own access rule when the link is followed. A notification about a case the person
+// may no longer see (consent withdrawn, no longer named, the case handed on) stays in the inbox,
+// so the count and the list agree and it can be marked as read, but says no more than that: no
+// case reference and no link to a page that would only answer "not found".
+function line(row: { kind: string; entity_type: string; entity_id: string; reference: string | null; case_visible: boolean | null }): InboxLine {
+  if (row.entity_type === 'CASE' && row.case_visible === false) {
+    return { text: 'An update about a case you no longer have access to', link: null };
+  }
+  if (!isNotificationKind(row.kind)) return { text: 'Something needs your attention', link: '/' };
+  return INBOX_LINES[row.kind](row.reference ?? '', row.entity_id);
+}
+
+// The inbox: what the worker wrote (in-app-notifications.service.ts), read by its person.
+@Injectable()
+export class InboxService {
+  constructor(
+    private readonly db: Db,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
+    const { userId, agencyId, role } = ctx.actor;
+    const rows = await notificationRepository.inbox(this.db.kysely, { userId, agencyId, role, today: londonToday(this.clock.now()) }, limit);
+    return {
+      unreadCount: Number(rows[0]?.unread ?? 0),
+      notifications: rows.flatMap((r) =>
+        r.id !== null && r.kind !== null && r.entity_type !== null && r.entity_id !== null && r.created_at !== null
+          ? [{ id: String(r.id), kind: r.kind, createdAt: r.created_at, read: r.read_at !== null, ...line({ ...r, kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id }) }]
+          : [],
+      ),
+    };
+  }
+
+  async markRead(ctx: SignedInContext, id: string | null): Promise<InboxModel> {
+    if (id !== null && !/^\d{1,18}$/.test(id)) throw DomainError.notFound();
+    await notificationRepository.markRead(this.db.kysely, ctx.actor.userId, id);
+    return this.inbox(ctx);
+  }
+}

@@ -1,0 +1,73 @@
+import { ReminderKind } from '@eh/domain';
+import { NotificationKind } from '@eh/notifications';
+
+// What each kind of notification means to the person receiving it: in their preferences, and as
+// the inbox says it (with where it leads). Typed by the one list of kinds, so a new kind cannot
+// be sent without words for it.
+export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string>> = {
+  [NotificationKind.REFERRAL_DECIDED]: 'A decision on a referral your agency made',
+  [NotificationKind.CASE_ALLOCATED]: 'A case allocated to you',
+  [NotificationKind.SHARING_ALERT]: 'An information-sharing alert',
+  [NotificationKind.PLAN_SUBMITTED]: 'A My Family Plan ready for quality assurance',
+  [NotificationKind.PLAN_RETURNED]: 'A My Family Plan returned with comments',
+  [NotificationKind.PLAN_APPROVED]: 'A My Family Plan approved',
+  [NotificationKind.AGENDA_PUBLISHED]: 'A Forum agenda with your case published',
+  [NotificationKind.FORUM_DECISION]: 'A Forum decision on a case',
+  [NotificationKind.FIRST_CONTACT_DUE_SOON]: 'First contact due soon',
+  [NotificationKind.FIRST_CONTACT_OVERDUE]: 'First contact overdue',
+  [NotificationKind.PLAN_DUE_SOON]: 'A My Family Plan due soon',
+  [NotificationKind.PLAN_OVERDUE]: 'A My Family Plan overdue',
+  [NotificationKind.REVIEW_DUE_SOON]: 'A review due soon',
+  [NotificationKind.REVIEW_OVERDUE]: 'A review overdue',
+  [NotificationKind.MAINTENANCE_REVIEW_DUE]: 'A maintenance review due',
+  [NotificationKind.ACTION_ASSIGNED]: 'A Forum action for you',
+  [NotificationKind.ACTION_OVERDUE]: 'A Forum action of yours overdue',
+  [NotificationKind.HANDOVER_ACCEPTED]: 'A step-up handover accepted',
+  [NotificationKind.MENTORING_ASSIGNED]: 'A mentoring request assigned',
+  [NotificationKind.MENTORING_CLOSED]: 'A mentoring request closed',
+};
+
+export interface InboxLine {
+  readonly text: string;
+  readonly link: string | null;
+}
+
+type Say = (reference: string, entityId: string) => InboxLine;
+
+const toCase = (text: (reference: string) => string): Say => (reference, id) => ({ text: text(reference), link: `/cases/${id}` });
+const toPlan = (text: (reference: string) => string): Say => (reference, id) => ({ text: text(reference), link: `/cases/${id}/plan` });
+const to = (link: string, text: (reference: string) => string): Say => (reference) => ({ text: text(reference), link });
+
+export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
+  [NotificationKind.REFERRAL_DECIDED]: (reference, id) => ({ text: `A decision has been recorded on referral ${reference}`.trim(), link: `/referrals/${id}` }),
+  [NotificationKind.CASE_ALLOCATED]: toCase((r) => `Case ${r} has been allocated to you`.replace('  ', ' ')),
+  [NotificationKind.SHARING_ALERT]: to('/alerts', () => 'A new information-sharing alert has been shared with you'),
+  [NotificationKind.PLAN_SUBMITTED]: toPlan((r) => `A My Family Plan on case ${r} is ready for quality assurance`),
+  [NotificationKind.PLAN_RETURNED]: toPlan((r) => `The My Family Plan on case ${r} has been returned with comments`),
+  [NotificationKind.PLAN_APPROVED]: toPlan((r) => `The My Family Plan on case ${r} has been approved`),
+  [NotificationKind.AGENDA_PUBLISHED]: to('/forum', (r) => `The Forum agenda with case ${r} has been published`),
+  [NotificationKind.FORUM_DECISION]: toCase((r) => `The Early Help Forum made a decision on case ${r}`),
+  [NotificationKind.FIRST_CONTACT_DUE_SOON]: toCase((r) => `First contact with the family on case ${r} is due soon`),
+  [NotificationKind.FIRST_CONTACT_OVERDUE]: toCase((r) => `First contact on case ${r} is overdue`),
+  [NotificationKind.PLAN_DUE_SOON]: toPlan((r) => `The My Family Plan on case ${r} is due within 5 working days`),
+  [NotificationKind.PLAN_OVERDUE]: toPlan((r) => `The My Family Plan on case ${r} is overdue`),
+  [NotificationKind.REVIEW_DUE_SOON]: toCase((r) => `A review on case ${r} is due soon`),
+  [NotificationKind.REVIEW_OVERDUE]: toCase((r) => `A review on case ${r} is overdue`),
+  [NotificationKind.MAINTENANCE_REVIEW_DUE]: toCase((r) => `A maintenance review on case ${r} is due soon`),
+  [NotificationKind.ACTION_ASSIGNED]: to('/actions', (r) => `You have a new Forum action on case ${r}`),
+  [NotificationKind.ACTION_OVERDUE]: to('/actions', (r) => `A Forum action of yours on case ${r} is overdue`),
+  [NotificationKind.HANDOVER_ACCEPTED]: toCase((r) => `The receiving team accepted the family on case ${r}`),
+  [NotificationKind.MENTORING_ASSIGNED]: to('/mentoring', (r) => `A mentoring request on case ${r} has been assigned`),
+  [NotificationKind.MENTORING_CLOSED]: to('/mentoring', (r) => `Your mentoring request on case ${r} has been closed with a summary`),
+};
+
+// Deadline reminders (libs/domain) as the notifications they are sent as.
+export const REMINDER_NOTIFICATIONS: Readonly<Record<ReminderKind, NotificationKind>> = {
+  [ReminderKind.FIRST_CONTACT_DUE_SOON]: NotificationKind.FIRST_CONTACT_DUE_SOON,
+  [ReminderKind.FIRST_CONTACT_OVERDUE]: NotificationKind.FIRST_CONTACT_OVERDUE,
+  [ReminderKind.PLAN_DUE_SOON]: NotificationKind.PLAN_DUE_SOON,
+  [ReminderKind.PLAN_OVERDUE]: NotificationKind.PLAN_OVERDUE,
+  [ReminderKind.REVIEW_DUE_SOON]: NotificationKind.REVIEW_DUE_SOON,
+  [ReminderKind.REVIEW_OVERDUE]: NotificationKind.REVIEW_OVERDUE,
+  [ReminderKind.MAINTENANCE_REVIEW_DUE]: NotificationKind.MAINTENANCE_REVIEW_DUE,
+};

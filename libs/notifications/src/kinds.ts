@@ -1,0 +1,43 @@
+// Every kind of notification the portal sends, one list for the writer (the worker), the reader
+// (the inbox) and preferences (how each person wants to hear of each kind). A kind added here
+// must be described in each of them: their tables are typed `Record<NotificationKind, …>`.
+export enum NotificationKind {
+  REFERRAL_DECIDED = 'REFERRAL_DECIDED',
+  CASE_ALLOCATED = 'CASE_ALLOCATED',
+  SHARING_ALERT = 'SHARING_ALERT',
+  PLAN_SUBMITTED = 'PLAN_SUBMITTED',
+  PLAN_RETURNED = 'PLAN_RETURNED',
+  PLAN_APPROVED = 'PLAN_APPROVED',
+  AGENDA_PUBLISHED = 'AGENDA_PUBLISHED',
+  FORUM_DECISION = 'FORUM_DECISION',
+  FIRST_CONTACT_DUE_SOON = 'FIRST_CONTACT_DUE_SOON',
+  FIRST_CONTACT_OVERDUE = 'FIRST_CONTACT_OVERDUE',
+  PLAN_DUE_SOON = 'PLAN_DUE_SOON',
+  PLAN_OVERDUE = 'PLAN_OVERDUE',
+  REVIEW_DUE_SOON = 'REVIEW_DUE_SOON',
+  REVIEW_OVERDUE = 'REVIEW_OVERDUE',
+  MAINTENANCE_REVIEW_DUE = 'MAINTENANCE_REVIEW_DUE',
+  ACTION_ASSIGNED = 'ACTION_ASSIGNED',
+  ACTION_OVERDUE = 'ACTION_OVERDUE',
+  HANDOVER_ACCEPTED = 'HANDOVER_ACCEPTED',
+  MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
+  MENTORING_CLOSED = 'MENTORING_CLOSED',
+}
+
+// The kinds that report something done on a case, sent through the outbox as it happens.
+export const CaseUpdateKind = {
+  PLAN_SUBMITTED: NotificationKind.PLAN_SUBMITTED,
+  PLAN_RETURNED: NotificationKind.PLAN_RETURNED,
+  PLAN_APPROVED: NotificationKind.PLAN_APPROVED,
+  AGENDA_PUBLISHED: NotificationKind.AGENDA_PUBLISHED,
+  FORUM_DECISION: NotificationKind.FORUM_DECISION,
+  ACTION_ASSIGNED: NotificationKind.ACTION_ASSIGNED,
+  HANDOVER_ACCEPTED: NotificationKind.HANDOVER_ACCEPTED,
+  MENTORING_ASSIGNED: NotificationKind.MENTORING_ASSIGNED,
+  MENTORING_CLOSED: NotificationKind.MENTORING_CLOSED,
+} as const;
+export type CaseUpdateKind = (typeof CaseUpdateKind)[keyof typeof CaseUpdateKind];
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return (Object.values(NotificationKind) as string[]).includes(value);
+}
