@@ -22,6 +22,7 @@ import { AuditChainPerStatement1732300000021 } from './migrations/1732300000021-
 import { OneVisibilityRule1732300000023 } from './migrations/1732300000023-one-visibility-rule';
 import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index';
 import { AuditSealedByWorker1732300000025 } from './migrations/1732300000025-audit-sealed-by-worker';
+import { NamedProfessionalRowsFirst1732300000026 } from './migrations/1732300000026-named-professional-rows-first';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   OneVisibilityRule1732300000023,
   InboxIndex1732300000024,
   AuditSealedByWorker1732300000025,
+  NamedProfessionalRowsFirst1732300000026,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
