@@ -23,6 +23,7 @@ import { OneVisibilityRule1732300000023 } from './migrations/1732300000023-one-v
 import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index';
 import { AuditSealedByWorker1732300000025 } from './migrations/1732300000025-audit-sealed-by-worker';
 import { NamedProfessionalRowsFirst1732300000026 } from './migrations/1732300000026-named-professional-rows-first';
+import { FamiliesOfVisibleCasesFirst1732300000027 } from './migrations/1732300000027-families-of-visible-cases-first';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   InboxIndex1732300000024,
   AuditSealedByWorker1732300000025,
   NamedProfessionalRowsFirst1732300000026,
+  FamiliesOfVisibleCasesFirst1732300000027,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
