@@ -20,6 +20,8 @@ import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
 import { ForumService } from './forum/forum.service';
+import { CalendarFeedRepository } from './forum/calendar-feed.repository';
+import { MeetingRepository } from './forum/meeting.repository';
 import { ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
@@ -144,6 +146,8 @@ export class AppModule implements NestModule {
         DrawingsService,
         DrawingRepository,
         ForumService,
+        MeetingRepository,
+        CalendarFeedRepository,
         MentoringService,
         SharingService,
         InboxService,

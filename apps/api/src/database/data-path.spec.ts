@@ -17,7 +17,6 @@ const STILL_RAW: Record<string, number> = {
   'audit/audit.service.ts': 1,
   'cases/case-access.service.ts': 3,
   'cases/cases.service.ts': 4,
-  'forum/calendar.controller.ts': 3,
   'forum/forum.service.ts': 29,
   'governance/governance.service.ts': 9,
   'governance/retention-purge.service.ts': 15,
