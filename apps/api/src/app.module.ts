@@ -19,7 +19,17 @@ import { CaseWorkRepository } from './cases/case-work.repository';
 import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
-import { ForumService } from './forum/forum.service';
+import { ActionRepository } from './forum/action.repository';
+import { ActionsService } from './forum/actions.service';
+import { AgendaRepository } from './forum/agenda.repository';
+import { AgendaService } from './forum/agenda.service';
+import { CalendarFeedRepository } from './forum/calendar-feed.repository';
+import { DecisionsService } from './forum/decisions.service';
+import { HandoverRepository } from './forum/handover.repository';
+import { HandoversService } from './forum/handovers.service';
+import { MeetingRepository } from './forum/meeting.repository';
+import { MeetingsService } from './forum/meetings.service';
+import { MinutesService } from './forum/minutes.service';
 import { ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
@@ -144,7 +154,17 @@ export class AppModule implements NestModule {
         PlanRepository,
         DrawingsService,
         DrawingRepository,
-        ForumService,
+        MeetingsService,
+        MeetingRepository,
+        AgendaService,
+        AgendaRepository,
+        DecisionsService,
+        MinutesService,
+        ActionsService,
+        ActionRepository,
+        HandoversService,
+        HandoverRepository,
+        CalendarFeedRepository,
         MentoringService,
         SharingService,
         InboxService,

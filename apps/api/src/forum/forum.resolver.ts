@@ -14,56 +14,68 @@ import {
   UrgentStepUpInput,
 } from './forum.inputs';
 import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel, MeetingStatus } from './forum.models';
-import { ForumService } from './forum.service';
+import { ActionsService } from './actions.service';
+import { AgendaService } from './agenda.service';
+import { DecisionsService } from './decisions.service';
+import { HandoversService } from './handovers.service';
+import { MeetingsService } from './meetings.service';
+import { MinutesService } from './minutes.service';
 
 registerEnumType(CurationAction, { name: 'CurationAction' });
 
-// Chair-only doors check the FPT manager role in ForumService; item visibility follows the
+// Chair-only doors check the FPT manager role in the services too; item visibility follows the
 // case access rule.
 @Resolver(() => ForumMeetingModel)
 export class ForumResolver {
-  constructor(private readonly forum: ForumService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly agendas: AgendaService,
+    private readonly decisions: DecisionsService,
+    private readonly minutesOf: MinutesService,
+    private readonly actions: ActionsService,
+    private readonly handovers: HandoversService,
+  ) {}
 
   @Allow(Policy.SignedIn)
   @Query(() => [ForumMeetingModel], { description: 'Forum meetings from a date (default today), soonest first' })
   forumMeetings(@Args('from', { type: () => String, nullable: true }) from: string | null): Promise<ForumMeetingModel[]> {
-    return this.forum.meetings(from ?? null);
+    return this.meetings.from(from ?? null);
   }
 
   @Allow(Policy.SignedIn)
   @Query(() => AgendaModel)
   agenda(@SignedIn() ctx: SignedInContext, @IdArg('meetingId') meetingId: string): Promise<AgendaModel> {
-    return this.forum.agenda(ctx, meetingId);
+    return this.agendas.read(ctx, meetingId);
   }
 
   @Allow(Policy.SignedIn)
   @Query(() => AgendaModel, { description: 'Discussed items only, limited to the cases the viewer may read' })
   minutes(@SignedIn() ctx: SignedInContext, @IdArg('meetingId') meetingId: string): Promise<AgendaModel> {
-    return this.forum.minutes(ctx, meetingId);
+    return this.minutesOf.minutes(ctx, meetingId);
   }
 
   @Allow(Policy.SignedIn)
   @Query(() => [ForumActionModel])
   myActions(@SignedIn() ctx: SignedInContext): Promise<ForumActionModel[]> {
-    return this.forum.myActions(ctx);
+    return this.actions.mine(ctx);
   }
 
   @Allow(Policy.SignedIn)
   @Query(() => [HandoverModel], { description: 'Step-up handovers waiting for the receiving team' })
   openHandovers(@SignedIn() ctx: SignedInContext): Promise<HandoverModel[]> {
-    return this.forum.handovers(ctx);
+    return this.handovers.waiting(ctx);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => [ForumMeetingModel])
   scheduleForumMeetings(@SignedIn() ctx: SignedInContext, @Args('input') input: ScheduleMeetingsInput): Promise<ForumMeetingModel[]> {
-    return this.forum.schedule(ctx, input);
+    return this.meetings.schedule(ctx, input);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => ForumMeetingModel)
   moveForumMeeting(@SignedIn() ctx: SignedInContext, @Args('input') input: MoveMeetingInput): Promise<ForumMeetingModel> {
-    return this.forum.move(ctx, input);
+    return this.meetings.move(ctx, input);
   }
 
   @Allow(Policy.FptManager)
@@ -73,54 +85,54 @@ export class ForumResolver {
     @IdArg('meetingId') meetingId: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ForumMeetingModel> {
-    return this.forum.setStatus(ctx, meetingId, version, MeetingStatus.CANCELLED);
+    return this.meetings.setStatus(ctx, meetingId, version, MeetingStatus.CANCELLED);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => ForumMeetingModel)
   publishAgenda(@SignedIn() ctx: SignedInContext, @IdArg('meetingId') meetingId: string): Promise<ForumMeetingModel> {
-    return this.forum.publish(ctx, meetingId);
+    return this.meetings.publish(ctx, meetingId);
   }
 
   @Allow(Policy.SignedIn)
   @Mutation(() => AgendaItemModel)
   addAgendaItem(@SignedIn() ctx: SignedInContext, @Args('input') input: AddAgendaItemInput): Promise<AgendaItemModel> {
-    return this.forum.addItem(ctx, input);
+    return this.agendas.addItem(ctx, input);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => AgendaItemModel)
   curateAgendaItem(@SignedIn() ctx: SignedInContext, @Args('input') input: CurateItemInput): Promise<AgendaItemModel> {
-    return this.forum.curate(ctx, input);
+    return this.agendas.curate(ctx, input);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => AgendaModel)
   recordAttendance(@SignedIn() ctx: SignedInContext, @Args('input') input: AttendanceInput): Promise<AgendaModel> {
-    return this.forum.recordAttendance(ctx, input);
+    return this.minutesOf.recordAttendance(ctx, input);
   }
 
   @Allow(Policy.FptManager)
   @Mutation(() => AgendaItemModel)
   recordForumDecision(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordDecisionInput): Promise<AgendaItemModel> {
-    return this.forum.recordDecision(ctx, input);
+    return this.decisions.record(ctx, input);
   }
 
   @Allow(Policy.SignedIn)
   @Mutation(() => ForumActionModel)
   completeForumAction(@SignedIn() ctx: SignedInContext, @IdArg('actionId') actionId: string): Promise<ForumActionModel> {
-    return this.forum.completeAction(ctx, actionId);
+    return this.actions.complete(ctx, actionId);
   }
 
   @Allow(Policy.SignedIn)
   @Mutation(() => HandoverModel, { description: 'Urgent safeguarding concern: straight to the front door, never held for the Forum' })
   urgentStepUp(@SignedIn() ctx: SignedInContext, @Args('input') input: UrgentStepUpInput): Promise<HandoverModel> {
-    return this.forum.urgentStepUp(ctx, input);
+    return this.handovers.urgentStepUp(ctx, input);
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
   @Mutation(() => HandoverModel)
   acceptHandover(@SignedIn() ctx: SignedInContext, @IdArg('handoverId') handoverId: string): Promise<HandoverModel> {
-    return this.forum.acceptHandover(ctx, handoverId);
+    return this.handovers.accept(ctx, handoverId);
   }
 }

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { AgendaItemStatus, canEditPlan, CaseAction, CaseStatus, DomainError, DomainErrorCode, nextCaseStatus, statusForNewItem } from '@eh/domain';
+import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
+import { SignedInContext } from '../common/request-context';
+import { CaseAccessService } from '../cases/case-access.service';
+import { recordCaseEvent } from '../cases/case-events';
+import { Db } from '../database/db';
+import { Database } from '../database/kysely';
+import { familyName } from '../referrals/family.service';
+import { ActionRepository } from './action.repository';
+import { toForumAction } from './actions.service';
+import { AgendaItemRecord, AgendaRepository, ItemsShown } from './agenda.repository';
+import { chairOnly } from './forum-chair';
+import { AddAgendaItemInput, CurateItemInput, CurationAction } from './forum.inputs';
+import { AgendaItemModel, AgendaModel, AttendanceModel, ForumActionModel, MeetingStatus } from './forum.models';
+import { MeetingRepository } from './meeting.repository';
+import { MeetingsService } from './meetings.service';
+
+const CURATED: Readonly<Record<CurationAction, AgendaItemStatus>> = {
+  [CurationAction.ACCEPT]: AgendaItemStatus.ACCEPTED,
+  [CurationAction.DEFER]: AgendaItemStatus.DEFERRED,
+  [CurationAction.DECLINE]: AgendaItemStatus.DECLINED,
+};
+
+function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[]): AgendaItemModel {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    status: row.status,
+    reason: row.reason,
+    summary: row.summary,
+    position: row.position,
+    slot: row.slot,
+    chairNote: row.chair_note,
+    discussion: row.discussion,
+    decision: row.decision,
+    referredTo: row.referred_to,
+    addedByName: row.added_by_name ?? 'Unknown user',
+    version: row.version,
+    case: {
+      caseId: row.case_id,
+      reference: row.reference,
+      familyName: familyName(row.members.map((m) => ({ lastName: m.last_name }))),
+      level: row.level,
+      status: row.case_status,
+      leadAgency: { id: row.agency_id, name: row.agency_name, agencyType: row.agency_type },
+      leadPractitioner: { id: row.lead_id, displayName: row.lead_name, jobTitle: row.lead_job_title },
+      planStatus: row.plan_status,
+      myFamilyPlanDue: row.my_family_plan_due,
+      lastReviewOn: row.last_review_on,
+      nextReviewOn: row.next_review_on,
+      openActions: row.open_actions,
+      previousDiscussions: row.previous_discussions.map((p) => ({ meetsOn: p.meets_on, decision: p.decision, discussion: p.discussion })),
+      stepHistory: row.step_history,
+    },
+    actions: [...actions],
+  };
+}
+
+// The agenda: partners bring cases, the chair curates, and everyone reads the items on the cases
+// they may see, each with its case's one-page summary.
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly db: Db,
+    private readonly items: AgendaRepository,
+    private readonly actions: ActionRepository,
+    private readonly meetingRows: MeetingRepository,
+    private readonly meetings: MeetingsService,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // A meeting's agenda (or only its items with `status`), in a fixed number of statements however
+  // many items there are: the meeting, the items with their one-page summaries, the attendance.
+  // Partners see only the items on cases they may read; the read is one audit row naming them.
+  async read(ctx: SignedInContext, meetingId: string, status?: AgendaItemStatus): Promise<AgendaModel> {
+    const meeting = await this.meetings.one(meetingId);
+    const items = await this.shown(ctx, { meetingId, status });
+    const attendance = await this.meetingRows.attendance(meetingId);
+    const byAgency = new Map<string, AttendanceModel>();
+    for (const row of attendance) {
+      const entry = byAgency.get(row.agency_id) ?? { agency: { id: row.agency_id, name: row.agency_name, agencyType: row.agency_type }, attendees: [] };
+      entry.attendees.push(row.attendee_name);
+      byAgency.set(row.agency_id, entry);
+    }
+    return { meeting, items, attendance: [...byAgency.values()] };
+  }
+
+  // One item, as the agenda shows it, read by itself.
+  async item(ctx: SignedInContext, itemId: string): Promise<AgendaItemModel> {
+    const [item] = await this.shown(ctx, { itemId });
+    if (!item) throw DomainError.notFound();
+    return item;
+  }
+
+  private async shown(ctx: SignedInContext, shown: ItemsShown): Promise<AgendaItemModel[]> {
+    const today = this.access.today();
+    const rows = await this.items.items(ctx.actor, today, shown);
+    const cases = new Map(rows.map((r) => [r.case_id, { id: r.case_id, familyId: r.family_id }]));
+    await this.audit.listed(ctx, AuditAction.ReadAgenda, AuditEntity.Case, [...cases.values()]);
+    const actions = rows.length ? await this.actions.list({ itemIds: rows.map((r) => r.id) }) : [];
+    return rows.map((r) => toItem(r, actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today))));
+  }
+
+  async addItem(ctx: SignedInContext, input: AddAgendaItemInput): Promise<AgendaItemModel> {
+    const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
+    if (!canEditPlan(ctx.actor, facts)) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can bring a case to the Forum');
+    }
+    nextCaseStatus(row.status === CaseStatus.AWAITING_FIRST_CONTACT ? CaseStatus.OPEN : row.status, CaseAction.WORK_ON_PLAN);
+    if (!input.summary.trim()) throw DomainError.invalid([{ field: 'summary', message: 'Summarise what has changed for the family' }]);
+    const meeting = await this.meetings.one(input.meetingId);
+    if (meeting.status !== MeetingStatus.SCHEDULED) throw new DomainError(DomainErrorCode.InvalidState, 'This meeting is not taking place');
+    const status = statusForNewItem(this.access.today(), meeting.meetsOn, meeting.agendaCutoffWorkingDays);
+    const id = await this.db.transaction(async (em, tx) => {
+      const created = await this.items.add(tx, {
+        meetingId: meeting.id,
+        caseId: row.id,
+        addedBy: ctx.actor.userId,
+        reason: input.reason,
+        summary: input.summary.trim(),
+        status,
+      });
+      await this.audit.record(ctx, [{ action: AuditAction.AddAgendaItem, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await recordCaseEvent(tx, row.id, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${meeting.meetsOn}`, ctx.actor.userId);
+      return created;
+    });
+    return this.item(ctx, id);
+  }
+
+  async curate(ctx: SignedInContext, input: CurateItemInput): Promise<AgendaItemModel> {
+    chairOnly(ctx);
+    const next = CURATED[input.action];
+    if (input.action !== CurationAction.ACCEPT && !input.note?.trim()) {
+      throw DomainError.invalid([{ field: 'note', message: 'Say why, so the practitioner knows what to do next' }]);
+    }
+    await this.db.transaction(async (_em, tx) => {
+      const curated = await this.items.curate(tx, input.itemId, input.version, {
+        status: next,
+        chairNote: input.note?.trim() || null,
+        position: input.position ?? null,
+        slot: input.slot ?? null,
+      });
+      if (!curated) throw DomainError.conflict();
+      if (next === AgendaItemStatus.DEFERRED) await this.carryToNextMeeting(tx, input.itemId);
+    });
+    return this.item(ctx, input.itemId);
+  }
+
+  // A deferred item moves to the next scheduled meeting, keeping its history.
+  async carryToNextMeeting(tx: Database, itemId: string): Promise<void> {
+    if (!(await this.items.carryToNextMeeting(tx, itemId))) {
+      throw new DomainError(DomainErrorCode.InvalidState, 'There is no later meeting to carry this item to: schedule one first');
+    }
+  }
+}
