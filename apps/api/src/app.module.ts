@@ -44,6 +44,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { dataSourceOptions } from './database/data-source';
+import { DirectoryRepository } from './identity/directory.repository';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
 import { oneSignInPerRequest } from './identity/one-sign-in-per-request.plugin';
@@ -131,6 +132,7 @@ export class AppModule implements NestModule {
         SignInThrottle,
         MultiFactorService,
         DirectoryService,
+        DirectoryRepository,
         FamilyService,
         ReferralsService,
         CaseAccessService,

@@ -22,7 +22,6 @@ const STILL_RAW: Record<string, number> = {
   'governance/governance.service.ts': 9,
   'governance/retention-purge.service.ts': 15,
   'governance/subject-access.service.ts': 2,
-  'identity/directory.service.ts': 8,
   'identity/mfa/multi-factor.service.ts': 4,
   'identity/session.service.ts': 5,
   'identity/sign-in.service.ts': 2,

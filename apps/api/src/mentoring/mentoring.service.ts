@@ -22,7 +22,7 @@ import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { changedRows } from '../database/changed-rows';
-import { UserRow } from '../database/entities';
+import { UserRecord } from '../identity/directory.repository';
 import { DirectoryService, toPractitioner } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
 import {
@@ -78,7 +78,7 @@ export class MentoringService {
       ...rows.flatMap((r) => [r.requested_by, ...(r.assigned_to ? [r.assigned_to] : [])]),
       ...sessions.map((s) => s.recorded_by),
     ]);
-    const person = (id: string): UserRow => {
+    const person = (id: string): UserRecord => {
       const user = users.get(id);
       if (!user) throw new Error('Unknown user on a mentoring request');
       return user;
