@@ -61,6 +61,7 @@ import { UserAdministrationService } from './identity/user-administration.servic
 import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
+import { FamilyRepository } from './referrals/family.repository';
 import { FamilyService } from './referrals/family.service';
 import { GovernanceResolver } from './governance/governance.resolver';
 import { GovernanceService } from './governance/governance.service';
@@ -134,6 +135,7 @@ export class AppModule implements NestModule {
         DirectoryService,
         DirectoryRepository,
         FamilyService,
+        FamilyRepository,
         ReferralsService,
         CaseAccessService,
         CasesService,

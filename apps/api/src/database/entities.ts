@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CaseStatus, PersonRole, PlanStatus, Role, SectionContent, SectionKind, TriageDecision } from '@eh/domain';
+import { CaseStatus, PlanStatus, Role, SectionContent, SectionKind, TriageDecision } from '@eh/domain';
 
 // Database rows. These never leave the API: resolvers return their own GraphQL models.
 
@@ -31,28 +31,6 @@ export class SessionRow {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
-}
-
-@Entity('family')
-export class FamilyRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() reference!: string;
-  @Column({ name: 'address_line1' }) addressLine1!: string;
-  @Column({ name: 'address_line2', type: 'varchar', nullable: true }) addressLine2!: string | null;
-  @Column() town!: string;
-  @Column() postcode!: string;
-  @Column() version!: number;
-}
-
-@Entity('person')
-export class PersonRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'family_id', type: 'uuid' }) familyId!: string;
-  @Column({ name: 'first_name' }) firstName!: string;
-  @Column({ name: 'last_name' }) lastName!: string;
-  @Column({ name: 'date_of_birth', type: 'date' }) dateOfBirth!: string;
-  @Column({ type: 'varchar' }) role!: PersonRole;
-  @Column() relationship!: string;
 }
 
 @Entity('referral')
@@ -212,6 +190,6 @@ export class ReviewRow {
 
 export const ENTITIES = [
   PlanRow, PlanSectionRow, PlanSectionVersionRow, PlanQaCommentRow, ConsentRow, ReviewRow,
-  AgencyRow, UserRow, SessionRow, FamilyRow, PersonRow, ReferralRow, CaseRow, CaseProfessionalRow, CaseEventRow,
+  AgencyRow, UserRow, SessionRow, ReferralRow, CaseRow, CaseProfessionalRow, CaseEventRow,
   AuditEventRow,
 ];

@@ -49,7 +49,7 @@ export class ReferralsService {
 
   private async toModels(rows: readonly ReferralRow[], manager: EntityManager = this.db.manager): Promise<ReferralModel[]> {
     const [families, agencies, users, cases] = await Promise.all([
-      this.families.loadMany(rows.map((r) => r.familyId), manager),
+      this.families.loadMany(rows.map((r) => r.familyId)),
       this.directory.agenciesById(rows.flatMap((r) => [r.referrerAgencyId, r.leadAgencyId].filter((id) => id !== null))),
       this.directory.usersById(rows.flatMap((r) => [r.decidedBy, r.leadPractitionerId].filter((id) => id !== null))),
       rows.length
