@@ -63,6 +63,7 @@ import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyRepository } from './referrals/family.repository';
 import { FamilyService } from './referrals/family.service';
+import { ReferralRepository } from './referrals/referral.repository';
 import { GovernanceResolver } from './governance/governance.resolver';
 import { GovernanceService } from './governance/governance.service';
 import { RetentionPurgeService } from './governance/retention-purge.service';
@@ -137,6 +138,7 @@ export class AppModule implements NestModule {
         FamilyService,
         FamilyRepository,
         ReferralsService,
+        ReferralRepository,
         CaseAccessService,
         CasesService,
         CaseRepository,

@@ -32,7 +32,6 @@ const STILL_RAW: Record<string, number> = {
   'notifications/in-app-notifications.service.ts': 13,
   'notifications/outbox.ts': 3,
   'notifications/preferences.resolver.ts': 2,
-  'referrals/referrals.service.ts': 18,
   'restricted-information/restricted-information.service.ts': 3,
   'sharing/inbox.service.ts': 2,
   'sharing/sharing.service.ts': 8,
