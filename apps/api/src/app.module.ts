@@ -26,6 +26,7 @@ import { MentoringResolver } from './mentoring/mentoring.resolver';
 import { InboxService } from './sharing/inbox.service';
 import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
+import { MentoringRepository } from './mentoring/mentoring.repository';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlanRepository } from './plans/plan.repository';
@@ -151,6 +152,7 @@ export class AppModule implements NestModule {
         DrawingRepository,
         ForumService,
         MentoringService,
+        MentoringRepository,
         SharingService,
         InboxService,
         RestrictedInformationService,

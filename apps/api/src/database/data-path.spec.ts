@@ -28,7 +28,6 @@ const STILL_RAW: Record<string, number> = {
   'identity/user-administration.service.ts': 8,
   'impact/impact-refresh.ts': 2,
   'impact/impact.service.ts': 11,
-  'mentoring/mentoring.service.ts': 4,
   'notifications/in-app-notifications.service.ts': 13,
   'notifications/outbox.ts': 3,
   'notifications/preferences.resolver.ts': 2,

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { Expression } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { Role } from '@eh/domain';
+import { Database } from '../database/kysely';
 import { Db } from '../database/db';
+
+// An agency, or a person as a practitioner (name and job title), as a JSON sub-select of any
+// query that holds the id: null when the id is.
+export function agencyOf(db: Database, id: Expression<string | null>) {
+  return jsonObjectFrom(db.selectFrom('agency as a').select(['a.id', 'a.name', 'a.agency_type as agencyType']).where('a.id', '=', id));
+}
+
+export function practitionerOf(db: Database, userId: Expression<string | null>) {
+  return jsonObjectFrom(db.selectFrom('app_user as u').select(['u.id', 'u.display_name as displayName', 'u.job_title as jobTitle']).where('u.id', '=', userId));
+}
 
 // Agencies and the people in them, as other features name them: never a password hash. The
 // writes of a person's account live with the account (user administration, sign-in).

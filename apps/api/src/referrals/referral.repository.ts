@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Expression, sql } from 'kysely';
+import { sql } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { CaseStatus, LevelOfNeed, TriageDecision } from '@eh/domain';
 import { Database } from '../database/kysely';
 import { Db } from '../database/db';
+import { agencyOf, practitionerOf } from '../identity/directory.repository';
 import { familiesWithMembers } from './family.repository';
 
 const REFERRAL_LIST_LIMIT = 500;
-
-function agency(db: Database, id: Expression<string | null>) {
-  return jsonObjectFrom(db.selectFrom('agency as a').select(['a.id', 'a.name', 'a.agency_type as agencyType']).where('a.id', '=', id));
-}
 
 // Referrals, their triage, and the case a partner-led decision opens. Each read is one statement
 // with all a referral shows: its agencies, the lead practitioner, who decided, the family and its
@@ -45,11 +42,9 @@ export class ReferralRepository {
         'r.lead_agency_id as leadAgencyId',
         'r.previous_case_id as previousCaseId',
         'c.id as caseId',
-        agency(db, eb.ref('r.referrer_agency_id')).as('referrerAgency'),
-        agency(db, eb.ref('r.lead_agency_id')).as('leadAgency'),
-        jsonObjectFrom(
-          db.selectFrom('app_user as u').select(['u.id', 'u.display_name as displayName', 'u.job_title as jobTitle']).where('u.id', '=', eb.ref('r.lead_practitioner_id')),
-        ).as('leadPractitioner'),
+        agencyOf(db, eb.ref('r.referrer_agency_id')).as('referrerAgency'),
+        agencyOf(db, eb.ref('r.lead_agency_id')).as('leadAgency'),
+        practitionerOf(db, eb.ref('r.lead_practitioner_id')).as('leadPractitioner'),
         jsonObjectFrom(familiesWithMembers(db).where('f.id', '=', eb.ref('r.family_id'))).as('family'),
       ])
       .$narrowType<{ decision: TriageDecision | null }>();
