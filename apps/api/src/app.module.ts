@@ -37,6 +37,7 @@ import { InboxService } from './notifications/inbox.service';
 import { InboxResolver } from './notifications/inbox.resolver';
 import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
+import { MentoringRepository } from './mentoring/mentoring.repository';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlanRepository } from './plans/plan.repository';
@@ -55,6 +56,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { dataSourceOptions } from './database/data-source';
+import { DirectoryRepository } from './identity/directory.repository';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
 import { oneSignInPerRequest } from './identity/one-sign-in-per-request.plugin';
@@ -71,7 +73,9 @@ import { UserAdministrationService } from './identity/user-administration.servic
 import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
+import { FamilyRepository } from './referrals/family.repository';
 import { FamilyService } from './referrals/family.service';
+import { ReferralRepository } from './referrals/referral.repository';
 import { GovernanceResolver } from './governance/governance.resolver';
 import { GovernanceService } from './governance/governance.service';
 import { RetentionPurgeService } from './governance/retention-purge.service';
@@ -142,8 +146,11 @@ export class AppModule implements NestModule {
         SignInThrottle,
         MultiFactorService,
         DirectoryService,
+        DirectoryRepository,
         FamilyService,
+        FamilyRepository,
         ReferralsService,
+        ReferralRepository,
         CaseAccessService,
         CasesService,
         CaseRepository,
@@ -166,6 +173,7 @@ export class AppModule implements NestModule {
         HandoverRepository,
         CalendarFeedRepository,
         MentoringService,
+        MentoringRepository,
         SharingService,
         InboxService,
         RestrictedInformationService,

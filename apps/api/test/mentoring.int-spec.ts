@@ -77,4 +77,23 @@ describe('mentoring and case consultations', () => {
     });
     expect(empty.errors?.[0].extensions?.fields).toEqual([{ field: 'question', message: 'Say what you would like help with' }]);
   });
+  it('refuses an assignment or closing made from a stale version as a conflict, changing nothing', async () => {
+    const harbour = await portal.signIn('harbour');
+    const manager = await portal.signIn('fptManager');
+    const requested = await harbour.gql<{ requestMentoring: { id: string } }>(
+      `mutation($input: RequestMentoringInput!) { requestMentoring(input: $input) { id } }`,
+      { input: { caseId: portal.ids.cases.hartley, topic: 'DOMESTIC_ABUSE', question: 'How do I plan a safe visit?' } },
+    );
+    const id = requested.data!.requestMentoring.id;
+    const assign = (version: number, assigneeId: string) =>
+      manager.gql(`mutation($input: AssignMentoringInput!) { assignMentoring(input: $input) { id version } }`, { input: { requestId: id, version, assigneeId } });
+    expect(code(await assign(1, portal.ids.users.frontDoor))).toBe('OK');
+    expect(code(await assign(1, portal.ids.users.fptManager))).toBe('CONFLICT');
+    const close = await manager.gql(`mutation($input: CloseMentoringInput!) { closeMentoring(input: $input) { id } }`, {
+      input: { requestId: id, version: 1, summary: 'Closed from an old screen.' },
+    });
+    expect(code(close)).toBe('CONFLICT');
+    const [row] = await portal.db.query('SELECT status, version, assigned_to, closing_summary FROM mentoring_request WHERE id = $1', [id]);
+    expect(row).toEqual({ status: 'ASSIGNED', version: 2, assigned_to: portal.ids.users.frontDoor, closing_summary: null });
+  });
 });

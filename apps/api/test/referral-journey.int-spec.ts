@@ -10,6 +10,17 @@ const TRIAGE = `mutation($input: TriageReferralInput!) {
 const CASE = `query($id: ID!) { case(id: $id) { id reference status version allocatedOn firstContactDue myFamilyPlanDue
   firstContactOverdue workingDaysToMyFamilyPlan familyName chronology { type summary actorName } } }`;
 
+interface ReferralListed {
+  id: string;
+  status: string;
+  referrerAgency: { name: string } | null;
+  leadAgency: { name: string } | null;
+  leadPractitioner: { displayName: string } | null;
+  decidedByName: string | null;
+  caseId: string | null;
+  family: { id: string; members: { firstName: string; role: string }[] };
+}
+
 function referralInput(overrides: Record<string, unknown> = {}) {
   return {
     addressLine1: '1 Test Street',
@@ -161,5 +172,73 @@ describe('a referral becomes a partner-led case', () => {
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const rows = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'TRIAGE_REFERRAL' AND entity_id = $1`, [referralId]);
     expect(rows[0].n).toBe(1);
+  });
+  it('lists referrals newest first with what each shows, in one audit row naming every referral and family listed', async () => {
+    const [{ since }] = await portal.db.query('SELECT coalesce(max(id), 0)::int AS since FROM audit_event');
+    const manager = await portal.signIn('fptManager');
+    const listed = await manager.gql<{ referrals: ReferralListed[] }>(`{ referrals { id status referrerAgency { name } leadAgency { name }
+      leadPractitioner { displayName } decidedByName caseId family { id members { firstName role } } } }`);
+    expect(listed.errors).toBeUndefined();
+    const referrals = listed.data!.referrals;
+    const all: { id: string }[] = await portal.db.query('SELECT id FROM referral ORDER BY received_at DESC, id DESC');
+    expect(referrals.map((r) => r.id)).toEqual(all.map((r) => r.id));
+
+    const brook = referrals.find((r) => r.id === portal.ids.referrals.brook);
+    expect(brook).toMatchObject({
+      status: 'DECIDED',
+      referrerAgency: { name: 'Oakwood Primary School' },
+      leadAgency: { name: 'Oakwood Primary School' },
+      leadPractitioner: { displayName: 'Sam Carter' },
+      caseId: portal.ids.cases.brook,
+    });
+    expect(brook!.family.members).toEqual([
+      { firstName: 'Leah', role: 'ADULT' },
+      { firstName: 'Mia', role: 'CHILD' },
+      { firstName: 'Oscar', role: 'CHILD' },
+    ]);
+    expect(referrals.find((r) => r.id === portal.ids.referrals.ward)).toMatchObject({
+      status: 'AWAITING_TRIAGE', referrerAgency: null, leadAgency: null, leadPractitioner: null, decidedByName: null, caseId: null,
+    });
+
+    const audit: { action: string; entity_id: string | null; entity_ids: string[]; family_ids: string[] }[] = await portal.db.query(
+      'SELECT action, entity_id, entity_ids, family_ids FROM audit_event WHERE id > $1 ORDER BY id',
+      [since],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'LIST_REFERRALS', entity_id: null });
+    expect([...audit[0].entity_ids].sort()).toEqual(all.map((r) => r.id).sort());
+    expect([...audit[0].family_ids].sort()).toEqual([...new Set(referrals.map((r) => r.family.id))].sort());
+  });
+
+  it('shows a partner only the referrals its agency made or leads', async () => {
+    const health = await portal.signIn('healthVisitor');
+    const listed = await health.gql<{ referrals: { id: string }[] }>('{ referrals { id } }');
+    const theirs: { id: string }[] = await portal.db.query('SELECT id FROM referral WHERE referrer_agency_id = $1 OR lead_agency_id = $1', [
+      portal.ids.agencies.health,
+    ]);
+    expect(listed.data!.referrals.map((r) => r.id).sort()).toEqual(theirs.map((r) => r.id).sort());
+    expect(theirs.map((r) => r.id)).toEqual(expect.arrayContaining([portal.ids.referrals.nowak, portal.ids.referrals.price]));
+  });
+
+  it('finds families by their people and audits the search as one row naming the families found', async () => {
+    const [{ since }] = await portal.db.query('SELECT coalesce(max(id), 0)::int AS since FROM audit_event');
+    const frontDoor = await portal.signIn('frontDoor');
+    const found = await frontDoor.gql<{ possibleFamilyMatches: { familyId: string; matchedPeople: { firstName: string }[] }[] }>(
+      `{ possibleFamilyMatches(people: [{ firstName: "Mia", lastName: "Brook", dateOfBirth: "2017-06-02" },
+          { firstName: "Leah", lastName: "brook", dateOfBirth: "1991-03-14" }, { firstName: "Tom", lastName: "Ward", dateOfBirth: "1986-08-08" },
+          { firstName: "Nobody", lastName: "Brook", dateOfBirth: "2017-06-02" }]) { familyId matchedPeople { firstName } } }`,
+    );
+    expect(found.errors).toBeUndefined();
+    const familyOf = async (referralId: string): Promise<string> =>
+      (await portal.db.query('SELECT family_id FROM referral WHERE id = $1', [referralId]))[0].family_id;
+    const [brook, ward] = [await familyOf(portal.ids.referrals.brook), await familyOf(portal.ids.referrals.ward)];
+    const matches = found.data!.possibleFamilyMatches.map((m) => ({ familyId: m.familyId, names: m.matchedPeople.map((p) => p.firstName).sort() }));
+    expect(matches).toEqual([{ familyId: brook, names: ['Leah', 'Mia'] }, { familyId: ward, names: ['Tom'] }]);
+
+    const audit: { action: string; entity_ids: string[]; family_ids: string[] }[] = await portal.db.query(
+      'SELECT action, entity_ids, family_ids FROM audit_event WHERE id > $1 ORDER BY id',
+      [since],
+    );
+    expect(audit).toEqual([{ action: 'SEARCH_FAMILIES', entity_ids: [brook, ward], family_ids: expect.arrayContaining([brook, ward]) }]);
   });
 });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CaseStatus, PersonRole, PlanStatus, Role, SectionContent, SectionKind, TriageDecision } from '@eh/domain';
+import { CaseStatus, PlanStatus, Role, SectionContent, SectionKind } from '@eh/domain';
 
 // Database rows. These never leave the API: resolvers return their own GraphQL models.
 
@@ -31,52 +31,6 @@ export class SessionRow {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
-}
-
-@Entity('family')
-export class FamilyRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() reference!: string;
-  @Column({ name: 'address_line1' }) addressLine1!: string;
-  @Column({ name: 'address_line2', type: 'varchar', nullable: true }) addressLine2!: string | null;
-  @Column() town!: string;
-  @Column() postcode!: string;
-  @Column() version!: number;
-}
-
-@Entity('person')
-export class PersonRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'family_id', type: 'uuid' }) familyId!: string;
-  @Column({ name: 'first_name' }) firstName!: string;
-  @Column({ name: 'last_name' }) lastName!: string;
-  @Column({ name: 'date_of_birth', type: 'date' }) dateOfBirth!: string;
-  @Column({ type: 'varchar' }) role!: PersonRole;
-  @Column() relationship!: string;
-}
-
-@Entity('referral')
-export class ReferralRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() reference!: string;
-  @Column({ name: 'family_id', type: 'uuid' }) familyId!: string;
-  @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt!: Date;
-  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy!: string;
-  @Column({ name: 'self_referral' }) selfReferral!: boolean;
-  @Column({ name: 'referrer_agency_id', type: 'uuid', nullable: true }) referrerAgencyId!: string | null;
-  @Column({ name: 'referrer_name' }) referrerName!: string;
-  @Column({ type: 'text' }) concerns!: string;
-  @Column({ name: 'consent_given' }) consentGiven!: boolean;
-  @Column({ name: 'consent_note', type: 'text', nullable: true }) consentNote!: string | null;
-  @Column({ type: 'varchar' }) status!: 'AWAITING_TRIAGE' | 'DECIDED';
-  @Column({ type: 'varchar', nullable: true }) decision!: TriageDecision | null;
-  @Column({ name: 'decision_reason', type: 'text', nullable: true }) decisionReason!: string | null;
-  @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
-  @Column({ name: 'lead_agency_id', type: 'uuid', nullable: true }) leadAgencyId!: string | null;
-  @Column({ name: 'lead_practitioner_id', type: 'uuid', nullable: true }) leadPractitionerId!: string | null;
-  @Column({ name: 'previous_case_id', type: 'uuid', nullable: true }) previousCaseId!: string | null;
-  @Column() version!: number;
 }
 
 @Entity('early_help_case')
@@ -212,6 +166,6 @@ export class ReviewRow {
 
 export const ENTITIES = [
   PlanRow, PlanSectionRow, PlanSectionVersionRow, PlanQaCommentRow, ConsentRow, ReviewRow,
-  AgencyRow, UserRow, SessionRow, FamilyRow, PersonRow, ReferralRow, CaseRow, CaseProfessionalRow, CaseEventRow,
+  AgencyRow, UserRow, SessionRow, CaseRow, CaseProfessionalRow, CaseEventRow,
   AuditEventRow,
 ];

@@ -11,7 +11,7 @@ import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
-import { CaseRow, UserRow } from '../database/entities';
+import { CaseRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
 import { RecordRestrictedInformationInput, RestrictedEntry } from './restricted-information.models';
 
@@ -106,7 +106,7 @@ export class RestrictedInformationService {
     const shareWith = [...new Set(input.shareWithUserIds)].filter((id) => id !== ctx.actor.userId);
     const [people, maySee] = await Promise.all([this.directory.usersById(shareWith), this.access.peopleWhoMaySee(row.id, shareWith)]);
     const seesCase = (id: string): boolean => {
-      const user: UserRow | undefined = people.get(id);
+      const user = people.get(id);
       return user !== undefined && user.active && maySee.has(id);
     };
     const problems = restrictedInformationProblems({ content: input.content, shareWithUserIds: shareWith }, seesCase);

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
+import { CaseStatus, LevelOfNeed, TriageDecision } from '@eh/domain';
+import { Database } from '../database/kysely';
+import { Db } from '../database/db';
+import { agencyOf, practitionerOf } from '../identity/directory.repository';
+import { familiesWithMembers } from './family.repository';
+
+const REFERRAL_LIST_LIMIT = 500;
+
+// Referrals, their triage, and the case a partner-led decision opens. Each read is one statement
+// with all a referral shows: its agencies, the lead practitioner, who decided, the family and its
+// members, and the case it opened. Writes take the transaction's typed handle.
+@Injectable()
+export class ReferralRepository {
+  constructor(private readonly db: Db) {}
+
+  private shown() {
+    const db = this.db.kysely;
+    return db
+      .selectFrom('referral as r')
+      .leftJoin('app_user as d', 'd.id', 'r.decided_by')
+      .leftJoin('early_help_case as c', 'c.referral_id', 'r.id')
+      .select((eb) => [
+        'r.id',
+        'r.reference',
+        'r.version',
+        'r.received_at as receivedAt',
+        'r.status',
+        'r.self_referral as selfReferral',
+        'r.referrer_agency_id as referrerAgencyId',
+        'r.referrer_name as referrerName',
+        'r.concerns',
+        'r.consent_given as consentGiven',
+        'r.consent_note as consentNote',
+        'r.family_id as familyId',
+        'r.decision',
+        'r.decision_reason as decisionReason',
+        'r.decided_at as decidedAt',
+        'd.display_name as decidedByName',
+        'r.lead_agency_id as leadAgencyId',
+        'r.previous_case_id as previousCaseId',
+        'c.id as caseId',
+        agencyOf(db, eb.ref('r.referrer_agency_id')).as('referrerAgency'),
+        agencyOf(db, eb.ref('r.lead_agency_id')).as('leadAgency'),
+        practitionerOf(db, eb.ref('r.lead_practitioner_id')).as('leadPractitioner'),
+        jsonObjectFrom(familiesWithMembers(db).where('f.id', '=', eb.ref('r.family_id'))).as('family'),
+      ])
+      .$narrowType<{ decision: TriageDecision | null }>();
+  }
+
+  // Newest first; only those made or led by `agencyId` when one is given.
+  list(filter: { status: string | null; agencyId: string | null }) {
+    let query = this.shown();
+    if (filter.status) query = query.where('r.status', '=', filter.status);
+    const { agencyId } = filter;
+    if (agencyId) query = query.where((eb) => eb.or([eb('r.referrer_agency_id', '=', agencyId), eb('r.lead_agency_id', '=', agencyId)]));
+    return query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(REFERRAL_LIST_LIMIT).execute();
+  }
+
+  find(id: string) {
+    return this.shown().where('r.id', '=', id).executeTakeFirst();
+  }
+
+  async familyOf(tx: Database, referralId: string): Promise<string | undefined> {
+    const row = await tx.selectFrom('referral').select('family_id').where('id', '=', referralId).executeTakeFirst();
+    return row?.family_id;
+  }
+
+  // The family's most recently closed case, if any.
+  lastClosedCase(tx: Database, familyId: string) {
+    return tx
+      .selectFrom('early_help_case')
+      .select(['id', 'closed_on as closedOn'])
+      .where('family_id', '=', familyId)
+      .where('closed_on', 'is not', null)
+      .orderBy('closed_on', 'desc')
+      .limit(1)
+      .$narrowType<{ closedOn: string }>()
+      .executeTakeFirst();
+  }
+
+  async add(
+    tx: Database,
+    referral: {
+      familyId: string;
+      recordedBy: string;
+      selfReferral: boolean;
+      referrerAgencyId: string | null;
+      referrerName: string;
+      concerns: string;
+      consentGiven: boolean;
+      consentNote: string | null;
+      previousCaseId: string | null;
+    },
+  ): Promise<string> {
+    const { id } = await tx
+      .insertInto('referral')
+      .values({
+        reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+        family_id: referral.familyId,
+        recorded_by: referral.recordedBy,
+        self_referral: referral.selfReferral,
+        referrer_agency_id: referral.referrerAgencyId,
+        referrer_name: referral.referrerName,
+        concerns: referral.concerns,
+        consent_given: referral.consentGiven,
+        consent_note: referral.consentNote,
+        previous_case_id: referral.previousCaseId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  // The triage decision, only over the version the triager saw and while the referral still
+  // awaits triage; false when either no longer holds.
+  async decide(
+    tx: Database,
+    decision: {
+      referralId: string;
+      version: number;
+      decision: TriageDecision;
+      reason: string;
+      decidedBy: string;
+      leadAgencyId: string | null;
+      leadPractitionerId: string | null;
+    },
+  ): Promise<boolean> {
+    const result = await tx
+      .updateTable('referral')
+      .set((eb) => ({
+        status: 'DECIDED',
+        decision: decision.decision,
+        decision_reason: decision.reason,
+        decided_by: decision.decidedBy,
+        decided_at: eb.fn('now'),
+        lead_agency_id: decision.leadAgencyId,
+        lead_practitioner_id: decision.leadPractitionerId,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', decision.referralId)
+      .where('version', '=', decision.version)
+      .where('status', '=', 'AWAITING_TRIAGE')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  // The partner-led case a triage decision opens, with its lead practitioner as its first named
+  // professional.
+  async openCase(
+    tx: Database,
+    opened: {
+      familyId: string;
+      referralId: string;
+      leadAgencyId: string;
+      leadPractitionerId: string;
+      allocatedOn: string;
+      firstContactDue: string;
+      myFamilyPlanDue: string;
+    },
+  ): Promise<string> {
+    const { id } = await tx
+      .insertInto('early_help_case')
+      .values({
+        reference: sql<string>`'C-' || nextval('case_reference_seq')`,
+        family_id: opened.familyId,
+        referral_id: opened.referralId,
+        level: LevelOfNeed.PartnerLedEarlyHelp,
+        status: CaseStatus.AWAITING_FIRST_CONTACT,
+        lead_agency_id: opened.leadAgencyId,
+        lead_practitioner_id: opened.leadPractitionerId,
+        allocated_on: opened.allocatedOn,
+        first_contact_due: opened.firstContactDue,
+        my_family_plan_due: opened.myFamilyPlanDue,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx.insertInto('case_professional').values({ case_id: id, user_id: opened.leadPractitionerId, role: 'Lead practitioner' }).execute();
+    return id;
+  }
+}
+
+export type ReferralRecord = NonNullable<Awaited<ReturnType<ReferralRepository['find']>>>;
