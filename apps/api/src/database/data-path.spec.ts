@@ -23,10 +23,6 @@ const STILL_RAW: Record<string, number> = {
   'governance/retention-purge.service.ts': 15,
   'governance/subject-access.service.ts': 2,
   'identity/directory.service.ts': 8,
-  'identity/mfa/multi-factor.service.ts': 4,
-  'identity/session.service.ts': 5,
-  'identity/sign-in.service.ts': 2,
-  'identity/user-administration.service.ts': 8,
   'impact/impact-refresh.ts': 2,
   'impact/impact.service.ts': 11,
   'mentoring/mentoring.service.ts': 4,
@@ -35,7 +31,6 @@ const STILL_RAW: Record<string, number> = {
   'notifications/preferences.resolver.ts': 2,
   'referrals/family.service.ts': 5,
   'referrals/referrals.service.ts': 18,
-  'restricted-information/restricted-information.service.ts': 3,
   'sharing/inbox.service.ts': 2,
   'sharing/sharing.service.ts': 8,
 };
