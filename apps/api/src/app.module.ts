@@ -66,8 +66,11 @@ import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
 import { FamilyService } from './referrals/family.service';
 import { GovernanceResolver } from './governance/governance.resolver';
 import { GovernanceService } from './governance/governance.service';
+import { LegalHoldRepository } from './governance/legal-hold.repository';
+import { RetentionPolicyRepository } from './governance/retention-policy.repository';
 import { RetentionPurgeService } from './governance/retention-purge.service';
 import { SubjectAccessService } from './governance/subject-access.service';
+import { SubjectAccessRepository } from './governance/subject-access.repository';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from './restricted-information/restricted-information.resolver';
@@ -158,7 +161,10 @@ export class AppModule implements NestModule {
         UserAdministrationService,
         UserRepository,
         GovernanceService,
+        RetentionPolicyRepository,
+        LegalHoldRepository,
         SubjectAccessService,
+        SubjectAccessRepository,
         { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
         ...RESOLVERS,
