@@ -63,13 +63,16 @@ import { oneSignInPerRequest } from './identity/one-sign-in-per-request.plugin';
 import { LocalStrategy } from './identity/local.strategy';
 import { MultiFactorResolver } from './identity/mfa/multi-factor.resolver';
 import { MultiFactorService } from './identity/mfa/multi-factor.service';
+import { MfaRepository } from './identity/mfa/mfa.repository';
 import { RedisClient } from './identity/redis.provider';
 import { SessionService } from './identity/session.service';
+import { SessionRepository } from './identity/session.repository';
 import { SessionStrategy } from './identity/session.strategy';
 import { SignInThrottle } from './identity/sign-in-throttle.service';
 import { SignInService } from './identity/sign-in.service';
 import { UserAdministrationResolver } from './identity/user-administration.resolver';
 import { UserAdministrationService } from './identity/user-administration.service';
+import { UserRepository } from './identity/user.repository';
 import { Outbox } from './notifications/outbox';
 import { PreferencesResolver } from './notifications/preferences.resolver';
 import { FailedJobsResolver } from './notifications/failed-jobs.resolver';
@@ -78,12 +81,16 @@ import { FamilyService } from './referrals/family.service';
 import { ReferralRepository } from './referrals/referral.repository';
 import { GovernanceResolver } from './governance/governance.resolver';
 import { GovernanceService } from './governance/governance.service';
+import { LegalHoldRepository } from './governance/legal-hold.repository';
+import { RetentionPolicyRepository } from './governance/retention-policy.repository';
 import { RetentionPurgeService } from './governance/retention-purge.service';
 import { SubjectAccessService } from './governance/subject-access.service';
+import { SubjectAccessRepository } from './governance/subject-access.repository';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from './restricted-information/restricted-information.resolver';
 import { RestrictedInformationService } from './restricted-information/restricted-information.service';
+import { RestrictedInformationRepository } from './restricted-information/restricted-information.repository';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, InboxResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
@@ -140,11 +147,13 @@ export class AppModule implements NestModule {
         RedisClient,
         Outbox,
         SessionService,
+        SessionRepository,
         SessionStrategy,
         LocalStrategy,
         SignInService,
         SignInThrottle,
         MultiFactorService,
+        MfaRepository,
         DirectoryService,
         DirectoryRepository,
         FamilyService,
@@ -177,9 +186,14 @@ export class AppModule implements NestModule {
         SharingService,
         InboxService,
         RestrictedInformationService,
+        RestrictedInformationRepository,
         UserAdministrationService,
+        UserRepository,
         GovernanceService,
+        RetentionPolicyRepository,
+        LegalHoldRepository,
         SubjectAccessService,
+        SubjectAccessRepository,
         { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
         ...RESOLVERS,

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark's wire counter (bench/lib), shared with this test rather than copied
 import { startWireCounter, WireCounter } from '../../../bench/lib/pg-wire-counter.cjs';
 import { Session, startTestPortal, TestPortal } from './test-app';
 

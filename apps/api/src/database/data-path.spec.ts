@@ -17,17 +17,9 @@ const STILL_RAW: Record<string, number> = {
   'audit/audit.service.ts': 1,
   'cases/case-access.service.ts': 3,
   'cases/cases.service.ts': 4,
-  'governance/governance.service.ts': 9,
-  'governance/retention-purge.service.ts': 15,
-  'governance/subject-access.service.ts': 2,
-  'identity/mfa/multi-factor.service.ts': 4,
-  'identity/session.service.ts': 5,
-  'identity/sign-in.service.ts': 2,
-  'identity/user-administration.service.ts': 8,
   'impact/impact-refresh.ts': 2,
   'impact/impact.service.ts': 11,
   'notifications/outbox.ts': 3,
-  'restricted-information/restricted-information.service.ts': 3,
   'sharing/sharing.service.ts': 8,
 };
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseStatus, PlanStatus, Role, SectionContent, SectionKind } from '@eh/domain';
 
 // Database rows. These never leave the API: resolvers return their own GraphQL models.
@@ -21,16 +21,6 @@ export class UserRow {
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId!: string;
   @Column({ name: 'password_hash' }) passwordHash!: string;
   @Column() active!: boolean;
-}
-
-@Entity('user_session')
-export class SessionRow {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
-  @Column({ name: 'token_hash' }) tokenHash!: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
 }
 
 @Entity('early_help_case')
@@ -166,6 +156,6 @@ export class ReviewRow {
 
 export const ENTITIES = [
   PlanRow, PlanSectionRow, PlanSectionVersionRow, PlanQaCommentRow, ConsentRow, ReviewRow,
-  AgencyRow, UserRow, SessionRow, CaseRow, CaseProfessionalRow, CaseEventRow,
+  AgencyRow, UserRow, CaseRow, CaseProfessionalRow, CaseEventRow,
   AuditEventRow,
 ];

@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
+import { Database } from '../database/kysely';
 import { DomainError, londonToday, markThirdParties, Segment, ThirdParty } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { SubjectAccessExportModel } from './governance.models';
+import { SubjectAccessRepository } from './subject-access.repository';
 import { countMarks, renderReportHtml, ReportField, ReportItem, ReportSection, SubjectAccessReport } from './subject-access-report';
 
 const FAMILY_MEMBER = 'Another family member';
 const ANOTHER_CHILD = 'About another child';
 const PRACTITIONER = 'A practitioner';
 const REFERRER = 'The referrer';
-
-type Row = Record<string, unknown>;
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v));
 
@@ -23,35 +23,30 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : v inst
 export class SubjectAccessService {
   constructor(
     private readonly db: Db,
+    private readonly records: SubjectAccessRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async export(ctx: SignedInContext, personId: string): Promise<SubjectAccessExportModel> {
-    const [subject]: Row[] = await this.db.query(
-      `SELECT p.*, f.reference AS family_reference, f.address_line1, f.address_line2, f.town, f.postcode
-         FROM person p JOIN family f ON f.id = p.family_id WHERE p.id = $1`,
-      [personId],
-    );
+    const subject = await this.records.subject(personId);
     if (!subject) {
       await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId: null, allowed: false }]);
       throw DomainError.notFound();
     }
-    const familyId = str(subject.family_id);
+    const familyId = subject.family_id;
     // One snapshot for the whole export (the request reads at REPEATABLE READ: see
     // SNAPSHOT_MUTATIONS), and the audit row in the same transaction.
-    const report = await this.db.transaction(async (tx) => {
-      const q = (sql: string, params: unknown[] = [familyId]): Promise<Row[]> => tx.query(sql, params);
-      const members = await q(`SELECT * FROM person WHERE family_id = $1 ORDER BY date_of_birth`);
-      const users = await q(`SELECT u.id, u.display_name, g.name AS agency FROM app_user u JOIN agency g ON g.id = u.agency_id`, []);
-      const agencies = await q(`SELECT id, name FROM agency`, []);
-      const referrals = await q(`SELECT * FROM referral WHERE family_id = $1 ORDER BY received_at`);
-      const cases = await q(`SELECT * FROM early_help_case WHERE family_id = $1 ORDER BY allocated_on`);
-      const caseIds = cases.map((c) => str(c.id));
-      const byCase = (sql: string) => (caseIds.length ? q(sql, [caseIds]) : Promise.resolve([] as Row[]));
-      const attendees = await byCase(
-        `SELECT DISTINCT a.attendee_name FROM forum_attendance a JOIN agenda_item i ON i.meeting_id = a.meeting_id WHERE i.case_id = ANY($1)`,
-      );
+    const report = await this.db.transaction(async (em, tx) => {
+      const members = await this.records.members(tx, familyId);
+      const users = await this.records.users(tx);
+      const agencies = await this.records.agencies(tx);
+      const referrals = await this.records.referrals(tx, familyId);
+      const cases = await this.records.cases(tx, familyId);
+      const caseIds = cases.map((c) => c.id);
+      // Read only when the family has cases.
+      const byCase = <T>(read: (tx: Database, ids: readonly string[]) => Promise<T[]>): Promise<T[]> => (caseIds.length ? read(tx, caseIds) : Promise.resolve([]));
+      const attendees = await byCase((t, ids) => this.records.forumAttendees(t, ids));
 
       const userName = new Map(users.map((u) => [str(u.id), str(u.display_name)]));
       const userAgency = new Map(users.map((u) => [str(u.id), str(u.agency)]));
@@ -87,7 +82,7 @@ export class SubjectAccessService {
       const flatten = (value: unknown, label: string, whole?: string): ReportField[] => {
         if (Array.isArray(value)) return value.flatMap((v, i) => flatten(v, `${label} ${i + 1}`, whole));
         if (value && typeof value === 'object') {
-          return Object.entries(value as Row)
+          return Object.entries(value as Record<string, unknown>)
             .filter(([k]) => k !== 'kind')
             .flatMap(([k, v]) => flatten(v, label ? `${label} – ${k}` : k, whole));
         }
@@ -124,7 +119,7 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const named = await byCase(`SELECT case_id, user_id, role FROM case_professional WHERE case_id = ANY($1) ORDER BY role`);
+      const named = await byCase((t, ids) => this.records.namedProfessionals(t, ids));
       sections.push({
         title: 'Early help cases',
         items: cases.map((c) => ({
@@ -146,13 +141,11 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const plans = await byCase(`SELECT * FROM my_family_plan WHERE case_id = ANY($1)`);
-      const planIds = plans.map((p) => str(p.id));
-      const sectionVersions = planIds.length
-        ? await q(`SELECT * FROM plan_section_version WHERE plan_id = ANY($1) ORDER BY plan_id, section_key, version`, [planIds])
-        : [];
-      const sectionOwners = planIds.length ? await q(`SELECT plan_id, section_key, kind, person_id FROM plan_section WHERE plan_id = ANY($1)`, [planIds]) : [];
-      const qa = planIds.length ? await q(`SELECT * FROM plan_qa_comment WHERE plan_id = ANY($1) ORDER BY made_at`, [planIds]) : [];
+      const plans = await byCase((t, ids) => this.records.plans(t, ids));
+      const planIds = plans.map((p) => p.id);
+      const sectionVersions = planIds.length ? await this.records.planSectionVersions(tx, planIds) : [];
+      const sectionOwners = planIds.length ? await this.records.planSections(tx, planIds) : [];
+      const qa = planIds.length ? await this.records.planQaComments(tx, planIds) : [];
       const planCase = new Map(plans.map((p) => [str(p.id), caseRef.get(str(p.case_id)) ?? '']));
       sections.push({
         title: 'My Family Plan',
@@ -181,7 +174,7 @@ export class SubjectAccessService {
           })),
         ],
       });
-      const reviews = await byCase(`SELECT * FROM case_review WHERE case_id = ANY($1) ORDER BY held_on`);
+      const reviews = await byCase((t, ids) => this.records.reviews(t, ids));
       sections.push({
         title: 'Reviews',
         items: reviews.map((r) => ({
@@ -198,7 +191,7 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const consents = await byCase(`SELECT * FROM consent WHERE case_id = ANY($1) ORDER BY given_on`);
+      const consents = await byCase((t, ids) => this.records.consents(t, ids));
       sections.push({
         title: 'Consent to share information',
         items: consents.map((c) => ({
@@ -212,7 +205,7 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const drawings = await byCase(`SELECT id, case_id, person_id, content_type, size_bytes, uploaded_by, uploaded_at FROM child_drawing WHERE case_id = ANY($1) ORDER BY uploaded_at`);
+      const drawings = await byCase((t, ids) => this.records.drawings(t, ids));
       sections.push({
         title: 'Children’s drawings',
         note: 'Descriptions only. The drawings themselves can be supplied from the portal as files.',
@@ -221,7 +214,7 @@ export class SubjectAccessService {
           fields: [f('Whose', person(d.person_id)), f('Type', plain(d.content_type)), f('Size (bytes)', plain(d.size_bytes)), f('Uploaded', date(d.uploaded_at)), f('Uploaded by', user(d.uploaded_by))],
         })),
       });
-      const events = await byCase(`SELECT * FROM case_event WHERE case_id = ANY($1) ORDER BY occurred_at, id`);
+      const events = await byCase((t, ids) => this.records.chronology(t, ids));
       sections.push({
         title: 'Chronology',
         items: events.map((e) => ({
@@ -229,11 +222,9 @@ export class SubjectAccessService {
           fields: [f('When', date(e.occurred_at)), f('What happened', text(e.summary)), f('Recorded by', user(e.actor_id))],
         })),
       });
-      const items = await byCase(
-        `SELECT i.*, m.meets_on FROM agenda_item i JOIN forum_meeting m ON m.id = i.meeting_id WHERE i.case_id = ANY($1) ORDER BY m.meets_on`,
-      );
-      const actions = await byCase(`SELECT * FROM forum_action WHERE case_id = ANY($1) ORDER BY due_on`);
-      const handovers = await byCase(`SELECT * FROM handover WHERE case_id = ANY($1) ORDER BY requested_at`);
+      const items = await byCase((t, ids) => this.records.agendaItems(t, ids));
+      const actions = await byCase((t, ids) => this.records.forumActions(t, ids));
+      const handovers = await byCase((t, ids) => this.records.handovers(t, ids));
       sections.push({
         title: 'Early Help Forum',
         items: [
@@ -260,8 +251,8 @@ export class SubjectAccessService {
           })),
         ],
       });
-      const mentoring = await byCase(`SELECT * FROM mentoring_request WHERE case_id = ANY($1) ORDER BY requested_at`);
-      const sessions = mentoring.length ? await q(`SELECT * FROM mentoring_session WHERE request_id = ANY($1) ORDER BY held_on`, [mentoring.map((m) => str(m.id))]) : [];
+      const mentoring = await byCase((t, ids) => this.records.mentoringRequests(t, ids));
+      const sessions = mentoring.length ? await this.records.mentoringSessions(tx, mentoring.map((m) => m.id)) : [];
       sections.push({
         title: 'Mentoring and case consultations',
         items: [
@@ -275,10 +266,8 @@ export class SubjectAccessService {
           })),
         ],
       });
-      const alerts = await q(`SELECT * FROM sharing_alert WHERE family_id = $1 OR case_id = ANY($2) ORDER BY raised_at`, [familyId, caseIds]);
-      const shares = alerts.length
-        ? await q(`SELECT * FROM sharing_record WHERE alert_id = ANY($1)`, [alerts.map((a) => str(a.id))])
-        : [];
+      const alerts = await this.records.alerts(tx, familyId, caseIds);
+      const shares = alerts.length ? await this.records.shares(tx, alerts.map((a) => a.id)) : [];
       sections.push({
         title: 'Information-sharing alerts',
         items: alerts.map((a) => ({
@@ -293,8 +282,8 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const entityIds = [...caseIds, ...referrals.map((r) => str(r.id)), ...alerts.map((a) => str(a.id))];
-      const notifications = entityIds.length ? await q(`SELECT * FROM notification WHERE entity_id = ANY($1) ORDER BY created_at`, [entityIds]) : [];
+      const entityIds = [...caseIds, ...referrals.map((r) => r.id), ...alerts.map((a) => a.id)];
+      const notifications = entityIds.length ? await this.records.notifications(tx, entityIds) : [];
       sections.push({
         title: 'Notifications about these records',
         note: 'Notifications hold no details of the family, only a link to the record.',
@@ -303,10 +292,7 @@ export class SubjectAccessService {
           fields: [f('Sent to', userWithAgency(n.user_id)), f('When', date(n.created_at)), f('Read', date(n.read_at))],
         })),
       });
-      const holds = await q(
-        `SELECT * FROM legal_hold WHERE family_id = $1 OR case_id = ANY($2) OR person_id IN (SELECT id FROM person WHERE family_id = $1) ORDER BY placed_at`,
-        [familyId, caseIds],
-      );
+      const holds = await this.records.legalHolds(tx, familyId, caseIds);
       sections.push({
         title: 'Legal holds',
         items: holds.map((h) => ({
@@ -314,12 +300,7 @@ export class SubjectAccessService {
           fields: [f('Reason', text(h.reason)), f('Placed by', user(h.placed_by)), f('Lifted', date(h.lifted_at))],
         })),
       });
-      const trail = await q(
-        `SELECT occurred_at, actor_id, action, entity_type, outcome FROM audit_event
-          WHERE family_id = $1 OR entity_id = $2 OR entity_id = ANY($3) OR family_ids @> ARRAY[$1]::uuid[] OR entity_ids && array_append($3::uuid[], $2::uuid)
-          ORDER BY seq`,
-        [familyId, subject.id, entityIds],
-      );
+      const trail = await this.records.auditTrail(tx, familyId, subject.id, entityIds);
       sections.push({
         title: 'Who has viewed or changed these records',
         note: 'From the portal’s audit trail: every read and change of the family’s records, including refused attempts.',
@@ -342,7 +323,7 @@ export class SubjectAccessService {
         ],
         sections,
       };
-      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }], tx);
+      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }], em);
       return built;
     });
     return {

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Db } from '../database/db';
-import { Actor, DomainError, DomainErrorCode, Role } from '@eh/domain';
+import { Actor, DomainError, DomainErrorCode } from '@eh/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { changedRows } from '../database/changed-rows';
+import { Database } from '../database/kysely';
+import { SessionRepository } from './session.repository';
 
 export const SESSION_COOKIE = 'eh_session';
 
@@ -33,6 +33,7 @@ function tokenHash(token: string): string {
 export class SessionService {
   constructor(
     private readonly db: Db,
+    private readonly sessions: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,29 +53,19 @@ export class SessionService {
 
   // After a right password: a session that can do nothing but give the second factor, briefly.
   async startPending(userId: string): Promise<string> {
-    return this.insert(this.db.manager, userId, true, PENDING_MINUTES * 60);
+    return this.start(this.db.kysely, userId, true, PENDING_MINUTES * 60);
   }
 
   // After the second factor: the pending session ends and a full one, with a new token, begins,
   // so a token seen before the second factor is worth nothing after it.
-  async completeSecondFactor(manager: EntityManager, pendingSessionId: string, userId: string): Promise<string> {
-    const ended = await changedRows(
-      manager,
-      `UPDATE user_session SET revoked_at = now(), enrolment_secret_sealed = NULL
-        WHERE id = $1 AND user_id = $2 AND second_factor_pending AND revoked_at IS NULL`,
-      [pendingSessionId, userId],
-    );
-    if (ended !== 1) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
-    return this.insert(manager, userId, false, this.maxAgeMs / 1000);
+  async completeSecondFactor(tx: Database, pendingSessionId: string, userId: string): Promise<string> {
+    if (!(await this.sessions.endPending(tx, pendingSessionId, userId))) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+    return this.start(tx, userId, false, this.maxAgeMs / 1000);
   }
 
-  private async insert(manager: EntityManager, userId: string, pending: boolean, seconds: number): Promise<string> {
+  private async start(tx: Database, userId: string, pending: boolean, seconds: number): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await manager.query(
-      `INSERT INTO user_session (user_id, token_hash, expires_at, second_factor_pending)
-       VALUES ($1, $2, now() + make_interval(secs => $3), $4)`,
-      [userId, tokenHash(token), seconds, pending],
-    );
+    await this.sessions.start(tx, { userId, tokenHash: tokenHash(token), pending, seconds });
     return token;
   }
 
@@ -83,39 +74,20 @@ export class SessionService {
   // user's current row each time, and a session started in another agency than the user's
   // current one is not honoured: a move takes effect at the very next request.
   async find(token: string): Promise<FoundSession | null> {
-    const rows: { session_id: string; pending: boolean; user_id: string; agency_id: string; role: Role }[] = await this.db.query(
-      `WITH s AS (
-         SELECT id, user_id, agency_id, second_factor_pending, last_seen_at FROM user_session
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-            AND last_seen_at > now() - make_interval(mins => $2)),
-       kept AS (
-         UPDATE user_session k SET last_seen_at = now() FROM s
-          WHERE k.id = s.id AND s.last_seen_at < now() - make_interval(secs => $3))
-       SELECT s.id AS session_id, s.second_factor_pending AS pending, u.id AS user_id, u.agency_id, u.role
-         FROM s JOIN app_user u ON u.id = s.user_id AND u.agency_id = s.agency_id
-        WHERE u.active`,
-      [tokenHash(token), this.config.sessionIdleMinutes, KEEP_ALIVE_SECONDS],
-    );
-    const row = rows[0];
+    const row = await this.sessions.find(tokenHash(token), this.config.sessionIdleMinutes, KEEP_ALIVE_SECONDS);
     return row ? { sessionId: row.session_id, pending: row.pending, actor: { userId: row.user_id, agencyId: row.agency_id, role: row.role } } : null;
   }
 
   // The authenticator secret being set up in this (pending) session, sealed.
-  async enrolmentSecret(sessionId: string): Promise<string | null> {
-    const rows: { sealed: string | null }[] = await this.db.query(
-      `SELECT enrolment_secret_sealed AS sealed FROM user_session WHERE id = $1 AND second_factor_pending`,
-      [sessionId],
-    );
-    return rows[0]?.sealed ?? null;
+  enrolmentSecret(sessionId: string): Promise<string | null> {
+    return this.sessions.enrolmentSecret(sessionId);
   }
 
-  async keepEnrolmentSecret(sessionId: string, sealed: string): Promise<void> {
-    await this.db.query(`UPDATE user_session SET enrolment_secret_sealed = $2 WHERE id = $1 AND second_factor_pending`, [sessionId, sealed]);
+  keepEnrolmentSecret(sessionId: string, sealed: string): Promise<void> {
+    return this.sessions.keepEnrolmentSecret(sessionId, sealed);
   }
 
-  async end(token: string): Promise<void> {
-    await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
-      tokenHash(token),
-    ]);
+  end(token: string): Promise<void> {
+    return this.sessions.end(tokenHash(token));
   }
 }

@@ -1,33 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Db } from '../database/db';
-import {
-  AccountChangeRefusal,
-  AccountFacts,
-  CaseStatus,
-  DomainError,
-  DomainErrorCode,
-  moveRefusal,
-  removalRefusal,
-  Role,
-} from '@eh/domain';
+import { AccountChangeRefusal, AccountFacts, CaseStatus, DomainError, DomainErrorCode, moveRefusal, removalRefusal } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { recordCaseEvent } from '../cases/case-events';
-import { changedRows } from '../database/changed-rows';
+import { Database } from '../database/kysely';
+import { RestrictedInformationRepository } from '../restricted-information/restricted-information.repository';
+import { SessionRepository } from './session.repository';
 import { ManagedUserModel } from './user-administration.models';
+import { UserRepository } from './user.repository';
 
 const OPEN_STATUSES = [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN, CaseStatus.MAINTENANCE];
-
-interface AccountRow {
-  id: string;
-  display_name: string;
-  job_title: string;
-  role: Role;
-  agency_id: string;
-  active: boolean;
-  version: number;
-}
 
 type Change = { kind: 'MOVE'; agencyId: string; isCouncilTeam: boolean } | { kind: 'REMOVE' };
 
@@ -60,6 +43,9 @@ function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]
 export class UserAdministrationService {
   constructor(
     private readonly db: Db,
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly restricted: RestrictedInformationRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -69,8 +55,8 @@ export class UserAdministrationService {
   }
 
   moveToAgency(ctx: SignedInContext, userId: string, agencyId: string, expectedVersion: number | null): Promise<ManagedUserModel> {
-    return this.change(ctx, userId, expectedVersion, async (em) => {
-      const [agency]: { id: string; is_council_team: boolean }[] = await em.query(`SELECT id, is_council_team FROM agency WHERE id = $1`, [agencyId]);
+    return this.change(ctx, userId, expectedVersion, async (tx) => {
+      const agency = await this.users.agency(tx, agencyId);
       if (!agency) throw DomainError.invalid([{ field: 'agencyId', message: 'Choose an agency from the list' }]);
       return { kind: 'MOVE', agencyId: agency.id, isCouncilTeam: agency.is_council_team };
     });
@@ -84,55 +70,36 @@ export class UserAdministrationService {
     ctx: SignedInContext,
     userId: string,
     expectedVersion: number | null,
-    decide: (em: EntityManager) => Promise<Change>,
+    decide: (tx: Database) => Promise<Change>,
   ): Promise<ManagedUserModel> {
-    await this.db.transaction(async (em) => {
-      // Locked, so two managers' changes to one account queue rather than interleave.
-      const [account]: AccountRow[] = await em.query(
-        `SELECT id, display_name, job_title, role, agency_id, active, version FROM app_user WHERE id = $1 FOR UPDATE`,
-        [userId],
-      );
+    await this.db.transaction(async (em, tx) => {
+      const account = await this.users.lockAccount(tx, userId);
       if (!account) throw DomainError.notFound();
       if (expectedVersion !== null && expectedVersion !== account.version) throw DomainError.conflict();
-      const change = await decide(em);
-      const leadOf: { reference: string }[] = await em.query(
-        `SELECT reference FROM early_help_case WHERE lead_practitioner_id = $1 AND status = ANY($2) ORDER BY reference`,
-        [userId, OPEN_STATUSES],
-      );
+      const change = await decide(tx);
       const facts: AccountFacts = {
         userId: account.id,
         role: account.role,
         active: account.active,
         agencyId: account.agency_id,
-        leadOfOpenCases: leadOf.map((c) => c.reference),
+        leadOfOpenCases: await this.users.casesLed(tx, userId, OPEN_STATUSES),
       };
       const refusal = change.kind === 'MOVE'
         ? moveRefusal(ctx.actor.userId, facts, { agencyId: change.agencyId, isCouncilTeam: change.isCouncilTeam })
         : removalRefusal(ctx.actor.userId, facts);
       if (refusal) throw refusalMessage(refusal, facts.leadOfOpenCases);
 
-      const updated = change.kind === 'MOVE'
-        ? await changedRows(em, `UPDATE app_user SET agency_id = $3, version = version + 1 WHERE id = $1 AND version = $2`, [userId, account.version, change.agencyId])
-        : await changedRows(em, `UPDATE app_user SET active = false, version = version + 1 WHERE id = $1 AND version = $2`, [userId, account.version]);
-      if (updated === 0) throw DomainError.conflict();
+      const updated = await this.users.change(tx, userId, account.version, change.kind === 'MOVE' ? { agencyId: change.agencyId } : { active: false });
+      if (!updated) throw DomainError.conflict();
 
-      // Selected, then deleted: TypeORM answers a DELETE with [rows, count], not the rows alone.
-      const ended: { case_id: string; family_id: string }[] = await em.query(
-        `SELECT p.case_id, c.family_id FROM case_professional p JOIN early_help_case c ON c.id = p.case_id WHERE p.user_id = $1 ORDER BY c.reference`,
-        [userId],
-      );
-      await em.query(`DELETE FROM case_professional WHERE user_id = $1`, [userId]);
+      const ended = await this.users.endNamedProfessionalRoles(tx, userId);
       const reason = change.kind === 'MOVE' ? 'moved agency' : 'account removed';
       for (const c of ended) {
-        await recordCaseEvent(em, c.case_id, 'NAMED_PROFESSIONAL_ENDED', `${account.display_name} is no longer a named professional: ${reason}`, ctx.actor.userId);
+        await recordCaseEvent(tx, c.case_id, 'NAMED_PROFESSIONAL_ENDED', `${account.display_name} is no longer a named professional: ${reason}`, ctx.actor.userId);
       }
       // A share of restricted information was made to the person in their role on the case.
-      await em.query(
-        `UPDATE restricted_information SET shared_with_user_ids = array_remove(shared_with_user_ids, $1), version = version + 1
-          WHERE $1 = ANY (shared_with_user_ids)`,
-        [userId],
-      );
-      await em.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      await this.restricted.endSharesWith(tx, userId);
+      await this.sessions.endAllOf(tx, userId);
       await this.audit.record(ctx, [
         { action: change.kind === 'MOVE' ? AuditAction.MoveUser : AuditAction.RemoveUser, entityType: AuditEntity.User, entityId: userId, familyId: null, allowed: true },
         ...ended.map((c) => ({ action: AuditAction.EndNamedProfessional, entityType: AuditEntity.Case, entityId: c.case_id, familyId: c.family_id, allowed: true })),
@@ -143,15 +110,7 @@ export class UserAdministrationService {
   }
 
   private async accounts(userId: string | null): Promise<ManagedUserModel[]> {
-    const rows: (AccountRow & { agency_name: string; agency_type: string; open_cases_led: number })[] = await this.db.query(
-      `SELECT u.id, u.display_name, u.job_title, u.role, u.agency_id, u.active, u.version,
-              g.name AS agency_name, g.agency_type,
-              (SELECT count(*)::int FROM early_help_case c WHERE c.lead_practitioner_id = u.id AND c.status = ANY($1)) AS open_cases_led
-         FROM app_user u JOIN agency g ON g.id = u.agency_id
-        WHERE ($2::uuid IS NULL AND u.active) OR u.id = $2::uuid
-        ORDER BY g.name, u.display_name`,
-      [OPEN_STATUSES, userId],
-    );
+    const rows = await this.users.accounts(userId, OPEN_STATUSES);
     return rows.map((r) => ({
       id: r.id,
       displayName: r.display_name,

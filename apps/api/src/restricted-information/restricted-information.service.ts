@@ -14,17 +14,9 @@ import { recordCaseEvent } from '../cases/case-events';
 import { CaseRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
 import { RecordRestrictedInformationInput, RestrictedEntry } from './restricted-information.models';
+import { RestrictedInformationRepository } from './restricted-information.repository';
 
-interface EntryRow {
-  id: string;
-  case_id: string;
-  category: RestrictedInformationCategory;
-  content: string | null;
-  recorded_by: string;
-  recorded_by_agency_id: string;
-  shared_with_user_ids: string[];
-  recorded_at: Date;
-}
+type EntryRow = Awaited<ReturnType<RestrictedInformationRepository['entries']>>[number];
 
 export const CATEGORY_WORDS: Readonly<Record<RestrictedInformationCategory, string>> = {
   [RestrictedInformationCategory.VICTIM_ADDRESS]: 'A victim’s address',
@@ -38,32 +30,25 @@ export const CATEGORY_WORDS: Readonly<Record<RestrictedInformationCategory, stri
 export class RestrictedInformationService {
   constructor(
     private readonly db: Db,
+    private readonly restricted: RestrictedInformationRepository,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly directory: DirectoryService,
   ) {}
 
   async forCase(ctx: SignedInContext, caseId: string): Promise<RestrictedEntry[]> {
-    const row = await this.db.getRepository(CaseRow).findOneBy({ id: caseId });
+    const row = await this.restricted.caseRow(caseId);
     if (!row) return [];
     // The case was checked when it was loaded; checked again so this list never outlives that.
     if (!(await this.access.visibleIds(ctx, [caseId])).has(caseId)) return [];
     const facts = await this.access.facts(row);
-    const rows: EntryRow[] = await this.db.query(
-      // The content column is closed to the API's role: the database applies the field's own
-      // read rule a second time (migration 0020) and answers null to anyone else.
-      `SELECT id, case_id, category, eh_restricted_content(id) AS content, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at
-         FROM restricted_information WHERE case_id = $1 ORDER BY recorded_at DESC, id`,
-      [caseId],
-    );
-    return this.toEntries(ctx, row, facts, rows);
+    // The database applies the content's own read rule a second time and answers null to anyone else.
+    return this.toEntries(ctx, row, facts, await this.restricted.entries(caseId));
   }
 
   private async toEntries(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts, rows: readonly EntryRow[]): Promise<RestrictedEntry[]> {
-    const [agencies, users] = await Promise.all([
-      this.directory.agenciesById(rows.map((r) => r.recorded_by_agency_id)),
-      this.directory.usersById(rows.flatMap((r) => [r.recorded_by, ...r.shared_with_user_ids])),
-    ]);
+    const agencies = await this.directory.agenciesById(rows.map((r) => r.recorded_by_agency_id));
+    const users = await this.directory.usersById(rows.flatMap((r) => [r.recorded_by, ...r.shared_with_user_ids]));
     return rows.flatMap((r) => {
       const agency = agencies.get(r.recorded_by_agency_id);
       if (!agency) return [];
@@ -104,7 +89,8 @@ export class RestrictedInformationService {
   async record(ctx: SignedInContext, input: RecordRestrictedInformationInput): Promise<RestrictedEntry> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     const shareWith = [...new Set(input.shareWithUserIds)].filter((id) => id !== ctx.actor.userId);
-    const [people, maySee] = await Promise.all([this.directory.usersById(shareWith), this.access.peopleWhoMaySee(row.id, shareWith)]);
+    const people = await this.directory.usersById(shareWith);
+    const maySee = await this.access.peopleWhoMaySee(row.id, shareWith);
     const seesCase = (id: string): boolean => {
       const user = people.get(id);
       return user !== undefined && user.active && maySee.has(id);
@@ -114,13 +100,16 @@ export class RestrictedInformationService {
     const agency = (await this.directory.agenciesById([ctx.actor.agencyId])).get(ctx.actor.agencyId);
     if (!agency) throw DomainError.notFound();
 
-    const created = await this.db.transaction(async (em) => {
-      const [inserted]: EntryRow[] = await em.query(
-        `INSERT INTO restricted_information (case_id, category, content, recorded_by, recorded_by_agency_id, shared_with_user_ids)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         RETURNING id, case_id, category, $3 AS content, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at`,
-        [row.id, input.category, input.content.trim(), ctx.actor.userId, ctx.actor.agencyId, shareWith],
-      );
+    const content = input.content.trim();
+    const created = await this.db.transaction(async (em, tx) => {
+      const inserted = await this.restricted.record(tx, {
+        caseId: row.id,
+        category: input.category,
+        content,
+        recordedBy: ctx.actor.userId,
+        recordedByAgencyId: ctx.actor.agencyId,
+        sharedWithUserIds: shareWith,
+      });
       await this.audit.record(ctx, [{
         action: AuditAction.RecordRestrictedInformation,
         entityType: AuditEntity.RestrictedInformation,
@@ -129,9 +118,9 @@ export class RestrictedInformationService {
         allowed: true,
       }], em);
       // The chronology says no more than the list does: what kind, and who holds it.
-      await recordCaseEvent(em, row.id, 'RESTRICTED_INFORMATION_RECORDED',
+      await recordCaseEvent(tx, row.id, 'RESTRICTED_INFORMATION_RECORDED',
         `${CATEGORY_WORDS[input.category]} recorded, held by ${agency.name}`, ctx.actor.userId);
-      return inserted;
+      return { ...inserted, content };
     });
     const [entry] = await this.toEntries(ctx, row, facts, [created]);
     return entry;

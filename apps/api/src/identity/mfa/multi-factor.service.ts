@@ -6,9 +6,10 @@ import { DomainError, DomainErrorCode } from '@eh/domain';
 import { CLOCK, Clock } from '../../common/clock';
 import { PendingSignIn } from '../../common/request-context';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { changedRows } from '../../database/changed-rows';
 import { SessionService } from '../session.service';
 import { SignInThrottle } from '../sign-in-throttle.service';
+import { UserRepository } from '../user.repository';
+import { MfaRepository } from './mfa.repository';
 import { MfaEnrolmentModel } from './multi-factor.models';
 import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
 import { derivedKey, openSecret, sealSecret } from './secret-box';
@@ -32,6 +33,8 @@ export class MultiFactorService {
 
   constructor(
     private readonly db: Db,
+    private readonly mfa: MfaRepository,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -41,9 +44,8 @@ export class MultiFactorService {
     this.recoveryKey = derivedKey(config.mfaEncryptionKey, 'recovery codes');
   }
 
-  async isEnrolled(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM user_mfa WHERE user_id = $1`, [userId]);
-    return rows.length > 0;
+  isEnrolled(userId: string): Promise<boolean> {
+    return this.mfa.isEnrolled(userId);
   }
 
   // The same secret for as long as this session is enrolling (a reloaded page shows the same QR
@@ -54,7 +56,7 @@ export class MultiFactorService {
     const kept = await this.sessions.enrolmentSecret(pending.sessionId);
     const secret = kept ? openSecret(this.secretKey, sessionAad, kept) : randomBytes(SECRET_BYTES);
     if (!kept) await this.sessions.keepEnrolmentSecret(pending.sessionId, sealSecret(this.secretKey, sessionAad, secret));
-    const [{ email }]: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE id = $1`, [pending.actor.userId]);
+    const email = await this.users.email(pending.actor.userId);
     const uri = otpauthUri(ISSUER, email, secret);
     const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { otpauthUri: uri, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, setupKey: groupedKey(secret) };
@@ -72,18 +74,11 @@ export class MultiFactorService {
     const step = matchingStep(secret, code.replace(/\s/g, ''), this.clock.now(), null);
     if (step === null) return this.wrongCode(userId, ip);
     const recoveryCodes = newRecoveryCodes();
-    const token = await this.db.transaction(async (em) => {
-      const added = await changedRows(
-        em,
-        `INSERT INTO user_mfa (user_id, secret_sealed, last_used_step) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
-        [userId, sealSecret(this.secretKey, userId, secret), step],
-      );
-      if (added !== 1) throw this.alreadyEnrolled();
-      await em.query(`INSERT INTO mfa_recovery_code (user_id, code_hash) SELECT $1, unnest($2::text[])`, [
-        userId,
-        recoveryCodes.map((c) => recoveryCodeHash(this.recoveryKey, userId, c)),
-      ]);
-      return this.sessions.completeSecondFactor(em, pending.sessionId, userId);
+    const token = await this.db.transaction(async (_manager, tx) => {
+      // Codes just made are always well formed.
+      const hashes = recoveryCodes.flatMap((c) => recoveryCodeHash(this.recoveryKey, userId, c) ?? []);
+      if (!(await this.mfa.enrol(tx, userId, sealSecret(this.secretKey, userId, secret), step, hashes))) throw this.alreadyEnrolled();
+      return this.sessions.completeSecondFactor(tx, pending.sessionId, userId);
     });
     await this.throttle.recordCodeSuccess(userId, ip);
     return { token, recoveryCodes };
@@ -93,37 +88,22 @@ export class MultiFactorService {
   async verify(pending: PendingSignIn, code: string, ip: string): Promise<SecondFactorDone> {
     const { userId } = pending.actor;
     await this.throttle.assertCodeAllowed(userId, ip);
-    const rows: { secret_sealed: string; last_used_step: string | null }[] = await this.db.query(
-      `SELECT secret_sealed, last_used_step FROM user_mfa WHERE user_id = $1`,
-      [userId],
-    );
-    if (rows.length === 0) throw new DomainError(DomainErrorCode.InvalidState, 'Set up your authenticator app first');
+    const authenticator = await this.mfa.authenticator(userId);
+    if (!authenticator) throw new DomainError(DomainErrorCode.InvalidState, 'Set up your authenticator app first');
     const typed = code.replace(/\s/g, '');
-    const token = await this.db.transaction(async (em) => {
-      let used = 0;
+    const token = await this.db.transaction(async (_manager, tx) => {
+      let used = false;
       if (/^\d{6}$/.test(typed)) {
-        const secret = openSecret(this.secretKey, userId, rows[0].secret_sealed);
-        const lastUsed = rows[0].last_used_step === null ? null : Number(rows[0].last_used_step);
+        const secret = openSecret(this.secretKey, userId, authenticator.secret_sealed);
+        const lastUsed = authenticator.last_used_step === null ? null : Number(authenticator.last_used_step);
         const step = matchingStep(secret, typed, this.clock.now(), lastUsed);
         // The condition on the stored step makes two racing requests with one code use it once.
-        if (step !== null) {
-          used = await changedRows(
-            em,
-            `UPDATE user_mfa SET last_used_step = $2 WHERE user_id = $1 AND (last_used_step IS NULL OR last_used_step < $2)`,
-            [userId, step],
-          );
-        }
+        if (step !== null) used = await this.mfa.useStep(tx, userId, step);
       } else {
         const hash = recoveryCodeHash(this.recoveryKey, userId, typed);
-        if (hash !== null) {
-          used = await changedRows(
-            em,
-            `UPDATE mfa_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
-            [userId, hash],
-          );
-        }
+        if (hash !== null) used = await this.mfa.useRecoveryCode(tx, userId, hash);
       }
-      return used === 1 ? this.sessions.completeSecondFactor(em, pending.sessionId, userId) : null;
+      return used ? this.sessions.completeSecondFactor(tx, pending.sessionId, userId) : null;
     });
     if (token === null) return this.wrongCode(userId, ip);
     await this.throttle.recordCodeSuccess(userId, ip);
