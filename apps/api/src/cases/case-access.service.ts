@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, SelectQueryBuilder } from 'typeorm';
-import { Db } from '../database/db';
 import { VisibilityRepository } from './visibility.repository';
 import { CaseAccessFacts, consentedAgencies, DomainError, londonToday } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
-import { CaseRow, ConsentRow } from '../database/entities';
+import { CaseRow } from '../database/entities';
 
 export interface VisibleCase {
   readonly row: CaseRow;
@@ -17,12 +15,10 @@ export interface VisibleCase {
 // 1732300000023), built from canViewCase in libs/domain and proved equal to it by
 // visibility-rule.int-spec.ts, on the portal's London date. The facts are still loaded for the
 // finer rules (editing a plan, acting as lead, quality assurance).
-const RULE_ARGUMENTS = ':ruleUser::uuid, :ruleAgency::uuid, :ruleRole::text, :ruleToday::date';
 
 @Injectable()
 export class CaseAccessService {
   constructor(
-    private readonly db: Db,
     private readonly visibility: VisibilityRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -42,13 +38,13 @@ export class CaseAccessService {
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return [];
     const named = await this.visibility.namedProfessionals(ids);
-    const consents = await this.db.getRepository(ConsentRow).findBy({ caseId: In(ids) });
+    const consents = await this.visibility.consents(ids);
     const today = this.today();
     return rows.map((row) => ({
       level: row.level,
       leadAgencyId: row.leadAgencyId,
       namedProfessionalIds: named.filter((n) => n.case_id === row.id).map((n) => n.user_id),
-      consentedAgencyIds: consentedAgencies(consents.filter((c) => c.caseId === row.id), today),
+      consentedAgencyIds: consentedAgencies(consents.filter((c) => c.case_id === row.id), today),
     }));
   }
 
@@ -56,14 +52,9 @@ export class CaseAccessService {
   // the same to the caller. Whether it may be seen comes from the SQL rule, in the statement that
   // loads it.
   async loadVisible(ctx: SignedInContext, id: string, action: AuditAction): Promise<VisibleCase> {
-    const { entities, raw } = await this.db
-      .getRepository(CaseRow)
-      .createQueryBuilder('c')
-      .addSelect(`eh_case_visible_to(c.id, ${RULE_ARGUMENTS})`, 'visible')
-      .where('c.id = :id', { id, ...this.ruleParameters(ctx) })
-      .getRawAndEntities<{ visible: boolean }>();
-    const row = entities[0] ?? null;
-    const allowed = row !== null && raw[0]?.visible === true;
+    const found = await this.visibility.caseFor(ctx.actor, this.today(), id);
+    const row = found?.row ?? null;
+    const allowed = found?.visible === true;
     await this.audit.record(ctx, [{ action, entityType: AuditEntity.Case, entityId: id, familyId: row?.familyId ?? null, allowed }]);
     if (!row || !allowed) throw DomainError.notFound();
     return { row, facts: await this.facts(row) };
@@ -78,14 +69,5 @@ export class CaseAccessService {
   // the case (row-level security lets the rule read all it needs only then).
   async peopleWhoMaySee(caseId: string, userIds: readonly string[]): Promise<Set<string>> {
     return this.visibility.peopleWhoMaySee(caseId, this.today(), userIds);
-  }
-
-  // Lists: the rule joined as a set (PostgreSQL inlines it into a hash semi-join).
-  restrictToVisible(qb: SelectQueryBuilder<CaseRow>, ctx: SignedInContext, alias = 'c'): SelectQueryBuilder<CaseRow> {
-    return qb.andWhere(`${alias}.id IN (SELECT v.case_id FROM eh_visible_case_ids(${RULE_ARGUMENTS}) v)`, this.ruleParameters(ctx));
-  }
-
-  private ruleParameters(ctx: SignedInContext): Record<string, string> {
-    return { ruleUser: ctx.actor.userId, ruleAgency: ctx.actor.agencyId, ruleRole: ctx.actor.role, ruleToday: this.today() };
   }
 }

@@ -3,6 +3,7 @@ import { Expression, ExpressionBuilder, SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Actor, CaseStatus } from '@eh/domain';
 import { Db } from '../database/db';
+import { Database } from '../database/kysely';
 import type { DB } from '../database/schema';
 
 const CASELOAD_LIMIT = 1000;
@@ -102,6 +103,20 @@ export class CaseRepository {
       ])
       .where('c.id', '=', caseId)
       .executeTakeFirst();
+  }
+
+  // The first contact with the family (or their declining), if the case is still at `version`.
+  async recordFirstContact(
+    db: Database,
+    change: { caseId: string; version: number; status: CaseStatus; contactedOn: string; declinedReason: string | null },
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable('early_help_case')
+      .set((eb) => ({ status: change.status, first_contact_on: change.contactedOn, declined_reason: change.declinedReason, version: eb('version', '+', 1) }))
+      .where('id', '=', change.caseId)
+      .where('version', '=', change.version)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 }
 

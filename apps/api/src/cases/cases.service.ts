@@ -31,6 +31,7 @@ import { SharingService } from '../sharing/sharing.service';
 import { ClosureOutcome, ReviewKind } from './models/case-work.models';
 import { CaseAccessService } from './case-access.service';
 import { CaseRepository } from './case.repository';
+import { recordCaseEvent } from './case-events';
 import { CaseWorkService } from './case-work.service';
 import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
 
@@ -179,23 +180,19 @@ export class CasesService {
     if (problems.length) throw DomainError.invalid(problems);
 
     const declined = input.outcome === FirstContactOutcome.DECLINED;
-    await this.db.transaction(async (em) => {
-      const result: [unknown[], number] = await em.query(
-        `UPDATE early_help_case
-            SET status = $3, first_contact_on = $4, declined_reason = $5, version = version + 1
-          WHERE id = $1 AND version = $2`,
-        [row.id, input.version, statusAfterFirstContact(input.outcome), input.contactedOn, declined ? input.declinedReason?.trim() : null],
-      );
-      if (result[1] === 0) throw DomainError.conflict();
+    await this.db.transaction(async (em, kysely) => {
+      const recorded = await this.repository.recordFirstContact(kysely, {
+        caseId: row.id,
+        version: input.version,
+        status: statusAfterFirstContact(input.outcome),
+        contactedOn: input.contactedOn,
+        declinedReason: declined ? (input.declinedReason?.trim() ?? null) : null,
+      });
+      if (!recorded) throw DomainError.conflict();
       const summary = declined
         ? `Family declined early help (contact on ${input.contactedOn}): ${input.declinedReason?.trim()}`
         : `First contact with the family on ${input.contactedOn}${input.note?.trim() ? `: ${input.note.trim()}` : ''}`;
-      await em.query(`INSERT INTO case_event (case_id, event_type, summary, actor_id) VALUES ($1, $2, $3, $4)`, [
-        row.id,
-        declined ? 'FAMILY_DECLINED' : 'FIRST_CONTACT',
-        summary,
-        ctx.actor.userId,
-      ]);
+      await recordCaseEvent(kysely, row.id, declined ? 'FAMILY_DECLINED' : 'FIRST_CONTACT', summary, ctx.actor.userId);
       await this.audit.record(
         ctx,
         [{ action: AuditAction.RecordFirstContact, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],

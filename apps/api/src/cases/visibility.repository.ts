@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import { Actor } from '@eh/domain';
+import { Actor, CaseStatus } from '@eh/domain';
+import { CaseRow } from '../database/entities';
 import { Db } from '../database/db';
 
 // The one SQL rule "who may see this case today" (eh_visible_case_ids and eh_case_visible_to,
@@ -35,5 +36,43 @@ export class VisibilityRepository {
   // The named professionals of each of these cases.
   namedProfessionals(caseIds: readonly string[]) {
     return this.db.kysely.selectFrom('case_professional').select(['case_id', 'user_id']).where('case_id', 'in', [...caseIds]).execute();
+  }
+
+  // The consents of each of these cases (current or not), as the access facts need them.
+  consents(caseIds: readonly string[]) {
+    return this.db.kysely.selectFrom('consent').select(['case_id', 'agency_ids as agencyIds', 'given_on as givenOn', 'withdrawn_on as withdrawnOn']).where('case_id', 'in', [...caseIds]).execute();
+  }
+
+  // One case, with whether the actor may see it today, in one statement.
+  async caseFor(actor: Actor, today: string, caseId: string): Promise<{ row: CaseRow; visible: boolean } | null> {
+    const found = await this.db.kysely
+      .selectFrom('early_help_case as c')
+      .selectAll('c')
+      .select(sql<boolean>`eh_case_visible_to(c.id, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('visible'))
+      .where('c.id', '=', caseId)
+      .executeTakeFirst();
+    if (!found) return null;
+    const row: CaseRow = {
+      id: found.id,
+      reference: found.reference,
+      familyId: found.family_id,
+      referralId: found.referral_id,
+      level: found.level,
+      status: found.status as CaseStatus,
+      leadAgencyId: found.lead_agency_id,
+      leadPractitionerId: found.lead_practitioner_id,
+      allocatedOn: found.allocated_on,
+      firstContactDue: found.first_contact_due,
+      myFamilyPlanDue: found.my_family_plan_due,
+      firstContactOn: found.first_contact_on,
+      declinedReason: found.declined_reason,
+      closedOn: found.closed_on,
+      closureOutcome: found.closure_outcome,
+      closureReason: found.closure_reason,
+      crisisCard: found.crisis_card as CaseRow['crisisCard'],
+      maintenanceStartedOn: found.maintenance_started_on,
+      version: found.version,
+    };
+    return { row, visible: found.visible };
   }
 }
