@@ -17,8 +17,6 @@ const STILL_RAW: Record<string, number> = {
   'audit/audit.service.ts': 1,
   'cases/case-access.service.ts': 3,
   'cases/cases.service.ts': 4,
-  'impact/impact-refresh.ts': 2,
-  'impact/impact.service.ts': 11,
   'notifications/outbox.ts': 3,
   'sharing/sharing.service.ts': 8,
 };
