@@ -42,7 +42,7 @@ const KEYS = ['allocated', 'allocated_children', 'from_education', 'from_police'
   'closed_needs_met', 'closed_days', 'rereferral_eligible', 'not_rereferred', 'escalations'];
 const SUMS = KEYS.map((k) => `sum(${k})::bigint AS ${k}`).join(', ');
 
-// The dashboard service's month query (apps/api/src/impact/impact.service.ts): one agency's rows
+// The dashboard's month query (ImpactRepository.monthly, apps/api/src/impact/impact.repository.ts): one agency's rows
 // of impact_monthly, or else the roll-up by agency type.
 function viewsQuery([agencyId, agencyType, localityId], to) {
   return agencyId

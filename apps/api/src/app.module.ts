@@ -32,6 +32,7 @@ import { MeetingsService } from './forum/meetings.service';
 import { MinutesService } from './forum/minutes.service';
 import { ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
+import { ImpactRepository } from './impact/impact.repository';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
 import { InboxService } from './notifications/inbox.service';
 import { InboxResolver } from './notifications/inbox.resolver';
@@ -201,6 +202,7 @@ export class AppModule implements NestModule {
         SubjectAccessRepository,
         { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
+        ImpactRepository,
         ...RESOLVERS,
       ],
     };

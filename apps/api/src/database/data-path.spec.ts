@@ -15,8 +15,6 @@ const PLUMBING = new Set(['database/db.ts', 'database/request-transaction.ts', '
 const STILL_RAW: Record<string, number> = {
   'audit/access-log.resolver.ts': 1,
   'audit/audit.service.ts': 1,
-  'impact/impact-refresh.ts': 2,
-  'impact/impact.service.ts': 11,
   'notifications/outbox.ts': 3,
   'sharing/sharing.service.ts': 8,
 };

@@ -12,7 +12,6 @@ import {
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
-import { changedRows } from '../database/changed-rows';
 import {
   DriftingCasesModel,
   DriftingFilterInput,
@@ -24,6 +23,7 @@ import {
   SaveLocalityInput,
   SourceCountModel,
 } from './impact.models';
+import { ImpactRepository, ImpactScope } from './impact.repository';
 
 // An outward code: NF1, NF12, SW1A.
 const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
@@ -31,38 +31,10 @@ const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 // Ten years is the longest period the dashboard shows at once.
 const MAX_MONTHS = 120;
 
-interface Scope {
-  readonly agencyId: string | null;
-  readonly agencyType: string | null;
-  readonly localityId: string | null;
-}
+type MonthRow = Awaited<ReturnType<ImpactRepository['monthly']>>[number];
 
-interface MonthRow {
-  month: string;
-  allocated: number;
-  allocated_children: number;
-  from_education: number;
-  from_police: number;
-  from_health: number;
-  from_self: number;
-  from_other: number;
-  declined: number;
-  contact_due: number;
-  contact_on_time: number;
-  plan_due: number;
-  plan_on_time: number;
-  level4_eligible: number;
-  level4_not_reached: number;
-  closed: number;
-  closed_children: number;
-  closed_needs_met: number;
-  closed_days: number;
-  rereferral_eligible: number;
-  not_rereferred: number;
-  escalations: number;
-}
-
-type Counts = Omit<MonthRow, 'month'>;
+// A month's counts, days open as a number.
+type Counts = Omit<MonthRow, 'month' | 'closed_days'> & { closed_days: number };
 
 const ZERO: Counts = {
   allocated: 0, allocated_children: 0, from_education: 0, from_police: 0, from_health: 0, from_self: 0, from_other: 0,
@@ -97,10 +69,6 @@ function bySource(c: Counts): SourceCountModel[] {
   ];
 }
 
-// The same filter on every view: the lead agency, its type, and the family's locality.
-const SCOPE_SQL = `($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varchar IS NULL OR agency_type = $2::varchar)
-  AND ($3::uuid IS NULL OR locality_id = $3::uuid)`;
-
 // Reads the maintained aggregates (see the ImpactDashboard migration); never the case tables.
 // Each figure applies its libs/domain definition to the summed counts, and the integration test
 // checks every one against the definition run over the cases themselves.
@@ -108,12 +76,13 @@ const SCOPE_SQL = `($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varc
 export class ImpactService {
   constructor(
     private readonly db: Db,
+    private readonly impact: ImpactRepository,
     private readonly audit: AuditService,
   ) {}
 
   // The Family Partnership Team sees every agency; a partner's practitioners see their own
   // agency's figures only (they are its caseload, and other agencies' are not theirs to compare).
-  private scope(ctx: SignedInContext, filter: { agencyId?: string | null; agencyType?: string | null; localityId?: string | null }): Scope {
+  private scope(ctx: SignedInContext, filter: { agencyId?: string | null; agencyType?: string | null; localityId?: string | null }): ImpactScope {
     const agencyType = filter.agencyType?.trim() || null;
     if (isFamilyPartnershipTeam(ctx.actor)) return { agencyId: filter.agencyId ?? null, agencyType, localityId: filter.localityId ?? null };
     if (filter.agencyId && filter.agencyId !== ctx.actor.agencyId) {
@@ -123,12 +92,12 @@ export class ImpactService {
   }
 
   private async refreshed(): Promise<{ asOf: IsoDate; refreshedAt: Date }> {
-    const [row]: { as_of: string; refreshed_at: Date }[] = await this.db.query(`SELECT as_of, refreshed_at FROM impact_refresh`);
+    const row = await this.impact.refreshed();
     return { asOf: row.as_of, refreshedAt: row.refreshed_at };
   }
 
   async localities(): Promise<LocalityModel[]> {
-    return this.db.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality ORDER BY name`);
+    return this.impact.localities();
   }
 
   // The council sets its localities; families are placed by postcode district at the next refresh
@@ -141,35 +110,25 @@ export class ImpactService {
     const wrong = districts.filter((d) => !POSTCODE_DISTRICT.test(d));
     if (wrong.length) problems.push({ field: 'postcodeDistricts', message: `Enter postcode districts like NF1 or NF12 (not ${wrong.join(', ')})` });
     if (problems.length) throw DomainError.invalid(problems);
-    return this.db.transaction(async (em) => {
-      await em.query(`LOCK TABLE locality IN SHARE ROW EXCLUSIVE MODE`);
-      const taken: { name: string; district: string }[] = await em.query(
-        `SELECT name, d AS district FROM locality, unnest(postcode_districts) d WHERE d = ANY($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-        [districts, input.id ?? null],
-      );
+    const exceptId = input.id ?? null;
+    return this.db.transaction(async (_manager, tx) => {
+      await this.impact.lockLocalities(tx);
+      const taken = await this.impact.districtsTaken(tx, districts, exceptId);
       if (taken.length) {
         throw DomainError.invalid([
           { field: 'postcodeDistricts', message: taken.map((t) => `${t.district} is already in ${t.name}`).join('; ') },
         ]);
       }
-      const [clash]: { id: string }[] = await em.query(`SELECT id FROM locality WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)`, [
-        name,
-        input.id ?? null,
-      ]);
-      if (clash) throw DomainError.invalid([{ field: 'name', message: 'A locality with this name already exists' }]);
-      let id = input.id ?? null;
-      if (id) {
-        const changed = await changedRows(em, `UPDATE locality SET name = $2, postcode_districts = $3 WHERE id = $1 RETURNING 1`, [id, name, districts]);
-        if (changed === 0) throw DomainError.notFound();
-      } else {
-        const [created]: { id: string }[] = await em.query(`INSERT INTO locality (name, postcode_districts) VALUES ($1, $2) RETURNING id`, [
-          name,
-          districts,
-        ]);
-        id = created.id;
+      if (await this.impact.nameTaken(tx, name, exceptId)) {
+        throw DomainError.invalid([{ field: 'name', message: 'A locality with this name already exists' }]);
       }
-      const [row]: LocalityModel[] = await em.query(`SELECT id, name, postcode_districts AS "postcodeDistricts" FROM locality WHERE id = $1`, [id]);
-      return row;
+      let id = exceptId;
+      if (id) {
+        if (!(await this.impact.update(tx, id, name, districts))) throw DomainError.notFound();
+      } else {
+        id = await this.impact.add(tx, name, districts);
+      }
+      return this.impact.locality(tx, id);
     });
   }
 
@@ -182,20 +141,7 @@ export class ImpactService {
     else if (monthsBetween(filter.from, filter.to).length > MAX_MONTHS) problems.push({ field: 'from', message: 'Choose a period of 10 years or less' });
     if (problems.length) throw DomainError.invalid(problems);
 
-    // One agency: its own rows. Otherwise the roll-up by agency type, a few rows per month.
-    const sums = KEYS.map((k) => `sum(${k})::${k === 'closed_days' ? 'bigint' : 'int'} AS ${k}`).join(', ');
-    const rows: MonthRow[] = scope.agencyId
-      ? await this.db.query(
-          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly
-            WHERE month <= $4::date AND ${SCOPE_SQL} GROUP BY month ORDER BY month`,
-          [scope.agencyId, scope.agencyType, scope.localityId, `${filter.to}-01`],
-        )
-      : await this.db.query(
-          `SELECT to_char(month, 'YYYY-MM') AS month, ${sums} FROM impact_monthly_by_type
-            WHERE month <= $3::date AND ($1::varchar IS NULL OR agency_type = $1::varchar) AND ($2::uuid IS NULL OR locality_id = $2::uuid)
-            GROUP BY month ORDER BY month`,
-          [scope.agencyType, scope.localityId, `${filter.to}-01`],
-        );
+    const rows = await this.impact.monthly(scope, `${filter.to}-01`);
     const byMonth = new Map(rows.map((r) => [r.month, { ...r, closed_days: Number(r.closed_days) }]));
 
     // Open at a month's end: allocated by then, less closed by then (a case closes after it opens).
@@ -227,16 +173,7 @@ export class ImpactService {
       };
     });
 
-    const caseload: PractitionerCaseloadModel[] = (
-      await this.db.query(
-        `SELECT lead_practitioner_id AS "practitionerId", lead_practitioner_name AS name, agency_name AS "agencyName",
-                sum(open_cases)::int AS "openCases"
-           FROM impact_caseload WHERE ${SCOPE_SQL}
-          GROUP BY lead_practitioner_id, lead_practitioner_name, agency_name
-          ORDER BY lead_practitioner_name, lead_practitioner_id`,
-        [scope.agencyId, scope.agencyType, scope.localityId],
-      )
-    ) as PractitionerCaseloadModel[];
+    const caseload: PractitionerCaseloadModel[] = await this.impact.caseload(scope);
 
     return {
       asOf,
@@ -265,14 +202,7 @@ export class ImpactService {
   async drifting(ctx: SignedInContext, filter: DriftingFilterInput): Promise<DriftingCasesModel> {
     const scope = this.scope(ctx, filter);
     const { asOf, refreshedAt } = await this.refreshed();
-    const rows: { case_id: string; family_id: string; case_reference: string; agency_name: string; lead_practitioner_name: string;
-      last_activity_on: string; days: number }[] = await this.db.query(
-      `SELECT case_id, family_id, case_reference, agency_name, lead_practitioner_name, last_activity_on,
-              ($4::date - last_activity_on)::int AS days
-         FROM impact_case_facts_for_council WHERE drifting AND ${SCOPE_SQL}
-        ORDER BY last_activity_on, case_reference`,
-      [scope.agencyId, scope.agencyType, scope.localityId, asOf],
-    );
+    const rows = await this.impact.drifting(scope, asOf);
     await this.audit.listed(
       ctx,
       AuditAction.ListDriftingCases,

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { Expression, expressionBuilder, NotNull, sql, SqlBool } from 'kysely';
+import { IsoDate } from '@eh/domain';
+import { Db } from '../database/db';
+import { Database } from '../database/kysely';
+import type { DB, ImpactMonthly, ImpactMonthlyByType } from '../database/schema';
+
+// The filter every figure is read with; null is "all".
+export interface ImpactScope {
+  readonly agencyId: string | null;
+  readonly agencyType: string | null;
+  readonly localityId: string | null;
+}
+
+// The counts summed per month, the same in both monthly views.
+const MONTH_COUNTS = [
+  'allocated', 'allocated_children', 'from_education', 'from_police', 'from_health', 'from_self', 'from_other', 'declined',
+  'contact_due', 'contact_on_time', 'plan_due', 'plan_on_time', 'level4_eligible', 'level4_not_reached', 'closed',
+  'closed_children', 'closed_needs_met', 'rereferral_eligible', 'not_rereferred', 'escalations',
+] as const satisfies readonly (keyof ImpactMonthly & keyof ImpactMonthlyByType)[];
+
+function summed<K extends (typeof MONTH_COUNTS)[number]>(count: K) {
+  return sql<number>`sum(${sql.ref(count)})::int`.as(count);
+}
+
+// A month's sums, by month (YYYY-MM). Days open may pass 2^31 over a council's years: bigint, as text.
+const monthSums = [
+  sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+  ...MONTH_COUNTS.map(summed),
+  sql<string>`sum(closed_days)::bigint`.as('closed_days'),
+];
+
+// The same filter on every view: the lead agency, its type, and the family's locality. Every view
+// read with it has these columns, as impact_caseload does.
+const viewColumns = expressionBuilder<DB, 'impact_caseload'>();
+function within(scope: ImpactScope): Expression<SqlBool> {
+  return viewColumns.and([
+    ...(scope.agencyId !== null ? [viewColumns('lead_agency_id', '=', scope.agencyId)] : []),
+    ...(scope.agencyType !== null ? [viewColumns('agency_type', '=', scope.agencyType)] : []),
+    ...(scope.localityId !== null ? [viewColumns('locality_id', '=', scope.localityId)] : []),
+  ]);
+}
+
+// Reads the maintained aggregates (see the ImpactDashboard migration), never the case tables, and
+// keeps the council's localities. The refresh runs as the worker's role in a transaction of its own.
+@Injectable()
+export class ImpactRepository {
+  constructor(private readonly db: Db) {}
+
+  // The date the figures are as at, and when they were computed.
+  refreshed() {
+    return this.db.kysely.selectFrom('impact_refresh').select(['as_of', 'refreshed_at']).executeTakeFirstOrThrow();
+  }
+
+  // One transaction: readers see the old as-at date with the old rows until all views are new.
+  // Only the views' owner may refresh them, so it goes through eh_refresh_impact_figures()
+  // (migration 0020), which refreshes the four views in the order they depend on each other.
+  refresh(asOf: IsoDate, refreshedAt: Date): Promise<void> {
+    return this.db.transaction(async (_manager, tx) => {
+      await tx.updateTable('impact_refresh').set({ as_of: asOf, refreshed_at: refreshedAt }).execute();
+      await sql`SELECT eh_refresh_impact_figures()`.execute(tx);
+    });
+  }
+
+  // Month by month up to `until` (the first of a month). One agency: its own rows; otherwise the
+  // roll-up by agency type, a few rows per month.
+  monthly(scope: ImpactScope, until: IsoDate) {
+    return this.db.kysely
+      .selectFrom(scope.agencyId !== null ? 'impact_monthly' : 'impact_monthly_by_type')
+      .select(monthSums)
+      .where('month', '<=', sql<string>`${until}::date`)
+      .where(within(scope))
+      .groupBy('month')
+      .orderBy('month')
+      .execute();
+  }
+
+  // Open cases per lead practitioner on the as-at date.
+  caseload(scope: ImpactScope) {
+    return this.db.kysely
+      .selectFrom('impact_caseload')
+      .select([
+        'lead_practitioner_id as practitionerId',
+        'lead_practitioner_name as name',
+        'agency_name as agencyName',
+        sql<number>`sum(open_cases)::int`.as('openCases'),
+      ])
+      .where(within(scope))
+      .groupBy(['lead_practitioner_id', 'lead_practitioner_name', 'agency_name'])
+      .orderBy('lead_practitioner_name')
+      .orderBy('lead_practitioner_id')
+      .$narrowType<{ practitionerId: NotNull; name: NotNull; agencyName: NotNull }>()
+      .execute();
+  }
+
+  // Open cases with nothing recorded for 8 weeks, oldest activity first, with the days since as at
+  // `asOf`. The view answers the council team only.
+  drifting(scope: ImpactScope, asOf: IsoDate) {
+    return this.db.kysely
+      .selectFrom('impact_case_facts_for_council')
+      .select(['case_id', 'family_id', 'case_reference', 'agency_name', 'lead_practitioner_name', 'last_activity_on'])
+      .select(sql<number>`(${asOf}::date - last_activity_on)::int`.as('days'))
+      .where(sql.ref<SqlBool>('drifting'))
+      .where(within(scope))
+      .orderBy('last_activity_on')
+      .orderBy('case_reference')
+      .$narrowType<{
+        case_id: NotNull;
+        family_id: NotNull;
+        case_reference: NotNull;
+        agency_name: NotNull;
+        lead_practitioner_name: NotNull;
+        last_activity_on: NotNull;
+      }>()
+      .execute();
+  }
+
+  localities(db: Database = this.db.kysely) {
+    return db.selectFrom('locality').select(['id', 'name', 'postcode_districts as postcodeDistricts']).orderBy('name').execute();
+  }
+
+  locality(tx: Database, id: string) {
+    return tx.selectFrom('locality').select(['id', 'name', 'postcode_districts as postcodeDistricts']).where('id', '=', id).executeTakeFirstOrThrow();
+  }
+
+  // Saves queue on the table, so two cannot both claim a district or a name.
+  async lockLocalities(tx: Database): Promise<void> {
+    await sql`LOCK TABLE locality IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+  }
+
+  // Which of these districts another locality (not `exceptId`) already has.
+  districtsTaken(tx: Database, districts: readonly string[], exceptId: string | null) {
+    let query = tx
+      .selectFrom(['locality', sql<{ district: string }>`unnest(postcode_districts)`.as<'d'>(sql`d(district)`)])
+      .select(['locality.name', 'd.district'])
+      .where((e) => e('d.district', '=', e.fn.any(e.val([...districts]))));
+    if (exceptId !== null) query = query.where('locality.id', '<>', exceptId);
+    return query.execute();
+  }
+
+  async nameTaken(tx: Database, name: string, exceptId: string | null): Promise<boolean> {
+    let query = tx.selectFrom('locality').select('id').where((e) => e(e.fn('lower', ['name']), '=', e.fn('lower', [e.val(name)])));
+    if (exceptId !== null) query = query.where('id', '<>', exceptId);
+    return (await query.executeTakeFirst()) !== undefined;
+  }
+
+  // False when there is no such locality.
+  async update(tx: Database, id: string, name: string, districts: readonly string[]): Promise<boolean> {
+    const result = await tx.updateTable('locality').set({ name, postcode_districts: [...districts] }).where('id', '=', id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async add(tx: Database, name: string, districts: readonly string[]): Promise<string> {
+    const row = await tx.insertInto('locality').values({ name, postcode_districts: [...districts] }).returning('id').executeTakeFirstOrThrow();
+    return row.id;
+  }
+}
