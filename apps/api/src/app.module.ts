@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import { PolicyGuard } from './access/policy.guard';
 import { AccessLogResolver } from './audit/access-log.resolver';
+import { AccessLogRepository } from './audit/access-log.repository';
 import { AuditService } from './audit/audit.service';
 import { CasesResolver } from './cases/cases.resolver';
 import { CaseAccessService } from './cases/case-access.service';
@@ -38,6 +39,7 @@ import { InboxService } from './notifications/inbox.service';
 import { InboxResolver } from './notifications/inbox.resolver';
 import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
+import { SharingRepository } from './sharing/sharing.repository';
 import { MentoringRepository } from './mentoring/mentoring.repository';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
@@ -149,6 +151,7 @@ export class AppModule implements NestModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         Db,
         AuditService,
+        AccessLogRepository,
         RequestTransactionPlugin,
         RedisClient,
         Outbox,
@@ -190,6 +193,7 @@ export class AppModule implements NestModule {
         MentoringService,
         MentoringRepository,
         SharingService,
+        SharingRepository,
         InboxService,
         RestrictedInformationService,
         RestrictedInformationRepository,

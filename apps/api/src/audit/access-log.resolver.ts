@@ -1,10 +1,10 @@
 import { Field, GraphQLISODateTime, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Db } from '../database/db';
 import { canEditPlan, DomainError, DomainErrorCode, isFamilyPartnershipTeam } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
+import { AccessLogRepository } from './access-log.repository';
 import { AuditAction } from './audit.service';
 
 @ObjectType('CaseAccess')
@@ -21,7 +21,7 @@ class CaseAccessModel {
 @Resolver()
 export class AccessLogResolver {
   constructor(
-    private readonly db: Db,
+    private readonly log: AccessLogRepository,
     private readonly access: CaseAccessService,
   ) {}
 
@@ -32,13 +32,7 @@ export class AccessLogResolver {
     if (!canEditPlan(ctx.actor, facts) && !isFamilyPartnershipTeam(ctx.actor)) {
       throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner, named professionals and the FPT see who opened the case');
     }
-    const rows: { who: string | null; agency: string | null; action: string; outcome: string; occurred_at: Date }[] = await this.db.query(
-      `SELECT u.display_name AS who, g.name AS agency, a.action, a.outcome, a.occurred_at
-         FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_id LEFT JOIN agency g ON g.id = u.agency_id
-        WHERE (a.entity_id = $1 OR a.entity_ids @> ARRAY[$1]::uuid[]) AND a.action = ANY($2)
-        ORDER BY a.seq DESC LIMIT 200`,
-      [caseId, [AuditAction.ReadCase, AuditAction.ListCaseload, AuditAction.ReadAgenda]],
-    );
+    const rows = await this.log.forCase(caseId, [AuditAction.ReadCase, AuditAction.ListCaseload, AuditAction.ReadAgenda]);
     return rows.map((r) => ({
       who: r.who ?? 'Unknown',
       agency: r.agency ?? '',

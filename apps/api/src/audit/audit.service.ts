@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { sql } from 'kysely';
 import { Db } from '../database/db';
+import { Database, kyselyOn } from '../database/kysely';
 import { currentRequestScope } from '../database/request-scope';
 import { RequestContext } from '../common/request-context';
 
@@ -92,8 +94,6 @@ export type AuditRow = readonly [
   string[] | null,
 ];
 
-const COLUMN_TYPES = ['uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'text', 'text', 'uuid[]', 'uuid[]'];
-
 // Append-only trail of every read and write of a family's record: ids and actions, never the
 // values. Inside a request the rows wait for the end of the request and are written in its one
 // transaction just before it commits (request-transaction.ts), so a read is never answered
@@ -120,7 +120,7 @@ export class AuditService {
     );
     const scope = currentRequestScope();
     if (!manager && scope?.transaction) scope.pendingAudit.push(...rows);
-    else await this.flush(manager ?? this.db.manager, rows);
+    else await this.flush(manager?.queryRunner ? kyselyOn(manager.queryRunner) : this.db.kysely, rows);
   }
 
   // A list view: one row naming every record it showed (the trail of a list of 900 cases is one
@@ -139,14 +139,27 @@ export class AuditService {
     ]);
   }
 
-  async flush(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+  // Writes the rows on the given handle's connection, so they commit with its transaction.
+  async flush(db: Database, rows: readonly AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const width = COLUMN_TYPES.length;
-    const placeholders = rows.map((_, i) => `(${COLUMN_TYPES.map((type, k) => `$${i * width + k + 1}::${type}`).join(', ')})`);
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip, entity_ids, family_ids)
-       VALUES ${placeholders.join(', ')}`,
-      rows.flat(),
-    );
+    await db
+      .insertInto('audit_event')
+      .values(
+        rows.map(([actorId, action, entityType, entityId, familyId, outcome, requestId, clientIp, entityIds, familyIds]) => ({
+          actor_id: actorId,
+          action,
+          entity_type: entityType,
+          entity_id: entityId,
+          family_id: familyId,
+          outcome,
+          request_id: requestId,
+          client_ip: clientIp,
+          entity_ids: entityIds,
+          family_ids: familyIds,
+          // Numbered by the trigger (audit_event_number), after the transaction has its id.
+          seq: sql<string>`DEFAULT`,
+        })),
+      )
+      .execute();
   }
 }

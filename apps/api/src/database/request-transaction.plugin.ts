@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Kind, OperationDefinitionNode } from 'graphql';
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../common/request-context';
+import { kyselyOn } from './kysely';
 import { finishRequestTransaction, openRequestTransaction } from './request-transaction';
 import { AccessMode, currentRequestScope } from './request-scope';
 
@@ -55,7 +56,7 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
         const { body } = requestContext.response;
         const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
         try {
-          await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(transaction.runner.manager, scope.pendingAudit.splice(0)));
+          await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)));
         } catch (error) {
           const failure = failedAtCommit(error);
           if (failure.status === 500) this.logger.error(`Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`);

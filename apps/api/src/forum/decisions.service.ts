@@ -104,8 +104,8 @@ export class DecisionsService {
       // decision, if they may see the case today by the one rule (the chair sees the whole case,
       // so the rule reads every row it needs); the worker checks again at delivery.
       const entitled = await this.items.decisionRecipients(tx, row.id, today);
-      await this.outbox.caseUpdate(em, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId, ...entitled]);
-      await this.outbox.caseUpdate(em, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
+      await this.outbox.caseUpdate(tx, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId, ...entitled]);
+      await this.outbox.caseUpdate(tx, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
     });
     return this.agenda.item(ctx, item.id);
   }

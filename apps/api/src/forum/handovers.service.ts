@@ -101,7 +101,7 @@ export class HandoversService {
       await this.handovers.closeCase(tx, row.id, STEPPED_UP_TO[handover.to_team], this.access.today());
       await recordCaseEvent(tx, row.id, 'HANDOVER_ACCEPTED', `${TEAM_WORDS[handover.to_team]} accepted the family; early help case closed`, ctx.actor.userId);
       await this.audit.record(ctx, [{ action: AuditAction.AcceptHandover, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
-      await this.outbox.caseUpdate(em, CaseUpdateKind.HANDOVER_ACCEPTED, row.id, [row.leadPractitionerId]);
+      await this.outbox.caseUpdate(tx, CaseUpdateKind.HANDOVER_ACCEPTED, row.id, [row.leadPractitionerId]);
     });
     return this.one(ctx, handoverId);
   }

@@ -99,7 +99,7 @@ export class MeetingsService {
       const items = await this.agenda.publishRecipients(tx, meetingId);
       const members = await this.directory.familyPartnershipTeam();
       for (const item of items) {
-        await this.outbox.caseUpdate(em, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, [...item.people, ...members.map((m) => m.id)]);
+        await this.outbox.caseUpdate(tx, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, [...item.people, ...members.map((m) => m.id)]);
       }
     });
     return this.one(meetingId);

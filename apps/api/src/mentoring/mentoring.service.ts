@@ -120,7 +120,7 @@ export class MentoringService {
       if (!(await write(tx, { id: row.id, version: version ?? row.version, status: next }))) throw DomainError.conflict();
       await this.audit.record(ctx, [{ action: AuditAction.UpdateMentoring, entityType: AuditEntity.Case, entityId: row.caseId, familyId: row.familyId, allowed: true }], em);
       await recordCaseEvent(tx, row.caseId, 'MENTORING_UPDATED', summary, ctx.actor.userId);
-      if (tell) await this.outbox.caseUpdate(em, tell.kind, row.caseId, tell.recipientIds);
+      if (tell) await this.outbox.caseUpdate(tx, tell.kind, row.caseId, tell.recipientIds);
     });
     return (await this.one(ctx, row.id)).model;
   }

@@ -304,7 +304,7 @@ export class PlansService {
     ];
     if (!kind) return;
     const recipients = action === PlanAction.SUBMIT ? await this.plans.qualityAssurers(tx) : await this.plans.namedProfessionals(tx, row.id);
-    await this.outbox.caseUpdate(em, kind, row.id, recipients);
+    await this.outbox.caseUpdate(tx, kind, row.id, recipients);
   }
 
   async submit(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {

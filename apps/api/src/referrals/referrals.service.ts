@@ -222,9 +222,9 @@ export class ReferralsService {
         opensPartnerLedCase(input.decision) && leadAgency && leadPractitioner
           ? await this.openCase(em, tx, ctx, { referralId: input.referralId, familyId }, leadAgency, leadPractitioner, people.get(ctx.actor.userId))
           : null;
-      await this.outbox.enqueue(em, JobName.ReferralDecided, { referralId: input.referralId, decidedBy: ctx.actor.userId });
+      await this.outbox.enqueue(tx, JobName.ReferralDecided, { referralId: input.referralId, decidedBy: ctx.actor.userId });
       if (caseId && leadPractitioner) {
-        await this.outbox.enqueue(em, JobName.CaseAllocated, { caseId, leadPractitionerId: leadPractitioner.id });
+        await this.outbox.enqueue(tx, JobName.CaseAllocated, { caseId, leadPractitionerId: leadPractitioner.id });
       }
     });
     return this.written(input.referralId);
