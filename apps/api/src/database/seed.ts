@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import {
   addCalendarDays,
@@ -11,6 +12,7 @@ import {
 } from '@eh/domain';
 import { hashPassword } from '../identity/passwords';
 import { refreshImpactFigures } from '../impact/impact-refresh';
+import { createKysely, Database } from './kysely';
 import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
 
 export interface SeededIds {
@@ -27,42 +29,29 @@ const DECISIONS = {
   NFA: TriageDecision.NO_FURTHER_ACTION,
 } as const;
 
-async function insertId(db: DataSource, sql: string, params: unknown[]): Promise<string> {
-  const rows: { id: string }[] = await db.query(sql, params);
-  return rows[0].id;
-}
-
 // Loads the synthetic demo council. Does nothing when agencies already exist, so the start
-// command can run it every time.
-export async function seedDemoData(db: DataSource, now: Date = new Date()): Promise<SeededIds | null> {
-  const [{ count }]: { count: string }[] = await db.query('SELECT count(*) FROM agency');
+// command can run it every time. Typed inserts, each returning the id the next one needs.
+export async function seedDemoData(dataSource: DataSource, now: Date = new Date()): Promise<SeededIds | null> {
+  const db = createKysely(dataSource);
+  const { count } = await db.selectFrom('agency').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
   if (Number(count) > 0) return null;
   const today = londonToday(now);
   const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {} };
 
   for (const a of DEMO_AGENCIES) {
-    ids.agencies[a.key] = await insertId(
-      db,
-      'INSERT INTO agency (name, agency_type, is_council_team) VALUES ($1, $2, $3) RETURNING id',
-      [a.name, a.agencyType, a.council],
-    );
+    ids.agencies[a.key] = (
+      await db.insertInto('agency').values({ name: a.name, agency_type: a.agencyType, is_council_team: a.council }).returning('id').executeTakeFirstOrThrow()
+    ).id;
   }
   for (const u of DEMO_USERS) {
-    ids.users[u.key] = await insertId(
-      db,
-      `INSERT INTO app_user (email, display_name, job_title, role, agency_id, password_hash)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [u.email, u.name, u.jobTitle, u.role, ids.agencies[u.agency], await hashPassword(DEMO_PASSWORD)],
-    );
+    const user = { email: u.email, display_name: u.name, job_title: u.jobTitle, role: u.role, agency_id: ids.agencies[u.agency], password_hash: await hashPassword(DEMO_PASSWORD) };
+    ids.users[u.key] = (await db.insertInto('app_user').values(user).returning('id').executeTakeFirstOrThrow()).id;
   }
   for (const l of DEMO_LOCALITIES) {
-    ids.localities[l.name] = await insertId(db, 'INSERT INTO locality (name, postcode_districts) VALUES ($1, $2) RETURNING id', [
-      l.name,
-      [...l.districts],
-    ]);
+    ids.localities[l.name] = (await db.insertInto('locality').values({ name: l.name, postcode_districts: [...l.districts] }).returning('id').executeTakeFirstOrThrow()).id;
   }
   for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
-  await refreshImpactFigures(db, now);
+  await refreshImpactFigures(dataSource, now);
   return ids;
 }
 
@@ -73,44 +62,38 @@ function localityOf(postcode: string, ids: SeededIds): string | null {
   return locality ? ids.localities[locality.name] : null;
 }
 
-async function seedFamily(db: DataSource, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
-  const familyId = await insertId(
-    db,
-    `INSERT INTO family (reference, address_line1, town, postcode, locality_id)
-     VALUES ('EH-' || nextval('family_reference_seq'), $1, $2, $3, $4) RETURNING id`,
-    [...family.address, localityOf(family.address[2], ids)],
-  );
+async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
+  const familyRow = {
+    reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
+    address_line1: family.address[0],
+    town: family.address[1],
+    postcode: family.address[2],
+    locality_id: localityOf(family.address[2], ids),
+  };
+  const familyId = (await db.insertInto('family').values(familyRow).returning('id').executeTakeFirstOrThrow()).id;
   for (const p of family.people) {
-    await db.query(
-      `INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [familyId, p.first, p.last, p.dob, p.child ? PersonRole.CHILD : PersonRole.ADULT, p.relationship],
-    );
+    const role = p.child ? PersonRole.CHILD : PersonRole.ADULT;
+    await db.insertInto('person').values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship }).execute();
   }
   const frontDoor = ids.users.frontDoor;
-  const referralId = await insertId(
-    db,
-    `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_agency_id, referrer_name, concerns,
-                           consent_given, received_at)
-     VALUES ('R-' || nextval('referral_reference_seq'), $1, $2, $3, $4, $5, $6, true, $7::date) RETURNING id`,
-    [
-      familyId,
-      frontDoor,
-      family.referrer === 'self',
-      family.referrer === 'self' ? null : ids.agencies[family.referrer],
-      family.referrerName,
-      family.concerns,
-      addCalendarDays(today, -((family.triage?.level === 2 ? family.triage.allocatedDaysAgo : 0) + 1)),
-    ],
-  );
+  const referral = {
+    reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+    family_id: familyId,
+    recorded_by: frontDoor,
+    self_referral: family.referrer === 'self',
+    referrer_agency_id: family.referrer === 'self' ? null : ids.agencies[family.referrer],
+    referrer_name: family.referrerName,
+    concerns: family.concerns,
+    consent_given: true,
+    received_at: sql<string>`${addCalendarDays(today, -((family.triage?.level === 2 ? family.triage.allocatedDaysAgo : 0) + 1))}::date`,
+  };
+  const referralId = (await db.insertInto('referral').values(referral).returning('id').executeTakeFirstOrThrow()).id;
   ids.referrals[family.key] = referralId;
   const triage = family.triage;
   if (!triage) return;
   if (triage.level !== 2) {
-    await db.query(
-      `UPDATE referral SET status = 'DECIDED', decision = $2, decision_reason = $3, decided_by = $4, decided_at = now()
-        WHERE id = $1`,
-      [referralId, DECISIONS[triage.level], triage.reason, frontDoor],
-    );
+    const decided = { status: 'DECIDED', decision: DECISIONS[triage.level], decision_reason: triage.reason, decided_by: frontDoor, decided_at: sql<string>`now()` };
+    await db.updateTable('referral').set(decided).where('id', '=', referralId).execute();
     return;
   }
   const lead = DEMO_USERS.find((u) => u.key === triage.lead);
@@ -118,30 +101,45 @@ async function seedFamily(db: DataSource, family: DemoFamily, ids: SeededIds, to
   const agencyId = ids.agencies[lead.agency];
   const leadId = ids.users[lead.key];
   const allocatedOn = addCalendarDays(today, -triage.allocatedDaysAgo);
-  await db.query(
-    `UPDATE referral SET status = 'DECIDED', decision = $2, decision_reason = $3, decided_by = $4, decided_at = $7::date,
-            lead_agency_id = $5, lead_practitioner_id = $6 WHERE id = $1`,
-    [referralId, TriageDecision.LEVEL_2_PARTNER_LED, 'Needs can be met by early help led by the agency that knows the family best.',
-      frontDoor, agencyId, leadId, allocatedOn],
-  );
-  const caseId = await insertId(
-    db,
-    `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id,
-                                  allocated_on, first_contact_due, my_family_plan_due, created_at)
-     VALUES ('C-' || nextval('case_reference_seq'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $7::date) RETURNING id`,
-    [familyId, referralId, LevelOfNeed.PartnerLedEarlyHelp, CaseStatus.AWAITING_FIRST_CONTACT, agencyId, leadId, allocatedOn,
-      firstContactDueDate(allocatedOn), myFamilyPlanDueDate(allocatedOn)],
-  );
+  await db
+    .updateTable('referral')
+    .set({
+      status: 'DECIDED',
+      decision: TriageDecision.LEVEL_2_PARTNER_LED,
+      decision_reason: 'Needs can be met by early help led by the agency that knows the family best.',
+      decided_by: frontDoor,
+      decided_at: sql<string>`${allocatedOn}::date`,
+      lead_agency_id: agencyId,
+      lead_practitioner_id: leadId,
+    })
+    .where('id', '=', referralId)
+    .execute();
+  const earlyHelpCase = {
+    reference: sql<string>`'C-' || nextval('case_reference_seq')`,
+    family_id: familyId,
+    referral_id: referralId,
+    level: LevelOfNeed.PartnerLedEarlyHelp,
+    status: CaseStatus.AWAITING_FIRST_CONTACT,
+    lead_agency_id: agencyId,
+    lead_practitioner_id: leadId,
+    allocated_on: allocatedOn,
+    first_contact_due: firstContactDueDate(allocatedOn),
+    my_family_plan_due: myFamilyPlanDueDate(allocatedOn),
+    created_at: sql<string>`${allocatedOn}::date`,
+  };
+  const caseId = (await db.insertInto('early_help_case').values(earlyHelpCase).returning('id').executeTakeFirstOrThrow()).id;
   ids.cases[family.key] = caseId;
-  await db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Lead practitioner')`, [caseId, leadId]);
-  for (const named of triage.named ?? []) {
-    await db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named professional')`, [
-      caseId,
-      ids.users[named],
-    ]);
-  }
-  await db.query(
-    `INSERT INTO case_event (case_id, event_type, summary, actor_id, occurred_at) VALUES ($1, 'CASE_OPENED', $2, $3, $4::date)`,
-    [caseId, `Level 2 – early help led by a partner: allocated to ${lead.name} at triage`, frontDoor, allocatedOn],
-  );
+  const professionals = [
+    { case_id: caseId, user_id: leadId, role: 'Lead practitioner' },
+    ...(triage.named ?? []).map((named) => ({ case_id: caseId, user_id: ids.users[named], role: 'Named professional' })),
+  ];
+  await db.insertInto('case_professional').values(professionals).execute();
+  const opened = {
+    case_id: caseId,
+    event_type: 'CASE_OPENED',
+    summary: `Level 2 – early help led by a partner: allocated to ${lead.name} at triage`,
+    actor_id: frontDoor,
+    occurred_at: sql<string>`${allocatedOn}::date`,
+  };
+  await db.insertInto('case_event').values(opened).execute();
 }
