@@ -17,6 +17,9 @@ export async function createApp(options: AppModuleOptions, logger: LogLevel[] | 
   app.useBodyParser('json', { limit: '3mb' });
   app.use('/graphql', queryLengthLimit);
   app.set('trust proxy', 'loopback');
+  // GraphQL answers are POSTs, never revalidated: no ETag hashed over every answer (the web
+  // client's files keep theirs, from express.static).
+  app.set('etag', false);
   app.disable('x-powered-by');
   const webDist = options.config.webDistDir;
   if (webDist && existsSync(join(webDist, 'index.html'))) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { createKysely, Database, kyselyOn } from './kysely';
 import { currentRequestScope } from './request-scope';
+import { withinSavepoint } from './request-transaction';
 
 // The services' one door to the database. Inside a GraphQL request every statement runs in the
 // request's own transaction, on its one connection, with the actor already stated (see
@@ -35,7 +36,7 @@ export class Db {
   // which runs on the same connection.
   transaction<T>(work: (manager: EntityManager, kysely: Database) => Promise<T>): Promise<T> {
     const inRequest = currentRequestScope()?.transaction;
-    if (inRequest) return inRequest.runner.manager.transaction((manager) => work(manager, this.kysely));
+    if (inRequest) return withinSavepoint(inRequest, () => work(inRequest.runner.manager, this.kysely));
     return this.dataSource.transaction((manager) => {
       if (!manager.queryRunner) throw new Error('A transaction without its connection');
       return work(manager, kyselyOn(manager.queryRunner));

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import type { AuditRow } from '../audit/audit.service';
 
@@ -23,7 +24,11 @@ export enum AccessMode {
 // just before its answer is sent (see request-transaction.ts).
 export interface OpenTransaction {
   readonly mode: AccessMode;
+  // The connection's holder (for the typed queries) and the connection itself.
   readonly runner: QueryRunner;
+  readonly client: PoolClient;
+  // Savepoints opened so far by units of work inside the request (their names).
+  units: number;
 }
 
 // One scope per HTTP request. The actor is read lazily because the session is resolved after

@@ -23,21 +23,42 @@ function actorStatement(actor: ActorSettings | null): string {
 
 const restoreQueue = new WeakMap<QueryRunner, () => void>();
 
+// The transaction is this module's own (BEGIN, COMMIT and savepoints sent here), on a connection
+// of the data source's pool held by a query runner: the runner is only the connection's holder,
+// never asked to start or end a transaction, so nothing depends on an ORM's bookkeeping.
 export async function openRequestTransaction(dataSource: DataSource, scope: RequestScope, mode: AccessMode): Promise<OpenTransaction> {
   if (scope.transaction) return scope.transaction;
   const runner = dataSource.createQueryRunner();
+  let client: PoolClient;
   try {
-    restoreQueue.set(runner, oneQueryAtATime((await runner.connect()) as PoolClient));
-    await runner.startTransaction(mode === AccessMode.Write ? 'READ COMMITTED' : 'REPEATABLE READ');
-    // One round trip: the actor's settings (values from the session, quoted by pg), then the
-    // savepoint the request works inside.
-    await runner.query(`${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`);
+    client = (await runner.connect()) as PoolClient;
+    restoreQueue.set(runner, oneQueryAtATime(client));
+    // One round trip: the isolation level, the actor's settings (values from the session, quoted
+    // by pg), then the savepoint the request works inside.
+    const isolation = mode === AccessMode.Write ? 'READ COMMITTED' : 'REPEATABLE READ';
+    await client.query(`BEGIN ISOLATION LEVEL ${isolation}; ${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`);
   } catch (error) {
     await release(runner);
     throw error;
   }
-  scope.transaction = { mode, runner };
+  scope.transaction = { mode, runner, client, units: 0 };
   return scope.transaction;
+}
+
+// A unit of work inside the request that commits or rolls back whole (Db.transaction): a
+// savepoint of the request's transaction.
+export async function withinSavepoint<T>(transaction: OpenTransaction, work: () => Promise<T>): Promise<T> {
+  const name = `eh_unit_${++transaction.units}`;
+  await transaction.client.query(`SAVEPOINT ${name}`);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await transaction.client.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => undefined);
+    throw error;
+  }
+  await transaction.client.query(`RELEASE SAVEPOINT ${name}`);
+  return result;
 }
 
 // Ends the request's transaction: `succeeded` false (or a write request whose client has gone)
@@ -51,13 +72,13 @@ export async function finishRequestTransaction(
   const transaction = scope.transaction;
   if (!transaction) return;
   scope.transaction = null;
-  const { runner, mode } = transaction;
+  const { runner, client, mode } = transaction;
   try {
-    if (mode === AccessMode.Read || !succeeded || scope.clientGone) await runner.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    if (mode === AccessMode.Read || !succeeded || scope.clientGone) await client.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
     await audit(transaction);
-    await runner.commitTransaction();
+    await client.query('COMMIT');
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await release(runner);
