@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Expression, ExpressionBuilder, SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Actor, CaseStatus } from '@eh/domain';
+import { compiledOnce } from '../database/compiled-once';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import type { DB } from '../database/schema';
@@ -21,6 +22,35 @@ export function visibleTo(actor: Actor, today: string) {
     );
 }
 
+// The case list, run on every visit to it, so compiled once (see compiled-once.ts).
+const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Database, v: Actor & { today: string }) =>
+  db
+    .selectFrom('early_help_case as c')
+    .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
+    .innerJoin('app_user as u', 'u.id', 'c.lead_practitioner_id')
+    .select((eb) => [
+      'c.id',
+      'c.reference',
+      'c.family_id',
+      'c.status',
+      'c.allocated_on',
+      'c.first_contact_due',
+      'c.my_family_plan_due',
+      'a.id as agency_id',
+      'a.name as agency_name',
+      'a.agency_type',
+      'u.id as lead_id',
+      'u.display_name as lead_name',
+      'u.job_title as lead_job_title',
+      jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as('members'),
+    ])
+    .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
+    .where(visibleTo(v, v.today))
+    .orderBy('c.first_contact_due')
+    .orderBy('c.id')
+    .limit(CASELOAD_LIMIT),
+);
+
 // Reads of cases, each in one statement.
 @Injectable()
 export class CaseRepository {
@@ -30,32 +60,7 @@ export class CaseRepository {
   // lead agency and practitioner, and each family's surnames and roles (to name it and count
   // its children). One statement however long the list.
   caseload(actor: Actor, today: string) {
-    return this.db.kysely
-      .selectFrom('early_help_case as c')
-      .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
-      .innerJoin('app_user as u', 'u.id', 'c.lead_practitioner_id')
-      .select((eb) => [
-        'c.id',
-        'c.reference',
-        'c.family_id',
-        'c.status',
-        'c.allocated_on',
-        'c.first_contact_due',
-        'c.my_family_plan_due',
-        'a.id as agency_id',
-        'a.name as agency_name',
-        'a.agency_type',
-        'u.id as lead_id',
-        'u.display_name as lead_name',
-        'u.job_title as lead_job_title',
-        jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as('members'),
-      ])
-      .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
-      .where(visibleTo(actor, today))
-      .orderBy('c.first_contact_due')
-      .orderBy('c.id')
-      .limit(CASELOAD_LIMIT)
-      .execute();
+    return caseloadOf(this.db.kysely, { userId: actor.userId, agencyId: actor.agencyId, role: actor.role, today });
   }
 
   // What the case page shows of the case itself, in one statement: its lead agency and

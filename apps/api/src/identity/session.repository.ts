@@ -2,7 +2,36 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { Role } from '@eh/domain';
 import { Db } from '../database/db';
+import { compiledOnce } from '../database/compiled-once';
 import { Database } from '../database/kysely';
+
+type LiveSessionValues = { tokenHash: string; idleMinutes: number; keepAliveSeconds: number };
+
+// Run on every signed-in request, so compiled once (see compiled-once.ts).
+const findLiveSession = compiledOnce(['tokenHash', 'idleMinutes', 'keepAliveSeconds'], (db: Database, v: LiveSessionValues) =>
+  db
+    .with('s', (q) =>
+      q
+        .selectFrom('user_session')
+        .select(['id', 'user_id', 'agency_id', 'second_factor_pending', 'last_seen_at'])
+        .where('token_hash', '=', v.tokenHash)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${v.idleMinutes})`),
+    )
+    .with('kept', (q) =>
+      q
+        .updateTable('user_session as k')
+        .from('s')
+        .set({ last_seen_at: sql<Date>`now()` })
+        .whereRef('k.id', '=', 's.id')
+        .where('s.last_seen_at', '<', sql<Date>`now() - make_interval(secs => ${v.keepAliveSeconds})`),
+    )
+    .selectFrom('s')
+    .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 's.user_id').onRef('u.agency_id', '=', 's.agency_id'))
+    .select((eb) => ['s.id as session_id', 's.second_factor_pending as pending', 'u.id as user_id', 'u.agency_id', eb.ref('u.role').$castTo<Role>().as('role')])
+    .where('u.active', '=', true),
+);
 
 // Sessions, found and ended by the hash of their token (the token itself is never stored).
 // Writes that go with others take the transaction's typed handle.
@@ -41,30 +70,9 @@ export class SessionRepository {
   // The live session with this token and its user's current row, in one statement: not revoked,
   // not past its absolute expiry, used within `idleMinutes`, and started in the agency the user
   // is in now. A session last marked alive more than `keepAliveSeconds` ago is marked alive again.
-  find(tokenHash: string, idleMinutes: number, keepAliveSeconds: number) {
-    return this.db.kysely
-      .with('s', (db) =>
-        db
-          .selectFrom('user_session')
-          .select(['id', 'user_id', 'agency_id', 'second_factor_pending', 'last_seen_at'])
-          .where('token_hash', '=', tokenHash)
-          .where('revoked_at', 'is', null)
-          .where('expires_at', '>', sql<Date>`now()`)
-          .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
-      )
-      .with('kept', (db) =>
-        db
-          .updateTable('user_session as k')
-          .from('s')
-          .set({ last_seen_at: sql<Date>`now()` })
-          .whereRef('k.id', '=', 's.id')
-          .where('s.last_seen_at', '<', sql<Date>`now() - make_interval(secs => ${keepAliveSeconds})`),
-      )
-      .selectFrom('s')
-      .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 's.user_id').onRef('u.agency_id', '=', 's.agency_id'))
-      .select((eb) => ['s.id as session_id', 's.second_factor_pending as pending', 'u.id as user_id', 'u.agency_id', eb.ref('u.role').$castTo<Role>().as('role')])
-      .where('u.active', '=', true)
-      .executeTakeFirst();
+  async find(tokenHash: string, idleMinutes: number, keepAliveSeconds: number) {
+    const [row] = await findLiveSession(this.db.kysely, { tokenHash, idleMinutes, keepAliveSeconds });
+    return row;
   }
 
   // The authenticator secret being set up in this pending session, sealed.
