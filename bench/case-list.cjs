@@ -2,7 +2,8 @@
 // it, against a bare node `http` + `pg` endpoint returning the same rows for the same person, in
 // one process, alternating, 10 connections (autocannon), for the FPT manager at 10,000 cases and
 // for a practitioner with a handful. Also the round trips per request (what the API sends to
-// PostgreSQL, counted by a proxy) for the case list, the case page and the Forum agenda.
+// PostgreSQL, counted by a proxy) for the case list, the case page and the Forum agenda, and
+// an empty GraphQL request against the bare endpoint's same answer (what no request can beat).
 //   npm run bench:case-list [-- --seconds 10 --rounds 3 --cases 10000]
 const { numberArg, runMain } = require('./lib/cli.cjs');
 const { createCouncil } = require('./lib/council.cjs');
@@ -117,6 +118,14 @@ async function main() {
       // Still signed in, and still the same rows on both sides.
       await onceAnswered(() => sameRows(gql, docs.caseload, bareUrl));
     }
+    // What no GraphQL request of this API can beat: one without a session that reads nothing (it
+    // still opens and commits its transaction), against the bare endpoint answering the same JSON.
+    const typename = JSON.stringify({ query: '{ __typename }' });
+    await compare(
+      'empty request, no session',
+      { portalRequest: { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: typename }, bareRequest: { url: bare.typenameUrl }, rows: 0 },
+      options,
+    );
     console.log(`after: ${loadAverage()}`);
   } finally {
     if (bare) await bare.close();

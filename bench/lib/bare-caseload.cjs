@@ -48,6 +48,8 @@ async function startBareCaseload(ownerUrl, users, connections) {
   const pool = new Pool({ connectionString: ownerUrl, max: connections });
   const byId = new Map(users.map((u) => [u.id, u]));
   const server = await serveJson(async (req) => {
+    // The same answer as the portal's `{ __typename }`, with nothing read: the floor of any endpoint.
+    if (req.url === '/typename') return { data: { __typename: 'Query' } };
     const user = byId.get(req.url.replace(/^\/caseload\//, ''));
     if (!user) return undefined;
     const result = await pool.query(CASELOAD_SQL, [user.id, user.agencyId, user.role, londonToday(new Date())]);
@@ -55,6 +57,7 @@ async function startBareCaseload(ownerUrl, users, connections) {
   });
   return {
     urlFor: (user) => `${server.url}/caseload/${user.id}`,
+    typenameUrl: `${server.url}/typename`,
     async close() {
       await server.close();
       await pool.end();

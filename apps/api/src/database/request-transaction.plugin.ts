@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { Kind, OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import { AuditService } from '../audit/audit.service';
 import type { GqlContext } from '../common/request-context';
 import { kyselyOn } from './kysely';
@@ -46,9 +46,13 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
     // asynchronous context than the one the operation ran in.
     const scope = currentRequestScope();
     return {
+      // A client that has gone before its operation starts gets nothing started for it: a request
+      // error (not a server fault, so nothing is logged as one), and no transaction opened.
+      didResolveOperation: async () => {
+        if (scope?.clientGone) throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
+      },
       executionDidStart: async ({ operation }) => {
         if (!scope) throw new Error('A GraphQL request outside its request scope');
-        if (scope.clientGone) throw new Error('The client has gone');
         await openRequestTransaction(this.dataSource, scope, modeOf(operation));
       },
       willSendResponse: async (requestContext: GraphQLRequestContext<GqlContext>) => {
