@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createKysely } from '../database/kysely';
+import { createKysely, Database } from '../database/kysely';
 import { auditTrail } from './audit-trail.repository';
 
 export interface SealedBlock {
@@ -15,8 +15,12 @@ const MAX_BLOCKS = 20;
 // One sealing round (eh_seal_audit, migration 1732300000025): seals the rows whose numbers are
 // now safe into blocks, at most MAX_BLOCKS of BLOCK_ROWS. Rows are sealed one round after they
 // are written, once every transaction that could still add a lower number has ended.
-export async function sealAuditTrail(db: DataSource): Promise<SealedBlock[]> {
-  const rows = await auditTrail.seal(createKysely(db), BLOCK_ROWS, MAX_BLOCKS);
+export function sealAuditTrail(db: DataSource): Promise<SealedBlock[]> {
+  return sealWith(createKysely(db));
+}
+
+async function sealWith(kysely: Database): Promise<SealedBlock[]> {
+  const rows = await auditTrail.seal(kysely, BLOCK_ROWS, MAX_BLOCKS);
   return rows.map((r) => ({ block: Number(r.sealed_block), toSeq: Number(r.sealed_to), rows: r.sealed_rows, hash: r.sealed_hash }));
 }
 
@@ -32,9 +36,10 @@ export function startAuditSealer(db: DataSource, options: { intervalMs: number; 
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  const kysely = createKysely(db);
   const round = async () => {
     try {
-      const blocks = await sealAuditTrail(db);
+      const blocks = await sealWith(kysely);
       if (blocks.length > 0) options.onSealed(blocks[blocks.length - 1]);
     } catch (error) {
       options.onError(error);
