@@ -210,3 +210,29 @@ describe('multi-factor sign-in from one address', () => {
     expect(codeOf((await confirm(cookie, authenticatorCode(key))).result)).toBe('TOO_MANY_ATTEMPTS');
   });
 });
+
+describe('second-factor codes sent all at once', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('checks no more codes for a pending sign-in at once than one after another: the right one at #25 of 30 is refused', async () => {
+    await portal.signIn('police');
+    const key = portal.setupKeyOf('police')!;
+    const { cookie, session: pending } = await signInWithPassword(portal.url, 'early.help@police.example.org');
+    const right = authenticatorCode(key, undefined, 1);
+    // Wrong codes that are not the right one for any step the portal would accept now.
+    const near = new Set([-1, 0, 1, 2].map((steps) => authenticatorCode(key, undefined, steps)));
+    const wrong = Array.from({ length: 100 }, (_, i) => String(100000 + i * 7919)).filter((c) => !near.has(c));
+    const codes = Array.from({ length: 30 }, (_, i) => (i === 24 ? right : wrong[i]));
+    const answers = await Promise.all(codes.map((c) => post(portal.url, { query: VERIFY, variables: { c } }, cookie)));
+    const outcomes = answers.map((a) => codeOf(a.result) ?? 'SIGNED_IN');
+    const checked = outcomes.filter((c) => c !== 'TOO_MANY_ATTEMPTS');
+    expect(checked).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(outcomes[24]).toBe('TOO_MANY_ATTEMPTS');
+    expect(answers.map((a) => a.setCookie)).toEqual(codes.map(() => null));
+    expect((await pending.gql('{ me { id } }')).data).toEqual({ me: null });
+  });
+});
