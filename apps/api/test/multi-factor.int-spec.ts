@@ -235,4 +235,17 @@ describe('second-factor codes sent all at once', () => {
     expect(answers.map((a) => a.setCookie)).toEqual(codes.map(() => null));
     expect((await pending.gql('{ me { id } }')).data).toEqual({ me: null });
   });
+
+  it('does not count a code there was nothing to check against', async () => {
+    // Sam is enrolled here, so confirming an enrolment checks no code: three times the free
+    // attempts of those, and the right code still signs in.
+    await portal.signIn('schoolPractitioner');
+    const key = portal.setupKeyOf('schoolPractitioner')!;
+    const { cookie } = await signInWithPassword(portal.url, 'sfp@oakwood.example.org');
+    for (let i = 0; i < 15; i++) {
+      expect(codeOf((await post(portal.url, { query: CONFIRM, variables: { c: '123456' } }, cookie)).result)).toBe('INVALID_STATE');
+    }
+    const done = await post(portal.url, { query: VERIFY, variables: { c: authenticatorCode(key, undefined, 1) } }, cookie);
+    expect(done.result.data).toEqual({ verifyMfaCode: { displayName: 'Sam Carter' } });
+  });
 });
