@@ -210,3 +210,42 @@ describe('multi-factor sign-in from one address', () => {
     expect(codeOf((await confirm(cookie, authenticatorCode(key))).result)).toBe('TOO_MANY_ATTEMPTS');
   });
 });
+
+describe('second-factor codes sent all at once', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('checks no more codes for a pending sign-in at once than one after another: the right one at #25 of 30 is refused', async () => {
+    await portal.signIn('police');
+    const key = portal.setupKeyOf('police')!;
+    const { cookie, session: pending } = await signInWithPassword(portal.url, 'early.help@police.example.org');
+    const right = authenticatorCode(key, undefined, 1);
+    // Wrong codes that are not the right one for any step the portal would accept now.
+    const near = new Set([-1, 0, 1, 2].map((steps) => authenticatorCode(key, undefined, steps)));
+    const wrong = Array.from({ length: 100 }, (_, i) => String(100000 + i * 7919)).filter((c) => !near.has(c));
+    const codes = Array.from({ length: 30 }, (_, i) => (i === 24 ? right : wrong[i]));
+    const answers = await Promise.all(codes.map((c) => post(portal.url, { query: VERIFY, variables: { c } }, cookie)));
+    const outcomes = answers.map((a) => codeOf(a.result) ?? 'SIGNED_IN');
+    const checked = outcomes.filter((c) => c !== 'TOO_MANY_ATTEMPTS');
+    expect(checked).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(outcomes[24]).toBe('TOO_MANY_ATTEMPTS');
+    expect(answers.map((a) => a.setCookie)).toEqual(codes.map(() => null));
+    expect((await pending.gql('{ me { id } }')).data).toEqual({ me: null });
+  });
+
+  it('does not count a code there was nothing to check against', async () => {
+    // Sam is enrolled here, so confirming an enrolment checks no code: three times the free
+    // attempts of those, and the right code still signs in.
+    await portal.signIn('schoolPractitioner');
+    const key = portal.setupKeyOf('schoolPractitioner')!;
+    const { cookie } = await signInWithPassword(portal.url, 'sfp@oakwood.example.org');
+    for (let i = 0; i < 15; i++) {
+      expect(codeOf((await post(portal.url, { query: CONFIRM, variables: { c: '123456' } }, cookie)).result)).toBe('INVALID_STATE');
+    }
+    const done = await post(portal.url, { query: VERIFY, variables: { c: authenticatorCode(key, undefined, 1) } }, cookie);
+    expect(done.result.data).toEqual({ verifyMfaCode: { displayName: 'Sam Carter' } });
+  });
+});

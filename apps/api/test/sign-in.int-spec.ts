@@ -104,3 +104,33 @@ describe('sessions and brute force', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('sign-in attempts sent all at once', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('checks no more passwords for an account at once than one after another: the right one at #35 of 40 is refused', async () => {
+    // Five failures are free; the sixth attempt waits. Each attempt is counted before its password
+    // is checked, so a burst gets no more checks than patience would.
+    const passwords = Array.from({ length: 40 }, (_, i) => (i === 34 ? DEMO_PASSWORD : `wrong-${i}`));
+    // A first request of any kind, so the burst does not wait on the server's first-request work.
+    await post(portal.url, { query: '{ me { id } }' });
+    const answers = await Promise.all(passwords.map((p) => post(portal.url, { query: SIGN_IN, variables: { e: 'worker@cgl.example.org', p } })));
+    const codes = answers.map((a) => a.result.errors?.[0]?.extensions?.code ?? 'SIGNED_IN');
+    const checked = codes.filter((c) => c !== 'TOO_MANY_ATTEMPTS');
+    expect(checked).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(codes[34]).toBe('TOO_MANY_ATTEMPTS');
+    expect(answers.map((a) => a.setCookie)).toEqual(passwords.map(() => null));
+  });
+
+  it('counts only wrong passwords against an address: right ones are not charged once checked', async () => {
+    // More right passwords in a row from one address than it has free failures (20).
+    for (let i = 0; i < 25; i++) {
+      const { result } = await post(portal.url, { query: SIGN_IN, variables: { e: 'frontdoor@northfield.example.org', p: DEMO_PASSWORD } });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+});

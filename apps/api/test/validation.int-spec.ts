@@ -126,3 +126,37 @@ describe('bad input is refused by field, and nothing is written', () => {
     expect(after[0].n).toBe(before[0].n + 1);
   });
 });
+
+describe('bad query arguments are refused by field, never as a server error', () => {
+  let portal: TestPortal;
+  let manager: Session;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    manager = await portal.signIn('fptManager');
+  });
+  afterAll(() => portal.close());
+
+  const refusal = (field: string, message: string) => ({ data: null, errors: [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } })] });
+
+  it.each([['not-a-uuid'], ["' OR 1=1 --"], [12345], ['']])('refuses practitioners(agencyId: %j)', async (agencyId) => {
+    const result = await manager.gql('query($a: ID!) { practitioners(agencyId: $a) { id } }', { a: agencyId });
+    expect(result).toEqual(refusal('agencyId', 'agencyId is not a valid id'));
+  });
+
+  it('refuses an integer written into the query as the agency id', async () => {
+    expect(await manager.gql('{ practitioners(agencyId: 12345) { id } }')).toEqual(refusal('agencyId', 'agencyId is not a valid id'));
+  });
+
+  it.each([
+    ['agencyId', 'Choose an agency from the list'],
+    ['localityId', 'Choose a locality from the list'],
+  ])('refuses driftingCases whose filter.%s is not an id', async (field, message) => {
+    const result = await manager.gql(`{ driftingCases(filter: { ${field}: "not-a-uuid" }) { asOf } }`);
+    expect(result).toEqual(refusal(`filter.${field}`, message));
+  });
+
+  it('refuses possibleFamilyMatches with a date of birth that does not exist', async () => {
+    const result = await manager.gql('{ possibleFamilyMatches(people: [{ firstName: "A", lastName: "B", dateOfBirth: "2026-02-30" }]) { reference } }');
+    expect(result).toEqual(refusal('people.0.dateOfBirth', 'Date of birth must be a real date'));
+  });
+});

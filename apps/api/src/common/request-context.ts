@@ -2,6 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { Actor, DomainError, DomainErrorCode } from '@eh/domain';
+import { clientAddressOf } from './client-address';
 
 // What every service call needs to know about the request it serves: who, and which request,
 // so that audit rows can be traced to a single HTTP request.
@@ -43,7 +44,7 @@ export function requestOf(context: ExecutionContext): PortalRequest {
 }
 
 export function contextOf(req: PortalRequest): RequestContext {
-  return { requestId: req.requestId ?? 'unknown', clientIp: req.ip ?? null, actor: req.user ?? null };
+  return { requestId: req.requestId ?? 'unknown', clientIp: clientAddressOf(req), actor: req.user ?? null };
 }
 
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, FieldProblem } from '@eh/domain';
+import { ValidateBy } from 'class-validator';
+import { DomainError, FieldProblem, parseIsoDate } from '@eh/domain';
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -11,6 +12,10 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
 
 // The message of a text input's size limit, naming the field as the form does.
 export const tooLong = (label: string, max: number) => ({ message: `${label} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+
+// A calendar date as YYYY-MM-DD that exists (no 30 February), by the domain's own parser, so it
+// is refused at the door rather than by PostgreSQL.
+export const IsRealDate = (message: string) => ValidateBy({ name: 'isRealDate', validator: { validate: (value) => parseIsoDate(value) !== null } }, { message });
 
 // Inputs are checked at the door; a failure names each field and nothing is written.
 export function createValidationPipe(): ValidationPipe {

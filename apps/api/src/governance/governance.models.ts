@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { RetentionRecordType, RetentionRule, RetentionState } from '@eh/domain';
+import { IsRealDate } from '../common/validation';
 
 registerEnumType(RetentionRecordType, { name: 'RetentionRecordType' });
 registerEnumType(RetentionRule, { name: 'RetentionRule' });
@@ -85,7 +86,7 @@ export class SubjectAccessSearchInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter a real date of birth' })
+  @IsRealDate('Enter a real date of birth')
   dateOfBirth?: string | null;
 }
 

@@ -1,10 +1,11 @@
 import { ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, GqlExecutionContext, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, GqlExecutionContext, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength, validateSync } from 'class-validator';
 import { DomainError, DomainErrorCode } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
+import { IdArg } from '../common/id-arg';
 import { Ctx, GqlContext, RequestContext, requestOf, SignedIn, SignedInContext } from '../common/request-context';
 import { DirectoryService } from './directory.service';
 import { LOCAL_STRATEGY } from './local.strategy';
@@ -112,7 +113,7 @@ export class IdentityResolver {
   @Query(() => [PractitionerModel], { description: 'Practitioners who can lead a case for an agency' })
   practitioners(
     @SignedIn() _ctx: SignedInContext,
-    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @IdArg('agencyId') agencyId: string,
   ): Promise<PractitionerModel[]> {
     return this.directory.practitioners(agencyId);
   }

@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import type { Request } from 'express';
 import { Actor } from '@eh/domain';
+import { throttleAddressOf } from '../common/client-address';
 import { SignInService } from './sign-in.service';
 
 export const LOCAL_STRATEGY = 'eh-local';
@@ -14,6 +15,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, LOCAL_STRATEGY) {
   }
 
   validate(req: Request, email: string, password: string): Promise<Actor> {
-    return this.signIn.verify(email, password, req.ip ?? 'unknown');
+    return this.signIn.verify(email, password, throttleAddressOf(req));
   }
 }

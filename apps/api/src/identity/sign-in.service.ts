@@ -15,14 +15,12 @@ export class SignInService {
 
   async verify(email: string, password: string, ip: string): Promise<Actor> {
     const normalised = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalised, ip);
+    // Counted before the password is checked: a wrong one needs nothing more.
+    const attempt = await this.throttle.startAttempt(normalised, ip);
     const user = await this.users.signingIn(normalised);
     const matches = await verifyPassword(password, user?.password_hash ?? DECOY_HASH);
-    if (!user || !user.active || !matches) {
-      await this.throttle.recordFailure(normalised, ip);
-      throw new DomainError(DomainErrorCode.Unauthenticated, GENERIC_FAILURE);
-    }
-    await this.throttle.recordSuccess(normalised, ip);
+    if (!user || !user.active || !matches) throw new DomainError(DomainErrorCode.Unauthenticated, GENERIC_FAILURE);
+    await attempt.succeeded();
     return { userId: user.id, agencyId: user.agency_id, role: user.role };
   }
 }

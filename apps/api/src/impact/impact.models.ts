@@ -1,5 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ReferralSource } from '@eh/domain';
 import { GRAPHQL_LIMITS } from '../common/graphql-limits';
 
@@ -27,6 +28,17 @@ export class DriftingFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an agency from the list' }) agencyId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) agencyType?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?: string | null;
+}
+
+// An optional input object as an argument: TypeScript records `X | null` as Object, which the
+// validation pipe would pass unchecked, so the argument is a validated class of its own.
+@ArgsType()
+export class DriftingCasesArgs {
+  @Field(() => DriftingFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DriftingFilterInput)
+  filter?: DriftingFilterInput | null;
 }
 
 @ObjectType()

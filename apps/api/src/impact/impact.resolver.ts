@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { DriftingCasesModel, DriftingFilterInput, ImpactFiguresModel, ImpactFilterInput, LocalityModel, SaveLocalityInput } from './impact.models';
+import { DriftingCasesArgs, DriftingCasesModel, ImpactFiguresModel, ImpactFilterInput, LocalityModel, SaveLocalityInput } from './impact.models';
 import { ImpactService } from './impact.service';
 
 @Resolver()
@@ -18,10 +18,7 @@ export class ImpactResolver {
 
   @Allow(Policy.FamilyPartnershipTeam)
   @Query(() => DriftingCasesModel, { description: 'Open cases with nothing recorded for 8 weeks; each listing is audited' })
-  driftingCases(
-    @SignedIn() ctx: SignedInContext,
-    @Args('filter', { nullable: true, type: () => DriftingFilterInput }) filter: DriftingFilterInput | null,
-  ): Promise<DriftingCasesModel> {
+  driftingCases(@SignedIn() ctx: SignedInContext, @Args() { filter }: DriftingCasesArgs): Promise<DriftingCasesModel> {
     return this.impact.drifting(ctx, filter ?? {});
   }
 

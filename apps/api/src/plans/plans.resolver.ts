@@ -11,6 +11,8 @@ import {
   SaveGoalsInput,
   SaveSignsOfSafetyInput,
   SaveThreeHousesInput,
+  PlanSectionArgs,
+  PlanSectionAtVersionArgs,
 } from './dto/plan.inputs';
 import { DrawingsService } from './drawings.service';
 import { DrawingModel, MyFamilyPlanModel, PlanSectionModel, SectionVersionModel } from './models/plan.models';
@@ -39,22 +41,13 @@ export class PlansResolver {
 
   @Allow(Policy.SignedIn)
   @Query(() => [SectionVersionModel], { description: 'Every saved version of a plan section, newest first' })
-  planSectionVersions(
-    @SignedIn() ctx: SignedInContext,
-    @IdArg('caseId') caseId: string,
-    @Args('sectionKey') sectionKey: string,
-  ): Promise<SectionVersionModel[]> {
+  planSectionVersions(@SignedIn() ctx: SignedInContext, @Args() { caseId, sectionKey }: PlanSectionArgs): Promise<SectionVersionModel[]> {
     return this.plans.versions(ctx, caseId, sectionKey);
   }
 
   @Allow(Policy.SignedIn)
   @Query(() => PlanSectionModel)
-  planSectionAtVersion(
-    @SignedIn() ctx: SignedInContext,
-    @IdArg('caseId') caseId: string,
-    @Args('sectionKey') sectionKey: string,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<PlanSectionModel> {
+  planSectionAtVersion(@SignedIn() ctx: SignedInContext, @Args() { caseId, sectionKey, version }: PlanSectionAtVersionArgs): Promise<PlanSectionModel> {
     return this.plans.atVersion(ctx, caseId, sectionKey, version);
   }
 

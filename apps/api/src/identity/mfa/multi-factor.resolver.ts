@@ -2,6 +2,7 @@ import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/grap
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DomainError, DomainErrorCode } from '@eh/domain';
 import { Allow, Policy } from '../../access/policy';
+import { throttleAddressOf } from '../../common/client-address';
 import { GqlContext, Pending, PendingSignIn } from '../../common/request-context';
 import { DirectoryService } from '../directory.service';
 import { ViewerModel } from '../models/identity.models';
@@ -41,7 +42,7 @@ export class MultiFactorResolver {
     @Args() { code }: MfaCodeArgs,
     @Context() { req, res }: GqlContext,
   ): Promise<MfaEnrolmentConfirmationModel> {
-    const done = await this.mfa.confirmEnrolment(pending, code, req.ip ?? 'unknown');
+    const done = await this.mfa.confirmEnrolment(pending, code, throttleAddressOf(req));
     this.sessions.setCookie(res, done.token);
     return { recoveryCodes: done.recoveryCodes, viewer: await this.viewer(pending) };
   }
@@ -49,7 +50,7 @@ export class MultiFactorResolver {
   @Allow(Policy.SecondFactor)
   @Mutation(() => ViewerModel, { description: 'Give a code from the authenticator app, or a recovery code; signs in' })
   async verifyMfaCode(@Pending() pending: PendingSignIn, @Args() { code }: MfaCodeArgs, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
-    const done = await this.mfa.verify(pending, code, req.ip ?? 'unknown');
+    const done = await this.mfa.verify(pending, code, throttleAddressOf(req));
     this.sessions.setCookie(res, done.token);
     return this.viewer(pending);
   }

@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '../../common/clock';
 import { PendingSignIn } from '../../common/request-context';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { SessionService } from '../session.service';
-import { SignInThrottle } from '../sign-in-throttle.service';
+import { SignInAttempt, SignInThrottle } from '../sign-in-throttle.service';
 import { UserRepository } from '../user.repository';
 import { MfaRepository } from './mfa.repository';
 import { MfaEnrolmentModel } from './multi-factor.models';
@@ -66,13 +66,10 @@ export class MultiFactorService {
   // ten recovery codes are made (returned this once), and the session becomes a full one.
   async confirmEnrolment(pending: PendingSignIn, code: string, ip: string): Promise<SecondFactorDone & { recoveryCodes: string[] }> {
     const { userId } = pending.actor;
-    await this.throttle.assertCodeAllowed(userId, ip);
-    await this.refuseIfEnrolled(userId);
-    const kept = await this.sessions.enrolmentSecret(pending.sessionId);
-    if (!kept) throw new DomainError(DomainErrorCode.InvalidState, 'Start setting up your authenticator app again');
-    const secret = openSecret(this.secretKey, `session:${pending.sessionId}`, kept);
+    const attempt = await this.throttle.startCodeAttempt(userId, ip);
+    const secret = await this.beforeChecking(attempt, () => this.enrollingSecret(pending));
     const step = matchingStep(secret, code.replace(/\s/g, ''), this.clock.now(), null);
-    if (step === null) return this.wrongCode(userId, ip);
+    if (step === null) throw this.wrongCode();
     const recoveryCodes = newRecoveryCodes();
     const token = await this.db.transaction(async (_manager, tx) => {
       // Codes just made are always well formed.
@@ -80,16 +77,19 @@ export class MultiFactorService {
       if (!(await this.mfa.enrol(tx, userId, sealSecret(this.secretKey, userId, secret), step, hashes))) throw this.alreadyEnrolled();
       return this.sessions.completeSecondFactor(tx, pending.sessionId, userId);
     });
-    await this.throttle.recordCodeSuccess(userId, ip);
+    await attempt.succeeded();
     return { token, recoveryCodes };
   }
 
   // A code from the app (six digits, each time step once) or a recovery code (each once).
   async verify(pending: PendingSignIn, code: string, ip: string): Promise<SecondFactorDone> {
     const { userId } = pending.actor;
-    await this.throttle.assertCodeAllowed(userId, ip);
-    const authenticator = await this.mfa.authenticator(userId);
-    if (!authenticator) throw new DomainError(DomainErrorCode.InvalidState, 'Set up your authenticator app first');
+    const attempt = await this.throttle.startCodeAttempt(userId, ip);
+    const authenticator = await this.beforeChecking(attempt, async () => {
+      const found = await this.mfa.authenticator(userId);
+      if (!found) throw new DomainError(DomainErrorCode.InvalidState, 'Set up your authenticator app first');
+      return found;
+    });
     const typed = code.replace(/\s/g, '');
     const token = await this.db.transaction(async (_manager, tx) => {
       let used = false;
@@ -105,14 +105,31 @@ export class MultiFactorService {
       }
       return used ? this.sessions.completeSecondFactor(tx, pending.sessionId, userId) : null;
     });
-    if (token === null) return this.wrongCode(userId, ip);
-    await this.throttle.recordCodeSuccess(userId, ip);
+    if (token === null) throw this.wrongCode();
+    await attempt.succeeded();
     return { token };
   }
 
-  private async wrongCode(userId: string, ip: string): Promise<never> {
-    await this.throttle.recordCodeFailure(userId, ip);
-    throw DomainError.invalid([{ field: 'code', message: WRONG_CODE }]);
+  // Each code is counted before it is checked (startCodeAttempt), so a wrong one needs nothing
+  // more. If there turns out to be nothing to check it against, it is taken back.
+  private async beforeChecking<T>(attempt: SignInAttempt, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      await attempt.withdrawn();
+      throw error;
+    }
+  }
+
+  private async enrollingSecret(pending: PendingSignIn): Promise<Buffer> {
+    await this.refuseIfEnrolled(pending.actor.userId);
+    const kept = await this.sessions.enrolmentSecret(pending.sessionId);
+    if (!kept) throw new DomainError(DomainErrorCode.InvalidState, 'Start setting up your authenticator app again');
+    return openSecret(this.secretKey, `session:${pending.sessionId}`, kept);
+  }
+
+  private wrongCode(): DomainError {
+    return DomainError.invalid([{ field: 'code', message: WRONG_CODE }]);
   }
 
   private async refuseIfEnrolled(userId: string): Promise<void> {

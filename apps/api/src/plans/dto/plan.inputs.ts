@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
@@ -122,4 +123,20 @@ export class UploadDrawingInput {
   // 2 MB of picture is under 2.8 million base64 characters.
   @Field({ description: 'The file, base64-encoded' }) @IsString() @MaxLength(2_800_000, { message: 'The file must be smaller than 2 MB' })
   dataBase64!: string;
+}
+
+// One section of a case's plan. The key is as `sectionKey` in libs/domain builds it: the kind, and
+// for a child's section the child's id (`THREE_HOUSES:<uuid>`).
+@ArgsType()
+export class PlanSectionArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
+
+  @Field()
+  @Matches(/^[A-Z_]{1,40}(:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i, { message: 'Choose a section of the plan' })
+  sectionKey!: string;
+}
+
+@ArgsType()
+export class PlanSectionAtVersionArgs extends PlanSectionArgs {
+  @Field(() => Int) @IsInt() version!: number;
 }

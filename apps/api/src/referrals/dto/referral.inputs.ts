@@ -16,8 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PersonRole, TriageDecision } from '@eh/domain';
+import { IsRealDate } from '../../common/validation';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
 
 @InputType()
@@ -28,7 +28,7 @@ export class PersonMatchInput {
   @Field() @IsString() @IsNotEmpty({ message: 'Enter the last name' }) @MaxLength(100, { message: 'Last name must be 100 characters or fewer' })
   lastName!: string;
 
-  @Field() @Matches(ISO_DATE, { message: 'Date of birth must be a real date' })
+  @Field() @IsRealDate('Date of birth must be a real date')
   dateOfBirth!: string;
 }
 

@@ -15,11 +15,13 @@ import {
 import { DemoUserKey } from '../src/database/seed-data';
 import { GraphqlResult, Session, startTestPortal, TestPortal } from './test-app';
 
-// Every mutation in the schema, sent malformed and unexpected input by two people who may do a
-// great deal (the FPT manager, and the practitioner leading a case). Each answer must be a
-// client's error — never an internal one — and no table may change. Set FUZZ_SEED to explore.
+// Every query and mutation in the schema, sent malformed and unexpected input by two people who
+// may do a great deal (the FPT manager, and the practitioner leading a case). Each answer must be
+// a client's error — never an internal one — and no table may change. Every argument of every
+// query is also given each bad id, date and text in turn, and must be refused naming that field.
+// Set FUZZ_SEED to explore.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261118);
-const RUNS_PER_MUTATION = Number(process.env.FUZZ_RUNS ?? 15);
+const RUNS_PER_DOOR = Number(process.env.FUZZ_RUNS ?? 15);
 const USERS: readonly DemoUserKey[] = ['fptManager', 'schoolPractitioner'];
 
 // Bookkeeping that a refused request may still write: reading a session keeps it alive, and a
@@ -32,11 +34,13 @@ const PUBLIC_DOOR = /^sign(In|Out)$|mfa|totp|recovery/i;
 
 const CLIENT_CODES = ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'INVALID_STATE'];
 
-// A value that prints briefly in fast-check's counterexample but is sent in full.
+// A value that prints briefly in fast-check's counterexample but is sent in full. A well-formed
+// one (an id of nothing, a number out of any range) may rightly find nothing to answer a query with.
 class Evil {
   constructor(
     private readonly label: string,
     private readonly value: unknown,
+    readonly wellFormed = false,
   ) {}
   toJSON(): unknown {
     return this.value;
@@ -52,22 +56,25 @@ const EVIL_TEXT = [
   new Evil('lone surrogate', 'half \ud800 a character'),
   new Evil('C0 control', 'bell\u0007'),
 ];
-const EVIL_ID = [new Evil('not an id', 'not-an-id'), new Evil('SQL', "' OR '1'='1"), new Evil('empty', ''), new Evil('nil uuid', '00000000-0000-0000-0000-000000000000')];
+const EVIL_ID = [new Evil('not an id', 'not-an-id'), new Evil('SQL', "' OR '1'='1"), new Evil('empty', ''), new Evil('nil uuid', '00000000-0000-0000-0000-000000000000', true)];
 const EVIL_DATE = [new Evil('30 Feb', '2026-02-30'), new Evil('UK order', '18/11/2026'), new Evil('month 13', '2026-13-01'), new Evil('word', 'yesterday')];
-const EVIL_INT = [-1, -2147483648, 2147483647];
+const EVIL_INT = [new Evil('-1', -1, true), new Evil('min', -2147483648, true), new Evil('max', 2147483647, true)];
 
 // Field names point at the kind of text a field holds, so most of each input is plausible and the
 // one defect is what the API must notice.
 const TODAY_ISH = '2026-11-25';
-function plausibleText(name: string): fc.Arbitrary<string> {
+const DATE_NAME = /(On|Date|dateOfBirth)$|^from$|^to$/;
+function plausibleText(name: string, description: string): fc.Arbitrary<string> {
+  if (/YYYY-MM$/.test(description)) return fc.constant(name === 'to' ? '2026-11' : '2026-04');
   if (/email/i.test(name)) return fc.constant('someone@example.org');
   if (/postcode/i.test(name)) return fc.constant('NF1 4QT');
   if (/dateOfBirth/.test(name)) return fc.constantFrom('2015-03-03', '2020-01-31');
-  if (/(On|Date)$/.test(name)) return fc.constantFrom(TODAY_ISH, '2026-12-09', '2026-11-18');
+  if (DATE_NAME.test(name)) return fc.constantFrom(TODAY_ISH, '2026-12-09', '2026-11-18');
   if (/startsAt/.test(name)) return fc.constant('10:00');
   if (/contentType/.test(name)) return fc.constantFrom('image/png', 'image/jpeg');
   if (/dataBase64/.test(name)) return fc.constant('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==');
   if (/link|url/i.test(name)) return fc.constant('https://meet.example.org/forum');
+  if (name === 'sectionKey') return fc.constantFrom('FAMILY_STORY', 'GOALS');
   return fc.oneof(fc.constant('Synthetic text for a fuzz test.'), fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }));
 }
 
@@ -98,16 +105,22 @@ function plausibleId(name: string, pools: Pools): fc.Arbitrary<string> {
   return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: fc.uuid({ version: 4 }) });
 }
 
-function plausible(type: GraphQLInputType, name: string, pools: Pools): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return plausible(type.ofType, name, pools);
-  if (isListType(type)) return fc.array(plausible(type.ofType, name, pools), { minLength: 1, maxLength: 3 });
+// `complete`: every optional field given too, so that each has a place for a defect.
+function plausible(type: GraphQLInputType, name: string, pools: Pools, complete = false, description = ''): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return plausible(type.ofType, name, pools, complete, description);
+  if (isListType(type)) return fc.array(plausible(type.ofType, name, pools, complete, description), { minLength: 1, maxLength: 3 });
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
     const model = Object.fromEntries(
-      fields.map((f) => [f.name, isNonNullType(f.type) ? plausible(f.type, f.name, pools) : fc.option(plausible(f.type, f.name, pools), { nil: null })]),
+      fields.map((f) => {
+        const value = plausible(f.type, f.name, pools, complete, f.description ?? '');
+        return [f.name, isNonNullType(f.type) || complete ? value : fc.option(value, { nil: null })];
+      }),
     );
-    return fc.record(model, { requiredKeys: fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name) });
+    return fc.record(model, {
+      requiredKeys: complete ? fields.map((f) => f.name) : fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name),
+    });
   }
   switch (type.name) {
     case 'ID':
@@ -119,9 +132,12 @@ function plausible(type: GraphQLInputType, name: string, pools: Pools): fc.Arbit
     case 'Boolean':
       return fc.boolean();
     default:
-      return plausibleText(name);
+      return plausibleText(name, description);
   }
 }
+
+const plausibleArgs = (field: GraphQLField<unknown, unknown>, pools: Pools, complete = false) =>
+  fc.record(Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, pools, complete, a.description ?? '')])));
 
 type Path = readonly (string | number)[];
 interface Node {
@@ -160,19 +176,21 @@ function wrongKind(type: GraphQLInputType): fc.Arbitrary<unknown> {
   return fc.oneof(fc.integer(), fc.boolean(), object, fc.constant([1, 2]));
 }
 
-function evilLeaf(node: Node): fc.Arbitrary<unknown> | null {
+function evilValues(node: Node): readonly Evil[] {
   const named = getNamedType(node.type);
-  if (!isScalarType(named)) return null;
-  if (named.name === 'ID') return fc.constantFrom(...EVIL_ID, ...EVIL_TEXT);
-  if (named.name === 'Int') return fc.constantFrom(...EVIL_INT);
-  if (named.name === 'String') return fc.constantFrom(...EVIL_TEXT, ...(/(On|Date|dateOfBirth)$/.test(node.name) ? EVIL_DATE : []));
-  return null;
+  if (!isScalarType(named)) return [];
+  if (named.name === 'ID') return [...EVIL_ID, ...EVIL_TEXT];
+  if (named.name === 'Int') return EVIL_INT;
+  if (named.name === 'String') return [...EVIL_TEXT, ...(DATE_NAME.test(node.name) ? EVIL_DATE : [])];
+  return [];
 }
 
 interface Attempt {
   readonly defect: string;
   readonly extraArgument: boolean;
   readonly variables: Record<string, unknown>;
+  // The defect is a well-formed value (see Evil): a query may answer it with nothing found.
+  readonly wellFormed?: boolean;
 }
 
 function setAt(root: Record<string, unknown>, path: Path, change: (parent: Record<string | number, unknown>, key: string | number) => void): void {
@@ -183,17 +201,16 @@ function setAt(root: Record<string, unknown>, path: Path, change: (parent: Recor
 
 function attempts(field: GraphQLField<unknown, unknown>, pools: Pools): fc.Arbitrary<Attempt> {
   const args: readonly GraphQLArgument[] = field.args;
-  const extra = fc.constant<Attempt>({ defect: 'an argument the mutation does not have', extraArgument: true, variables: {} });
+  const extra = fc.constant<Attempt>({ defect: 'an argument the door does not have', extraArgument: true, variables: {} });
   if (!args.length) return extra;
   const publicDoor = PUBLIC_DOOR.test(field.name);
-  const values = fc.record(Object.fromEntries(args.map((a) => [a.name, plausible(a.type, a.name, pools)])));
-  return values.chain((vars) => {
+  return plausibleArgs(field, pools).chain((vars) => {
     const all = args.flatMap((a) => nodes(vars[a.name], a.type, a.name, [a.name], a.defaultValue !== undefined));
     const required = all.filter((n) => isNonNullType(n.type) && !n.hasDefault);
     const objects = all.filter((n) => n.present && isInputObjectType(isNonNullType(n.type) ? n.type.ofType : n.type));
     const leaves = all.flatMap((n) => {
-      const evil = evilLeaf(n);
-      return evil ? [{ node: n, evil }] : [];
+      const evil = evilValues(n);
+      return evil.length ? [{ node: n, evil: fc.constantFrom(...evil) }] : [];
     });
     const copy = () => structuredClone(vars) as Record<string, unknown>;
     const where = (path: Path) => path.join('.');
@@ -233,7 +250,7 @@ function attempts(field: GraphQLField<unknown, unknown>, pools: Pools): fc.Arbit
           evil.map((v) => {
             const variables = copy();
             setAt(variables, node.path, (p, k) => (p[k] = v));
-            return { defect: `${fc.stringify(v)} at ${where(node.path)}`, extraArgument: false, variables };
+            return { defect: `${fc.stringify(v)} at ${where(node.path)}`, extraArgument: false, variables, wellFormed: v.wellFormed };
           }),
         ),
       );
@@ -242,18 +259,39 @@ function attempts(field: GraphQLField<unknown, unknown>, pools: Pools): fc.Arbit
   });
 }
 
-function document(field: GraphQLField<unknown, unknown>, extraArgument: boolean): string {
+interface Door {
+  readonly operation: 'query' | 'mutation';
+  readonly field: GraphQLField<unknown, unknown>;
+}
+
+function document({ operation, field }: Door, extraArgument: boolean): string {
   const declared = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const passed = [...field.args.map((a) => `${a.name}: $${a.name}`), ...(extraArgument ? ['unexpectedArgument: 1'] : [])].join(', ');
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation Fuzz${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+  return `${operation} Fuzz${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
 }
 
-describe('every mutation, fuzzed with malformed and unexpected input', () => {
+type Answer = GraphqlResult<Record<string, unknown>>;
+const codesOf = (result: Answer) => (result.errors ?? []).map((e) => e.extensions?.code ?? 'none');
+
+// Whether a refusal names the field at `path` (list positions aside): the field it names is the
+// path, or its end (the validation pipe names an input's fields without the argument, `lastName`
+// for `input.lastName`).
+function namesField(result: Answer, path: Path): boolean {
+  const wanted = path.filter((p): p is string => typeof p === 'string');
+  return (result.errors ?? []).some((e) =>
+    (e.extensions?.fields ?? []).some((f) => {
+      const named = f.field.split('.').filter((s) => !/^\d+$/.test(s));
+      return named.length > 0 && named.join('.') === wanted.slice(-named.length).join('.');
+    }),
+  );
+}
+
+describe('every query and mutation, fuzzed with malformed and unexpected input', () => {
   let portal: TestPortal;
   let sessions: Map<DemoUserKey, Session>;
   let pools: Pools;
-  let mutations: GraphQLField<unknown, unknown>[];
+  let doors: Door[];
   let checksumSql: string;
 
   beforeAll(async () => {
@@ -262,7 +300,10 @@ describe('every mutation, fuzzed with malformed and unexpected input', () => {
     for (const user of USERS) sessions.set(user, await portal.signIn(user));
     await addWorkInProgress();
     const schema = portal.app.get(GraphQLSchemaHost).schema;
-    mutations = Object.values(schema.getMutationType()!.getFields());
+    doors = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ operation: 'query' as const, field })),
+      ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ operation: 'mutation' as const, field })),
+    ];
     const tables: { name: string }[] = await portal.db.query(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
     );
@@ -308,24 +349,32 @@ describe('every mutation, fuzzed with malformed and unexpected input', () => {
   const snapshot = async (): Promise<Record<string, string>> =>
     Object.fromEntries(((await portal.db.query(checksumSql)) as { name: string; rows: number; sum: string }[]).map((r) => [r.name, `${r.rows}:${r.sum}`]));
 
-  it('covers every table but the bookkeeping, and a schema with mutations', async () => {
+  it('covers every table but the bookkeeping, and a schema with queries and mutations', async () => {
     const tables = Object.keys(await snapshot());
     expect(tables).toEqual(expect.arrayContaining(['early_help_case', 'referral', 'plan_section', 'forum_meeting', 'notification', 'job_outbox']));
     expect(tables).not.toContain('user_session');
-    expect(mutations.length).toBeGreaterThan(40);
+    expect(doors.filter((d) => d.operation === 'mutation').length).toBeGreaterThan(40);
+    expect(doors.filter((d) => d.operation === 'query').map((d) => d.field.name)).toEqual(
+      expect.arrayContaining(['practitioners', 'driftingCases', 'possibleFamilyMatches', 'subjectAccessPeople', 'planSectionAtVersion', 'forumMeetings']),
+    );
   });
 
   it.each(USERS.map((user) => [user]))('as %s: every answer is a client error naming what was wrong, and nothing is written', async (user) => {
     const session = sessions.get(user)!;
     const problems: string[] = [];
-    for (const field of mutations) {
+    for (const door of doors) {
+      const { field } = door;
       const before = await snapshot();
       await fc.assert(
         fc.asyncProperty(attempts(field, pools), async (attempt) => {
-          const result: GraphqlResult<Record<string, unknown>> = await session.gql(document(field, attempt.extraArgument), JSON.parse(JSON.stringify(attempt.variables)));
+          const result: Answer = await session.gql(document(door, attempt.extraArgument), JSON.parse(JSON.stringify(attempt.variables)));
           const label = `${field.name} with ${attempt.defect}`;
-          const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'none');
-          if (!result.errors?.length) return void problems.push(`${label}: succeeded`);
+          const codes = codesOf(result);
+          if (!result.errors?.length) {
+            // A query may find nothing for a well-formed id of nothing; a mutation may not act on it.
+            if (door.operation === 'query' && attempt.wellFormed) return;
+            return void problems.push(`${label}: succeeded`);
+          }
           if (result.data?.[field.name] != null) problems.push(`${label}: returned data`);
           const foreign = codes.filter((c) => !CLIENT_CODES.includes(c));
           if (foreign.length) return void problems.push(`${label}: ${foreign.join(', ')} (${result.errors[0].message})`);
@@ -334,12 +383,45 @@ describe('every mutation, fuzzed with malformed and unexpected input', () => {
             if (!named && !/Variable "\$\w+"/.test(e.message)) problems.push(`${label}: BAD_USER_INPUT naming no field (${e.message})`);
           }
         }),
-        { numRuns: RUNS_PER_MUTATION, seed: SEED, endOnFailure: true },
+        { numRuns: RUNS_PER_DOOR, seed: SEED, endOnFailure: true },
       );
       const after = await snapshot();
       const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
       if (changed.length) problems.push(`${field.name}: changed ${changed.join(', ')}`);
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  // Not left to chance: each argument and input field of each query, given each bad value of its
+  // kind in turn, the rest of the arguments plausible and complete.
+  it.each(USERS.map((user) => [user]))('as %s: each bad id, date, number and text in each query argument is refused naming that field', async (user) => {
+    const session = sessions.get(user)!;
+    const problems: string[] = [];
+    let tried = 0;
+    for (const door of doors.filter((d) => d.operation === 'query' && d.field.args.length > 0)) {
+      const { field } = door;
+      const [vars] = fc.sample(plausibleArgs(field, pools, true), { seed: SEED, numRuns: 1 });
+      // First as is: refused as bad input, it would leave nothing for a defect to prove.
+      const plain: Answer = await session.gql(document(door, false), vars);
+      if (codesOf(plain).includes('BAD_USER_INPUT')) problems.push(`${field.name} refused plausible arguments: ${JSON.stringify(plain.errors)}`);
+      const places = field.args.flatMap((a) => nodes(vars[a.name], a.type, a.name, [a.name], a.defaultValue !== undefined));
+      for (const node of places) {
+        for (const evil of evilValues(node)) {
+          const variables = structuredClone(vars) as Record<string, unknown>;
+          setAt(variables, node.path, (p, k) => (p[k] = evil));
+          const result: Answer = await session.gql(document(door, false), JSON.parse(JSON.stringify(variables)));
+          tried++;
+          const label = `${field.name} with ${fc.stringify(evil)} at ${node.path.join('.')}`;
+          const codes = codesOf(result);
+          const foreign = codes.filter((c) => !CLIENT_CODES.includes(c));
+          if (foreign.length) problems.push(`${label}: ${foreign.join(', ')} (${result.errors![0].message})`);
+          else if (evil.wellFormed || codes.some((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED')) continue;
+          else if (!codes.includes('BAD_USER_INPUT')) problems.push(`${label}: ${codes.length ? codes.join(', ') : 'succeeded'}`);
+          else if (!namesField(result, node.path)) problems.push(`${label}: named ${JSON.stringify(result.errors!.map((e) => e.extensions?.fields ?? e.message))}`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   });
 });
