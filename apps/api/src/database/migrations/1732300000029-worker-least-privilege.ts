@@ -192,6 +192,9 @@ export class WorkerLeastPrivilege1732300000029 implements MigrationInterface {
 
     await q.query(`REVOKE EXECUTE ON FUNCTION ${ACTOR_FUNCTIONS.join(', ')} FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION ${ACTOR_FUNCTIONS.join(', ')} TO eh_app`);
+    // The rule's own functions run with the caller's rights, and the worker may not read what
+    // they read (consents, named professionals); it asks through eh_case_recipients instead, so
+    // migration 0023's grant to it goes.
     await q.query(`REVOKE EXECUTE ON FUNCTION ${RULE_FUNCTIONS} FROM eh_worker`);
   }
 
