@@ -189,7 +189,7 @@ describe('the sealed audit trail', () => {
     const [{ written }] = await portal.db.query('SELECT coalesce(max(seq), 0)::int AS written FROM audit_event');
     const sealed: SealedBlock[] = [];
     for (let round = 0; round < 200; round += 1) {
-      sealed.push(...(await sealAuditTrail(portal.db)));
+      sealed.push(...(await sealAuditTrail(portal.workerDb)));
       const [{ upto }] = await portal.db.query('SELECT coalesce(max(to_seq), 0)::int AS upto FROM audit_seal');
       if (upto >= written && round > 0) return sealed;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -263,7 +263,7 @@ describe('the sealed audit trail', () => {
       await portal.db.query(write(1));
       const sealed: SealedBlock[] = [];
       for (let round = 0; round < 5; round += 1) {
-        sealed.push(...(await sealAuditTrail(portal.db)));
+        sealed.push(...(await sealAuditTrail(portal.workerDb)));
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(sealed.every((b) => b.toSeq < early)).toBe(true);

@@ -17,12 +17,13 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
   return { redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
 }
 
-// What the worker process runs: the outbox relay and the notification workers, for one test portal.
+// What the worker process runs: the outbox relay and the notification workers, for one test
+// portal, as the worker's database role.
 export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
   const connection = queueConnection(portal);
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)));
+  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb)));
   const publisher = new JobPublisher(connection);
-  const relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
+  const relay = startOutboxRelay(new PostgresOutboxStore(portal.workerDb), publisher, { intervalMs: 100, batchSize: 50 });
   return {
     publisher,
     async stop() {

@@ -36,7 +36,7 @@ describe('email notifications', () => {
   beforeAll(async () => {
     [portal, sink] = await Promise.all([startTestPortal(), startSink()]);
     channel = new SmtpEmailChannel(`smtp://127.0.0.1:${sink.port}`, 'Early Help portal <no-reply@example.org>');
-    service = new InAppNotificationsService(portal.db, { channel, portalUrl: 'https://portal.example.org' });
+    service = new InAppNotificationsService(portal.workerDb, { channel, portalUrl: 'https://portal.example.org' });
   });
   afterAll(async () => {
     channel.close();
@@ -89,7 +89,7 @@ describe('deadline reminders', () => {
   let service: InAppNotificationsService;
   beforeAll(async () => {
     portal = await startTestPortal();
-    service = new InAppNotificationsService(portal.db);
+    service = new InAppNotificationsService(portal.workerDb);
   });
   afterAll(() => portal.close());
 

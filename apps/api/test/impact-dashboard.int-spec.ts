@@ -298,7 +298,7 @@ describe('impact dashboard', () => {
   beforeAll(async () => {
     portal = await startTestPortal();
     await addHistory(portal, asOf);
-    await refreshImpactFigures(portal.db, TEST_NOW);
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
     facts = await loadFacts(portal);
     manager = await portal.signIn('fptManager');
   });
@@ -409,7 +409,7 @@ describe('refreshing the impact figures', () => {
     const connection = queueConnection(portal);
     const workers = startWorkers(
       connection,
-      JobRegistry.fromHandlers(workerJobHandlers(portal.db, null, { now: () => TEST_NOW })),
+      JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, { now: () => TEST_NOW })),
     );
     const publisher = new JobPublisher(connection);
     try {
@@ -447,7 +447,7 @@ describe('refreshing the impact figures', () => {
     await portal.db.query(`UPDATE family SET locality_id = NULL, postcode = 'NF5 1ZZ' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`, [
       portal.ids.cases.hartley,
     ]);
-    await refreshImpactFigures(portal.db, TEST_NOW);
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
     const east = await manager.gql<{ impactFigures: { allocated: number; caseload: { name: string }[] } }>(
       `query($l: ID) { impactFigures(filter: { from: "2026-01", to: "2026-11", localityId: $l }) { allocated caseload { name } } }`,
       { l: added.data!.saveLocality.id },

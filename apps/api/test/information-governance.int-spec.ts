@@ -1,10 +1,8 @@
-import { DataSource } from 'typeorm';
 import { DEFAULT_RETENTION_POLICIES } from '@eh/domain';
 import { JobName, JobPublisher, JobRegistry, startWorkers } from '@eh/notifications';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { Clock } from '../src/common/clock';
 import { RetentionPurgeService } from '../src/governance/retention-purge.service';
-import { createDataSource } from '../src/database/data-source';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
@@ -84,7 +82,6 @@ describe('the retention purge, with a moved clock', () => {
   let today = '2026-11-18';
   const clock: Clock = { now: () => new Date(`${today}T12:00:00Z`) };
   let purge: RetentionPurgeService;
-  let asWorker: DataSource;
   const runOn = (date: string) => {
     today = date;
     return purge.run();
@@ -95,15 +92,11 @@ describe('the retention purge, with a moved clock', () => {
   beforeAll(async () => {
     portal = await startTestPortal();
     // The purge runs in the worker, as the worker's database role.
-    asWorker = await createDataSource(portal.config.workerDatabaseUrl).initialize();
-    purge = new RetentionPurgeService(asWorker, clock);
+    purge = new RetentionPurgeService(portal.workerDb, clock);
     // The Brook family: Mia (2017-06-02) and Oscar (2020-09-21). Oscar is 25 on 2045-09-21.
     await closeCase(await portal.signIn('schoolPractitioner'), portal.ids.cases.brook);
   });
-  afterAll(async () => {
-    await asWorker.destroy();
-    await portal.close();
-  });
+  afterAll(() => portal.close());
 
   it('runs as the daily job, and lists what is due for the manager', async () => {
     // The Price family's referral ended in no further action on the test day: due two years on.
@@ -118,7 +111,7 @@ describe('the retention purge, with a moved clock', () => {
 
     today = TEST_NOW.toISOString().slice(0, 10);
     const connection = queueConnection(portal);
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db, null, clock)));
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, clock)));
     const publisher = new JobPublisher(connection);
     try {
       await eventually(async () => publisher.ready, (ready) => ready);
@@ -170,10 +163,18 @@ describe('the retention purge, with a moved clock', () => {
     const holdAudit = await portal.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE '%LEGAL_HOLD' ORDER BY id`, [portal.ids.cases.brook]);
     expect(holdAudit.map((a: { action: string }) => a.action)).toEqual(['PLACE_LEGAL_HOLD', 'LIFT_LEGAL_HOLD']);
 
+    // A restricted entry goes with its case, though the worker may not read it.
+    await portal.db.query(
+      `INSERT INTO restricted_information (case_id, category, content, recorded_by, recorded_by_agency_id) VALUES ($1, 'HEALTH_NOTE', 'A health note', $2, $3)`,
+      [portal.ids.cases.brook, portal.ids.users.healthVisitor, portal.ids.agencies.health],
+    );
     const purged = await runOn('2045-09-21');
     expect(purged.failed).toBe(0);
     expect(purged.purged.filter((p) => p.entityType === 'CASE')).toEqual([{ recordType: 'CLOSED_CASE', entityType: 'CASE', id: portal.ids.cases.brook }]);
     expect(await exists('early_help_case', portal.ids.cases.brook)).toBe(false);
+    expect(await portal.db.query(`SELECT 1 FROM restricted_information WHERE case_id = $1`, [portal.ids.cases.brook])).toEqual([]);
+    const [{ restricted }] = await portal.db.query(`SELECT rows_deleted->'restricted_information' AS restricted FROM purge_log WHERE entity_id = $1`, [portal.ids.cases.brook]);
+    expect(restricted).toBe(1);
     expect(await exists('referral', referralId)).toBe(false);
     expect(await exists('family', familyId)).toBe(false);
     expect(await portal.db.query(`SELECT 1 FROM person WHERE family_id = $1`, [familyId])).toEqual([]);

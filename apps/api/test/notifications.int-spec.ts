@@ -123,7 +123,7 @@ describe('failed deliveries', () => {
   it('shows what still failed after its retries to the FPT manager, who can send it again', async () => {
     const connection = queueConnection(portal);
     let broken = true;
-    const handlers = workerJobHandlers(portal.db);
+    const handlers = workerJobHandlers(portal.workerDb);
     const workers = startWorkers(
       connection,
       JobRegistry.fromHandlers({

@@ -23,6 +23,8 @@ export interface TestPortal {
   readonly url: string;
   readonly app: INestApplication;
   readonly db: DataSource;
+  // The worker's own connection (eh_worker): run a worker's job on it, as the worker does.
+  readonly workerDb: DataSource;
   readonly ids: SeededIds;
   readonly config: AppConfig;
   // Signs in fully: password, then the second factor (setting up the authenticator the first time).
@@ -100,6 +102,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
   });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');
+  const workerDb = await createDataSource(config.workerDatabaseUrl).initialize();
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
   const setupKeys = new Map<DemoUserKey, string>();
@@ -108,6 +111,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     url,
     app,
     db,
+    workerDb,
     ids,
     config,
     setupKeyOf: (user) => setupKeys.get(user),
@@ -135,6 +139,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     },
     async close() {
       await app.close();
+      await workerDb.destroy();
       await db.destroy();
       await dropDatabase(databaseUrl);
       const redis = new Redis(config.redisUrl);

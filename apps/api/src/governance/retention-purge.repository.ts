@@ -139,7 +139,7 @@ export class RetentionPurgeRepository {
     await tally(rows, 'plan_section_version', tx.deleteFrom('plan_section_version').where('plan_id', 'in', plan));
     await tally(rows, 'plan_section', tx.deleteFrom('plan_section').where('plan_id', 'in', plan));
     await tally(rows, 'my_family_plan', tx.deleteFrom('my_family_plan').where('case_id', '=', caseId));
-    await tally(rows, 'restricted_information', tx.deleteFrom('restricted_information').where('case_id', '=', caseId));
+    await this.deleteRestrictedInformation(tx, caseId, rows);
     await tally(rows, 'case_event', tx.deleteFrom('case_event').where('case_id', '=', caseId));
     await tally(rows, 'case_professional', tx.deleteFrom('case_professional').where('case_id', '=', caseId));
     // Only lifted holds reach here: an active one keeps the case.
@@ -148,6 +148,13 @@ export class RetentionPurgeRepository {
     await tx.updateTable('referral').set({ previous_case_id: null }).where('previous_case_id', '=', caseId).execute();
     await tally(rows, 'early_help_case', tx.deleteFrom('early_help_case').where('id', '=', caseId));
     await tally(rows, 'referral', tx.deleteFrom('referral').where('id', '=', referralId));
+  }
+
+  // The worker may not read restricted information at all, so its entries go by case id through
+  // eh_purge_restricted_information (migration 1732300000029), which only an ended case passes.
+  private async deleteRestrictedInformation(tx: Database, caseId: string, rows: RowsDeleted): Promise<void> {
+    const { deleted } = await tx.selectNoFrom(sql<number>`eh_purge_restricted_information(${caseId}::uuid)`.as('deleted')).executeTakeFirstOrThrow();
+    if (deleted > 0) rows.restricted_information = (rows.restricted_information ?? 0) + deleted;
   }
 
   // The family and its people go with their last case or referral; false while one is left.

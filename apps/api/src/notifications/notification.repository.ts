@@ -183,14 +183,12 @@ export const recipientRepository = {
       .execute();
   },
 
-  // Those of these people, still active, who may see the case today (the one visibility rule).
+  // Those of these people, still active, who may see the case today (the one visibility rule,
+  // asked through eh_case_recipients: the worker may not read a case's consents or named people).
   maySeeCase(db: Database, caseId: string, userIds: readonly string[], today: string) {
     return db
-      .selectFrom('app_user as u')
-      .select('u.id')
-      .where('u.id', 'in', [...userIds])
-      .where('u.active', '=', true)
-      .where(sql<boolean>`eh_case_visible_to(${caseId}::uuid, u.id, u.agency_id, u.role, ${today}::date)`)
+      .selectFrom(sql<{ id: string }>`eh_case_recipients(${caseId}::uuid, ${[...userIds]}::uuid[], ${today}::date)`.as('r'))
+      .select('r.id')
       .execute();
   },
 
