@@ -3,7 +3,7 @@ import { openRequestTransaction, finishRequestTransaction } from '../src/databas
 import { AccessMode, RequestScope } from '../src/database/request-scope';
 import { AbandonReason, RequestAbandoned } from '../src/database/unavailable';
 import { OwnPostgres, startOwnPostgres } from './own-postgres';
-import { Session, startTestPortal, TestPortal } from './test-app';
+import { Session, startTestPortal, TestPortal, TimedAnswer, timedRequest } from './test-app';
 
 // PostgreSQL frozen (SIGSTOP) under the API (docs/decisions.md, "Requests that hang"): a request
 // fails within the configured time with a clean "try again", never hangs, and the API answers
@@ -14,30 +14,13 @@ const LIMITS = {
   DB_CONNECT_TIMEOUT_MS: '1000',
   REQUEST_TIMEOUT_MS: '2000',
 };
-// The longest a request may take while the server is frozen: its deadline, with room to spare
-// for a loaded machine; the freeze itself lasts far longer.
+// The longest a request may take while the server is frozen: its deadline (2 s), with room to
+// spare for a loaded machine.
 const BOUND_MS = 4000;
 const CASELOAD = '{ caseload { id } }';
 
-interface Answer {
-  readonly status: number;
-  readonly retryAfter: string | null;
-  readonly codes: string[];
-  readonly ms: number;
-  readonly body: string;
-}
-
-async function ask(url: string, cookie: string): Promise<Answer> {
-  const started = Date.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query: CASELOAD }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const body = await response.text();
-  const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), codes: (parsed.errors ?? []).map((e) => String(e.extensions?.code)), ms: Date.now() - started, body };
+function ask(url: string, cookie: string): Promise<TimedAnswer<unknown>> {
+  return timedRequest(url, cookie, CASELOAD);
 }
 
 describe('a frozen database', () => {

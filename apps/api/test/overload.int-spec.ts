@@ -1,4 +1,4 @@
-import { startTestPortal, TestPortal } from './test-app';
+import { startTestPortal, TestPortal, timedRequest } from './test-app';
 
 // More requests than the portal works on at once (docs/decisions.md, "Requests that hang, and
 // overload"): the extra ones are refused at once with 503, Retry-After and SERVICE_UNAVAILABLE,
@@ -16,21 +16,8 @@ interface Answer {
 }
 
 async function ask(url: string, cookie: string): Promise<Answer> {
-  const started = Date.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query: CASELOAD }),
-    signal: AbortSignal.timeout(20_000),
-  });
-  const body = (await response.json()) as { data?: { caseload?: unknown[] } | null; errors?: { extensions?: { code?: string } }[] };
-  return {
-    status: response.status,
-    retryAfter: response.headers.get('retry-after'),
-    codes: (body.errors ?? []).map((e) => String(e.extensions?.code)),
-    cases: body.data?.caseload?.length ?? 0,
-    ms: Date.now() - started,
-  };
+  const answer = await timedRequest<{ caseload: unknown[] }>(url, cookie, CASELOAD, 20_000);
+  return { ...answer, cases: answer.data?.caseload.length ?? 0 };
 }
 
 describe('overload', () => {

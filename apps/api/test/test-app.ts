@@ -67,6 +67,37 @@ export async function post<T>(url: string, body: unknown, cookie?: string): Prom
   return { result: (await response.json()) as GraphqlResult<T>, setCookie: response.headers.get('set-cookie'), status: response.status };
 }
 
+// One GraphQL request as a client sees it: its status, Retry-After, error codes and data, its raw
+// body, and how long it took; it gives up after `timeoutMs` rather than hang the test.
+export interface TimedAnswer<T> {
+  readonly status: number;
+  readonly retryAfter: string | null;
+  readonly codes: string[];
+  readonly data: T | null;
+  readonly body: string;
+  readonly ms: number;
+}
+
+export async function timedRequest<T>(url: string, cookie: string, query: string, timeoutMs = 30_000): Promise<TimedAnswer<T>> {
+  const started = Date.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = await response.text();
+  const parsed = JSON.parse(body) as GraphqlResult<T>;
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    codes: (parsed.errors ?? []).map((e) => String(e.extensions?.code)),
+    data: parsed.data ?? null,
+    body,
+    ms: Date.now() - started,
+  };
+}
+
 export function session(url: string, cookie: string | undefined): Session {
   return {
     cookie,
