@@ -8,12 +8,14 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
 }
 
-// `request` is { url, method, headers, body }; `timeout` is the client's limit in seconds.
-async function fire(request, { connections, seconds, timeout = 10 }) {
+// `request` is { url, method, headers, body }; `timeout` is the client's limit in seconds;
+// `onResponse(status, responseTime)` sees every answer.
+async function fire(request, { connections, seconds, timeout = 10, onResponse }) {
   const times = [];
   const instance = autocannon({ ...request, connections, duration: seconds, timeout });
   instance.on('response', (_client, status, _bytes, responseTime) => {
     if (status >= 200 && status < 300) times.push(responseTime);
+    if (onResponse) onResponse(status, responseTime);
   });
   const result = await instance;
   times.sort((a, b) => a - b);

@@ -58,7 +58,7 @@ import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
-import { dataSourceOptions } from './database/data-source';
+import { apiPoolOptions, dataSourceOptions } from './database/data-source';
 import { DirectoryRepository } from './identity/directory.repository';
 import { DirectoryService } from './identity/directory.service';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -111,13 +111,9 @@ export class AppModule implements NestModule {
       controllers: [CalendarController],
       imports: [
         TypeOrmModule.forRootAsync({
-          // No statement of a request runs on for ever, and a connection left idle inside a
-          // transaction (a request that died half-way) is taken back by PostgreSQL. No JIT
-          // compilation: row-level security makes the case list's estimated cost cross JIT's
-          // threshold, and compiling it cost about 200 ms on every request for nothing.
           useFactory: () => ({
             ...dataSourceOptions(config.databaseUrl),
-            extra: { max: 10, statement_timeout: 15000, idle_in_transaction_session_timeout: 30000, options: '-c jit=off' },
+            extra: apiPoolOptions(config.databaseLimits),
           }),
         }),
         PassportModule,

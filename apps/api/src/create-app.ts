@@ -6,6 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { queryLengthLimit } from './common/graphql-limits';
+import { inFlightLimit } from './common/in-flight-limit';
 import { securityHeaders } from './common/security-headers';
 
 // Builds the HTTP application; main.ts and the integration tests share it.
@@ -13,6 +14,8 @@ export async function createApp(options: AppModuleOptions, logger: LogLevel[] | 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: false });
   // First, so that every response carries them, including the body parser's refusals.
   app.use(securityHeaders({ hsts: options.config.cookieSecure }));
+  // Before the body is read: a refusal when saturated must cost next to nothing.
+  app.use('/graphql', inFlightLimit(options.config.maxRequestsInFlight));
   // Room for one child's drawing (2 MB, base64-encoded) in a GraphQL request; nothing larger.
   app.useBodyParser('json', { limit: '3mb' });
   app.use('/graphql', queryLengthLimit);

@@ -23,6 +23,7 @@ describe('one transaction per request', () => {
       transaction: null,
       pendingAudit: [],
       clientGone: false,
+      abandoned: new AbortController().signal,
     };
   }
 

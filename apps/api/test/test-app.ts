@@ -55,6 +55,8 @@ export async function signInWithPassword(url: string, email: string, password = 
 }
 
 export interface Session {
+  // The session's cookie, for a test that sends its own requests.
+  readonly cookie: string | undefined;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
 }
 
@@ -67,8 +69,40 @@ export async function post<T>(url: string, body: unknown, cookie?: string): Prom
   return { result: (await response.json()) as GraphqlResult<T>, setCookie: response.headers.get('set-cookie'), status: response.status };
 }
 
+// One GraphQL request as a client sees it: its status, Retry-After, error codes and data, its raw
+// body, and how long it took; it gives up after `timeoutMs` rather than hang the test.
+export interface TimedAnswer<T> {
+  readonly status: number;
+  readonly retryAfter: string | null;
+  readonly codes: string[];
+  readonly data: T | null;
+  readonly body: string;
+  readonly ms: number;
+}
+
+export async function timedRequest<T>(url: string, cookie: string, query: string, timeoutMs = 30_000): Promise<TimedAnswer<T>> {
+  const started = Date.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = await response.text();
+  const parsed = JSON.parse(body) as GraphqlResult<T>;
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    codes: (parsed.errors ?? []).map((e) => String(e.extensions?.code)),
+    data: parsed.data ?? null,
+    body,
+    ms: Date.now() - started,
+  };
+}
+
 export function session(url: string, cookie: string | undefined): Session {
   return {
+    cookie,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       return (await post<T>(url, { query, variables }, cookie)).result;
     },
@@ -77,11 +111,16 @@ export function session(url: string, cookie: string | undefined): Session {
 
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
 // `databasePort`: where the API reaches PostgreSQL (a proxy in front of it, to count statements).
-export async function startTestPortal(options: { production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number } = {}): Promise<TestPortal> {
+// `databaseServerPort`: a PostgreSQL server of the test's own, for everything (default the shared
+// one). `settings`: further configuration, as environment variables.
+export async function startTestPortal(
+  options: { production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number; databaseServerPort?: number; settings?: Readonly<Record<string, string>> } = {},
+): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
+  const serverPort = options.databaseServerPort ?? 5432;
   // The harness migrates, seeds and inspects as the owner; the API connects as eh_app, under
   // row-level security, exactly as in production.
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_test_${suffix}`;
+  const databaseUrl = `postgres://postgres@127.0.0.1:${serverPort}/eh_test_${suffix}`;
   const redisPrefix = `eh-test-${suffix}`;
   await migrate(databaseUrl);
   const db = createDataSource(databaseUrl);
@@ -90,8 +129,8 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
   if (!ids) throw new Error('Test database was not empty');
   const config: AppConfig = loadConfig({
     NODE_ENV: options.production ? 'production' : 'test',
-    DATABASE_URL: `postgres://${APP_ROLE}@127.0.0.1:${options.databasePort ?? 5432}/eh_test_${suffix}`,
-    WORKER_DATABASE_URL: `postgres://${WORKER_ROLE}@127.0.0.1:5432/eh_test_${suffix}`,
+    DATABASE_URL: `postgres://${APP_ROLE}@127.0.0.1:${options.databasePort ?? serverPort}/eh_test_${suffix}`,
+    WORKER_DATABASE_URL: `postgres://${WORKER_ROLE}@127.0.0.1:${serverPort}/eh_test_${suffix}`,
     MIGRATION_DATABASE_URL: databaseUrl,
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     REDIS_PREFIX: redisPrefix,
@@ -99,6 +138,7 @@ export async function startTestPortal(options: { production?: boolean; redisUrl?
     // Production refuses to start without its own key; any 32 bytes do for a test.
     ...(options.production ? { MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64') } : {}),
     WEB_DIST_DIR: options.webDistDir,
+    ...options.settings,
   });
   const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
   await app.listen(0, '127.0.0.1');

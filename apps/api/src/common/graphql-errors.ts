@@ -3,7 +3,9 @@ import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, DomainErrorCode, FieldProblem } from '@eh/domain';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import type { GqlContext } from './request-context';
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_BODY, serviceUnavailable, serviceUnavailableHttp } from './service-unavailable';
 
 export type ClientErrorCode =
   | 'BAD_USER_INPUT'
@@ -13,6 +15,7 @@ export type ClientErrorCode =
   | 'CONFLICT'
   | 'INVALID_STATE'
   | 'TOO_MANY_ATTEMPTS'
+  | typeof SERVICE_UNAVAILABLE
   | 'INTERNAL_SERVER_ERROR';
 
 function clientCode(code: DomainErrorCode): ClientErrorCode {
@@ -65,9 +68,18 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     // The few plain HTTP doors (the calendar feed) answer with a status and no detail; so does a
     // request refused before GraphQL sees it (a body too large or not JSON), in GraphQL's shape.
     if (host.getType() === 'http') {
+      const http = host.switchToHttp();
+      // The session could not be looked up in time (the database busy or not answering).
+      if (isDatabaseUnavailable(exception)) {
+        const unavailable = serviceUnavailableHttp();
+        const res = http.getResponse<Response>().status(unavailable.status).setHeader('cache-control', 'no-store');
+        for (const [name, value] of unavailable.headers) res.setHeader(name, value);
+        if (http.getRequest<Request>().path.startsWith('/graphql')) res.json(SERVICE_UNAVAILABLE_BODY);
+        else res.type('text/plain').send('Try again in a few seconds');
+        return;
+      }
       const status = httpStatusOf(exception);
       if (status >= 500) this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception} on an HTTP route`);
-      const http = host.switchToHttp();
       const res = http.getResponse<Response>().status(status).setHeader('cache-control', 'no-store');
       if (http.getRequest<Request>().path.startsWith('/graphql')) {
         const error = status >= 500
@@ -91,6 +103,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       }
     }
     if (exception instanceof GraphQLError) return exception;
+    if (isDatabaseUnavailable(exception)) return serviceUnavailable();
     const req = GqlArgumentsHost.create(host).getContext<GqlContext | undefined>()?.req;
     const name = exception instanceof Error ? exception.name : typeof exception;
     this.logger.error(`Unhandled ${name} in request ${req?.requestId ?? 'unknown'}`);
@@ -102,7 +115,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
 const PASS_THROUGH = new Set<string>([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'TOO_MANY_ATTEMPTS',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_RESOLUTION_FAILURE', SERVICE_UNAVAILABLE,
 ]);
 
 // graphql-js suggests field, argument, type and enum names near a misspelling; a prober could map

@@ -63,4 +63,20 @@ describe('loadConfig', () => {
     expect(loadConfig({}).mfaEncryptionKey).toHaveLength(32);
     expect(loadConfig({}).mfaEncryptionKey).toEqual(loadConfig({ NODE_ENV: 'test' }).mfaEncryptionKey);
   });
+
+  it('limits every database connection, with the client-side wait a little above the statement timeout', () => {
+    expect(loadConfig({}).databaseLimits).toEqual({ poolSize: 10, statementTimeoutMs: 15000, idleInTransactionTimeoutMs: 30000, connectTimeoutMs: 5000, queryTimeoutMs: 17000 });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '1000' }).databaseLimits.queryTimeoutMs).toBe(3000);
+  });
+
+  it('refuses a client-side query timeout that would fire before PostgreSQL’s own', () => {
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '5000' })).toThrow(
+      new ConfigError('DB_QUERY_TIMEOUT_MS must be longer than DB_STATEMENT_TIMEOUT_MS'),
+    );
+  });
+
+  it('names the setting when a limit is not a whole number in range', () => {
+    expect(() => loadConfig({ MAX_REQUESTS_IN_FLIGHT: '0' })).toThrow(new ConfigError('MAX_REQUESTS_IN_FLIGHT must be a whole number from 1 to 10000'));
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(new ConfigError('REQUEST_TIMEOUT_MS must be a whole number from 500 to 600000'));
+  });
 });

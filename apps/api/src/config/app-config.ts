@@ -13,6 +13,13 @@ export interface AppConfig {
   readonly migrationDatabaseUrl: string;
   readonly redisUrl: string;
   readonly redisPrefix: string;
+  // Limits on every connection of the API's pool (docs/decisions.md, "Requests that hang").
+  readonly databaseLimits: DatabaseLimits;
+  // A request still running after this many milliseconds is given up: its transaction ends and
+  // its client is told to try again.
+  readonly requestTimeoutMs: number;
+  // GraphQL requests in flight at once; one more is refused at once with 503 and Retry-After.
+  readonly maxRequestsInFlight: number;
   readonly cookieSecure: boolean;
   readonly webDistDir: string | null;
   readonly sessionHours: number;
@@ -25,6 +32,18 @@ export interface AppConfig {
   readonly portalUrl: string;
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
   readonly email: { readonly channel: 'smtp' } | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
+}
+
+export interface DatabaseLimits {
+  readonly poolSize: number;
+  // Enforced by PostgreSQL.
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+  // Enforced by the API itself, so that a server that has stopped answering cannot hold a request:
+  // waiting for a connection of the pool (or for a new one to open), and waiting for a statement's
+  // answer (a little longer than the statement timeout, so PostgreSQL's own error normally wins).
+  readonly connectTimeoutMs: number;
+  readonly queryTimeoutMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -85,6 +104,19 @@ function mfaKey(env: Env, production: boolean): Buffer {
   return key;
 }
 
+function databaseLimits(env: Env): DatabaseLimits {
+  const statementTimeoutMs = integer('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS ?? '15000', 100, 600000);
+  const queryTimeoutMs = integer('DB_QUERY_TIMEOUT_MS', env.DB_QUERY_TIMEOUT_MS ?? String(statementTimeoutMs + 2000), 100, 610000);
+  if (queryTimeoutMs <= statementTimeoutMs) throw new ConfigError('DB_QUERY_TIMEOUT_MS must be longer than DB_STATEMENT_TIMEOUT_MS');
+  return {
+    poolSize: integer('DB_POOL_SIZE', env.DB_POOL_SIZE ?? '10', 1, 200),
+    statementTimeoutMs,
+    idleInTransactionTimeoutMs: integer('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? '30000', 1000, 3600000),
+    connectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS ?? '5000', 100, 60000),
+    queryTimeoutMs,
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = setting(env, 'DATABASE_URL', 'postgres://eh_app@127.0.0.1:5432/early_help', production);
@@ -98,6 +130,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     migrationDatabaseUrl: setting(env, 'MIGRATION_DATABASE_URL', asRole(databaseUrl, 'postgres'), production),
     redisUrl: setting(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', production),
     redisPrefix: env.REDIS_PREFIX || 'eh',
+    databaseLimits: databaseLimits(env),
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS ?? '20000', 500, 600000),
+    maxRequestsInFlight: integer('MAX_REQUESTS_IN_FLIGHT', env.MAX_REQUESTS_IN_FLIGHT ?? '40', 1, 10000),
     cookieSecure: (env.COOKIE_SECURE ?? (production ? 'true' : 'false')) === 'true',
     webDistDir: env.WEB_DIST_DIR || null,
     sessionHours: integer('SESSION_HOURS', env.SESSION_HOURS ?? '10', 1, 24),

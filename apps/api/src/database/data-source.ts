@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { types } from 'pg';
+import type { DatabaseLimits } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { InitialSchema1732300000000 } from './migrations/1732300000000-initial-schema';
 import { InAppNotifications1732300000001 } from './migrations/1732300000001-in-app-notifications';
@@ -72,6 +73,24 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     synchronize: false,
     logging: false,
     extra: { max: 10 },
+  };
+}
+
+// The API's pool (docs/decisions.md, "Requests that hang"). PostgreSQL ends a statement that runs
+// too long and a connection left idle inside a transaction (a request that died half-way), and
+// stops a statement whose client has gone (checked every second). Because a server that has
+// stopped answering enforces nothing, the API also waits at most `connectTimeoutMs` for a
+// connection and `queryTimeoutMs` for a statement's answer. No JIT compilation: row-level
+// security makes the case list's estimated cost cross JIT's threshold, and compiling it cost
+// about 200 ms on every request for nothing.
+export function apiPoolOptions(limits: DatabaseLimits): Record<string, unknown> {
+  return {
+    max: limits.poolSize,
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    query_timeout: limits.queryTimeoutMs,
+    options: '-c jit=off -c client_connection_check_interval=1000',
   };
 }
 

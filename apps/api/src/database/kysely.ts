@@ -1,6 +1,9 @@
 import { Kysely, PostgresDialect, PostgresPool, PostgresPoolClient, RawBuilder, sql } from 'kysely';
 import type { DataSource, QueryRunner } from 'typeorm';
+import type { PoolClient } from 'pg';
 import { currentRequestScope } from './request-scope';
+import { destroyConnection } from './request-transaction';
+import { isDatabaseUnavailable } from './unavailable';
 import type { DB, Json } from './schema';
 
 export type Database = Kysely<DB>;
@@ -13,12 +16,21 @@ function connections(dataSource: DataSource): PostgresPool {
     async connect(): Promise<PostgresPoolClient> {
       const transaction = currentRequestScope()?.transaction;
       const runner = transaction?.runner ?? dataSource.createQueryRunner();
-      const client = (await runner.connect()) as PostgresPoolClient;
+      const client = (await runner.connect()) as PoolClient;
+      // The request's connection is released (or destroyed) when its transaction ends; a
+      // connection of one statement whose answer never came is destroyed, not reused.
+      let broken = false;
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
       return {
-        query: client.query.bind(client) as PostgresPoolClient['query'],
-        // The request's connection is released when its transaction ends.
+        query: ((...args: unknown[]) => {
+          const run = query(...args);
+          if (run instanceof Promise) run.catch((error: unknown) => (broken = isDatabaseUnavailable(error)));
+          return run;
+        }) as PostgresPoolClient['query'],
         release: () => {
-          if (!transaction) void runner.release();
+          if (transaction) return;
+          if (broken) destroyConnection(runner, client);
+          void runner.release();
         },
       };
     },

@@ -29,6 +29,9 @@ export interface OpenTransaction {
   readonly client: PoolClient;
   // Savepoints opened so far by units of work inside the request (their names).
   units: number;
+  // A statement went unanswered or the request was given up: what the connection is doing is
+  // unknown, so it is destroyed when the request ends, never put back in the pool.
+  broken: boolean;
 }
 
 // One scope per HTTP request. The actor is read lazily because the session is resolved after
@@ -40,6 +43,9 @@ export interface RequestScope {
   readonly pendingAudit: AuditRow[];
   // The client went away before its answer: no more work is started for it.
   clientGone: boolean;
+  // Aborted (with an AbandonReason) when the request's time runs out or its client goes: the
+  // statements of its transaction are refused from then on and the transaction is given up.
+  readonly abandoned: AbortSignal;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

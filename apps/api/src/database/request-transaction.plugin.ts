@@ -8,6 +8,8 @@ import type { GqlContext } from '../common/request-context';
 import { kyselyOn } from './kysely';
 import { finishRequestTransaction, openRequestTransaction } from './request-transaction';
 import { AccessMode, currentRequestScope } from './request-scope';
+import { isDatabaseUnavailable } from './unavailable';
+import { SERVICE_UNAVAILABLE, serviceUnavailable, serviceUnavailableHttp } from '../common/service-unavailable';
 
 const SERIALIZATION_FAILURE = '40001';
 
@@ -22,6 +24,7 @@ function modeOf(operation: OperationDefinitionNode): AccessMode {
 }
 
 function failedAtCommit(error: unknown): { code: string; message: string; status: number } {
+  if (isDatabaseUnavailable(error)) return { code: SERVICE_UNAVAILABLE, message: serviceUnavailable().message, status: 503 };
   if (typeof error === 'object' && error !== null && 'code' in error && error.code === SERIALIZATION_FAILURE) {
     return { code: 'CONFLICT', message: 'Someone else changed this at the same time. Try again.', status: 409 };
   }
@@ -53,19 +56,37 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
       },
       executionDidStart: async ({ operation }) => {
         if (!scope) throw new Error('A GraphQL request outside its request scope');
-        await openRequestTransaction(this.dataSource, scope, modeOf(operation));
+        try {
+          await openRequestTransaction(this.dataSource, scope, modeOf(operation));
+        } catch (error) {
+          // No connection within the pool's timeout (every one busy, or the database not
+          // answering), or the request's time already spent: try again, not a fault.
+          if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+          throw error;
+        }
       },
       willSendResponse: async (requestContext: GraphQLRequestContext<GqlContext>) => {
-        if (!scope?.transaction) return;
-        const { body } = requestContext.response;
-        const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
-        try {
-          await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)));
-        } catch (error) {
-          const failure = failedAtCommit(error);
-          if (failure.status === 500) this.logger.error(`Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`);
-          requestContext.response.http.status = failure.status;
-          requestContext.response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: failure.message, extensions: { code: failure.code } }] } };
+        const { response } = requestContext;
+        if (scope?.transaction) {
+          const { body } = response;
+          const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
+          try {
+            await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)));
+          } catch (error) {
+            const failure = failedAtCommit(error);
+            if (failure.status === 500) this.logger.error(`Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`);
+            response.http.status = failure.status;
+            response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: failure.message, extensions: { code: failure.code } }] } };
+          }
+        }
+        // A request that could not be served for want of time or of the database is answered as
+        // a whole with 503 and when to try again, never with part of its data.
+        const { body } = response;
+        if (body?.kind === 'single' && body.singleResult.errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+          const http = serviceUnavailableHttp();
+          response.http.status = http.status;
+          for (const [name, value] of http.headers) response.http.headers.set(name, value);
+          response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: serviceUnavailable().message, extensions: { code: SERVICE_UNAVAILABLE } }] } };
         }
       },
     };
