@@ -1,46 +1,21 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { SmtpEmailChannel } from '@eh/notifications';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { MailSink, startMailSink } from './mail-sink';
 import { startTestPortal, TestPortal } from './test-app';
-
-interface Received {
-  to: string;
-  raw: string;
-}
-
-// An SMTP sink on 127.0.0.1 that keeps what it receives, so tests can read the mail.
-async function startSink(): Promise<{ server: SMTPServer; port: number; mail: Received[] }> {
-  const mail: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, mail };
-}
 
 describe('email notifications', () => {
   let portal: TestPortal;
-  let sink: Awaited<ReturnType<typeof startSink>>;
+  let sink: MailSink;
   let channel: SmtpEmailChannel;
   let service: InAppNotificationsService;
   beforeAll(async () => {
-    [portal, sink] = await Promise.all([startTestPortal(), startSink()]);
+    [portal, sink] = await Promise.all([startTestPortal(), startMailSink()]);
     channel = new SmtpEmailChannel(`smtp://127.0.0.1:${sink.port}`, 'Early Help portal <no-reply@example.org>');
     service = new InAppNotificationsService(portal.db, { channel, portalUrl: 'https://portal.example.org' });
   });
   afterAll(async () => {
     channel.close();
-    await new Promise<void>((resolve) => sink.server.close(() => resolve()));
+    await sink.close();
     await portal.close();
   });
 

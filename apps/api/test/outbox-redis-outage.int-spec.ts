@@ -1,49 +1,28 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { Redis } from 'ioredis';
 import { jobCounts, JobPublisher, JobRegistry, QueueName, startOutboxRelay, startWorkers } from '@eh/notifications';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
+import { OwnRedis } from './own-redis';
 import { startTestPortal, TestPortal } from './test-app';
 
 // This test stops and starts Redis, so it runs its own on another port and stops only that one.
-const PORT = 6390 + Math.floor(Math.random() * 50);
-const URL = `redis://127.0.0.1:${PORT}/0`;
-
-async function startRedis(): Promise<ChildProcess> {
-  const server = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    const probe = new Redis(URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    const up = await probe.connect().then(() => probe.ping(), () => null);
-    probe.disconnect();
-    if (up === 'PONG') return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('Test Redis did not start');
-}
-
-async function stopRedis(server: ChildProcess): Promise<void> {
-  server.kill('SIGKILL');
-  if (server.exitCode === null && server.signalCode === null) await once(server, 'exit');
-}
-
 describe('the notification outbox across a Redis outage', () => {
   let portal: TestPortal;
-  let redis: ChildProcess;
+  let redis: OwnRedis;
   beforeAll(async () => {
-    redis = await startRedis();
-    portal = await startTestPortal({ redisUrl: URL });
+    redis = await OwnRedis.onFreePort();
+    await redis.start();
+    portal = await startTestPortal({ redisUrl: redis.url });
   });
   afterAll(async () => {
     await portal.close().catch(() => undefined);
-    await stopRedis(redis);
+    await redis.kill();
   });
 
   it('delivers every notification exactly once after Redis comes back', async () => {
-    const connection = queueConnection(portal, URL);
+    const connection = queueConnection(portal, redis.url);
     const frontDoor = await portal.signIn('frontDoor');
-    await stopRedis(redis);
+    await redis.kill();
 
     // Decisions recorded while Redis is down still commit, with their notifications kept.
     const triage = (key: string, decision: string, lead?: { agency: string; user: string }) =>
@@ -60,7 +39,7 @@ describe('the notification outbox across a Redis outage', () => {
     const [pending] = await portal.db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE relayed_at IS NULL`);
     expect(pending.n).toBe(3);
 
-    redis = await startRedis();
+    await redis.start();
     const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)));
     const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 3);
     // Relaying the same entries again must not deliver them twice.
