@@ -79,9 +79,10 @@ async function main() {
       portalUrl: 'http://127.0.0.1',
       enqueue: (notificationIds, jobId) => publisher.publish(n.JobName.SendEmails, { notificationIds }, jobId),
     });
-    const workers = n.startWorkers(connection, n.JobRegistry.fromHandlers(service.handlers()));
+    const store = new PostgresOutboxStore(db);
+    const workers = n.startWorkers(connection, n.JobRegistry.fromHandlers(service.handlers()), { outbox: store });
     await waitFor(async () => publisher.ready);
-    const relay = n.startOutboxRelay(new PostgresOutboxStore(db), publisher, { intervalMs: 20, batchSize: 100 });
+    const relay = n.startOutboxRelay(store, publisher, { intervalMs: 20, batchSize: 100, resendAfterMs: 60_000 });
 
     const start = process.hrtime.bigint();
     for (let i = 0; i < EVENTS; i++) {

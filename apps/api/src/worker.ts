@@ -35,10 +35,12 @@ async function main(): Promise<void> {
     : null;
   if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
   const registry = JobRegistry.fromHandlers(workerJobHandlers(db, email));
-  const running = startWorkers(connection, registry);
-  const relay = startOutboxRelay(new PostgresOutboxStore(db), publisher, {
+  const store = new PostgresOutboxStore(db);
+  const running = startWorkers(connection, registry, { outbox: store });
+  const relay = startOutboxRelay(store, publisher, {
     intervalMs: 500,
     batchSize: 100,
+    resendAfterMs: config.outboxResendSeconds * 1000,
     onError: (error) => logger.warn(`Outbox relay paused: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
   // The audit trail is sealed in order every two seconds; each newest block is logged as an

@@ -20,9 +20,10 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
 // What the worker process runs: the outbox relay and the notification workers, for one test portal.
 export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
   const connection = queueConnection(portal);
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)));
+  const store = new PostgresOutboxStore(portal.db);
+  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)), { outbox: store });
   const publisher = new JobPublisher(connection);
-  const relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 50 });
+  const relay = startOutboxRelay(store, publisher, { intervalMs: 100, batchSize: 50, resendAfterMs: 60_000 });
   return {
     publisher,
     async stop() {

@@ -6,6 +6,7 @@ import { Clock } from '../src/common/clock';
 import { RetentionPurgeService } from '../src/governance/retention-purge.service';
 import { createDataSource } from '../src/database/data-source';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
@@ -118,7 +119,7 @@ describe('the retention purge, with a moved clock', () => {
 
     today = TEST_NOW.toISOString().slice(0, 10);
     const connection = queueConnection(portal);
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db, null, clock)));
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db, null, clock)), { outbox: new PostgresOutboxStore(portal.db) });
     const publisher = new JobPublisher(connection);
     try {
       await eventually(async () => publisher.ready, (ready) => ready);

@@ -34,16 +34,19 @@ describe('the notification outbox across a Redis outage', () => {
     expect((await triage('khan', 'LEVEL_2_PARTNER_LED', { agency: portal.ids.agencies.cgl, user: portal.ids.users.cgl })).errors).toBeUndefined();
 
     const publisher = new JobPublisher(connection);
-    const relay = startOutboxRelay(new PostgresOutboxStore(portal.db), publisher, { intervalMs: 100, batchSize: 10 });
+    const store = new PostgresOutboxStore(portal.db);
+    const relay = startOutboxRelay(store, publisher, { intervalMs: 100, batchSize: 10, resendAfterMs: 60_000 });
     expect(await relay.flush()).toBe(0);
     const [pending] = await portal.db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE relayed_at IS NULL`);
     expect(pending.n).toBe(3);
 
     await redis.start();
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)));
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)), { outbox: store });
     const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 3);
-    // Relaying the same entries again must not deliver them twice.
-    await portal.db.query(`UPDATE job_outbox SET relayed_at = NULL`);
+    const [open] = await portal.db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE completed_at IS NULL`);
+    expect(open.n).toBe(0);
+    // Relaying the same entries again must not deliver them twice: BullMQ ignores a job id it holds.
+    await portal.db.query(`UPDATE job_outbox SET relayed_at = NULL, completed_at = NULL`);
     await relay.flush();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const after = await jobCounts(connection, QueueName.Notifications);

@@ -2,6 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JobRegistry } from './job-registry';
 import { JobName, JobOf, QUEUE_OF_JOB, QueueName } from './jobs';
+import { outboxEntryOfJob, OutboxStore } from './outbox-relay';
 
 export interface QueueConnection {
   readonly redisUrl: string;
@@ -74,17 +75,35 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export function startWorkers(connection: QueueConnection, registry: JobRegistry): RunningWorkers {
+export interface WorkerOptions {
+  // Where a job relayed from the outbox is marked completed once its handler has done its work
+  // (before BullMQ records it, so a job completed in Redis is always completed in PostgreSQL).
+  readonly outbox: Pick<OutboxStore, 'complete'>;
+  // Errors of the workers' own Redis traffic (a lost connection, a job Redis no longer holds).
+  readonly onError?: (error: Error) => void;
+}
+
+export function startWorkers(connection: QueueConnection, registry: JobRegistry, options: WorkerOptions): RunningWorkers {
   const redis = connect(connection);
-  const workers = Object.values(QueueName).map(
-    (name) =>
-      new Worker(name, (job) => registry.handlerFor(job.name)(job.data), {
+  const workers = Object.values(QueueName).map((name) => {
+    const worker = new Worker(
+      name,
+      async (job) => {
+        const outcome = await registry.handlerFor(job.name)(job.data);
+        const entryId = outboxEntryOfJob(job.id);
+        if (entryId) await options.outbox.complete(entryId);
+        return outcome;
+      },
+      {
         connection: redis,
         prefix: connection.prefix,
         // Deliveries wait on I/O (SMTP, PostgreSQL), so many run side by side.
         concurrency: 16,
-      }),
-  );
+      },
+    );
+    worker.on('error', (error) => options.onError?.(error));
+    return worker;
+  });
   return {
     workers,
     async close() {

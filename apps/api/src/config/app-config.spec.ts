@@ -48,6 +48,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).email).toEqual({ channel: 'smtp' });
   });
 
+  it('relays again after a minute unless told otherwise, within bounds', () => {
+    expect(loadConfig({}).outboxResendSeconds).toBe(60);
+    expect(loadConfig({ OUTBOX_RESEND_SECONDS: '5' }).outboxResendSeconds).toBe(5);
+    expect(() => loadConfig({ OUTBOX_RESEND_SECONDS: '0' })).toThrow('OUTBOX_RESEND_SECONDS must be a whole number from 1 to 3600');
+  });
+
   it('rejects a port that is not a number, naming the setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535');
   });

@@ -23,6 +23,9 @@ export interface AppConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly portalUrl: string;
+  // The worker relays again an outbox entry relayed this long ago and not completed (Redis may
+  // have lost it).
+  readonly outboxResendSeconds: number;
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
   readonly email: { readonly channel: 'smtp' } | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
 }
@@ -105,6 +108,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mfaEncryptionKey: mfaKey(env, production),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
+    outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

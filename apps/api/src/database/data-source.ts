@@ -24,6 +24,7 @@ import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index'
 import { AuditSealedByWorker1732300000025 } from './migrations/1732300000025-audit-sealed-by-worker';
 import { NamedProfessionalRowsFirst1732300000026 } from './migrations/1732300000026-named-professional-rows-first';
 import { FamiliesOfVisibleCasesFirst1732300000027 } from './migrations/1732300000027-families-of-visible-cases-first';
+import { OutboxCompletion1732300000028 } from './migrations/1732300000028-outbox-completion';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -56,6 +57,7 @@ export const MIGRATIONS = [
   AuditSealedByWorker1732300000025,
   NamedProfessionalRowsFirst1732300000026,
   FamiliesOfVisibleCasesFirst1732300000027,
+  OutboxCompletion1732300000028,
 ];
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
