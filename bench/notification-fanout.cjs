@@ -74,11 +74,8 @@ async function main() {
     const connection = { redisUrl: REDIS_URL, prefix: `${prefix}:bull` };
     const channel = new n.SmtpEmailChannel(`smtp://127.0.0.1:${sink.server.address().port}`, 'bench@example.org');
     const publisher = new n.JobPublisher(connection);
-    const service = new InAppNotificationsService(db, {
-      channel,
-      portalUrl: 'http://127.0.0.1',
-      enqueue: (notificationIds, jobId) => publisher.publish(n.JobName.SendEmails, { notificationIds }, jobId),
-    });
+    // Emails go through the outbox, written by the in-app job with its notifications.
+    const service = new InAppNotificationsService(db, { channel, portalUrl: 'http://127.0.0.1' });
     const store = new PostgresOutboxStore(db);
     const workers = n.startWorkers(connection, n.JobRegistry.fromHandlers(service.handlers()), { outbox: store });
     await waitFor(async () => publisher.ready);

@@ -26,13 +26,7 @@ async function main(): Promise<void> {
       : config.smtpUrl
         ? new SmtpEmailChannel(config.smtpUrl, config.mailFrom)
         : null;
-  const email = channel
-    ? {
-        channel,
-        portalUrl: config.portalUrl,
-        enqueue: (notificationIds: readonly string[], jobId: string) => publisher.publish(JobName.SendEmails, { notificationIds }, jobId),
-      }
-    : null;
+  const email = channel ? { channel, portalUrl: config.portalUrl } : null;
   if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
   const registry = JobRegistry.fromHandlers(workerJobHandlers(db, email));
   const store = new PostgresOutboxStore(db);

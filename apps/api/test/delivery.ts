@@ -1,4 +1,5 @@
 import { JobPublisher, JobRegistry, QueueConnection, startOutboxRelay, startWorkers } from '@eh/notifications';
+import { EmailDelivery } from '../src/notifications/in-app-notifications.service';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { TestPortal } from './test-app';
@@ -18,10 +19,10 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
 }
 
 // What the worker process runs: the outbox relay and the notification workers, for one test portal.
-export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
+export function startDelivery(portal: TestPortal, options: { readonly email?: EmailDelivery } = {}): { readonly publisher: JobPublisher; stop(): Promise<void> } {
   const connection = queueConnection(portal);
   const store = new PostgresOutboxStore(portal.db);
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)), { outbox: store });
+  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db, options.email ?? null)), { outbox: store });
   const publisher = new JobPublisher(connection);
   const relay = startOutboxRelay(store, publisher, { intervalMs: 100, batchSize: 50, resendAfterMs: 60_000 });
   return {
