@@ -12,8 +12,7 @@ const dist = path.join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src');
 const { migrate, dropDatabase } = require(path.join(dist, 'database', 'migrate.js'));
 const { createDataSource } = require(path.join(dist, 'database', 'data-source.js'));
 const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
-const { InAppNotificationsService } = require(path.join(dist, 'notifications', 'in-app-notifications.service.js'));
-const { PostgresOutboxStore } = require(path.join(dist, 'notifications', 'outbox.js'));
+const { startNotificationDelivery } = require(path.join(dist, 'notifications', 'notification-delivery.js'));
 const n = require('@eh/notifications');
 
 const EVENTS = 100;
@@ -73,13 +72,15 @@ async function main() {
 
     const connection = { redisUrl: REDIS_URL, prefix: `${prefix}:bull` };
     const channel = new n.SmtpEmailChannel(`smtp://127.0.0.1:${sink.server.address().port}`, 'bench@example.org');
-    const publisher = new n.JobPublisher(connection);
-    // Emails go through the outbox, written by the in-app job with its notifications.
-    const service = new InAppNotificationsService(db, { channel, portalUrl: 'http://127.0.0.1' });
-    const store = new PostgresOutboxStore(db);
-    const workers = n.startWorkers(connection, n.JobRegistry.fromHandlers(service.handlers()), { outbox: store });
-    await waitFor(async () => publisher.ready);
-    const relay = n.startOutboxRelay(store, publisher, { intervalMs: 20, batchSize: 100, resendAfterMs: 60_000 });
+    // The worker's delivery (relay, workers, outbox completion), relaying every 20 ms.
+    const delivery = startNotificationDelivery(db, connection, { channel, portalUrl: 'http://127.0.0.1' }, {
+      relayIntervalMs: 20,
+      relayBatchSize: 100,
+      resendAfterMs: 60_000,
+      scheduleCheckMs: 60_000,
+      schedules: [],
+    });
+    await waitFor(async () => delivery.publisher.ready);
 
     const start = process.hrtime.bigint();
     for (let i = 0; i < EVENTS; i++) {
@@ -96,9 +97,7 @@ async function main() {
       `SELECT extract(epoch FROM (n.created_at - o.created_at)) * 1000 AS ms
          FROM notification n JOIN job_outbox o ON o.payload->>'eventId' = n.event_key`,
     );
-    await relay.stop();
-    await publisher.close();
-    await workers.close();
+    await delivery.stop();
     channel.close();
 
     const bareSeconds = await bareBullmq(`${prefix}:bare`, EVENTS);
