@@ -14,6 +14,7 @@ const { createDataSource } = require(path.join(dist, 'database', 'data-source.js
 const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
 const { startNotificationDelivery } = require(path.join(dist, 'notifications', 'notification-delivery.js'));
 const n = require('@eh/notifications');
+const { emailNowRecipients } = require('./lib/notification-recipients.cjs');
 
 const EVENTS = 100;
 const RECIPIENTS = 50;
@@ -62,13 +63,7 @@ async function main() {
     const ids = await seedDemoData(db, new Date());
     const caseId = ids.cases.brook;
     // 50 recipients in the lead agency, each wanting email at once as well as in-app.
-    const users = await db.query(
-      `INSERT INTO app_user (email, display_name, job_title, role, agency_id, password_hash)
-       SELECT 'bench' || g || '@oakwood.example.org', 'Bench ' || g, 'Teacher', 'PRACTITIONER', $1, 'x' FROM generate_series(1, $2) g RETURNING id`,
-      [ids.agencies.oakwood, RECIPIENTS],
-    );
-    const recipientIds = users.map((u) => u.id);
-    await db.query(`INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`, [recipientIds]);
+    const recipientIds = await emailNowRecipients(db, ids, RECIPIENTS);
 
     const connection = { redisUrl: REDIS_URL, prefix: `${prefix}:bull` };
     const channel = new n.SmtpEmailChannel(`smtp://127.0.0.1:${sink.server.address().port}`, 'bench@example.org');

@@ -32,6 +32,8 @@ export class OwnRedis {
     });
     for (let i = 0; i < 100; i++) {
       const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      // Refused while it starts: the answer below says so.
+      probe.on('error', () => undefined);
       const up = await probe.connect().then(
         () => probe.ping(),
         () => null,
