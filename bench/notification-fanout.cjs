@@ -12,9 +12,9 @@ const dist = path.join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src');
 const { migrate, dropDatabase } = require(path.join(dist, 'database', 'migrate.js'));
 const { createDataSource } = require(path.join(dist, 'database', 'data-source.js'));
 const { seedDemoData } = require(path.join(dist, 'database', 'seed.js'));
-const { InAppNotificationsService } = require(path.join(dist, 'notifications', 'in-app-notifications.service.js'));
-const { PostgresOutboxStore } = require(path.join(dist, 'notifications', 'outbox.js'));
+const { startNotificationDelivery } = require(path.join(dist, 'notifications', 'notification-delivery.js'));
 const n = require('@eh/notifications');
+const { emailNowRecipients } = require('./lib/notification-recipients.cjs');
 
 const EVENTS = 100;
 const RECIPIENTS = 50;
@@ -63,25 +63,19 @@ async function main() {
     const ids = await seedDemoData(db, new Date());
     const caseId = ids.cases.brook;
     // 50 recipients in the lead agency, each wanting email at once as well as in-app.
-    const users = await db.query(
-      `INSERT INTO app_user (email, display_name, job_title, role, agency_id, password_hash)
-       SELECT 'bench' || g || '@oakwood.example.org', 'Bench ' || g, 'Teacher', 'PRACTITIONER', $1, 'x' FROM generate_series(1, $2) g RETURNING id`,
-      [ids.agencies.oakwood, RECIPIENTS],
-    );
-    const recipientIds = users.map((u) => u.id);
-    await db.query(`INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`, [recipientIds]);
+    const recipientIds = await emailNowRecipients(db, ids, RECIPIENTS);
 
     const connection = { redisUrl: REDIS_URL, prefix: `${prefix}:bull` };
     const channel = new n.SmtpEmailChannel(`smtp://127.0.0.1:${sink.server.address().port}`, 'bench@example.org');
-    const publisher = new n.JobPublisher(connection);
-    const service = new InAppNotificationsService(db, {
-      channel,
-      portalUrl: 'http://127.0.0.1',
-      enqueue: (notificationIds, jobId) => publisher.publish(n.JobName.SendEmails, { notificationIds }, jobId),
+    // The worker's delivery (relay, workers, outbox completion), relaying every 20 ms.
+    const delivery = startNotificationDelivery(db, connection, { channel, portalUrl: 'http://127.0.0.1' }, {
+      relayIntervalMs: 20,
+      relayBatchSize: 100,
+      resendAfterMs: 60_000,
+      scheduleCheckMs: 60_000,
+      schedules: [],
     });
-    const workers = n.startWorkers(connection, n.JobRegistry.fromHandlers(service.handlers()));
-    await waitFor(async () => publisher.ready);
-    const relay = n.startOutboxRelay(new PostgresOutboxStore(db), publisher, { intervalMs: 20, batchSize: 100 });
+    await waitFor(async () => delivery.publisher.ready);
 
     const start = process.hrtime.bigint();
     for (let i = 0; i < EVENTS; i++) {
@@ -98,9 +92,7 @@ async function main() {
       `SELECT extract(epoch FROM (n.created_at - o.created_at)) * 1000 AS ms
          FROM notification n JOIN job_outbox o ON o.payload->>'eventId' = n.event_key`,
     );
-    await relay.stop();
-    await publisher.close();
-    await workers.close();
+    await delivery.stop();
     channel.close();
 
     const bareSeconds = await bareBullmq(`${prefix}:bare`, EVENTS);

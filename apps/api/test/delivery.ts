@@ -1,6 +1,6 @@
-import { JobPublisher, JobRegistry, QueueConnection, startOutboxRelay, startWorkers } from '@eh/notifications';
-import { workerJobHandlers } from '../src/notifications/job-handlers';
-import { PostgresOutboxStore } from '../src/notifications/outbox';
+import { JobPublisher, QueueConnection } from '@eh/notifications';
+import { EmailDelivery } from '../src/notifications/in-app-notifications.service';
+import { DeliveryOptions, startNotificationDelivery } from '../src/notifications/notification-delivery';
 import { TestPortal } from './test-app';
 
 // Polls until `done` holds (up to about 15 s), then returns the last value read.
@@ -17,19 +17,19 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
   return { redisUrl, prefix: `${portal.config.redisPrefix}:bull` };
 }
 
-// What the worker process runs: the outbox relay and the notification workers, for one test
-// portal, as the worker's database role.
-export function startDelivery(portal: TestPortal): { readonly publisher: JobPublisher; stop(): Promise<void> } {
-  const connection = queueConnection(portal);
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb)));
-  const publisher = new JobPublisher(connection);
-  const relay = startOutboxRelay(new PostgresOutboxStore(portal.workerDb), publisher, { intervalMs: 100, batchSize: 50 });
-  return {
-    publisher,
-    async stop() {
-      await relay.stop();
-      await publisher.close();
-      await workers.close();
-    },
-  };
+// What the worker process runs (the outbox relay and the notification workers) for one test
+// portal, as the worker's database role; no schedules unless a test asks for them.
+export function startDelivery(
+  portal: TestPortal,
+  options: { readonly redisUrl?: string; readonly email?: EmailDelivery } & Partial<DeliveryOptions> = {},
+): { readonly publisher: JobPublisher; readonly scheduled: Promise<void>; flush(): Promise<number>; stop(): Promise<void> } {
+  const { redisUrl, email, ...delivery } = options;
+  return startNotificationDelivery(portal.workerDb, queueConnection(portal, redisUrl), email ?? null, {
+    relayIntervalMs: 100,
+    relayBatchSize: 50,
+    resendAfterMs: 60_000,
+    scheduleCheckMs: 60_000,
+    schedules: [],
+    ...delivery,
+  });
 }

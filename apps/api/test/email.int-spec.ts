@@ -1,46 +1,22 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { SmtpEmailChannel } from '@eh/notifications';
+import { EmailChannel, EmailMessage, JobOutcome, SmtpEmailChannel } from '@eh/notifications';
 import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
+import { eventually, startDelivery } from './delivery';
+import { MailSink, startMailSink } from './mail-sink';
 import { startTestPortal, TestPortal } from './test-app';
-
-interface Received {
-  to: string;
-  raw: string;
-}
-
-// An SMTP sink on 127.0.0.1 that keeps what it receives, so tests can read the mail.
-async function startSink(): Promise<{ server: SMTPServer; port: number; mail: Received[] }> {
-  const mail: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, mail };
-}
 
 describe('email notifications', () => {
   let portal: TestPortal;
-  let sink: Awaited<ReturnType<typeof startSink>>;
+  let sink: MailSink;
   let channel: SmtpEmailChannel;
   let service: InAppNotificationsService;
   beforeAll(async () => {
-    [portal, sink] = await Promise.all([startTestPortal(), startSink()]);
+    [portal, sink] = await Promise.all([startTestPortal(), startMailSink()]);
     channel = new SmtpEmailChannel(`smtp://127.0.0.1:${sink.port}`, 'Early Help portal <no-reply@example.org>');
     service = new InAppNotificationsService(portal.workerDb, { channel, portalUrl: 'https://portal.example.org' });
   });
   afterAll(async () => {
     channel.close();
-    await new Promise<void>((resolve) => sink.server.close(() => resolve()));
+    await sink.close();
     await portal.close();
   });
 
@@ -52,10 +28,49 @@ describe('email notifications', () => {
     expect(set.data!.setNotificationPreference).toContainEqual({ kind: 'CASE_ALLOCATED', channel: 'EMAIL_NOW' });
     await service.caseAllocated({ caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner });
     await service.caseAllocated({ caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner }); // a retry
+    // The email goes through the outbox, written with the notification: one entry, sent once.
+    const entries = await portal.db.query<{ job_name: string }[]>(`SELECT job_name FROM job_outbox`);
+    expect(entries).toEqual([{ job_name: 'email.send' }]);
+    const delivery = startDelivery(portal, { email: { channel, portalUrl: 'https://portal.example.org' } });
+    const done = await eventually(
+      () => portal.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM job_outbox WHERE completed_at IS NOT NULL`),
+      (rows) => rows[0].n === 1,
+    );
+    await delivery.stop();
+    expect(done).toEqual([{ n: 1 }]);
     expect(sink.mail.map((m) => m.to)).toEqual(['sfp@oakwood.example.org']);
     const raw = sink.mail[0].raw;
     expect(raw).toContain('https://portal.example.org/inbox');
     for (const personal of ['Brook', 'Mia', 'Leah', 'Alder Close', 'NF1']) expect(raw).not.toContain(personal);
+  });
+
+  it('sends an email once when two runs of its job overlap, and again after a failed send', async () => {
+    const [row] = await portal.db.query<{ id: string }[]>(
+      `INSERT INTO notification (user_id, kind, entity_type, entity_id, event_key) VALUES ($1, 'PLAN_APPROVED', 'CASE', $2, 'twice') RETURNING id`,
+      [portal.ids.users.schoolPractitioner, portal.ids.cases.brook],
+    );
+    const before = sink.mail.length;
+    // Two runs of one email job side by side (the first still going when Redis lost its job, and
+    // the relay's re-send): the second waits for the first instead of sending again.
+    const outcomes = await Promise.all([service.sendEmails({ notificationIds: [row.id] }), service.sendEmails({ notificationIds: [row.id] })]);
+    expect(outcomes.sort()).toEqual([JobOutcome.Done, JobOutcome.Skipped]);
+    expect(sink.mail.slice(before).map((m) => m.to)).toEqual(['sfp@oakwood.example.org']);
+
+    // A send that fails gives its claim back, so the job's retry sends it.
+    const [other] = await portal.db.query<{ id: string }[]>(
+      `INSERT INTO notification (user_id, kind, entity_type, entity_id, event_key) VALUES ($1, 'PLAN_APPROVED', 'CASE', $2, 'retry') RETURNING id`,
+      [portal.ids.users.schoolPractitioner, portal.ids.cases.brook],
+    );
+    let refuse = true;
+    const flaky: EmailChannel = {
+      send: (message: EmailMessage) => (refuse ? Promise.reject(new Error('421 try again later')) : channel.send(message)),
+      close: () => undefined,
+    };
+    const flakyService = new InAppNotificationsService(portal.db, { channel: flaky, portalUrl: 'https://portal.example.org' });
+    await expect(flakyService.sendEmails({ notificationIds: [other.id] })).rejects.toThrow('421 try again later');
+    refuse = false;
+    expect(await flakyService.sendEmails({ notificationIds: [other.id] })).toBe(JobOutcome.Done);
+    expect(sink.mail.slice(before).map((m) => m.to)).toEqual(['sfp@oakwood.example.org', 'sfp@oakwood.example.org']);
   });
 
   it('respects in-app only, the default', async () => {

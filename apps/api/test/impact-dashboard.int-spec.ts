@@ -24,6 +24,7 @@ import {
 import { JobName, JobPublisher, JobRegistry, startWorkers } from '@eh/notifications';
 import { refreshImpactFigures } from '../src/impact/impact-refresh';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
@@ -410,6 +411,7 @@ describe('refreshing the impact figures', () => {
     const workers = startWorkers(
       connection,
       JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, { now: () => TEST_NOW })),
+      { outbox: new PostgresOutboxStore(portal.workerDb) },
     );
     const publisher = new JobPublisher(connection);
     try {

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../src/audit/verify-chain';
 import { Clock } from '../src/common/clock';
 import { RetentionPurgeService } from '../src/governance/retention-purge.service';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
@@ -111,7 +112,7 @@ describe('the retention purge, with a moved clock', () => {
 
     today = TEST_NOW.toISOString().slice(0, 10);
     const connection = queueConnection(portal);
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, clock)));
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, clock)), { outbox: new PostgresOutboxStore(portal.workerDb) });
     const publisher = new JobPublisher(connection);
     try {
       await eventually(async () => publisher.ready, (ready) => ready);

@@ -1,6 +1,7 @@
 import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, startWorkers } from '@eh/notifications';
 import { eventually, queueConnection, startDelivery } from './delivery';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
+import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { startTestPortal, TestPortal } from './test-app';
 
 describe('notifications through BullMQ', () => {
@@ -133,6 +134,7 @@ describe('failed deliveries', () => {
           return handlers[JobName.CaseAllocated](payload);
         },
       }),
+      { outbox: new PostgresOutboxStore(portal.db) },
     );
     const publisher = new JobPublisher(connection, { attempts: 2, backoffMs: 50 });
     await eventually(async () => publisher.ready, (ready) => ready);

@@ -203,9 +203,9 @@ describe('row-level security', () => {
       mentoring_session: { select: ['request_id'], delete: true },
       my_family_plan: { select: ['approved_at', 'case_id', 'id', 'status'], delete: true },
       notification: {
-        select: ['created_at', 'emailed_at', 'entity_id', 'entity_type', 'event_key', 'id', 'kind', 'read_at', 'user_id'],
+        select: ['created_at', 'email_claimed_until', 'emailed_at', 'entity_id', 'entity_type', 'event_key', 'id', 'kind', 'read_at', 'user_id'],
         insert: ['entity_id', 'entity_type', 'event_key', 'kind', 'user_id'],
-        update: ['emailed_at'],
+        update: ['email_claimed_until', 'emailed_at'],
         delete: true,
       },
       notification_preference: { select: ['channel', 'kind', 'user_id'] },

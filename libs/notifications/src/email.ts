@@ -30,6 +30,11 @@ export class SmtpEmailChannel implements EmailChannel {
       pool: true,
       maxConnections: 10,
       maxMessages: 1000,
+      // A send is over in well under the ten minutes an email is claimed for while it is sent
+      // (nodemailer's own idle timeout is ten minutes).
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
     });
   }
 

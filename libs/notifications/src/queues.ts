@@ -2,6 +2,12 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JobRegistry } from './job-registry';
 import { JobName, JobOf, QUEUE_OF_JOB, QueueName } from './jobs';
+import { outboxEntryOfJob, OutboxStore } from './outbox-relay';
+
+// A job run on a schedule: its cron pattern, in UK time.
+export type Schedule = { readonly [N in JobName]: { readonly job: N; readonly payload: JobOf<N>; readonly pattern: string } }[JobName];
+
+const SCHEDULE_TZ = 'Europe/London';
 
 export interface QueueConnection {
   readonly redisUrl: string;
@@ -56,10 +62,22 @@ export class JobPublisher {
     });
   }
 
-  // A job that runs on a schedule (cron pattern, UK time); re-running this replaces the schedule.
-  async schedule<N extends JobName>(job: N, payload: JobOf<N>, pattern: string): Promise<void> {
+  // A job that runs on a schedule (cron pattern, UK time): a BullMQ job scheduler named after the
+  // job, which keeps the next run as a delayed job. Re-running this replaces the schedule.
+  async schedule(schedule: Schedule): Promise<void> {
     if (!this.ready) throw new Error('Redis is not connected');
-    await this.queue(QUEUE_OF_JOB[job]).upsertJobScheduler(job, { pattern, tz: 'Europe/London' }, { name: job, data: payload });
+    await this.queue(QUEUE_OF_JOB[schedule.job]).upsertJobScheduler(
+      schedule.job,
+      { pattern: schedule.pattern, tz: SCHEDULE_TZ },
+      { name: schedule.job, data: schedule.payload },
+    );
+  }
+
+  // Whether Redis holds this schedule as given (a Redis that lost its data holds none).
+  async isScheduled(schedule: Schedule): Promise<boolean> {
+    if (!this.ready) throw new Error('Redis is not connected');
+    const held = await this.queue(QUEUE_OF_JOB[schedule.job]).getJobScheduler(schedule.job);
+    return held?.pattern === schedule.pattern && held.tz === SCHEDULE_TZ;
   }
 
   async close(): Promise<void> {
@@ -74,17 +92,35 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export function startWorkers(connection: QueueConnection, registry: JobRegistry): RunningWorkers {
+export interface WorkerOptions {
+  // Where a job relayed from the outbox is marked completed once its handler has done its work
+  // (before BullMQ records it, so a job completed in Redis is always completed in PostgreSQL).
+  readonly outbox: Pick<OutboxStore, 'complete'>;
+  // Errors of the workers' own Redis traffic (a lost connection, a job Redis no longer holds).
+  readonly onError?: (error: Error) => void;
+}
+
+export function startWorkers(connection: QueueConnection, registry: JobRegistry, options: WorkerOptions): RunningWorkers {
   const redis = connect(connection);
-  const workers = Object.values(QueueName).map(
-    (name) =>
-      new Worker(name, (job) => registry.handlerFor(job.name)(job.data), {
+  const workers = Object.values(QueueName).map((name) => {
+    const worker = new Worker(
+      name,
+      async (job) => {
+        const outcome = await registry.handlerFor(job.name)(job.data);
+        const entryId = outboxEntryOfJob(job.id);
+        if (entryId) await options.outbox.complete(entryId);
+        return outcome;
+      },
+      {
         connection: redis,
         prefix: connection.prefix,
         // Deliveries wait on I/O (SMTP, PostgreSQL), so many run side by side.
         concurrency: 16,
-      }),
-  );
+      },
+    );
+    worker.on('error', (error) => options.onError?.(error));
+    return worker;
+  });
   return {
     workers,
     async close() {
@@ -92,6 +128,99 @@ export function startWorkers(connection: QueueConnection, registry: JobRegistry)
       await redis.quit();
     },
   };
+}
+
+export interface KeptSchedules {
+  // Resolves once every schedule has been upserted (retried until Redis answers).
+  readonly ready: Promise<void>;
+  // Upserts whichever schedules Redis no longer holds; resolves with their jobs.
+  check(): Promise<JobName[]>;
+  stop(): Promise<void>;
+}
+
+// The worker's schedules live in Redis, so a Redis that lost its data has none. They are upserted
+// at start and checked every `checkEveryMs`: any missing is upserted again.
+export function keepSchedules(
+  publisher: Pick<JobPublisher, 'schedule' | 'isScheduled'>,
+  schedules: readonly Schedule[],
+  options: { readonly checkEveryMs: number; readonly onRestored?: (jobs: JobName[]) => void; readonly onError?: (error: unknown) => void },
+): KeptSchedules {
+  let upserted = false;
+  let stopped = false;
+  let running: Promise<JobName[]> = Promise.resolve([]);
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const check = (): Promise<JobName[]> => {
+    running = running
+      .then(async () => {
+        if (!upserted) {
+          await Promise.all(schedules.map((s) => publisher.schedule(s)));
+          upserted = true;
+          resolveReady();
+          return [];
+        }
+        const held = await Promise.all(schedules.map((s) => publisher.isScheduled(s)));
+        const missing = schedules.filter((_, i) => !held[i]);
+        await Promise.all(missing.map((s) => publisher.schedule(s)));
+        if (missing.length) options.onRestored?.(missing.map((s) => s.job));
+        return missing.map((s) => s.job);
+      })
+      .catch((error: unknown) => {
+        options.onError?.(error);
+        return [];
+      });
+    return running;
+  };
+  // The first upsert waits for Redis a little; later checks keep to the interval.
+  const first = setTimeout(() => void check(), 100);
+  const timer = setInterval(() => {
+    if (!stopped) void check();
+  }, options.checkEveryMs);
+  return {
+    ready,
+    check,
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export interface QueueRedisSettings {
+  readonly maxmemoryPolicy: string | null;
+  readonly appendOnly: boolean | null;
+}
+
+// Read from INFO (CONFIG may be disabled on a managed Redis); null where Redis does not say.
+export async function queueRedisSettings(connection: QueueConnection): Promise<QueueRedisSettings> {
+  const redis = connect(connection);
+  try {
+    const info = `${await redis.info('memory')}\n${await redis.info('persistence')}`;
+    const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1].trim() ?? null;
+    const aof = field('aof_enabled');
+    return { maxmemoryPolicy: field('maxmemory_policy'), appendOnly: aof === null ? null : aof === '1' };
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// What the worker says at start about its Redis. Queues need every key kept until BullMQ removes
+// it: any eviction policy but noeviction lets Redis drop jobs and schedules under memory pressure.
+// Persistence is recommended, not relied on: the outbox relays again what a restarted Redis lost.
+export function queueRedisAdvice(settings: QueueRedisSettings): { readonly warnings: string[]; readonly notes: string[] } {
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  if (settings.maxmemoryPolicy !== 'noeviction') {
+    warnings.push(
+      `Redis maxmemory-policy is ${settings.maxmemoryPolicy ?? 'not reported'}, not noeviction: under memory pressure Redis may drop queued jobs and schedules. Set maxmemory-policy noeviction (see docker/compose.yaml).`,
+    );
+  }
+  if (settings.appendOnly === false) {
+    notes.push('Redis has no append-only file: after a restart the outbox relays again what Redis lost, and the schedules are restored');
+  }
+  return { warnings, notes };
 }
 
 // Counts of jobs by state, for health checks and tests.

@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).email).toEqual({ channel: 'smtp' });
   });
 
+  it('relays again after a minute and checks the schedules every minute unless told otherwise, within bounds', () => {
+    expect(loadConfig({})).toMatchObject({ outboxResendSeconds: 60, scheduleCheckSeconds: 60 });
+    expect(loadConfig({ OUTBOX_RESEND_SECONDS: '5', SCHEDULE_CHECK_SECONDS: '10' })).toMatchObject({ outboxResendSeconds: 5, scheduleCheckSeconds: 10 });
+    expect(() => loadConfig({ OUTBOX_RESEND_SECONDS: '0' })).toThrow('OUTBOX_RESEND_SECONDS must be a whole number from 1 to 3600');
+    expect(() => loadConfig({ SCHEDULE_CHECK_SECONDS: 'hourly' })).toThrow('SCHEDULE_CHECK_SECONDS must be a whole number from 1 to 3600');
+  });
+
   it('rejects a port that is not a number, naming the setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535');
   });

@@ -30,6 +30,10 @@ export interface AppConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly portalUrl: string;
+  // The worker relays again an outbox entry relayed this long ago and not completed (Redis may have
+  // lost it), and checks this often that Redis still holds its schedules.
+  readonly outboxResendSeconds: number;
+  readonly scheduleCheckSeconds: number;
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
   readonly email: { readonly channel: 'smtp' } | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
 }
@@ -140,6 +144,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mfaEncryptionKey: mfaKey(env, production),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
+    outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
+    scheduleCheckSeconds: integer('SCHEDULE_CHECK_SECONDS', env.SCHEDULE_CHECK_SECONDS ?? '60', 1, 3600),
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

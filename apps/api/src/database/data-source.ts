@@ -25,6 +25,7 @@ import { InboxIndex1732300000024 } from './migrations/1732300000024-inbox-index'
 import { AuditSealedByWorker1732300000025 } from './migrations/1732300000025-audit-sealed-by-worker';
 import { NamedProfessionalRowsFirst1732300000026 } from './migrations/1732300000026-named-professional-rows-first';
 import { FamiliesOfVisibleCasesFirst1732300000027 } from './migrations/1732300000027-families-of-visible-cases-first';
+import { OutboxCompletion1732300000028 } from './migrations/1732300000028-outbox-completion';
 import { WorkerLeastPrivilege1732300000029 } from './migrations/1732300000029-worker-least-privilege';
 import { RulePlansKeptPerConnection1732300000030 } from './migrations/1732300000030-rule-plans-kept-per-connection';
 
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   AuditSealedByWorker1732300000025,
   NamedProfessionalRowsFirst1732300000026,
   FamiliesOfVisibleCasesFirst1732300000027,
+  OutboxCompletion1732300000028,
   WorkerLeastPrivilege1732300000029,
   RulePlansKeptPerConnection1732300000030,
 ];

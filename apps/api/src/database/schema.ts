@@ -367,6 +367,7 @@ export interface ImpactRefresh {
 }
 
 export interface JobOutbox {
+  completed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
   job_name: string;
@@ -441,6 +442,7 @@ export interface MyFamilyPlan {
 
 export interface Notification {
   created_at: Generated<Timestamp>;
+  email_claimed_until: Timestamp | null;
   emailed_at: Timestamp | null;
   entity_id: string;
   entity_type: string;

@@ -2,20 +2,26 @@ import { DataSource } from 'typeorm';
 import { CaseStatus, londonToday, maintenanceReviewDates, nextReviewDue, PlanStatus, remindersDue } from '@eh/domain';
 import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome, NotificationKind } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
-import { createKysely, Database } from '../database/kysely';
+import { Db } from '../database/db';
+import { Database } from '../database/kysely';
 import { notificationRepository as notifications, recipientRepository as recipients, reminderRepository as reminders } from './notification.repository';
 import { REMINDER_NOTIFICATIONS } from './notification-kinds';
+import { outboxRepository } from './outbox.repository';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
 // Re-running a job is harmless (one row per person, kind and record).
 export interface EmailDelivery {
   readonly channel: EmailChannel;
   readonly portalUrl: string;
-  // Hands emails to their own queue; without it they are sent in the same job.
-  readonly enqueue?: (notificationIds: readonly string[], jobId: string) => Promise<void>;
 }
 
+// How long a run may hold an email it is sending before another run may send it: longer than any
+// send takes (a run that held it longer is taken to have died mid-send).
+const EMAIL_CLAIM_MINUTES = 10;
+const EMAIL_IN_FLIGHT_POLL_MS = 250;
+
 export class InAppNotificationsService {
+  private readonly transactions: Db;
   private readonly db: Database;
 
   constructor(
@@ -23,31 +29,35 @@ export class InAppNotificationsService {
     private readonly email: EmailDelivery | null = null,
     private readonly clock: Clock = systemClock,
   ) {
-    this.db = createKysely(dataSource);
+    this.transactions = new Db(dataSource);
+    this.db = this.transactions.kysely;
   }
 
-  // People who chose "email now" for this kind hear by email as well, once per notification.
-  private async emailNow(kind: NotificationKind, entityId: string, eventKey: string, userIds: readonly string[]): Promise<void> {
-    if (!this.email) return;
-    const due = await notifications.dueEmailNow(this.db, kind, entityId, eventKey, userIds);
-    if (due.length === 0) return;
-    const ids = due.map((d) => String(d.id));
-    if (this.email.enqueue) await this.email.enqueue(ids, `email-${kind}-${entityId}-${eventKey}`);
-    else await this.sendEmails({ notificationIds: ids });
-  }
-
+  // Emails to the people of these notifications who chose "email now", each once. A notification
+  // is claimed while it is sent and marked emailed once it went, so a run of this job beside
+  // another (the first still going when Redis lost it, and its re-send) sends nothing twice; the
+  // job is done only when every one of them has gone.
   async sendEmails({ notificationIds }: JobOf<JobName.SendEmails>): Promise<JobOutcome> {
     if (!this.email || notificationIds.length === 0) return JobOutcome.Skipped;
-    const due = await notifications.addresses(this.db, notificationIds);
-    if (due.length === 0) return JobOutcome.Skipped;
     const email = this.email;
-    // Sent side by side over the channel's connection pool; only what went is marked as emailed.
-    const results = await Promise.allSettled(due.map((row) => email.channel.send(attentionEmail(row.email, email.portalUrl, 1))));
-    const sent = due.filter((_, i) => results[i].status === 'fulfilled').map((row) => row.id);
-    if (sent.length) await notifications.markEmailed(this.db, sent);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    return JobOutcome.Done;
+    let outcome = JobOutcome.Skipped;
+    for (;;) {
+      const due = await notifications.claimForEmail(this.db, notificationIds, EMAIL_CLAIM_MINUTES);
+      if (due.length) {
+        // Sent side by side over the channel's connection pool; only what went is marked as emailed.
+        const results = await Promise.allSettled(due.map((row) => email.channel.send(attentionEmail(row.email, email.portalUrl, 1))));
+        const sent = due.filter((_, i) => results[i].status === 'fulfilled').map((row) => String(row.id));
+        if (sent.length) await notifications.markEmailed(this.db, sent);
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) {
+          await notifications.releaseEmailClaims(this.db, due.filter((_, i) => results[i].status === 'rejected').map((row) => String(row.id)));
+          throw failed.reason;
+        }
+        outcome = JobOutcome.Done;
+      }
+      if ((await notifications.emailsInFlight(this.db, notificationIds)) === 0) return outcome;
+      await new Promise((resolve) => setTimeout(resolve, EMAIL_IN_FLIGHT_POLL_MS));
+    }
   }
 
   // One summary email per person who chose the daily digest, counting what arrived since the last.
@@ -69,11 +79,18 @@ export class InAppNotificationsService {
     return JobOutcome.Done;
   }
 
+  // The notifications and the emails they call for are written in one transaction, the emails as
+  // an outbox entry the relay sends on like any other: a job run again writes neither again, and a
+  // Redis that loses the email job loses nothing (the relay sends it again until it is done).
   private async notify(people: readonly { id: string }[], kind: NotificationKind, entityType: string, entityId: string, eventKey = ''): Promise<JobOutcome> {
     const userIds = people.map((p) => p.id);
     if (userIds.length === 0) return JobOutcome.Skipped;
-    await notifications.insert(this.db, userIds, kind, entityType, entityId, eventKey);
-    await this.emailNow(kind, entityId, eventKey, userIds);
+    await this.transactions.transaction(async (_manager, tx) => {
+      const added = await notifications.insert(tx, userIds, kind, entityType, entityId, eventKey);
+      if (!this.email || added.length === 0) return;
+      const due = await notifications.emailNow(tx, added.map((row) => String(row.id)));
+      if (due.length) await outboxRepository.add(tx, JobName.SendEmails, { notificationIds: due.map((row) => String(row.id)) });
+    });
     return JobOutcome.Done;
   }
 

@@ -70,45 +70,66 @@ export const notificationRepository = {
     return update.execute();
   },
 
-  // One row per person, kind, record and event: delivering a job again writes nothing new.
+  // One row per person, kind, record and event: delivering a job again writes nothing new, and
+  // answers only the rows this statement wrote.
   insert(db: Database, userIds: readonly string[], kind: NotificationKind, entityType: string, entityId: string, eventKey: string) {
     return db
       .insertInto('notification')
       .columns(['user_id', 'kind', 'entity_type', 'entity_id', 'event_key'])
       .expression(db.selectNoFrom([sql<string>`unnest(${[...userIds]}::uuid[])`.as('user_id'), sql<string>`${kind}`.as('kind'), sql<string>`${entityType}`.as('entity_type'), sql<string>`${entityId}::uuid`.as('entity_id'), sql<string>`${eventKey}`.as('event_key')]))
       .onConflict((oc) => oc.doNothing())
+      .returning('id')
       .execute();
   },
 
-  // Those of these notifications whose person chose "email now" for the kind, not yet emailed.
-  dueEmailNow(db: Database, kind: NotificationKind, entityId: string, eventKey: string, userIds: readonly string[]) {
+  // Those of these notifications whose person chose "email now" for the kind.
+  emailNow(db: Database, notificationIds: readonly string[]) {
     return db
       .selectFrom('notification as n')
       .innerJoin('notification_preference as p', (join) =>
         join.onRef('p.user_id', '=', 'n.user_id').onRef('p.kind', '=', 'n.kind').on('p.channel', '=', NotificationChannel.EMAIL_NOW),
       )
       .select('n.id')
-      .where('n.kind', '=', kind)
-      .where('n.entity_id', '=', entityId)
-      .where('n.event_key', '=', eventKey)
-      .where('n.user_id', 'in', [...userIds])
-      .where('n.emailed_at', 'is', null)
+      .where('n.id', 'in', [...notificationIds])
+      .orderBy('n.id')
       .execute();
   },
 
-  // Where to email each of these notifications (active people only), if not emailed yet.
-  addresses(db: Database, notificationIds: readonly string[]) {
+  // Claims for `minutes` those of these notifications still to be emailed (active people only,
+  // not emailed, not claimed by another run whose claim still holds), with where to send each.
+  claimForEmail(db: Database, notificationIds: readonly string[], minutes: number) {
     return db
-      .selectFrom('notification as n')
-      .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 'n.user_id').on('u.active', '=', true))
-      .select(['n.id', 'u.email'])
+      .updateTable('notification as n')
+      .from('app_user as u')
+      .set({ email_claimed_until: sql`now() + make_interval(mins => ${minutes})` })
+      .whereRef('u.id', '=', 'n.user_id')
+      .where('u.active', '=', true)
       .where('n.id', 'in', [...notificationIds])
       .where('n.emailed_at', 'is', null)
+      .where((eb) => eb.or([eb('n.email_claimed_until', 'is', null), eb('n.email_claimed_until', '<', sql<Date>`now()`)]))
+      .returning(['n.id', 'u.email'])
       .execute();
+  },
+
+  // Gives back the claim on emails that could not be sent, for the next run to try.
+  releaseEmailClaims(db: Database, notificationIds: readonly string[]) {
+    return db.updateTable('notification').set({ email_claimed_until: null }).where('id', 'in', [...notificationIds]).where('emailed_at', 'is', null).execute();
+  },
+
+  // How many of these notifications another run is emailing now (claimed, not yet emailed).
+  async emailsInFlight(db: Database, notificationIds: readonly string[]) {
+    const row = await db
+      .selectFrom('notification')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('id', 'in', [...notificationIds])
+      .where('emailed_at', 'is', null)
+      .where('email_claimed_until', '>=', sql<Date>`now()`)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   },
 
   markEmailed(db: Database, notificationIds: readonly string[]) {
-    return db.updateTable('notification').set({ emailed_at: sql`now()` }).where('id', 'in', [...notificationIds]).execute();
+    return db.updateTable('notification').set({ emailed_at: sql`now()`, email_claimed_until: null }).where('id', 'in', [...notificationIds]).execute();
   },
 
   // Unread, unemailed notifications of people who chose the daily digest, by person and kind.

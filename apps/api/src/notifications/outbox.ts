@@ -28,13 +28,17 @@ export class PostgresOutboxStore implements OutboxStore {
     this.db = new Db(dataSource);
   }
 
-  relayBatch(limit: number, relay: (entries: readonly OutboxEntry[]) => Promise<string[]>): Promise<number> {
+  relayBatch(limit: number, resendAfterMs: number, relay: (entries: readonly OutboxEntry[]) => Promise<string[]>): Promise<number> {
     return this.db.transaction(async (_manager, tx) => {
-      const rows = await outboxRepository.claim(tx, limit);
+      const rows = await outboxRepository.claim(tx, limit, resendAfterMs);
       if (rows.length === 0) return 0;
       const sent = await relay(rows.map((r) => ({ id: r.id, job: r.job_name, payload: r.payload })));
       if (sent.length) await outboxRepository.markRelayed(tx, sent);
       return sent.length;
     });
+  }
+
+  async complete(entryId: string): Promise<void> {
+    await outboxRepository.complete(this.db.kysely, entryId);
   }
 }

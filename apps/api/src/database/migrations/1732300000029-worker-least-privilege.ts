@@ -54,9 +54,9 @@ const WORKER_GRANTS: Record<string, Grant> = {
   mentoring_session: { select: ['request_id'], delete: true },
   my_family_plan: { select: ['id', 'case_id', 'status', 'approved_at'], delete: true },
   notification: {
-    select: ['id', 'user_id', 'kind', 'entity_type', 'entity_id', 'created_at', 'read_at', 'event_key', 'emailed_at'],
+    select: ['id', 'user_id', 'kind', 'entity_type', 'entity_id', 'created_at', 'read_at', 'event_key', 'emailed_at', 'email_claimed_until'],
     insert: ['user_id', 'kind', 'entity_type', 'entity_id', 'event_key'],
-    update: ['emailed_at'],
+    update: ['emailed_at', 'email_claimed_until'],
     delete: true,
   },
   notification_preference: { select: ['user_id', 'kind', 'channel'] },
@@ -97,13 +97,14 @@ const SEQUENCES_BEFORE = [
 const WORKER_SEQUENCES = ['audit_event_id_seq', 'notification_id_seq', 'purge_log_id_seq'];
 
 // What the worker's UPDATE may leave behind: nothing for a row it only locks; a referral only
-// without its link to the purged case; a notification only marked as emailed.
+// without its link to the purged case; a notification only claimed for its email, or marked as
+// emailed (the column grants allow nothing else).
 const UPDATE_CHECK: Record<string, string> = {
   early_help_case: 'false',
   family: 'false',
   retention_policy: 'false',
   referral: 'previous_case_id IS NULL',
-  notification: 'emailed_at IS NOT NULL',
+  notification: 'true',
 };
 
 // Row-level security's definer functions answer for the actor a transaction states. The worker
