@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The record's state does not allow this (e.g. approving a returned plan); the message says why. */
   | 'INVALID_STATE'
+  /** The portal is busy or its database did not answer in time; nothing was saved. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -25,6 +27,7 @@ const KNOWN_CODES: readonly string[] = [
   'NOT_FOUND',
   'CONFLICT',
   'INVALID_STATE',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -84,19 +87,53 @@ function toApiError(error: unknown): ApiError {
   return new ApiError(code, message, toFields(extensions.fields));
 }
 
+// A read refused because the portal was busy (HTTP 503) is asked again after the Retry-After
+// the portal gives (at most MAX_WAIT_SECONDS), up to READ_RETRIES times: nothing of a refused
+// request was done, and a practitioner should not have to press reload for a moment's overload.
+// A change (mutation) is never sent again by itself: the person sees the message and decides.
+export const READ_RETRIES = 2;
+const MAX_WAIT_SECONDS = 5;
+
+// Conservative: a document that so much as names a mutation is never sent twice.
+export function isRead(document: string): boolean {
+  return !/\b(mutation|subscription)\b/.test(document);
+}
+
+export function retryDelayMs(retryAfter: string | null): number {
+  const seconds = Number(retryAfter);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, MAX_WAIT_SECONDS) * 1000 : 1000;
+}
+
+type Send = () => Promise<{ status: number; retryAfter: string | null; body: unknown }>;
+type Sleep = (ms: number) => Promise<void>;
+
+const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Sends, and sends a read again while the portal answers 503; the last answer's body is returned.
+export async function sendWithRetries(send: Send, read: boolean, wait: Sleep = sleep): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await send();
+    if (answer.status !== 503 || !read || attempt >= READ_RETRIES) return answer.body;
+    await wait(retryDelayMs(answer.retryAfter));
+  }
+}
+
 export async function request<TData, TVariables extends Variables>(
   document: Document<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
   let body: unknown;
   try {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    body = await response.json();
+    const send: Send = async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
+    };
+    body = await sendWithRetries(send, isRead(document));
   } catch {
     throw new ApiError('INTERNAL_SERVER_ERROR', GENERIC_MESSAGE);
   }
