@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NotifyClient } from 'notifications-node-client';
 import { EmailChannel, GovUkNotifyEmailChannel, queueRedisAdvice, queueRedisSettings, QueueConnection, SmtpEmailChannel } from '@eh/notifications';
 import { loadConfig } from './config/app-config';
-import { createDataSource } from './database/data-source';
+import { createDataSource, workerPoolOptions } from './database/data-source';
 import { startNotificationDelivery, WORKER_SCHEDULES } from './notifications/notification-delivery';
 import { startAuditSealer } from './audit/audit-sealer';
 
@@ -17,7 +17,7 @@ async function checkRedis(connection: QueueConnection, logger: Logger): Promise<
 async function main(): Promise<void> {
   const logger = new Logger('Worker');
   const config = loadConfig();
-  const db = createDataSource(config.workerDatabaseUrl);
+  const db = createDataSource(config.workerDatabaseUrl, workerPoolOptions(config.workerDatabaseLimits));
   await db.initialize();
   const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
   const channel: EmailChannel | null =

@@ -76,6 +76,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '1000' }).databaseLimits.queryTimeoutMs).toBe(3000);
   });
 
+  it('gives the worker its own, longer limits, set apart from the API’s', () => {
+    expect(loadConfig({}).workerDatabaseLimits).toEqual({ poolSize: 10, statementTimeoutMs: 600000, idleInTransactionTimeoutMs: 60000, connectTimeoutMs: 30000, queryTimeoutMs: 630000 });
+    const config = loadConfig({ WORKER_DB_STATEMENT_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '2000' });
+    expect([config.workerDatabaseLimits.statementTimeoutMs, config.workerDatabaseLimits.queryTimeoutMs]).toEqual([120000, 150000]);
+    expect(config.databaseLimits.statementTimeoutMs).toBe(2000);
+    expect(() => loadConfig({ WORKER_DB_STATEMENT_TIMEOUT_MS: '9000', WORKER_DB_QUERY_TIMEOUT_MS: '9000' })).toThrow(
+      new ConfigError('WORKER_DB_QUERY_TIMEOUT_MS must be longer than WORKER_DB_STATEMENT_TIMEOUT_MS'),
+    );
+  });
+
   it('refuses a client-side query timeout that would fire before PostgreSQL’s own', () => {
     expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '5000' })).toThrow(
       new ConfigError('DB_QUERY_TIMEOUT_MS must be longer than DB_STATEMENT_TIMEOUT_MS'),

@@ -15,6 +15,9 @@ export interface AppConfig {
   readonly redisPrefix: string;
   // Limits on every connection of the API's pool (docs/decisions.md, "Requests that hang").
   readonly databaseLimits: DatabaseLimits;
+  // The worker's own: its jobs are background work, and the impact figures' refresh of a national
+  // deployment runs for minutes, so its statements may run longer than a request's.
+  readonly workerDatabaseLimits: DatabaseLimits;
   // A request still running after this many milliseconds is given up: its transaction ends and
   // its client is told to try again.
   readonly requestTimeoutMs: number;
@@ -108,18 +111,30 @@ function mfaKey(env: Env, production: boolean): Buffer {
   return key;
 }
 
-function databaseLimits(env: Env): DatabaseLimits {
-  const statementTimeoutMs = integer('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS ?? '15000', 100, 600000);
-  const queryTimeoutMs = integer('DB_QUERY_TIMEOUT_MS', env.DB_QUERY_TIMEOUT_MS ?? String(statementTimeoutMs + 2000), 100, 610000);
-  if (queryTimeoutMs <= statementTimeoutMs) throw new ConfigError('DB_QUERY_TIMEOUT_MS must be longer than DB_STATEMENT_TIMEOUT_MS');
+type LimitDefaults = { readonly statementTimeoutMs: number; readonly idleInTransactionTimeoutMs: number; readonly connectTimeoutMs: number; readonly answerMarginMs: number };
+
+// DB_* for the API, WORKER_DB_* for the worker.
+function databaseLimits(env: Env, prefix: string, defaults: LimitDefaults): DatabaseLimits {
+  const name = (suffix: string) => `${prefix}${suffix}`;
+  const statementTimeoutMs = integer(name('STATEMENT_TIMEOUT_MS'), env[name('STATEMENT_TIMEOUT_MS')] ?? String(defaults.statementTimeoutMs), 100, 3600000);
+  const queryTimeoutMs = integer(name('QUERY_TIMEOUT_MS'), env[name('QUERY_TIMEOUT_MS')] ?? String(statementTimeoutMs + defaults.answerMarginMs), 100, 3700000);
+  if (queryTimeoutMs <= statementTimeoutMs) throw new ConfigError(`${name('QUERY_TIMEOUT_MS')} must be longer than ${name('STATEMENT_TIMEOUT_MS')}`);
   return {
-    poolSize: integer('DB_POOL_SIZE', env.DB_POOL_SIZE ?? '10', 1, 200),
+    poolSize: integer(name('POOL_SIZE'), env[name('POOL_SIZE')] ?? '10', 1, 200),
     statementTimeoutMs,
-    idleInTransactionTimeoutMs: integer('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? '30000', 1000, 3600000),
-    connectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS ?? '5000', 100, 60000),
+    idleInTransactionTimeoutMs: integer(
+      name('IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+      env[name('IDLE_IN_TRANSACTION_TIMEOUT_MS')] ?? String(defaults.idleInTransactionTimeoutMs),
+      1000,
+      3600000,
+    ),
+    connectTimeoutMs: integer(name('CONNECT_TIMEOUT_MS'), env[name('CONNECT_TIMEOUT_MS')] ?? String(defaults.connectTimeoutMs), 100, 600000),
     queryTimeoutMs,
   };
 }
+
+const API_LIMITS: LimitDefaults = { statementTimeoutMs: 15000, idleInTransactionTimeoutMs: 30000, connectTimeoutMs: 5000, answerMarginMs: 2000 };
+const WORKER_LIMITS: LimitDefaults = { statementTimeoutMs: 600000, idleInTransactionTimeoutMs: 60000, connectTimeoutMs: 30000, answerMarginMs: 30000 };
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -134,7 +149,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     migrationDatabaseUrl: setting(env, 'MIGRATION_DATABASE_URL', asRole(databaseUrl, 'postgres'), production),
     redisUrl: setting(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', production),
     redisPrefix: env.REDIS_PREFIX || 'eh',
-    databaseLimits: databaseLimits(env),
+    databaseLimits: databaseLimits(env, 'DB_', API_LIMITS),
+    workerDatabaseLimits: databaseLimits(env, 'WORKER_DB_', WORKER_LIMITS),
     requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS ?? '20000', 500, 600000),
     maxRequestsInFlight: integer('MAX_REQUESTS_IN_FLIGHT', env.MAX_REQUESTS_IN_FLIGHT ?? '40', 1, 10000),
     cookieSecure: (env.COOKIE_SECURE ?? (production ? 'true' : 'false')) === 'true',

@@ -65,7 +65,7 @@ export const MIGRATIONS = [
   RulePlansKeptPerConnection1732300000030,
 ];
 
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -74,7 +74,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: 10 },
+    extra: pool,
   };
 }
 
@@ -86,16 +86,22 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
 // security makes the case list's estimated cost cross JIT's threshold, and compiling it cost
 // about 200 ms on every request for nothing.
 export function apiPoolOptions(limits: DatabaseLimits): Record<string, unknown> {
+  return { ...workerPoolOptions(limits), options: '-c jit=off -c client_connection_check_interval=1000' };
+}
+
+// The worker's pool: the same four limits, with the worker's longer values (a frozen server
+// fails a job, which BullMQ retries, instead of holding it for ever); the server's default JIT,
+// which the impact figures' analytic refresh may use.
+export function workerPoolOptions(limits: DatabaseLimits): Record<string, unknown> {
   return {
     max: limits.poolSize,
     statement_timeout: limits.statementTimeoutMs,
     idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
     connectionTimeoutMillis: limits.connectTimeoutMs,
     query_timeout: limits.queryTimeoutMs,
-    options: '-c jit=off -c client_connection_check_interval=1000',
   };
 }
 
-export function createDataSource(databaseUrl: string): DataSource {
-  return new DataSource(dataSourceOptions(databaseUrl));
+export function createDataSource(databaseUrl: string, pool?: Record<string, unknown>): DataSource {
+  return new DataSource(dataSourceOptions(databaseUrl, pool));
 }
