@@ -16,6 +16,10 @@ export interface OwnPostgres {
   readonly port: number;
   freeze(): void;
   thaw(): void;
+  // kill -9 of the server and its backends, as a machine failure would; `restart` starts it
+  // again on the same data and port (PostgreSQL recovers from its write-ahead log).
+  crash(): Promise<void>;
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,10 +76,19 @@ function childrenOf(parent: number): number[] {
   return children;
 }
 
-function signalServer(pid: number, signal: NodeJS.Signals): void {
-  if (signal === 'SIGSTOP') process.kill(pid, signal);
-  for (const child of childrenOf(pid)) process.kill(child, signal);
-  if (signal !== 'SIGSTOP') process.kill(pid, signal);
+// A process that has ended since it was listed is no longer there to signal.
+function signal(pid: number, which: NodeJS.Signals): void {
+  try {
+    process.kill(pid, which);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ESRCH') throw error;
+  }
+}
+
+function signalServer(pid: number, which: NodeJS.Signals): void {
+  if (which === 'SIGSTOP') signal(pid, which);
+  for (const child of childrenOf(pid)) signal(child, which);
+  if (which !== 'SIGSTOP') signal(pid, which);
 }
 
 export async function startOwnPostgres(): Promise<OwnPostgres> {
@@ -86,25 +99,35 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const init = spawnSync(join(BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { ...user, encoding: 'utf8' });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   const port = await freePort();
-  const child = spawn(
-    join(BIN, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=40'],
-    { ...user, detached: true, stdio: 'ignore' },
-  );
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('PostgreSQL did not start');
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitUntilReady(port, child);
+  const launch = async () => {
+    const started = spawn(
+      join(BIN, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=40'],
+      { ...user, detached: true, stdio: 'ignore' },
+    );
+    if (started.pid === undefined) throw new Error('PostgreSQL did not start');
+    const exited = new Promise<void>((resolve) => started.once('exit', () => resolve()));
+    await waitUntilReady(port, started);
+    return { child: started, pid: started.pid, exited };
+  };
+  let server = await launch();
   return {
     port,
-    freeze: () => signalServer(pid, 'SIGSTOP'),
-    thaw: () => signalServer(pid, 'SIGCONT'),
+    freeze: () => signalServer(server.pid, 'SIGSTOP'),
+    thaw: () => signalServer(server.pid, 'SIGCONT'),
+    async crash() {
+      signalServer(server.pid, 'SIGKILL');
+      await server.exited;
+    },
+    async restart() {
+      server = await launch();
+    },
     async stop() {
-      if (child.exitCode === null) {
-        signalServer(pid, 'SIGCONT');
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        signalServer(server.pid, 'SIGCONT');
         // Fast shutdown: the postmaster ends its backends and exits.
-        process.kill(pid, 'SIGINT');
-        await exited;
+        process.kill(server.pid, 'SIGINT');
+        await server.exited;
       }
       rmSync(dir, { recursive: true, force: true });
     },

@@ -31,7 +31,7 @@ function failedAtCommit(error: unknown): { code: string; message: string; status
   return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again, and if it keeps happening contact support.', status: 500 };
 }
 
-// Opens the request's one transaction when its GraphQL operation starts executing (a query reads
+// Opens the request's one transaction once its GraphQL operation is known (a query reads
 // on one snapshot, read-only; a mutation writes as one unit), and ends it just before the answer
 // is sent, with the request's audit rows. If the transaction cannot commit, the answer becomes
 // an error: nothing read leaves the server without its audit row.
@@ -49,18 +49,17 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
     // asynchronous context than the one the operation ran in.
     const scope = currentRequestScope();
     return {
-      // A client that has gone before its operation starts gets nothing started for it: a request
-      // error (not a server fault, so nothing is logged as one), and no transaction opened.
-      didResolveOperation: async () => {
-        if (scope?.clientGone) throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
-      },
-      executionDidStart: async ({ operation }) => {
+      // The transaction opens once the operation is known and before it executes, in the hook
+      // where a GraphQL error becomes the answer (Apollo treats one thrown when execution starts
+      // as a fault of its own, a 500). A client that has gone gets nothing started for it; no
+      // connection in time, or the request's time already spent, is "try again" (503).
+      didResolveOperation: async ({ operation }) => {
         if (!scope) throw new Error('A GraphQL request outside its request scope');
+        if (scope.clientGone) throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
+        if (!operation) return;
         try {
           await openRequestTransaction(this.dataSource, scope, modeOf(operation));
         } catch (error) {
-          // No connection within the pool's timeout (every one busy, or the database not
-          // answering), or the request's time already spent: try again, not a fault.
           if (isDatabaseUnavailable(error)) throw serviceUnavailable();
           throw error;
         }

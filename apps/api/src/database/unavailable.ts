@@ -34,11 +34,19 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
+// An error from Node itself (a refused connection) may come from another realm than the code
+// checking it (a test sandbox), where `instanceof Error` fails: what matters is its code or message.
+function asError(value: unknown): { code?: unknown; message?: unknown; driverError?: unknown } | null {
+  return typeof value === 'object' && value !== null ? (value as { code?: unknown; message?: unknown; driverError?: unknown }) : null;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof RequestAbandoned || error instanceof DatabaseUnavailable) return true;
-  if (!(error instanceof Error)) return false;
+  const outer = asError(error);
+  if (!outer) return false;
   // TypeORM wraps the driver's error.
-  const cause = 'driverError' in error && error.driverError instanceof Error ? error.driverError : error;
-  const code = 'code' in cause ? String(cause.code) : '';
-  return UNAVAILABLE_CODES.has(code) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(cause.message));
+  const cause = asError(outer.driverError) ?? outer;
+  const code = typeof cause.code === 'string' ? cause.code : '';
+  const message = typeof cause.message === 'string' ? cause.message : '';
+  return UNAVAILABLE_CODES.has(code) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }
