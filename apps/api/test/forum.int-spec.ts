@@ -115,6 +115,38 @@ describe('the Early Help Forum', () => {
     ]);
   });
 
+  it('keeps the minutes as the chair’s draft until signed off, with attendance recorded', async () => {
+    const MINUTES = `query($id: ID!) { minutes(meetingId: $id) { meeting { minutesSignedOffAt } items { decision discussion case { familyName } } } }`;
+    const SIGN_OFF = `mutation($id: ID!, $version: Int!) { signOffMinutes(meetingId: $id, version: $version) { status version minutesSignedOffAt } }`;
+    const school = await portal.signIn('schoolPractitioner');
+    const draft = await school.gql<{ minutes: { meeting: { minutesSignedOffAt: string | null }; items: unknown[] } }>(MINUTES, { id: meetings[0].id });
+    expect(draft.data!.minutes).toEqual({ meeting: { minutesSignedOffAt: null }, items: [] });
+    const onAgenda = await school.gql<{ agenda: { items: { decision: string | null }[] } }>(AGENDA, { id: meetings[0].id });
+    expect(onAgenda.data!.agenda.items.map((i) => i.decision)).toEqual([null]); // the decision's record waits for the minutes
+    const chairDraft = await chair.gql<{ minutes: { items: { decision: string }[] } }>(MINUTES, { id: meetings[0].id });
+    expect(chairDraft.data!.minutes.items.map((i) => i.decision).sort()).toEqual(['DEFER', 'STEP_DOWN_UNIVERSAL', 'STEP_UP_LEVEL_4']);
+
+    const version = async () =>
+      (await chair.gql<{ agenda: { meeting: { version: number } } }>(`query($id: ID!) { agenda(meetingId: $id) { meeting { version } } }`, { id: meetings[0].id }))
+        .data!.agenda.meeting.version;
+    const refused = await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.fields).toEqual([{ field: 'attendance', message: 'Record who attended before signing off the minutes' }]);
+    expect((await portal.db.query('SELECT minutes_signed_off_at FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0].minutes_signed_off_at).toBeNull();
+
+    expect(code(await school.gql(SIGN_OFF, { id: meetings[0].id, version: await version() }))).toBe('FORBIDDEN');
+    await chair.gql(`mutation($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`, {
+      input: { meetingId: meetings[0].id, agencyId: portal.ids.agencies.fpt, attendees: ['Fran Chair', 'Sam Minute'] },
+    });
+    const signed = await chair.gql<{ signOffMinutes: { status: string; minutesSignedOffAt: string | null } }>(SIGN_OFF, {
+      id: meetings[0].id,
+      version: await version(),
+    });
+    expect(signed.data!.signOffMinutes).toEqual(expect.objectContaining({ status: 'HELD', minutesSignedOffAt: expect.any(String) }));
+    const published = await school.gql<{ minutes: { items: { decision: string; discussion: string }[] } }>(MINUTES, { id: meetings[0].id });
+    expect(published.data!.minutes.items).toEqual([{ decision: 'STEP_DOWN_UNIVERSAL', discussion: 'Discussed brook.', case: { familyName: 'Brook family' } }]);
+  });
+
   it('shows each agency the minutes of the items it may see, and nothing else', async () => {
     const minutes = async (user: Parameters<TestPortal['signIn']>[0]) => {
       const result = await (await portal.signIn(user)).gql<{ minutes: { items: { case: { reference: string; familyName: string } }[] } }>(

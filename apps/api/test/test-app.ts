@@ -112,9 +112,10 @@ export function session(url: string, cookie: string | undefined): Session {
 // A whole portal on its own database and Redis prefix, seeded with the synthetic council.
 // `databasePort`: where the API reaches PostgreSQL (a proxy in front of it, to count statements).
 // `databaseServerPort`: a PostgreSQL server of the test's own, for everything (default the shared
-// one). `settings`: further configuration, as environment variables.
+// one). `settings`: further configuration, as environment variables. `demoWork`: the demonstration
+// system's work in progress too, as the seed command loads it.
 export async function startTestPortal(
-  options: { production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number; databaseServerPort?: number; settings?: Readonly<Record<string, string>> } = {},
+  options: { demoWork?: boolean; production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number; databaseServerPort?: number; settings?: Readonly<Record<string, string>> } = {},
 ): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   const serverPort = options.databaseServerPort ?? 5432;
@@ -125,7 +126,7 @@ export async function startTestPortal(
   await migrate(databaseUrl);
   const db = createDataSource(databaseUrl);
   await db.initialize();
-  const ids = await seedDemoData(db, TEST_NOW);
+  const ids = await seedDemoData(db, TEST_NOW, { work: options.demoWork ?? false });
   if (!ids) throw new Error('Test database was not empty');
   const config: AppConfig = loadConfig({
     NODE_ENV: options.production ? 'production' : 'test',

@@ -25,12 +25,12 @@ describe('the Early Help Forum, run in the portal', () => {
     await signInAs(page, url, email);
     await page.goto(minutesUrl);
     await page.getByRole('heading', { name: /Minutes of/ }).waitFor();
-    const families = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+    const families = await page.getByRole('main').locator('section h2').allTextContents();
     await signOut(page);
     return families.sort();
   }
 
-  it('takes cases from two partners, records a step up and a step down, and shares minutes by entitlement', async () => {
+  it('takes cases from two partners, records a step up and a step down, shows no raw codes, shares minutes by entitlement once signed off, and asks before cancelling', async () => {
     const portal = running.portal();
     const page = await (await running.browser().newContext()).newPage();
 
@@ -55,7 +55,7 @@ describe('the Early Help Forum, run in the portal', () => {
     await signInAs(page, portal.url, CHAIR);
     await page.goto(meetingUrl);
     for (const family of ['Brook family', 'Hartley family']) {
-      await page.getByRole('button', { name: `Accept ${family}` }).click();
+      await page.getByRole('button', { name: `Accept the ${family}` }).click();
       await page.getByText(`${family} accepted`).waitFor();
     }
     const decide = async (family: string, decision: string) => {
@@ -67,11 +67,46 @@ describe('the Early Help Forum, run in the portal', () => {
     };
     await decide('Brook family', 'Step down to universal services');
     await decide('Hartley family', 'Step up to level 4 – Children’s Social Care');
+    // The one-page summaries speak plainly: no raw codes.
+    const main = await page.getByRole('main').innerText();
+    for (const code of ['DRAFT', 'SUBMITTED', 'ACTIVE', 'AWAITING_FIRST_CONTACT', 'OPEN', 'CLOSED', 'STEP_DOWN_UNIVERSAL', 'CONSIDERING_ESCALATION']) {
+      expect(main).not.toMatch(new RegExp(`\\b${code}\\b`));
+    }
     await page.goto(`${portal.url}/handovers`);
     await page.getByRole('cell', { name: 'Children’s Social Care (level 4)' }).waitFor();
     await signOut(page);
 
+    // Until the chair signs them off, the minutes are a draft no partner reads.
     const minutesUrl = `${meetingUrl}/minutes`;
+    expect(await minutesFor(page, portal.url, minutesUrl, 'sfp@oakwood.example.org')).toEqual([]);
+    await signInAs(page, portal.url, CHAIR);
+    await page.goto(minutesUrl);
+    await page.getByRole('button', { name: 'Sign off and publish the minutes' }).click();
+    await page.getByRole('link', { name: 'Record who attended before signing off the minutes' }).waitFor();
+    await page.goto(meetingUrl);
+    const agency = page.getByLabel('Agency', { exact: true });
+    const fpt = agency.locator('option', { hasText: 'Family Partnership Team' }).first();
+    await fpt.waitFor({ state: 'attached' });
+    await agency.selectOption((await fpt.getAttribute('value')) ?? '');
+    await page.getByLabel('Names, separated by commas').fill('Daniel Okafor, Priya Shah');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.getByText('Attendance recorded').waitFor();
+    await page.goto(minutesUrl);
+    await page.getByRole('button', { name: 'Sign off and publish the minutes' }).click();
+    await page.getByText('Minutes signed off').waitFor();
+
+    // Cancelling a meeting asks first.
+    await page.goto(`${portal.url}/forum`);
+    await page.getByRole('table').getByRole('link').nth(1).click();
+    await page.getByRole('link', { name: 'Cancel this meeting' }).click();
+    await page.getByRole('heading', { name: /Cancel the meeting on/ }).waitFor();
+    await page.getByRole('link', { name: 'No, keep it' }).click();
+    await page.getByRole('heading', { name: /Meeting on/ }).waitFor();
+    await page.getByRole('link', { name: 'Cancel this meeting' }).click();
+    await page.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
+    await page.getByRole('cell', { name: 'Cancelled' }).waitFor();
+    await signOut(page);
+
     expect(await minutesFor(page, portal.url, minutesUrl, CHAIR)).toEqual(['Brook family', 'Hartley family']);
     expect(await minutesFor(page, portal.url, minutesUrl, 'sfp@oakwood.example.org')).toEqual(['Brook family']);
     expect(await minutesFor(page, portal.url, minutesUrl, 'worker@harbour.example.org')).toEqual(['Hartley family']);

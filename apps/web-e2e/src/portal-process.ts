@@ -39,6 +39,8 @@ export async function startPortalProcess(): Promise<RunningPortal> {
     REDIS_PREFIX: name,
     PORT: String(port),
     WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist'),
+    // The journeys start from the bare demo council, without the demonstration's work in progress.
+    DEMO_WORK: 'false',
   };
   const dist = join(ROOT, 'dist', 'api', 'apps', 'api', 'src');
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });

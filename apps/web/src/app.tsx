@@ -12,7 +12,7 @@ import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-fa
 import { ChildLetterPage } from './my-family-plan/child-letter-page';
 import { PlanPage } from './my-family-plan/plan-page';
 import { SectionPage } from './my-family-plan/section-page';
-import { AgendaPage, ForumPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
+import { AgendaPage, ForumPage, CancelMeetingPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
 import { PreferencesPage } from './inbox/preferences-page';
@@ -64,6 +64,7 @@ export function App() {
               <Route path="forum" element={<ForumPage />} />
               <Route path="forum/:meetingId" element={<AgendaPage />} />
               <Route path="forum/:meetingId/minutes" element={<MinutesPage />} />
+              <Route path="forum/:meetingId/cancel" element={<CancelMeetingPage />} />
               <Route path="actions" element={<MyActionsPage />} />
               <Route path="handovers" element={<HandoversPage />} />
               <Route path="mentoring" element={<MentoringPage />} />

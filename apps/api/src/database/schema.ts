@@ -220,6 +220,8 @@ export interface ForumMeeting {
   created_by: string;
   id: Generated<string>;
   meets_on: string;
+  minutes_signed_off_at: Timestamp | null;
+  minutes_signed_off_by: string | null;
   online_link: string | null;
   place: string;
   published_at: Timestamp | null;

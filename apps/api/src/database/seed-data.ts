@@ -122,3 +122,63 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     ],
   },
 ];
+
+// Where a demo case stands, for the demonstration system's work in progress.
+export type DemoStage = 'OPEN_DRAFT_PLAN' | 'PLAN_SUBMITTED' | 'PLAN_APPROVED_REVIEW_DUE' | 'MAINTENANCE' | 'CLOSED';
+
+export interface DemoWorkFamily extends DemoFamily {
+  readonly stage: DemoStage;
+}
+
+// Cases at every stage past first contact (the families above wait for first contact or triage), so
+// each demo user finds work on the demonstration system. Loaded by the seed command only, not by
+// the tests' council (seedDemoData's `work` option).
+export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
+  {
+    key: 'okoro', stage: 'OPEN_DRAFT_PLAN', address: ['21 Hazel Grove', 'Northfield', 'NF2 3DW'], referrer: 'health', referrerName: 'Hannah Lee',
+    concerns: 'Mother is isolated after the birth of twins and finding the days hard.',
+    people: [
+      { first: 'Ada', last: 'Okoro', dob: '1993-09-04', child: false, relationship: 'Mother' },
+      { first: 'Kemi', last: 'Okoro', dob: '2026-05-11', child: true, relationship: 'Daughter' },
+      { first: 'Tayo', last: 'Okoro', dob: '2026-05-11', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'healthVisitor', allocatedDaysAgo: 12 },
+  },
+  {
+    key: 'fletcher', stage: 'PLAN_SUBMITTED', address: ['7 Orchard Way', 'Northfield', 'NF1 2GH'], referrer: 'police', referrerName: 'Alex Morgan',
+    concerns: 'Noah has been found out late at night twice; his mother asked for help with boundaries.',
+    people: [
+      { first: 'Claire', last: 'Fletcher', dob: '1985-04-22', child: false, relationship: 'Mother' },
+      { first: 'Noah', last: 'Fletcher', dob: '2012-12-03', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'police', allocatedDaysAgo: 35 },
+  },
+  {
+    key: 'dunn', stage: 'PLAN_APPROVED_REVIEW_DUE', address: ['40 Poplar Street', 'Northfield', 'NF3 4KL'], referrer: 'oakwood', referrerName: 'Sam Carter',
+    concerns: 'Lily’s attendance fell after her parents separated; father wants help with routines.',
+    people: [
+      { first: 'Mark', last: 'Dunn', dob: '1983-06-30', child: false, relationship: 'Father' },
+      { first: 'Lily', last: 'Dunn', dob: '2016-02-14', child: true, relationship: 'Daughter' },
+    ],
+    triage: { level: 2, lead: 'schoolPractitioner', allocatedDaysAgo: 80 },
+  },
+  {
+    key: 'byrne', stage: 'MAINTENANCE', address: ['15 Rowan Drive', 'Northfield', 'NF4 6MN'], referrer: 'harbour', referrerName: 'Chris Evans',
+    concerns: 'Mother has left an abusive relationship and moved with her children into new housing.',
+    people: [
+      { first: 'Siobhan', last: 'Byrne', dob: '1989-10-10', child: false, relationship: 'Mother' },
+      { first: 'Aoife', last: 'Byrne', dob: '2015-07-07', child: true, relationship: 'Daughter' },
+      { first: 'Cian', last: 'Byrne', dob: '2018-03-19', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 150 },
+  },
+  {
+    key: 'walsh', stage: 'CLOSED', address: ['2 Larch Mews', 'Northfield', 'NF2 9PQ'], referrer: 'cgl', referrerName: 'Morgan Price',
+    concerns: 'Father in recovery from alcohol misuse wanted support to rebuild routines with his son.',
+    people: [
+      { first: 'Liam', last: 'Walsh', dob: '1982-01-25', child: false, relationship: 'Father' },
+      { first: 'Finn', last: 'Walsh', dob: '2014-08-18', child: true, relationship: 'Son' },
+    ],
+    triage: { level: 2, lead: 'cgl', allocatedDaysAgo: 200 },
+  },
+];

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const db = createDataSource(config.migrationDatabaseUrl);
   await db.initialize();
   try {
-    const seeded = await seedDemoData(db);
+    // The demonstration system gets work in progress on every screen; DEMO_WORK=false leaves the
+    // bare council (the browser journeys start from it).
+    const seeded = await seedDemoData(db, new Date(), { work: process.env.DEMO_WORK !== 'false' });
     console.log(seeded ? 'Loaded the synthetic demo council' : 'Demo data already present; left as it is');
   } finally {
     await db.destroy();

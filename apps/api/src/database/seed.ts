@@ -13,6 +13,7 @@ import {
 import { hashPassword } from '../identity/passwords';
 import { refreshImpactFigures } from '../impact/impact-refresh';
 import { createKysely, Database } from './kysely';
+import { seedDemoWork } from './seed-work';
 import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
 
 export interface SeededIds {
@@ -30,8 +31,10 @@ const DECISIONS = {
 } as const;
 
 // Loads the synthetic demo council. Does nothing when agencies already exist, so the start
-// command can run it every time. Typed inserts, each returning the id the next one needs.
-export async function seedDemoData(dataSource: DataSource, now: Date = new Date()): Promise<SeededIds | null> {
+// command can run it every time. Typed inserts, each returning the id the next one needs. With
+// `work`, the demonstration system's work in progress too (seed-work.ts): the seed command loads
+// it; the tests' and benchmarks' councils keep to the families above.
+export async function seedDemoData(dataSource: DataSource, now: Date = new Date(), options: { readonly work?: boolean } = {}): Promise<SeededIds | null> {
   const db = createKysely(dataSource);
   const { count } = await db.selectFrom('agency').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
   if (Number(count) > 0) return null;
@@ -51,6 +54,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date = new Date(
     ids.localities[l.name] = (await db.insertInto('locality').values({ name: l.name, postcode_districts: [...l.districts] }).returning('id').executeTakeFirstOrThrow()).id;
   }
   for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
+  if (options.work) await seedDemoWork(db, ids, today, seedFamily);
   await refreshImpactFigures(dataSource, now);
   return ids;
 }

@@ -38,9 +38,12 @@ export class AgendaRepository {
 
   // The items the actor may see by the one rule (eh_visible_case_ids), in agenda order, each with
   // its case's one-page summary: one statement however many items.
-  items(actor: Actor, today: string, shown: ItemsShown) {
+  // Previous discussions exclude the item itself, and (unless `drafts`) meetings whose minutes are
+  // not signed off yet.
+  items(actor: Actor, today: string, shown: ItemsShown, drafts: boolean) {
     let query = this.db.kysely
       .selectFrom('agenda_item as i')
+      .innerJoin('forum_meeting as im', 'im.id', 'i.meeting_id')
       .innerJoin('early_help_case as c', 'c.id', 'i.case_id')
       .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
       .innerJoin('app_user as l', 'l.id', 'c.lead_practitioner_id')
@@ -70,6 +73,7 @@ export class AgendaRepository {
         'i.decision',
         'i.referred_to',
         'i.version',
+        'im.minutes_signed_off_at',
         'b.display_name as added_by_name',
         'c.id as case_id',
         'c.family_id',
@@ -104,7 +108,9 @@ export class AgendaRepository {
             .innerJoin('forum_meeting as dm', 'dm.id', 'd.meeting_id')
             .select(['dm.meets_on', 'd.decision', 'd.discussion'])
             .whereRef('d.case_id', '=', 'c.id')
+            .whereRef('d.id', '<>', 'i.id')
             .where('d.status', '=', AgendaItemStatus.DISCUSSED)
+            .$if(!drafts, (q) => q.where('dm.minutes_signed_off_at', 'is not', null))
             .orderBy('dm.meets_on', 'desc')
             .$narrowType<{ decision: ForumDecision | null }>(),
         ).as('previous_discussions'),
@@ -127,6 +133,17 @@ export class AgendaRepository {
       if (shown.status) query = query.where('i.status', '=', shown.status);
     }
     return query.orderBy('i.position').orderBy('i.added_at').orderBy('i.id').execute();
+  }
+
+  // Items on a meeting's agenda still waiting for the chair's curation or decision.
+  async undecided(meetingId: string): Promise<number> {
+    const row = await this.db.kysely
+      .selectFrom('agenda_item')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('meeting_id', '=', meetingId)
+      .where('status', 'in', CURATABLE)
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
 
   // What a decision needs of its item: where it stands, its case and the meeting's date.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaItemStatus, canEditPlan, CaseAction, CaseStatus, DomainError, DomainErrorCode, nextCaseStatus, statusForNewItem } from '@eh/domain';
+import { AgendaItemStatus, canEditPlan, canReadMinutes, CaseAction, CaseStatus, DomainError, DomainErrorCode, nextCaseStatus, statusForNewItem } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -22,7 +22,9 @@ const CURATED: Readonly<Record<CurationAction, AgendaItemStatus>> = {
   [CurationAction.DECLINE]: AgendaItemStatus.DECLINED,
 };
 
-function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[]): AgendaItemModel {
+// An item discussed at a meeting whose minutes are not signed off shows its decision, discussion
+// and actions only to the chair (`minutes` false for everyone else).
+function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[], minutes: boolean): AgendaItemModel {
   return {
     id: row.id,
     meetingId: row.meeting_id,
@@ -32,9 +34,9 @@ function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[]): Ag
     position: row.position,
     slot: row.slot,
     chairNote: row.chair_note,
-    discussion: row.discussion,
-    decision: row.decision,
-    referredTo: row.referred_to,
+    discussion: minutes ? row.discussion : null,
+    decision: minutes ? row.decision : null,
+    referredTo: minutes ? row.referred_to : null,
     addedByName: row.added_by_name ?? 'Unknown user',
     version: row.version,
     case: {
@@ -53,7 +55,7 @@ function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[]): Ag
       previousDiscussions: row.previous_discussions.map((p) => ({ meetsOn: p.meets_on, decision: p.decision, discussion: p.discussion })),
       stepHistory: row.step_history,
     },
-    actions: [...actions],
+    actions: minutes ? [...actions] : [],
   };
 }
 
@@ -96,11 +98,17 @@ export class AgendaService {
 
   private async shown(ctx: SignedInContext, shown: ItemsShown): Promise<AgendaItemModel[]> {
     const today = this.access.today();
-    const rows = await this.items.items(ctx.actor, today, shown);
+    const rows = await this.items.items(ctx.actor, today, shown, canReadMinutes(ctx.actor, null));
     const cases = new Map(rows.map((r) => [r.case_id, { id: r.case_id, familyId: r.family_id }]));
     await this.audit.listed(ctx, AuditAction.ReadAgenda, AuditEntity.Case, [...cases.values()]);
     const actions = rows.length ? await this.actions.list({ itemIds: rows.map((r) => r.id) }) : [];
-    return rows.map((r) => toItem(r, actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today))));
+    return rows.map((r) =>
+      toItem(
+        r,
+        actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today)),
+        canReadMinutes(ctx.actor, r.minutes_signed_off_at),
+      ),
+    );
   }
 
   async addItem(ctx: SignedInContext, input: AddAgendaItemInput): Promise<AgendaItemModel> {

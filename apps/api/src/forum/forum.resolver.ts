@@ -113,6 +113,16 @@ export class ForumResolver {
   }
 
   @Allow(Policy.FptManager)
+  @Mutation(() => ForumMeetingModel, { description: 'The chair signs off the minutes: only then can others read them' })
+  signOffMinutes(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('meetingId') meetingId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ForumMeetingModel> {
+    return this.minutesOf.signOff(ctx, meetingId, version);
+  }
+
+  @Allow(Policy.FptManager)
   @Mutation(() => AgendaItemModel)
   recordForumDecision(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordDecisionInput): Promise<AgendaItemModel> {
     return this.decisions.record(ctx, input);

@@ -18,6 +18,7 @@ function meetingColumns(eb: ExpressionBuilder<DB & { m: DB['forum_meeting'] }, '
     'm.agenda_cutoff_days',
     'm.status',
     'm.published_at',
+    'm.minutes_signed_off_at',
     'm.version',
     eb
       .selectFrom('agenda_item as i')
@@ -117,6 +118,20 @@ export class MeetingRepository {
       .set((eb) => ({ published_at: eb.fn('now'), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute();
+  }
+
+  // The chair's sign-off of a meeting's minutes, only of a meeting still at `version` and not
+  // cancelled or signed off already; false otherwise. A meeting whose minutes are signed off was held.
+  async signOffMinutes(tx: Database, id: string, version: number, by: string): Promise<boolean> {
+    const result = await tx
+      .updateTable('forum_meeting')
+      .set((eb) => ({ minutes_signed_off_at: eb.fn('now'), minutes_signed_off_by: by, status: MeetingStatus.HELD, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where('status', '<>', MeetingStatus.CANCELLED)
+      .where('minutes_signed_off_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   // Who came from each agency, by agency name and then attendee name.

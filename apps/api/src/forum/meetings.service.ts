@@ -25,6 +25,7 @@ function toMeeting(row: MeetingRecord): ForumMeetingModel {
     itemCount: row.item_count,
     version: row.version,
     publishedAt: row.published_at,
+    minutesSignedOffAt: row.minutes_signed_off_at,
   };
 }
 

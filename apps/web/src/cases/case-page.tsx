@@ -39,6 +39,33 @@ function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCa
   );
 }
 
+// Where to go next with the case, offered only to those the pages behind the links accept: the lead
+// and named professionals ask for mentoring and bring the case to the Forum (as the API's
+// canEditPlan); anyone who can see an open case can raise an urgent safeguarding concern.
+function CaseLinks({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase }) {
+  const live = c.status !== 'CLOSED';
+  const links = [
+    ...(live ? [{ to: `/cases/${c.id}/urgent`, text: 'Raise an urgent safeguarding concern with the front door' }] : []),
+    ...(c.canEditPlan && live ? [{ to: '/forum', text: 'Bring this case to the Early Help Forum (add it to an agenda)' }] : []),
+    ...(c.canEditPlan ? [{ to: `/cases/${c.id}/mentoring/new`, text: 'Ask the Family Partnership Team for mentoring or advice' }] : []),
+  ];
+  if (links.length === 0) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Get help with this case</h2>
+      <ul className="govuk-list">
+        {links.map((l) => (
+          <li key={l.to}>
+            <Link className="govuk-link" to={l.to}>
+              {l.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function CasePage() {
   const { id = '' } = useParams();
   const earlyHelpCase = useQuery(CASE, { id });
@@ -82,6 +109,7 @@ export function CasePage() {
               setRecorded(message);
             }}
           />
+          <CaseLinks earlyHelpCase={loaded} />
           <Chronology events={loaded.chronology} />
           <AccessLog caseId={loaded.id} />
           {viewer.role === 'FPT_MANAGER' && (

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { FieldProblem } from '../graphql/client';
-import { fieldId } from './form';
+import { scopedFieldId, useIdScope } from './form';
 
-function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
-  const input = document.getElementById(fieldId(field));
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const input = document.getElementById(id);
   if (!input) return;
   event.preventDefault();
   // As govuk-frontend does: bring the question (its legend or label) into view and focus the input.
@@ -15,6 +15,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
 /** The GOV.UK error summary: shown at the top of the page, focused when problems appear. */
 export function ErrorSummary({ problems }: { readonly problems: readonly FieldProblem[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  const scope = useIdScope();
   useEffect(() => {
     if (problems.length > 0) ref.current?.focus();
   }, [problems]);
@@ -28,7 +29,7 @@ export function ErrorSummary({ problems }: { readonly problems: readonly FieldPr
             {problems.map((problem) => (
               <li key={`${problem.field}:${problem.message}`}>
                 {problem.field ? (
-                  <a href={`#${fieldId(problem.field)}`} onClick={(event) => focusField(event, problem.field)}>
+                  <a href={`#${scopedFieldId(scope, problem.field)}`} onClick={(event) => focusField(event, scopedFieldId(scope, problem.field))}>
                     {problem.message}
                   </a>
                 ) : (

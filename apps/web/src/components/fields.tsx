@@ -1,7 +1,7 @@
 // GOV.UK form groups: one label (or legend), an optional hint and the field's error, tied to the
 // control by id and aria-describedby. Every control below is built on these two wrappers.
 import type { ChangeEvent, ReactNode } from 'react';
-import { fieldId, useFieldError } from './form';
+import { scopedFieldId, useFieldError, useIdScope } from './form';
 
 type Size = 's' | 'm' | 'l';
 
@@ -19,7 +19,7 @@ interface Control {
 }
 
 function useQuestion({ field, hint }: QuestionProps) {
-  const id = fieldId(field);
+  const id = scopedFieldId(useIdScope(), field);
   const error = useFieldError(field);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const control: Control = { id, name: field, invalid: error !== undefined, describedBy };

@@ -7,6 +7,22 @@ export function fieldId(field: string): string {
   return field.replace(/\./g, '-');
 }
 
+const IdScopeContext = createContext('');
+
+/** Gives the fields inside ids of their own where a page repeats a form (one per request or item). */
+export function IdScope({ prefix, children }: { readonly prefix: string; readonly children: ReactNode }) {
+  return <IdScopeContext.Provider value={prefix}>{children}</IdScopeContext.Provider>;
+}
+
+/** The id of a field's input inside the nearest IdScope. */
+export function scopedFieldId(scope: string, field: string): string {
+  return scope ? `${scope}-${fieldId(field)}` : fieldId(field);
+}
+
+export function useIdScope(): string {
+  return useContext(IdScopeContext);
+}
+
 /** A problem with no field (a conflict, a refusal) is shown in the error summary only. */
 export const FORM_PROBLEM = '';
 

@@ -1,4 +1,5 @@
-import type { AgendaItemStatus, AgendaReason, ForumDecision, MentoringTopic, ReceivingTeam } from './forum-operations';
+import type { StatusWording } from '../format/labels';
+import type { AgendaItemStatus, AgendaReason, ForumDecision, ForumMeeting, MentoringTopic, ReceivingTeam } from './forum-operations';
 
 export const AGENDA_REASONS: Readonly<Record<AgendaReason, string>> = {
   DIFFICULTY_ENGAGING: 'Difficulty engaging or supporting the family',
@@ -38,4 +39,10 @@ export const MENTORING_TOPICS: Readonly<Record<MentoringTopic, string>> = {
   MY_FAMILY_PLAN_QUALITY: 'My Family Plan quality',
   ENGAGING_THE_FAMILY: 'Engaging the family',
   OTHER: 'Something else',
+};
+
+export const MEETING_STATUSES: Readonly<Record<ForumMeeting['status'], StatusWording>> = {
+  SCHEDULED: { text: 'Going ahead', colour: 'blue' },
+  CANCELLED: { text: 'Cancelled', colour: 'grey' },
+  HELD: { text: 'Held', colour: 'green' },
 };

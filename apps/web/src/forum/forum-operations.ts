@@ -1,6 +1,7 @@
 // Documents for the Early Help Forum, step-up handovers and mentoring.
 import { gql } from '../graphql/client';
-import type { IsoDate, IsoInstant } from '../graphql/operations';
+import type { CaseStatus, IsoDate, IsoInstant } from '../graphql/operations';
+import type { PlanStatus } from '../my-family-plan/plan-operations';
 
 export type AgendaItemStatus = 'AWAITING_CHAIR' | 'PROPOSED' | 'ACCEPTED' | 'DEFERRED' | 'DECLINED' | 'DISCUSSED';
 export type AgendaReason = 'DIFFICULTY_ENGAGING' | 'CONSIDERING_ESCALATION' | 'CONSIDERING_STEP_DOWN' | 'SEEKING_ADVICE';
@@ -25,6 +26,7 @@ export interface ForumMeeting {
   agendaCutoff: IsoDate;
   itemCount: number;
   version: number;
+  minutesSignedOffAt: IsoInstant | null;
 }
 export interface ForumAction {
   id: string;
@@ -54,10 +56,10 @@ export interface AgendaItem {
     reference: string;
     familyName: string;
     level: number;
-    status: string;
+    status: CaseStatus;
     leadAgency: { name: string };
     leadPractitioner: { id: string; displayName: string };
-    planStatus: string | null;
+    planStatus: PlanStatus | null;
     myFamilyPlanDue: IsoDate;
     lastReviewOn: IsoDate | null;
     nextReviewOn: IsoDate | null;
@@ -73,7 +75,7 @@ export interface Agenda {
   attendance: { agency: { id: string; name: string }; attendees: string[] }[];
 }
 
-const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version';
+const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt';
 const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
 const AGENDA = `meeting { ${MEETING} }
   items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
@@ -188,4 +190,7 @@ export const PLACE_ITEM = gql<
 
 export const PUBLISH_AGENDA = gql<{ publishAgenda: { id: string } }, { meetingId: string }>(
   `mutation PublishAgenda($meetingId: ID!) { publishAgenda(meetingId: $meetingId) { id } }`,
+);
+export const SIGN_OFF_MINUTES = gql<{ signOffMinutes: { id: string; minutesSignedOffAt: IsoInstant | null } }, { meetingId: string; version: number }>(
+  `mutation SignOffMinutes($meetingId: ID!, $version: Int!) { signOffMinutes(meetingId: $meetingId, version: $version) { id minutesSignedOffAt } }`,
 );

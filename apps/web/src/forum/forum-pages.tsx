@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
 import { Select, Textarea, TextInput } from '../components/fields';
-import { GovForm, SubmitButton, useForm, type FormController } from '../components/form';
+import { GovForm, IdScope, SubmitButton, useForm, type FormController } from '../components/form';
 import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
 import { Radios } from '../components/radios';
@@ -14,7 +14,9 @@ import { request } from '../graphql/client';
 import { AGENCIES, CASELOAD } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useViewer } from '../session/session';
-import { AGENDA_REASONS, FORUM_DECISIONS, ITEM_STATUSES } from './forum-labels';
+import { CASE_STATUSES } from '../format/labels';
+import { PLAN_STATUSES } from '../my-family-plan/plan-labels';
+import { AGENDA_REASONS, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
 import {
   ADD_ITEM,
   AGENDA_QUERY,
@@ -31,6 +33,7 @@ import {
   PUBLISH_AGENDA,
   RECORD_ATTENDANCE,
   SCHEDULE,
+  SIGN_OFF_MINUTES,
   type AgendaItem,
   type AgendaReason,
   type Agenda,
@@ -84,10 +87,6 @@ function CalendarLink() {
 export function ForumPage() {
   const viewer = useViewer();
   const meetings = useQuery(FORUM_MEETINGS, {});
-  const cancel = async (meetingId: string, version: number) => {
-    await request(CANCEL_MEETING, { meetingId, version });
-    meetings.reload();
-  };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -105,19 +104,7 @@ export function ForumPage() {
                 { header: 'Place', cell: (m) => m.place },
                 { header: 'Items close', cell: (m) => formatDate(m.agendaCutoff) },
                 { header: 'Items', cell: (m) => String(m.itemCount) },
-                {
-                  header: 'Status',
-                  cell: (m) =>
-                    m.status === 'CANCELLED' ? (
-                      <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>
-                    ) : viewer.role === 'FPT_MANAGER' ? (
-                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => void cancel(m.id, m.version)}>
-                        Cancel<span className="govuk-visually-hidden"> the meeting on {formatDate(m.meetsOn)}</span>
-                      </button>
-                    ) : (
-                      'Going ahead'
-                    ),
-                },
+                { header: 'Status', cell: (m) => <strong className={`govuk-tag govuk-tag--${MEETING_STATUSES[m.status].colour}`}>{MEETING_STATUSES[m.status].text}</strong> },
               ]}
             />
           )}
@@ -174,8 +161,9 @@ function OnePage({ item }: { readonly item: AgendaItem }) {
         { key: 'Reason', value: AGENDA_REASONS[item.reason] },
         { key: 'What has changed', value: item.summary },
         { key: 'Level', value: `Level ${c.level}` },
+        { key: 'Case status', value: CASE_STATUSES[c.status].text },
         { key: 'Lead', value: `${c.leadPractitioner.displayName}, ${c.leadAgency.name}` },
-        { key: 'My Family Plan', value: `${c.planStatus ?? 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}` },
+        { key: 'My Family Plan', value: `${c.planStatus ? PLAN_STATUSES[c.planStatus].text : 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}` },
         { key: 'Reviews', value: c.lastReviewOn ? `Last ${formatDate(c.lastReviewOn)}${c.nextReviewOn ? `, next ${formatDate(c.nextReviewOn)}` : ''}` : 'None yet' },
         { key: 'Open actions', value: String(c.openActions) },
         { key: 'Previous Forum discussions', value: c.previousDiscussions.map((p) => `${formatDate(p.meetsOn)}: ${p.decision ? FORUM_DECISIONS[p.decision] : '—'}`).join('; ') || 'None' },
@@ -192,17 +180,26 @@ function CurateForm({ item, form, onDone }: { readonly item: AgendaItem; readonl
     if (done) onDone(action === 'ACCEPT' ? `${item.case.familyName} accepted` : action === 'DEFER' ? `${item.case.familyName} deferred` : `${item.case.familyName} declined`);
   };
   return (
-    <div className="govuk-button-group">
-      <button type="button" className="govuk-button" onClick={() => void curate('ACCEPT')}>
-        Accept {item.case.familyName}
-      </button>
-      <Textarea field="note" label={`Reason to defer or decline ${item.case.familyName}`} rows={2} value={note} onChange={setNote} />
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void curate('DEFER')}>
-        Defer
-      </button>
-      <button type="button" className="govuk-button govuk-button--warning" onClick={() => void curate('DECLINE')}>
-        Decline
-      </button>
+    <div>
+      <Textarea
+        field="note"
+        label={`Reason to defer or decline the ${item.case.familyName}`}
+        hint="Needed to defer or decline: the practitioner sees it"
+        rows={2}
+        value={note}
+        onChange={setNote}
+      />
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" onClick={() => void curate('ACCEPT')}>
+          Accept<span className="govuk-visually-hidden"> the {item.case.familyName}</span>
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void curate('DEFER')}>
+          Defer<span className="govuk-visually-hidden"> the {item.case.familyName}</span>
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void curate('DECLINE')}>
+          Decline<span className="govuk-visually-hidden"> the {item.case.familyName}</span>
+        </button>
+      </div>
     </div>
   );
 }
@@ -328,7 +325,8 @@ export function AgendaPage() {
           <h2 className="govuk-heading-m">Agenda</h2>
           {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
           {a.items.map((item) => (
-            <section key={item.id} className="app-agenda-item" aria-label={item.case.familyName}>
+            <IdScope key={item.id} prefix={`item-${item.id}`}>
+            <section className="app-agenda-item" aria-label={item.case.familyName}>
               <h3 className="govuk-heading-s">
                 {item.slot ? `${item.slot} ` : ''}
                 {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
@@ -344,6 +342,7 @@ export function AgendaPage() {
               {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
               {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
             </section>
+            </IdScope>
           ))}
           {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
           {chair && (
@@ -357,6 +356,13 @@ export function AgendaPage() {
           )}
           {chair && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
           {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}
+          {chair && a.meeting.status === 'SCHEDULED' && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/forum/${meetingId}/cancel`}>
+                Cancel this meeting
+              </Link>
+            </p>
+          )}
           {a.attendance.length > 0 && (
             <SummaryList rows={a.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
           )}
@@ -368,30 +374,110 @@ export function AgendaPage() {
 
 export function MinutesPage() {
   const { meetingId = '' } = useParams();
+  const viewer = useViewer();
   const minutes = useQuery(MINUTES, { meetingId });
+  const form = useForm({ CONFLICT: 'Someone else has changed this meeting. Reload to see their changes.' });
+  const [done, setDone] = useState<string>();
   return (
     <QueryView result={minutes}>
       {({ minutes: m }) => (
+        <RecordPage form={form} reload={minutes.reload} success={done} caption="Early Help Forum" title={`Minutes of ${formatDate(m.meeting.meetsOn)}`}>
+          {m.meeting.minutesSignedOffAt ? (
+            <p className="govuk-body">Signed off by the chair. You see the items on cases your agency may read.</p>
+          ) : viewer.role === 'FPT_MANAGER' ? (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.
+              </strong>
+            </div>
+          ) : (
+            <p className="govuk-body">The chair has not signed off the minutes of this meeting yet. You will be able to read them here once they have.</p>
+          )}
+          {m.attendance.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">Who attended</h2>
+              <SummaryList rows={m.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
+            </>
+          )}
+          {m.items.length === 0 && m.meeting.minutesSignedOffAt && <p className="govuk-body">There are no minutes you can see for this meeting.</p>}
+          {m.items.map((item) => (
+            <section key={item.id} aria-label={item.case.familyName}>
+              <h2 className="govuk-heading-m">{item.case.familyName}</h2>
+              <p className="govuk-body">
+                <strong>{item.decision ? FORUM_DECISIONS[item.decision] : ''}</strong>
+                {item.referredTo ? ` (${item.referredTo})` : ''}. {item.discussion}
+              </p>
+              {item.actions.map((action) => (
+                <p className="govuk-body" key={action.id}>
+                  Action: {action.description} – {action.owner.displayName}, by {formatDate(action.dueOn)}
+                </p>
+              ))}
+            </section>
+          ))}
+          {viewer.role === 'FPT_MANAGER' && !m.meeting.minutesSignedOffAt && (
+            <button
+              type="button"
+              className="govuk-button"
+              onClick={() =>
+                void form
+                  .run(() => request(SIGN_OFF_MINUTES, { meetingId, version: m.meeting.version }))
+                  .then((signed) => {
+                    if (!signed) return;
+                    setDone('Minutes signed off: the agencies with items can now read them');
+                    minutes.reload();
+                  })
+              }
+            >
+              Sign off and publish the minutes
+            </button>
+          )}
+        </RecordPage>
+      )}
+    </QueryView>
+  );
+}
+
+export function CancelMeetingPage() {
+  const { meetingId = '' } = useParams();
+  const navigate = useNavigate();
+  const agenda = useQuery(AGENDA_QUERY, { meetingId });
+  const form = useForm({ CONFLICT: 'This meeting has changed or is no longer scheduled. Go back to the Forum to see it.' });
+  return (
+    <QueryView result={agenda}>
+      {({ agenda: a }) => (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
+            <ErrorSummary problems={form.problems} />
             <span className="govuk-caption-l">Early Help Forum</span>
-            <h1 className="govuk-heading-l">Minutes of {formatDate(m.meeting.meetsOn)}</h1>
-            <p className="govuk-body">You see the items on cases your agency may read.</p>
-            {m.items.length === 0 && <p className="govuk-body">There are no minutes you can see for this meeting.</p>}
-            {m.items.map((item) => (
-              <section key={item.id} aria-label={item.case.familyName}>
-                <h2 className="govuk-heading-m">{item.case.familyName}</h2>
-                <p className="govuk-body">
-                  <strong>{item.decision ? FORUM_DECISIONS[item.decision] : ''}</strong>
-                  {item.referredTo ? ` (${item.referredTo})` : ''}. {item.discussion}
-                </p>
-                {item.actions.map((action) => (
-                  <p className="govuk-body" key={action.id}>
-                    Action: {action.description} – {action.owner.displayName}, by {formatDate(action.dueOn)}
-                  </p>
-                ))}
-              </section>
-            ))}
+            <h1 className="govuk-heading-l">Cancel the meeting on {formatDate(a.meeting.meetsOn)}?</h1>
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                {a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting cannot be
+                reinstated: move it to another date instead if it is still needed.
+              </strong>
+            </div>
+            <div className="govuk-button-group">
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning"
+                onClick={() =>
+                  void form.run(() => request(CANCEL_MEETING, { meetingId, version: a.meeting.version })).then((done) => done && navigate('/forum'))
+                }
+              >
+                Yes, cancel the meeting
+              </button>
+              <Link className="govuk-link" to={`/forum/${meetingId}`}>
+                No, keep it
+              </Link>
+            </div>
           </div>
         </div>
       )}

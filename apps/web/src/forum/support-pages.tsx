@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
 import { Select, Textarea } from '../components/fields';
-import { GovForm, SubmitButton, useForm } from '../components/form';
+import { GovForm, IdScope, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { Radios } from '../components/radios';
@@ -165,7 +165,7 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
   };
   const mine = r.assignedTo?.id === viewer.id || viewer.role === 'FPT_MANAGER';
   return (
-    <>
+    <IdScope prefix={`request-${r.id}`}>
       <ErrorSummary problems={form.problems} />
       {viewer.role === 'FPT_MANAGER' && r.status !== 'CLOSED' && (
         <GovForm form={form} onSubmit={() => void run(() => request(ASSIGN_MENTORING, { input: { requestId: r.id, version: r.version, assigneeId: assignee } }))}>
@@ -197,7 +197,7 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
           </GovForm>
         </>
       )}
-    </>
+    </IdScope>
   );
 }
 

@@ -125,6 +125,8 @@ export interface EarlyHelpCase extends Omit<CaseSummary, 'childrenCount'> {
   firstContactOn: IsoDate | null;
   declinedReason: string | null;
   referralConcerns: string;
+  /** The viewer is the lead or a named professional: they may work on the plan, bring the case to the Forum and ask for mentoring. */
+  canEditPlan: boolean;
   /** Newest first. */
   chronology: CaseEvent[];
 }
@@ -259,7 +261,7 @@ const CASE_FIELDS = fragment(
   leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } allocatedOn
   firstContactDue firstContactOverdue firstContactOn declinedReason
   myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan
-  referralConcerns
+  referralConcerns canEditPlan
   chronology { id type summary actorName occurredAt }
 }`,
   AGENCY,

@@ -1,2 +1,3 @@
 export * from './forum-rules';
 export * from './ical';
+export * from './forum-minutes';

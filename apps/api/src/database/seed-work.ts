@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import { addCalendarDays, ClosureOutcome, PlanStatus } from '@eh/domain';
+import { Database } from './kysely';
+import { DEMO_USERS, DEMO_WORK_FAMILIES, DemoStage, DemoWorkFamily } from './seed-data';
+import type { SeededIds } from './seed';
+
+type SeedFamily = (db: Database, family: DemoWorkFamily, ids: SeededIds, today: string) => Promise<void>;
+
+const at = (date: string) => sql<string>`${date}::date`;
+
+async function event(db: Database, caseId: string, type: string, summary: string, actorId: string, on: string): Promise<void> {
+  await db.insertInto('case_event').values({ case_id: caseId, event_type: type, summary, actor_id: actorId, occurred_at: at(on) }).execute();
+}
+
+// Moves a freshly allocated demo case on to its stage, with the chronology lines the portal would
+// have written on the way.
+async function advance(db: Database, family: DemoWorkFamily, ids: SeededIds, today: string): Promise<void> {
+  const caseId = ids.cases[family.key];
+  const triage = family.triage;
+  if (!triage || triage.level !== 2) throw new Error(`Demo work family ${family.key} must be partner-led`);
+  const lead = ids.users[triage.lead];
+  const manager = ids.users.fptManager;
+  const allocatedOn = addCalendarDays(today, -triage.allocatedDaysAgo);
+  const contactOn = addCalendarDays(allocatedOn, 2);
+  const stage: DemoStage = family.stage;
+  await db.updateTable('early_help_case').set({ status: 'OPEN', first_contact_on: contactOn }).where('id', '=', caseId).execute();
+  await event(db, caseId, 'FIRST_CONTACT', `First contact with the family on ${contactOn}: home visit arranged`, lead, contactOn);
+  const startedOn = addCalendarDays(contactOn, 1);
+  const plan = { case_id: caseId, started_by: lead, started_at: at(startedOn), status: PlanStatus.DRAFT as string, submitted_at: null as null | ReturnType<typeof at>, approved_at: null as null | ReturnType<typeof at>, approved_by: null as string | null };
+  await event(db, caseId, 'PLAN_STARTED', 'My Family Plan started', lead, startedOn);
+  if (stage !== 'OPEN_DRAFT_PLAN') {
+    const submittedOn = addCalendarDays(startedOn, stage === 'PLAN_SUBMITTED' ? 20 : 14);
+    plan.status = PlanStatus.SUBMITTED;
+    plan.submitted_at = at(submittedOn);
+    await event(db, caseId, 'PLAN_SUBMITTED', 'My Family Plan submitted for quality assurance', lead, submittedOn);
+    if (stage !== 'PLAN_SUBMITTED') {
+      const approvedOn = addCalendarDays(submittedOn, 3);
+      plan.status = PlanStatus.ACTIVE;
+      plan.approved_at = at(approvedOn);
+      plan.approved_by = manager;
+      await event(db, caseId, 'PLAN_APPROVED', 'My Family Plan approved', manager, approvedOn);
+      const reviewOn = addCalendarDays(approvedOn, 28);
+      await db
+        .insertInto('case_review')
+        .values({
+          case_id: caseId,
+          kind: 'TEAM_AROUND_FAMILY',
+          held_on: reviewOn,
+          attendees: 'The family, the lead practitioner and the school',
+          family_view: 'Things feel calmer at home; mornings are still hard.',
+          goal_progress: 'Routines agreed; attendance improving.',
+          child_views: JSON.stringify([]),
+          // A review due within days of the seed's clock for the case still open.
+          next_review_on: stage === 'PLAN_APPROVED_REVIEW_DUE' ? addCalendarDays(today, 3) : addCalendarDays(reviewOn, 42),
+          recorded_by: lead,
+        })
+        .execute();
+      await event(db, caseId, 'REVIEW_RECORDED', `Team Around the Family review held on ${reviewOn}`, lead, reviewOn);
+    }
+  }
+  await db.insertInto('my_family_plan').values(plan).execute();
+  if (stage === 'MAINTENANCE') {
+    const from = addCalendarDays(today, -20);
+    await db.updateTable('early_help_case').set({ status: 'MAINTENANCE', maintenance_started_on: from }).where('id', '=', caseId).execute();
+    await event(db, caseId, 'MAINTENANCE_STARTED', 'Moved into maintenance: reviews at 1, 3, 6 and 12 months', lead, from);
+  }
+  if (stage === 'CLOSED') {
+    const closedOn = addCalendarDays(today, -10);
+    const reason = 'The family’s goals are met and the father is connected to his recovery group.';
+    await db
+      .updateTable('early_help_case')
+      .set({ status: 'CLOSED', closed_on: closedOn, closure_outcome: ClosureOutcome.NEEDS_MET, closure_reason: reason })
+      .where('id', '=', caseId)
+      .execute();
+    await event(db, caseId, 'CASE_CLOSED', `Case closed: needs met. ${reason}`, lead, closedOn);
+  }
+}
+
+// A fortnightly Forum series around the seed's clock: one meeting held a week ago with signed-off
+// minutes, one next week with a case on its agenda, one a fortnight after.
+async function forumSeries(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const manager = ids.users.fptManager;
+  const place = 'Northfield Family Hub, Room 2';
+  const [held, next] = await db
+    .insertInto('forum_meeting')
+    .values([-7, 7, 21].map((days) => ({ meets_on: addCalendarDays(today, days), starts_at: '14:00', place, created_by: manager })))
+    .returning(['id', 'meets_on'])
+    .execute()
+    .then((rows) => [...rows].sort((a, b) => a.meets_on.localeCompare(b.meets_on)));
+  const heldOn = held.meets_on;
+  await db
+    .insertInto('agenda_item')
+    .values({
+      meeting_id: held.id,
+      case_id: ids.cases.fletcher,
+      added_by: ids.users.police,
+      reason: 'SEEKING_ADVICE',
+      summary: 'Noah is still out late some nights; the plan is with quality assurance.',
+      status: 'DISCUSSED',
+      position: 1,
+      discussion: 'The Forum agreed the plan is proportionate; the youth service will offer Noah a mentor.',
+      decision: 'CONTINUE_LEVEL_2',
+      decided_at: at(heldOn),
+    })
+    .execute();
+  const attendance = [
+    { agency: 'fpt', names: ['Daniel Okafor', 'Priya Shah'] },
+    { agency: 'police', names: ['Alex Morgan'] },
+    { agency: 'oakwood', names: ['Sam Carter'] },
+  ];
+  await db
+    .insertInto('forum_attendance')
+    .values(attendance.flatMap((a) => a.names.map((name) => ({ meeting_id: held.id, agency_id: ids.agencies[a.agency], attendee_name: name }))))
+    .execute();
+  await db
+    .updateTable('forum_meeting')
+    .set({ status: 'HELD', published_at: at(addCalendarDays(heldOn, -3)), minutes_signed_off_at: at(addCalendarDays(heldOn, 1)), minutes_signed_off_by: manager })
+    .where('id', '=', held.id)
+    .execute();
+  await event(db, ids.cases.fletcher, 'FORUM_DECISION', `Early Help Forum of ${heldOn}: continue at level 2`, manager, heldOn);
+  await db
+    .insertInto('agenda_item')
+    .values({
+      meeting_id: next.id,
+      case_id: ids.cases.dunn,
+      added_by: ids.users.schoolPractitioner,
+      reason: 'CONSIDERING_STEP_DOWN',
+      summary: 'Lily’s attendance is back to 96%; the family feel ready to manage with universal support.',
+      status: 'PROPOSED',
+      position: 1,
+    })
+    .execute();
+}
+
+// The demonstration system's work in progress: cases at every stage, a Forum series and a
+// mentoring request waiting for the Family Partnership Team.
+export async function seedDemoWork(db: Database, ids: SeededIds, today: string, seedFamily: SeedFamily): Promise<void> {
+  for (const family of DEMO_WORK_FAMILIES) {
+    await seedFamily(db, family, ids, today);
+    await advance(db, family, ids, today);
+  }
+  await forumSeries(db, ids, today);
+  const harbour = DEMO_USERS.find((u) => u.key === 'harbour');
+  await db
+    .insertInto('mentoring_request')
+    .values({
+      case_id: ids.cases.byrne,
+      requested_by: ids.users.harbour,
+      topic: 'DOMESTIC_ABUSE',
+      question: 'The ex-partner has found the new address: how should the maintenance plan change?',
+    })
+    .execute();
+  await event(db, ids.cases.byrne, 'MENTORING_REQUESTED', `Mentoring requested by ${harbour?.name ?? 'the lead practitioner'}`, ids.users.harbour, today);
+}

@@ -1,0 +1,65 @@
+import { startTestPortal, TestPortal } from './test-app';
+
+type Caseload = { caseload: { familyName: string; status: string }[] };
+const CASELOAD = '{ caseload { familyName status } }';
+
+// The demonstration system's work in progress (seed-work.ts): every demo user finds something
+// waiting, and the Forum has a held meeting with signed-off minutes and one next week.
+describe('the demo council with work in progress', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal({ demoWork: true });
+  });
+  afterAll(() => portal.close());
+
+  const caseload = async (user: Parameters<TestPortal['signIn']>[0]) =>
+    (await (await portal.signIn(user)).gql<Caseload>(CASELOAD)).data!.caseload.map((c) => `${c.familyName}: ${c.status}`).sort();
+
+  it('gives each partner a caseload at a different stage', async () => {
+    expect(await caseload('healthVisitor')).toEqual(['Okoro family: OPEN']);
+    expect(await caseload('police')).toEqual(['Fletcher family: OPEN', 'Hartley family: AWAITING_FIRST_CONTACT']);
+    expect(await caseload('schoolPractitioner')).toEqual(['Brook family: AWAITING_FIRST_CONTACT', 'Dunn family: OPEN']);
+    expect(await caseload('harbour')).toEqual(['Hartley family: AWAITING_FIRST_CONTACT']);
+    const maintained = await (await portal.signIn('harbour')).gql<{ case: { status: string; maintenanceReviewDates: string[] } }>(
+      `query($id: ID!) { case(id: $id) { status maintenanceReviewDates } }`,
+      { id: portal.ids.cases.byrne },
+    );
+    expect(maintained.data!.case.status).toBe('MAINTENANCE');
+    expect(maintained.data!.case.maintenanceReviewDates[0] > '2026-11-18').toBe(true); // the first review still to come
+    const closed = await portal.db.query(`SELECT status, closure_outcome FROM early_help_case WHERE id = $1`, [portal.ids.cases.walsh]);
+    expect(closed).toEqual([{ status: 'CLOSED', closure_outcome: 'NEEDS_MET' }]);
+    const plans = await portal.db.query(
+      `SELECT c.id, p.status FROM my_family_plan p JOIN early_help_case c ON c.id = p.case_id WHERE c.id = ANY($1) ORDER BY p.status`,
+      [[portal.ids.cases.okoro, portal.ids.cases.fletcher, portal.ids.cases.dunn]],
+    );
+    expect(plans.map((p: { status: string }) => p.status)).toEqual(['ACTIVE', 'DRAFT', 'SUBMITTED']);
+  });
+
+  it('has a fortnightly Forum: next week’s meeting with a case proposed, and last week’s minutes signed off', async () => {
+    const chair = await portal.signIn('fptManager');
+    const upcoming = await chair.gql<{ forumMeetings: { meetsOn: string; itemCount: number; status: string }[] }>('{ forumMeetings { meetsOn itemCount status } }');
+    expect(upcoming.data!.forumMeetings).toEqual([
+      { meetsOn: '2026-11-25', itemCount: 1, status: 'SCHEDULED' },
+      { meetsOn: '2026-12-09', itemCount: 0, status: 'SCHEDULED' },
+    ]);
+    const past = await chair.gql<{ forumMeetings: { id: string; meetsOn: string; status: string }[] }>(
+      `query($from: String) { forumMeetings(from: $from) { id meetsOn status } }`,
+      { from: '2026-11-01' },
+    );
+    const held = past.data!.forumMeetings.find((m) => m.meetsOn === '2026-11-11')!;
+    expect(held.status).toBe('HELD');
+    const minutes = await (await portal.signIn('police')).gql<{ minutes: { items: { decision: string; case: { familyName: string } }[]; attendance: unknown[] } }>(
+      `query($id: ID!) { minutes(meetingId: $id) { items { decision case { familyName } } attendance { attendees } } }`,
+      { id: held.id },
+    );
+    expect(minutes.data!.minutes.items).toEqual([{ decision: 'CONTINUE_LEVEL_2', case: { familyName: 'Fletcher family' } }]);
+    expect(minutes.data!.minutes.attendance).toHaveLength(3);
+  });
+
+  it('leaves a mentoring request and referrals waiting for the Family Partnership Team', async () => {
+    const requests = await (await portal.signIn('fptManager')).gql<{ mentoringRequests: { status: string }[] }>('{ mentoringRequests { status } }');
+    expect(requests.data!.mentoringRequests).toEqual([{ status: 'REQUESTED' }]);
+    const referrals = await (await portal.signIn('frontDoor')).gql<{ referrals: unknown[] }>(`{ referrals(status: AWAITING_TRIAGE) { id } }`);
+    expect(referrals.data!.referrals).toHaveLength(2);
+  });
+});
