@@ -186,7 +186,7 @@ describe('row-level security', () => {
       audit_event: { insert: ['action', 'actor_id', 'client_ip', 'entity_id', 'entity_ids', 'entity_type', 'family_id', 'family_ids', 'outcome', 'request_id', 'seq'] },
       case_event: { select: ['case_id'], delete: true },
       case_professional: { select: ['case_id'], delete: true },
-      case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on'], delete: true },
+      case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on', 'recorded_at'], delete: true },
       child_drawing: { select: ['case_id'], delete: true },
       consent: { select: ['case_id'], delete: true },
       early_help_case: {

@@ -10,7 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // reminders, Forum): the last Team Around the Family review's chosen date, or 6 weeks after the
 // My Family Plan's approval before the first review; none unless the case is open. PL/pgSQL so
 // its plan is kept for the connection; it runs with the caller's rights (row-level security and
-// the worker's column grants apply) and reads only columns the worker may read.
+// the worker's column grants apply), so the worker (reminders) may now read when a review was
+// recorded: of two reviews held the same day, the later recorded decides.
 export class OneCasePerFamilyAndReviewRule1732300000031 implements MigrationInterface {
   name = 'OneCasePerFamilyAndReviewRule1732300000031';
 
@@ -27,15 +28,17 @@ export class OneCasePerFamilyAndReviewRule1732300000031 implements MigrationInte
           SELECT coalesce(
             (SELECT coalesce(r.next_review_on, r.held_on + 42) FROM case_review r
               WHERE r.case_id = c.id AND r.kind = 'TEAM_AROUND_FAMILY'
-              ORDER BY r.held_on DESC, r.next_review_on DESC NULLS LAST LIMIT 1),
+              ORDER BY r.held_on DESC, r.recorded_at DESC LIMIT 1),
             (SELECT eh_london_date(p.approved_at) + 42 FROM my_family_plan p WHERE p.case_id = c.id AND p.approved_at IS NOT NULL)
           )
           FROM early_help_case c WHERE c.id = p_case AND c.status = 'OPEN'
         );
       END $$`);
+    await q.query(`GRANT SELECT (recorded_at) ON case_review TO eh_worker`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`REVOKE SELECT (recorded_at) ON case_review FROM eh_worker`);
     await q.query(`DROP FUNCTION eh_next_review_on(uuid)`);
     await q.query(`ALTER TABLE case_review DROP COLUMN next_review_reason`);
     await q.query(`ALTER TABLE referral DROP CONSTRAINT referral_added_when_decided`);
