@@ -81,6 +81,8 @@ export class CaseWorkRepository {
       ])
       .where('r.case_id', '=', caseId)
       .orderBy('r.held_on', 'desc')
+      // Of two held the same day, the later recorded is the latest, as eh_next_review_on reads it.
+      .orderBy('r.recorded_at', 'desc')
       .execute();
   }
 
