@@ -3,7 +3,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // Issue 13: one case per family, and one next-review date.
 //
 // A referral for a family whose case is open can be added to that case (added_to_case_id) rather
-// than opening a second one; opening a second case anyway records why (second_case_reason).
+// than opening a second one; opening a second case anyway records why (second_case_reason). Such
+// a referral is part of its case's record: the retention purge deletes it with the case, so the
+// worker may read the link.
 //
 // A review's next date outside the 4–6 week rule records why (next_review_reason), and the case's
 // next review is one SQL function read by every place that shows it (case page, caseload,
@@ -35,9 +37,11 @@ export class OneCasePerFamilyAndReviewRule1732300000031 implements MigrationInte
         );
       END $$`);
     await q.query(`GRANT SELECT (recorded_at) ON case_review TO eh_worker`);
+    await q.query(`GRANT SELECT (added_to_case_id) ON referral TO eh_worker`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`REVOKE SELECT (added_to_case_id) ON referral FROM eh_worker`);
     await q.query(`REVOKE SELECT (recorded_at) ON case_review FROM eh_worker`);
     await q.query(`DROP FUNCTION eh_next_review_on(uuid)`);
     await q.query(`ALTER TABLE case_review DROP COLUMN next_review_reason`);
