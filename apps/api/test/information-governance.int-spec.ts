@@ -164,6 +164,12 @@ describe('the retention purge, with a moved clock', () => {
     const holdAudit = await portal.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE '%LEGAL_HOLD' ORDER BY id`, [portal.ids.cases.brook]);
     expect(holdAudit.map((a: { action: string }) => a.action)).toEqual(['PLACE_LEGAL_HOLD', 'LIFT_LEGAL_HOLD']);
 
+    // A later referral the front door added to the case is part of its record, and goes with it.
+    const [{ id: addedReferral }] = await portal.db.query(
+      `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision, decision_reason, decided_at, added_to_case_id)
+       VALUES ('R-ADDED', $1, $2, true, 'Synthetic', 'Synthetic.', true, 'DECIDED', 'LEVEL_2_PARTNER_LED', 'Added to the open case', now(), $3) RETURNING id`,
+      [familyId, portal.ids.users.frontDoor, portal.ids.cases.brook],
+    );
     // A restricted entry goes with its case, though the worker may not read it.
     await portal.db.query(
       `INSERT INTO restricted_information (case_id, category, content, recorded_by, recorded_by_agency_id) VALUES ($1, 'HEALTH_NOTE', 'A health note', $2, $3)`,
@@ -177,6 +183,7 @@ describe('the retention purge, with a moved clock', () => {
     const [{ restricted }] = await portal.db.query(`SELECT rows_deleted->'restricted_information' AS restricted FROM purge_log WHERE entity_id = $1`, [portal.ids.cases.brook]);
     expect(restricted).toBe(1);
     expect(await exists('referral', referralId)).toBe(false);
+    expect(await exists('referral', addedReferral)).toBe(false);
     expect(await exists('family', familyId)).toBe(false);
     expect(await portal.db.query(`SELECT 1 FROM person WHERE family_id = $1`, [familyId])).toEqual([]);
     expect(await portal.db.query(`SELECT 1 FROM case_event WHERE case_id = $1`, [portal.ids.cases.brook])).toEqual([]);

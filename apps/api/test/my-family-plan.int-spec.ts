@@ -1,3 +1,4 @@
+import { InAppNotificationsService } from '../src/notifications/in-app-notifications.service';
 import { Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = { errors?: readonly { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
@@ -177,6 +178,68 @@ describe('My Family Plan, reviews and closing a case', () => {
     );
     expect(review.data!.recordReview.nextReviewOn).toBe('2026-12-30');
     expect(review.data!.recordReview.childViews).toEqual([{ person: { firstName: 'Mia' }, view: 'I like breakfast club' }]);
+  });
+
+  it('sets the next review 4 to 6 weeks on, or further with a recorded reason, and shows one date everywhere', async () => {
+    const RECORD = `mutation($input: RecordReviewInput!) { recordReview(input: $input) { nextReviewOn nextReviewReason } }`;
+    const c = await load(sam);
+    const review = (extra: Record<string, unknown>) => ({
+      input: { caseId: brook(), heldOn: '2026-11-18', attendees: 'Leah, Sam Carter', goalProgress: 'Steady', familyView: 'Christmas away', childViews: [], ...extra },
+    });
+    const reviewsBefore = (c.reviews as unknown[]).length;
+    // Ten weeks on, without a reason: refused by field, nothing written.
+    const refused = await sam.gql(RECORD, review({ nextReviewOn: '2027-01-27' }));
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.fields).toEqual([{ field: 'nextReviewReason', message: 'Enter why the next review is more than 6 weeks after this one' }]);
+    expect(((await load(sam)).reviews as unknown[]).length).toBe(reviewsBefore);
+    // Sooner than four weeks needs a reason too.
+    const soon = await sam.gql(RECORD, review({ nextReviewOn: '2026-11-25' }));
+    expect(soon.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(['nextReviewReason']);
+
+    const reason = 'The family are abroad from 14 December to 20 January.';
+    const accepted = await sam.gql<{ recordReview: { nextReviewOn: string; nextReviewReason: string } }>(RECORD, review({ nextReviewOn: '2027-01-27', nextReviewReason: reason }));
+    expect(accepted.data!.recordReview).toEqual({ nextReviewOn: '2027-01-27', nextReviewReason: reason });
+    const after = await sam.gql<{ case: { nextReviewDue: string; reviewState: string; reviews: { nextReviewOn: string }[]; chronology: { type: string; summary: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { nextReviewDue reviewState reviews { nextReviewOn } chronology { type summary } } }`,
+      { id: brook() },
+    );
+    const page = after.data!.case;
+    expect(page.chronology[0]).toEqual({
+      type: 'REVIEW_RECORDED',
+      summary: `Team Around the Family review held on 2026-11-18; next review on 2027-01-27 (outside 4 to 6 weeks: ${reason})`,
+    });
+    // One date: the case page, its latest review, the lead's caseload and the FPT's list agree.
+    expect(page).toMatchObject({ nextReviewDue: '2027-01-27', reviewState: 'NOT_YET' });
+    expect(page.reviews[0].nextReviewOn).toBe('2027-01-27');
+    for (const viewer of [sam, fpt]) {
+      const caseload = await viewer.gql<{ caseload: { id: string; nextReviewDue: string | null }[] }>('{ caseload { id nextReviewDue } }');
+      expect(caseload.data!.caseload.find((x) => x.id === brook())!.nextReviewDue).toBe('2027-01-27');
+    }
+    // The Forum's one-page summary of the case says the same.
+    const meetings = await fpt.gql<{ scheduleForumMeetings: { id: string }[] }>(
+      `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
+      { input: { firstMeetsOn: '2026-12-10', startsAt: '14:00', place: 'Northfield Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
+    );
+    const meetingId = meetings.data!.scheduleForumMeetings[0].id;
+    await sam.gql(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
+      input: { meetingId, caseId: brook(), reason: 'DIFFICULTY_ENGAGING', summary: 'Away over Christmas.' },
+    });
+    const agenda = await fpt.gql<{ agenda: { items: { case: { caseId: string; nextReviewOn: string } }[] } }>(
+      `query($id: ID!) { agenda(meetingId: $id) { items { case { caseId nextReviewOn } } } }`,
+      { id: meetingId },
+    );
+    expect(agenda.data!.agenda.items.map((i) => i.case)).toEqual([{ caseId: brook(), nextReviewOn: '2027-01-27' }]);
+    // And the reminders chase that date, not six weeks after the review.
+    const reminders = new InAppNotificationsService(portal.workerDb);
+    const reviewReminders = () =>
+      portal.db.query<{ event_key: string }[]>(`SELECT event_key FROM notification WHERE kind = 'REVIEW_DUE_SOON' AND entity_id = $1 AND user_id = $2`, [
+        brook(),
+        portal.ids.users.schoolPractitioner,
+      ]);
+    await reminders.dailyReminders('2026-12-20');
+    expect(await reviewReminders()).toEqual([]);
+    await reminders.dailyReminders('2027-01-20');
+    expect(await reviewReminders()).toEqual([{ event_key: 'REVIEW_DUE_SOON:2027-01-27' }]);
   });
 
   it('closes with an outcome and a Crisis Card, refuses edits until reopened, and marks a re-referral', async () => {

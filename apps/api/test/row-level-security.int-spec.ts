@@ -186,7 +186,7 @@ describe('row-level security', () => {
       audit_event: { insert: ['action', 'actor_id', 'client_ip', 'entity_id', 'entity_ids', 'entity_type', 'family_id', 'family_ids', 'outcome', 'request_id', 'seq'] },
       case_event: { select: ['case_id'], delete: true },
       case_professional: { select: ['case_id'], delete: true },
-      case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on'], delete: true },
+      case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on', 'recorded_at'], delete: true },
       child_drawing: { select: ['case_id'], delete: true },
       consent: { select: ['case_id'], delete: true },
       early_help_case: {
@@ -214,7 +214,7 @@ describe('row-level security', () => {
       plan_section: { select: ['plan_id'], delete: true },
       plan_section_version: { select: ['plan_id'], delete: true },
       purge_log: { insert: ['due_on', 'entity_id', 'entity_type', 'period', 'purged_at', 'record_type', 'rows_deleted', 'rule', 'run_id'] },
-      referral: { select: ['decided_at', 'decision', 'family_id', 'id', 'previous_case_id', 'reference', 'referrer_agency_id', 'status'], update: ['previous_case_id'], delete: true },
+      referral: { select: ['added_to_case_id', 'decided_at', 'decision', 'family_id', 'id', 'previous_case_id', 'reference', 'referrer_agency_id', 'status'], update: ['previous_case_id'], delete: true },
       retention_policy: { select: ['period', 'record_type', 'rule'], update: ['version'] },
       sharing_alert: { select: ['case_id', 'family_id', 'id'], delete: true },
       sharing_record: { select: ['agency_id', 'alert_id', 'basis'], delete: true },

@@ -22,6 +22,7 @@ export enum NotificationKind {
   HANDOVER_ACCEPTED = 'HANDOVER_ACCEPTED',
   MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
   MENTORING_CLOSED = 'MENTORING_CLOSED',
+  REFERRAL_ADDED_TO_CASE = 'REFERRAL_ADDED_TO_CASE',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.
@@ -35,6 +36,7 @@ export const CaseUpdateKind = {
   HANDOVER_ACCEPTED: NotificationKind.HANDOVER_ACCEPTED,
   MENTORING_ASSIGNED: NotificationKind.MENTORING_ASSIGNED,
   MENTORING_CLOSED: NotificationKind.MENTORING_CLOSED,
+  REFERRAL_ADDED_TO_CASE: NotificationKind.REFERRAL_ADDED_TO_CASE,
 } as const;
 export type CaseUpdateKind = (typeof CaseUpdateKind)[keyof typeof CaseUpdateKind];
 

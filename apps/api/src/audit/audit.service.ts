@@ -50,6 +50,7 @@ export enum AuditAction {
   SearchPeople = 'SEARCH_PEOPLE',
   SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
   ListDriftingCases = 'LIST_DRIFTING_CASES',
+  AddReferralToCase = 'ADD_REFERRAL_TO_CASE',
 }
 
 export enum AuditEntity {

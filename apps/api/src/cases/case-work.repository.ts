@@ -76,10 +76,13 @@ export class CaseWorkRepository {
         // Written only by addReview below.
         eb.ref('r.child_views').$castTo<ChildViewContent[]>().as('childViews'),
         'r.next_review_on as nextReviewOn',
+        'r.next_review_reason as nextReviewReason',
         'u.display_name as recordedByName',
       ])
       .where('r.case_id', '=', caseId)
       .orderBy('r.held_on', 'desc')
+      // Of two held the same day, the later recorded is the latest, as eh_next_review_on reads it.
+      .orderBy('r.recorded_at', 'desc')
       .execute();
   }
 
@@ -94,6 +97,7 @@ export class CaseWorkRepository {
       familyView: string;
       childViews: readonly ChildViewContent[];
       nextReviewOn: string | null;
+      nextReviewReason: string | null;
       recordedBy: string;
     },
   ): Promise<string> {
@@ -108,6 +112,7 @@ export class CaseWorkRepository {
         family_view: review.familyView,
         child_views: jsonb(review.childViews),
         next_review_on: review.nextReviewOn,
+        next_review_reason: review.nextReviewReason,
         recorded_by: review.recordedBy,
       })
       .returning('id')

@@ -14,6 +14,8 @@ import {
   isFamilyPartnershipTeam,
   nextCaseStatus,
   nextReviewDue,
+  nextReviewOutsideRule,
+  nextReviewProblems,
   outcomeNeedsReason,
   parseIsoDate,
   PersonRole,
@@ -185,6 +187,7 @@ export class CaseWorkService {
         return person ? [{ person, view: v.view }] : [];
       }),
       nextReviewOn: r.nextReviewOn,
+      nextReviewReason: r.nextReviewReason,
       recordedByName: r.recordedByName ?? 'Unknown user',
     }));
   }
@@ -210,16 +213,22 @@ export class CaseWorkService {
       if (!children.some((c) => c.id === v.personId)) problems.push({ field: `childViews.${i}.personId`, message: 'Choose a child from this family' });
       required(problems, `childViews.${i}.view`, v.view, 'Enter the child’s view');
     });
-    const nextOn = input.nextReviewOn ? parseIsoDate(input.nextReviewOn) : parseIsoDate(input.heldOn) && nextReviewDue(input.heldOn);
+    const heldOn = parseIsoDate(input.heldOn);
+    const nextOn = input.nextReviewOn ? parseIsoDate(input.nextReviewOn) : heldOn && nextReviewDue(input.heldOn);
     if (input.nextReviewOn && (!nextOn || nextOn <= input.heldOn)) {
       problems.push({ field: 'nextReviewOn', message: 'The next review must be a real date after this review' });
+    } else if (!inMaintenance && heldOn && nextOn) {
+      problems.push(...nextReviewProblems({ heldOn, nextReviewOn: nextOn, reason: input.nextReviewReason }));
     }
     if (problems.length) throw DomainError.invalid(problems);
+    // A reason is kept only where the rule asked for one.
+    const nextReviewReason = !inMaintenance && heldOn && nextOn && nextReviewOutsideRule(heldOn, nextOn) ? (input.nextReviewReason?.trim() ?? null) : null;
+    const nextWords = inMaintenance || !nextOn ? '' : `; next review on ${nextOn}${nextReviewReason ? ` (outside 4 to 6 weeks: ${nextReviewReason})` : ''}`;
     const id = await this.write(
       ctx,
       row,
       { action: AuditAction.RecordReview, entityType: AuditEntity.Review, entityId: row.id },
-      { type: 'REVIEW_RECORDED', summary: `${inMaintenance ? 'Maintenance review' : 'Team Around the Family review'} held on ${input.heldOn}` },
+      { type: 'REVIEW_RECORDED', summary: `${inMaintenance ? 'Maintenance review' : 'Team Around the Family review'} held on ${input.heldOn}${nextWords}` },
       (tx) =>
         this.work.addReview(tx, {
           caseId: row.id,
@@ -230,6 +239,7 @@ export class CaseWorkService {
           familyView: input.familyView.trim(),
           childViews: input.childViews.map((v) => ({ personId: v.personId, view: v.view.trim() })),
           nextReviewOn: inMaintenance ? null : nextOn || null,
+          nextReviewReason,
           recordedBy: ctx.actor.userId,
         }),
     );

@@ -22,6 +22,12 @@ export function visibleTo(actor: Actor, today: string) {
     );
 }
 
+// The case's next review, as every page, list and reminder shows it: one SQL function
+// (eh_next_review_on, migration 1732300000031), null unless the case is open with an approved plan.
+export function nextReviewOn(caseId: Expression<string>) {
+  return sql<string | null>`eh_next_review_on(${caseId})`;
+}
+
 // The case list, run on every visit to it, so compiled once (see compiled-once.ts).
 const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Database, v: Actor & { today: string }) =>
   db
@@ -36,6 +42,7 @@ const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Da
       'c.allocated_on',
       'c.first_contact_due',
       'c.my_family_plan_due',
+      nextReviewOn(eb.ref('c.id')).as('next_review_on'),
       'a.id as agency_id',
       'a.name as agency_name',
       'a.agency_type',
@@ -86,6 +93,7 @@ export class CaseRepository {
         'f.town',
         'f.postcode',
         'r.concerns as referral_concerns',
+        nextReviewOn(eb.ref('c.id')).as('next_review_on'),
         jsonArrayFrom(
           eb
             .selectFrom('person as p')

@@ -5,7 +5,6 @@ import {
   canEditPlan,
   CaseAccessFacts,
   maintenanceReviewDates,
-  nextReviewDue,
   reviewState,
   CaseStatus,
   DomainError,
@@ -28,7 +27,7 @@ import { RecordFirstContactInput } from './dto/case-work.inputs';
 import { PlansService } from '../plans/plans.service';
 import { DrawingsService } from '../plans/drawings.service';
 import { SharingService } from '../sharing/sharing.service';
-import { ClosureOutcome, ReviewKind } from './models/case-work.models';
+import { ClosureOutcome } from './models/case-work.models';
 import { CaseAccessService } from './case-access.service';
 import { CaseRepository } from './case.repository';
 import { recordCaseEvent } from './case-events';
@@ -73,6 +72,7 @@ export class CasesService {
         status,
         leadAgency: { id: r.agency_id, name: r.agency_name, agencyType: r.agency_type },
         leadPractitioner: { id: r.lead_id, displayName: r.lead_name, jobTitle: r.lead_job_title },
+        nextReviewDue: r.next_review_on,
         allocatedOn: r.allocated_on,
         firstContactDue: r.first_contact_due,
         firstContactOverdue: awaitingContact && isOverdue(r.first_contact_due, today),
@@ -103,10 +103,7 @@ export class CasesService {
     const drawings = await this.drawings.list(row, members);
     const sharingHistory = await this.sharing.history(row.id);
     const today = londonToday(this.clock.now());
-    const lastReview = reviews.find((r) => r.kind === ReviewKind.TEAM_AROUND_FAMILY);
-    const approvedOn = plan?.approvedAt ? londonToday(plan.approvedAt) : null;
-    const reviewFrom = lastReview?.heldOn ?? approvedOn;
-    const reviewsRun = row.status === CaseStatus.OPEN && reviewFrom !== null;
+    const nextReview = page.next_review_on;
     const awaitingContact = row.status === CaseStatus.AWAITING_FIRST_CONTACT;
     const planOpen = awaitingContact || row.status === CaseStatus.OPEN;
     return {
@@ -148,8 +145,8 @@ export class CasesService {
       canEditPlan: canEditPlan(ctx.actor, facts),
       consents,
       reviews,
-      nextReviewDue: reviewsRun ? (lastReview?.nextReviewOn ?? nextReviewDue(reviewFrom)) : null,
-      reviewState: reviewsRun ? reviewState(reviewFrom, today) : null,
+      nextReviewDue: nextReview,
+      reviewState: nextReview ? reviewState(nextReview, today) : null,
       closedOn: row.closedOn,
       closureOutcome: row.closureOutcome ? (row.closureOutcome as ClosureOutcome) : null,
       closureReason: row.closureReason,

@@ -28,6 +28,7 @@ import { FamiliesOfVisibleCasesFirst1732300000027 } from './migrations/173230000
 import { OutboxCompletion1732300000028 } from './migrations/1732300000028-outbox-completion';
 import { WorkerLeastPrivilege1732300000029 } from './migrations/1732300000029-worker-least-privilege';
 import { RulePlansKeptPerConnection1732300000030 } from './migrations/1732300000030-rule-plans-kept-per-connection';
+import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300000031-one-case-per-family-and-review-rule';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -64,6 +65,7 @@ export const MIGRATIONS = [
   OutboxCompletion1732300000028,
   WorkerLeastPrivilege1732300000029,
   RulePlansKeptPerConnection1732300000030,
+  OneCasePerFamilyAndReviewRule1732300000031,
   ForumMinutesSignOff1732300000033,
 ];
 

@@ -133,6 +133,7 @@ export interface CaseReview {
   id: Generated<string>;
   kind: string;
   next_review_on: string | null;
+  next_review_reason: string | null;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
 }
@@ -516,6 +517,7 @@ export interface PurgeLog {
 }
 
 export interface Referral {
+  added_to_case_id: string | null;
   concerns: string;
   consent_given: boolean;
   consent_note: string | null;
@@ -533,6 +535,7 @@ export interface Referral {
   reference: string;
   referrer_agency_id: string | null;
   referrer_name: string;
+  second_case_reason: string | null;
   self_referral: boolean;
   status: Generated<string>;
   version: Generated<number>;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Expression, expressionBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Actor, AgendaItemStatus, AgendaReason, ForumDecision, PlanStatus } from '@eh/domain';
-import { visibleTo } from '../cases/case.repository';
+import { nextReviewOn, visibleTo } from '../cases/case.repository';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import type { DB } from '../database/schema';
@@ -53,7 +53,7 @@ export class AgendaRepository {
         (eb) =>
           eb
             .selectFrom('case_review as r')
-            .select(['r.held_on', 'r.next_review_on'])
+            .select(['r.held_on'])
             .whereRef('r.case_id', '=', 'c.id')
             .orderBy('r.held_on', 'desc')
             .limit(1)
@@ -89,7 +89,7 @@ export class AgendaRepository {
         'l.job_title as lead_job_title',
         'p.status as plan_status',
         'r.held_on as last_review_on',
-        'r.next_review_on',
+        nextReviewOn(eb.ref('c.id')).as('next_review_on'),
         eb
           .selectFrom('forum_action as o')
           .select(sql<number>`count(*)::int`.as('n'))

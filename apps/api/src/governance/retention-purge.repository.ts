@@ -144,6 +144,13 @@ export class RetentionPurgeRepository {
     await tally(rows, 'case_professional', tx.deleteFrom('case_professional').where('case_id', '=', caseId));
     // Only lifted holds reach here: an active one keeps the case.
     await tally(rows, 'legal_hold', tx.deleteFrom('legal_hold').where('case_id', '=', caseId));
+    // Referrals the front door added to this case are part of its record, and go with it.
+    const added = await tx.selectFrom('referral').select('id').where('added_to_case_id', '=', caseId).execute();
+    if (added.length) {
+      const ids = added.map((r) => r.id);
+      await tally(rows, 'notification', tx.deleteFrom('notification').where('entity_type', '=', 'REFERRAL').where('entity_id', 'in', ids));
+      await tally(rows, 'referral', tx.deleteFrom('referral').where('id', 'in', ids));
+    }
     // A later referral that linked back to this case keeps its own record, without the link.
     await tx.updateTable('referral').set({ previous_case_id: null }).where('previous_case_id', '=', caseId).execute();
     await tally(rows, 'early_help_case', tx.deleteFrom('early_help_case').where('id', '=', caseId));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CaseStatus, londonToday, maintenanceReviewDates, nextReviewDue, PlanStatus, remindersDue } from '@eh/domain';
+import { CaseStatus, londonToday, maintenanceReviewDates, PlanStatus, remindersDue } from '@eh/domain';
 import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome, NotificationKind } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { Db } from '../database/db';
@@ -125,14 +125,13 @@ export class InAppNotificationsService {
     const managers = await recipients.activeManagers(this.db);
     let sent = 0;
     for (const c of cases) {
-      const from = c.last_review ?? (c.approved_at ? londonToday(c.approved_at) : null);
       const due = remindersDue(
         {
           status: c.status as CaseStatus,
           firstContactDue: c.first_contact_due,
           myFamilyPlanDue: c.my_family_plan_due,
           planStatus: c.plan_status as PlanStatus | null,
-          nextReviewDue: c.next_review_on ?? (from ? nextReviewDue(from) : null),
+          nextReviewDue: c.next_review_on,
           maintenanceReviewDates: c.maintenance_started_on ? maintenanceReviewDates(c.maintenance_started_on) : [],
         },
         today,

@@ -25,6 +25,7 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.HANDOVER_ACCEPTED]: 'A step-up handover accepted',
   [NotificationKind.MENTORING_ASSIGNED]: 'A mentoring request assigned',
   [NotificationKind.MENTORING_CLOSED]: 'A mentoring request closed',
+  [NotificationKind.REFERRAL_ADDED_TO_CASE]: 'A new referral added to a case you lead',
 };
 
 export interface InboxLine {
@@ -59,6 +60,7 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
   [NotificationKind.HANDOVER_ACCEPTED]: toCase((r) => `The receiving team accepted the family on case ${r}`),
   [NotificationKind.MENTORING_ASSIGNED]: to('/mentoring', (r) => `A mentoring request on case ${r} has been assigned`),
   [NotificationKind.MENTORING_CLOSED]: to('/mentoring', (r) => `Your mentoring request on case ${r} has been closed with a summary`),
+  [NotificationKind.REFERRAL_ADDED_TO_CASE]: toCase((r) => `A new referral for the family has been added to case ${r}`),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.

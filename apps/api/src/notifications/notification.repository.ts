@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Role } from '@eh/domain';
 import { NotificationKind } from '@eh/notifications';
+import { nextReviewOn } from '../cases/case.repository';
 import { Database } from '../database/kysely';
 
 export enum NotificationChannel {
@@ -225,19 +226,7 @@ export const reminderRepository = {
     return db
       .selectFrom('early_help_case as c')
       .leftJoin('my_family_plan as p', 'p.case_id', 'c.id')
-      .leftJoinLateral(
-        (eb) =>
-          eb
-            .selectFrom('case_review')
-            .select(['held_on', 'next_review_on'])
-            .whereRef('case_id', '=', 'c.id')
-            .where('kind', '=', 'TEAM_AROUND_FAMILY')
-            .orderBy('held_on', 'desc')
-            .limit(1)
-            .as('r'),
-        (join) => join.onTrue(),
-      )
-      .select([
+      .select((eb) => [
         'c.id',
         'c.status',
         'c.first_contact_due',
@@ -245,9 +234,7 @@ export const reminderRepository = {
         'c.lead_practitioner_id',
         'c.maintenance_started_on',
         'p.status as plan_status',
-        'p.approved_at',
-        'r.held_on as last_review',
-        'r.next_review_on',
+        nextReviewOn(eb.ref('c.id')).as('next_review_on'),
       ])
       .where('c.level', '=', 2)
       .where('c.status', 'in', ['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE'])

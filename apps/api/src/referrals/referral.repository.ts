@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
-import { CaseStatus, LevelOfNeed, TriageDecision } from '@eh/domain';
+import { CaseStatus, LevelOfNeed, STILL_OPEN_CASE_STATUSES, TriageDecision } from '@eh/domain';
 import { Database } from '../database/kysely';
 import { Db } from '../database/db';
 import { agencyOf, practitionerOf } from '../identity/directory.repository';
@@ -41,7 +41,9 @@ export class ReferralRepository {
         'd.display_name as decidedByName',
         'r.lead_agency_id as leadAgencyId',
         'r.previous_case_id as previousCaseId',
-        'c.id as caseId',
+        'r.added_to_case_id as addedToCaseId',
+        'r.second_case_reason as secondCaseReason',
+        eb.fn.coalesce('c.id', 'r.added_to_case_id').as('caseId'),
         agencyOf(db, eb.ref('r.referrer_agency_id')).as('referrerAgency'),
         agencyOf(db, eb.ref('r.lead_agency_id')).as('leadAgency'),
         practitionerOf(db, eb.ref('r.lead_practitioner_id')).as('leadPractitioner'),
@@ -66,6 +68,42 @@ export class ReferralRepository {
   async familyOf(tx: Database, referralId: string): Promise<string | undefined> {
     const row = await tx.selectFrom('referral').select('family_id').where('id', '=', referralId).executeTakeFirst();
     return row?.family_id;
+  }
+
+  // The family's cases still open (awaiting first contact, open or in maintenance), with who
+  // leads each: what triage offers to add a new referral to.
+  openCasesOfFamily(familyId: string) {
+    const db = this.db.kysely;
+    return db
+      .selectFrom('early_help_case as c')
+      .select((eb) => [
+        'c.id',
+        'c.reference',
+        'c.status',
+        'c.version',
+        'c.lead_practitioner_id as leadPractitionerId',
+        agencyOf(db, eb.ref('c.lead_agency_id')).$notNull().as('leadAgency'),
+        practitionerOf(db, eb.ref('c.lead_practitioner_id')).$notNull().as('leadPractitioner'),
+      ])
+      .where('c.family_id', '=', familyId)
+      .where('c.status', 'in', STILL_OPEN_CASE_STATUSES)
+      .orderBy('c.allocated_on')
+      .orderBy('c.id')
+      .$narrowType<{ status: CaseStatus }>()
+      .execute();
+  }
+
+  // One case, for adding a referral to it: its family, status and lead. Locked, so it cannot
+  // close under the addition.
+  caseForAddition(tx: Database, caseId: string) {
+    return tx
+      .selectFrom('early_help_case as c')
+      .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
+      .select(['c.id', 'c.reference', 'c.family_id as familyId', 'c.status', 'c.lead_agency_id as leadAgencyId', 'c.lead_practitioner_id as leadPractitionerId', 'a.name as leadAgencyName'])
+      .where('c.id', '=', caseId)
+      .forUpdate('c')
+      .$narrowType<{ status: CaseStatus }>()
+      .executeTakeFirst();
   }
 
   // The family's most recently closed case, if any.
@@ -126,11 +164,15 @@ export class ReferralRepository {
       decidedBy: string;
       leadAgencyId: string | null;
       leadPractitionerId: string | null;
+      secondCaseReason?: string | null;
+      addedToCaseId?: string | null;
     },
   ): Promise<boolean> {
     const result = await tx
       .updateTable('referral')
       .set((eb) => ({
+        second_case_reason: decision.secondCaseReason ?? null,
+        added_to_case_id: decision.addedToCaseId ?? null,
         status: 'DECIDED',
         decision: decision.decision,
         decision_reason: decision.reason,

@@ -5,7 +5,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { PersonMatchInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import { AddReferralToCaseInput, PersonMatchInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralsService } from './referrals.service';
 
@@ -53,5 +53,11 @@ export class ReferralsResolver {
   @Mutation(() => ReferralModel)
   triageReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: TriageReferralInput): Promise<ReferralModel> {
     return this.service.triage(ctx, input);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => ReferralModel, { description: 'Triage: add the referral to the family’s open case instead of opening another' })
+  addReferralToCase(@SignedIn() ctx: SignedInContext, @Args('input') input: AddReferralToCaseInput): Promise<ReferralModel> {
+    return this.service.addToCase(ctx, input);
   }
 }

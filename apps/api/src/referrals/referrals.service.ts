@@ -18,8 +18,10 @@ import {
   triageProblems,
   TriageDecision,
   isReReferral,
+  isFamilyPartnershipTeam,
+  isStillOpen,
 } from '@eh/domain';
-import { JobName } from '@eh/notifications';
+import { CaseUpdateKind, JobName } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { CLOCK, Clock } from '../common/clock';
@@ -27,17 +29,17 @@ import { SignedInContext } from '../common/request-context';
 import { AgencyRecord, UserRecord } from '../identity/directory.repository';
 import { DirectoryService } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
-import { RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import { AddReferralToCaseInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyRepository } from './family.repository';
 import { FamilyService } from './family.service';
-import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
+import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
 
 function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
 }
 
-function toModel(r: ReferralRecord): ReferralModel {
+function toModel(r: ReferralRecord, familyOpenCases: FamilyOpenCaseModel[] = []): ReferralModel {
   if (!r.family) throw new Error('Referral without a family');
   return {
     id: r.id,
@@ -61,6 +63,9 @@ function toModel(r: ReferralRecord): ReferralModel {
     caseId: r.caseId,
     reReferral: r.previousCaseId !== null,
     previousCaseId: r.previousCaseId,
+    addedToCaseId: r.addedToCaseId,
+    secondCaseReason: r.secondCaseReason,
+    familyOpenCases,
   };
 }
 
@@ -77,11 +82,11 @@ export class ReferralsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  // A referral just written, as its author sees it.
+  // A referral just written, as its author (the front door) sees it.
   private async written(id: string): Promise<ReferralModel> {
     const row = await this.referrals.find(id);
     if (!row) throw DomainError.notFound();
-    return toModel(row);
+    return toModel(row, await this.openCasesOf(row.familyId));
   }
 
   async possibleFamilyMatches(
@@ -108,7 +113,7 @@ export class ReferralsService {
       AuditEntity.Referral,
       rows.map((r) => ({ id: r.id, familyId: r.familyId })),
     );
-    return rows.map(toModel);
+    return rows.map((r) => toModel(r));
   }
 
   async get(ctx: SignedInContext, id: string): Promise<ReferralModel> {
@@ -118,7 +123,15 @@ export class ReferralsService {
       { action: AuditAction.ReadReferral, entityType: AuditEntity.Referral, entityId: id, familyId: row?.familyId ?? null, allowed },
     ]);
     if (!row || !allowed) throw DomainError.notFound();
-    return toModel(row);
+    // The front door sees the family's open cases to add the referral to; a referring partner
+    // sees only its referral, never which agency works with the family.
+    const openCases = isFamilyPartnershipTeam(ctx.actor) ? await this.openCasesOf(row.familyId) : [];
+    return toModel(row, openCases);
+  }
+
+  private async openCasesOf(familyId: string): Promise<FamilyOpenCaseModel[]> {
+    const rows = await this.referrals.openCasesOfFamily(familyId);
+    return rows.map((c) => ({ id: c.id, reference: c.reference, status: c.status, leadAgency: c.leadAgency, leadPractitioner: c.leadPractitioner }));
   }
 
   async record(ctx: SignedInContext, input: RecordReferralInput): Promise<ReferralModel> {
@@ -185,12 +198,16 @@ export class ReferralsService {
     const people = input.leadPractitionerId ? await this.directory.usersById([input.leadPractitionerId, ctx.actor.userId]) : new Map<string, UserRecord>();
     const proposed = input.leadPractitionerId ? people.get(input.leadPractitionerId) : undefined;
     const leadPractitioner = proposed?.active && proposed.role === Role.PRACTITIONER ? proposed : undefined;
+    const familyId = await this.referrals.familyOf(this.db.kysely, input.referralId);
+    const openCases = familyId && opensPartnerLedCase(input.decision) ? await this.referrals.openCasesOfFamily(familyId) : [];
     const problems = triageProblems({
       decision: input.decision,
       reason: input.reason,
       leadAgencyId: input.leadAgencyId,
       leadPractitionerId: input.leadPractitionerId,
       leadPractitionerAgencyId: leadPractitioner?.agencyId ?? null,
+      familyHasOpenCase: openCases.length > 0,
+      secondCaseReason: input.secondCaseReason,
     });
     if (input.leadAgencyId && !leadAgency) {
       problems.push({ field: 'leadAgencyId', message: 'Choose a lead agency from the list' });
@@ -209,8 +226,8 @@ export class ReferralsService {
         decidedBy: ctx.actor.userId,
         leadAgencyId: input.leadAgencyId ?? null,
         leadPractitionerId: input.leadPractitionerId ?? null,
+        secondCaseReason: openCases.length > 0 ? (input.secondCaseReason?.trim() ?? null) : null,
       });
-      const familyId = await this.referrals.familyOf(tx, input.referralId);
       if (!familyId) throw DomainError.notFound();
       if (!decided) throw DomainError.conflict();
       await this.audit.record(
@@ -220,12 +237,71 @@ export class ReferralsService {
       );
       const caseId =
         opensPartnerLedCase(input.decision) && leadAgency && leadPractitioner
-          ? await this.openCase(em, tx, ctx, { referralId: input.referralId, familyId }, leadAgency, leadPractitioner, people.get(ctx.actor.userId))
+          ? await this.openCase(
+              em,
+              tx,
+              ctx,
+              { referralId: input.referralId, familyId },
+              leadAgency,
+              leadPractitioner,
+              people.get(ctx.actor.userId),
+              openCases.length > 0 ? { beside: openCases.map((c) => c.reference), reason: input.secondCaseReason?.trim() ?? '' } : null,
+            )
           : null;
       await this.outbox.enqueue(tx, JobName.ReferralDecided, { referralId: input.referralId, decidedBy: ctx.actor.userId });
       if (caseId && leadPractitioner) {
         await this.outbox.enqueue(tx, JobName.CaseAllocated, { caseId, leadPractitionerId: leadPractitioner.id });
       }
+    });
+    return this.written(input.referralId);
+  }
+
+  // One family, one plan: the referral joins the family's open case instead of opening another.
+  // The lead is told and the case's chronology says so; the referral leaves the triage list,
+  // decided at level 2 with the case's lead as its lead.
+  async addToCase(ctx: SignedInContext, input: AddReferralToCaseInput): Promise<ReferralModel> {
+    const note = input.note?.trim() ?? '';
+    const triager = (await this.directory.usersById([ctx.actor.userId])).get(ctx.actor.userId);
+    if (!triager) throw new Error('A triager missing from the directory');
+    await this.db.transaction(async (em, tx) => {
+      const familyId = await this.referrals.familyOf(tx, input.referralId);
+      if (!familyId) throw DomainError.notFound();
+      const target = await this.referrals.caseForAddition(tx, input.caseId);
+      if (!target || target.familyId !== familyId) {
+        throw DomainError.invalid([{ field: 'caseId', message: 'Choose one of this family’s open cases' }]);
+      }
+      if (!isStillOpen(target.status)) {
+        throw DomainError.invalid([{ field: 'caseId', message: 'That case is closed: open a new case for the family instead' }]);
+      }
+      const reference = (await this.referrals.find(input.referralId))?.reference ?? 'the referral';
+      const decided = await this.referrals.decide(tx, {
+        referralId: input.referralId,
+        version: input.version,
+        decision: TriageDecision.LEVEL_2_PARTNER_LED,
+        reason: note || `Added to the family’s open case ${target.reference}`,
+        decidedBy: ctx.actor.userId,
+        leadAgencyId: target.leadAgencyId,
+        leadPractitionerId: target.leadPractitionerId,
+        addedToCaseId: target.id,
+      });
+      if (!decided) throw DomainError.conflict();
+      await recordCaseEvent(
+        tx,
+        target.id,
+        'REFERRAL_ADDED',
+        `New referral ${reference} added to this case at triage by ${triager.displayName}${note ? `: ${note}` : ''}`,
+        ctx.actor.userId,
+      );
+      await this.audit.record(
+        ctx,
+        [
+          { action: AuditAction.AddReferralToCase, entityType: AuditEntity.Referral, entityId: input.referralId, familyId, allowed: true },
+          { action: AuditAction.AddReferralToCase, entityType: AuditEntity.Case, entityId: target.id, familyId, allowed: true },
+        ],
+        em,
+      );
+      await this.outbox.enqueue(tx, JobName.ReferralDecided, { referralId: input.referralId, decidedBy: ctx.actor.userId });
+      await this.outbox.caseUpdate(tx, CaseUpdateKind.REFERRAL_ADDED_TO_CASE, target.id, [target.leadPractitionerId]);
     });
     return this.written(input.referralId);
   }
@@ -238,6 +314,7 @@ export class ReferralsService {
     agency: AgencyRecord,
     lead: UserRecord,
     triager: UserRecord | undefined,
+    secondCase: { beside: readonly string[]; reason: string } | null,
   ): Promise<string> {
     if (!triager) throw new Error('A triager missing from the directory');
     const allocatedOn = londonToday(this.clock.now());
@@ -253,7 +330,8 @@ export class ReferralsService {
       tx,
       caseId,
       'CASE_OPENED',
-      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}`,
+      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}` +
+        (secondCase ? `. A second case beside open case ${secondCase.beside.join(', ')}, because: ${secondCase.reason}` : ''),
       ctx.actor.userId,
     );
     await this.audit.record(

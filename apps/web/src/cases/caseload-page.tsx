@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { QueryView } from '../components/query-view';
 import { Table, type Column } from '../components/table';
 import { StatusTag } from '../components/tag';
+import { formatDate } from '../format/dates';
 import { CASE_STATUSES } from '../format/labels';
 import { CASELOAD, type CaseSummary } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
@@ -25,6 +26,7 @@ const COLUMNS: readonly Column<CaseSummary>[] = [
   { header: 'Status', cell: (c) => <StatusTag status={CASE_STATUSES[c.status]} /> },
   { header: 'First contact due', cell: (c) => <FirstContactDue deadlines={c} /> },
   { header: 'My Family Plan due', cell: (c) => <MyFamilyPlanDue deadlines={c} /> },
+  { header: 'Next review', cell: (c) => (c.nextReviewDue ? formatDate(c.nextReviewDue) : 'Not yet set') },
 ];
 
 export function CaseloadPage() {

@@ -92,6 +92,17 @@ export interface Referral {
   leadAgency: Agency | null;
   leadPractitioner: Practitioner | null;
   caseId: string | null;
+  addedToCaseId: string | null;
+  secondCaseReason: string | null;
+  familyOpenCases: FamilyOpenCase[];
+}
+
+export interface FamilyOpenCase {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  leadAgency: Agency;
+  leadPractitioner: Practitioner;
 }
 
 export interface CaseSummary {
@@ -108,6 +119,7 @@ export interface CaseSummary {
   myFamilyPlanDue: IsoDate;
   myFamilyPlanOverdue: boolean;
   workingDaysToMyFamilyPlan: number;
+  nextReviewDue: IsoDate | null;
 }
 
 export interface CaseEvent {
@@ -166,6 +178,14 @@ export interface TriageReferralInput {
   reason: string;
   leadAgencyId?: string | null;
   leadPractitionerId?: string | null;
+  secondCaseReason?: string | null;
+}
+
+export interface AddReferralToCaseInput {
+  referralId: string;
+  version: number;
+  caseId: string;
+  note?: string | null;
 }
 
 export interface AddAgencyInput {
@@ -236,7 +256,8 @@ const REFERRAL_FIELDS = fragment(
   family { ...FamilyFields }
   decision decisionReason decidedAt decidedByName
   leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } caseId
-  reReferral previousCaseId
+  reReferral previousCaseId addedToCaseId secondCaseReason
+  familyOpenCases { id reference status leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } }
 }`,
   AGENCY,
   PRACTITIONER,
@@ -248,7 +269,7 @@ const CASE_SUMMARY = fragment(
   id reference familyName childrenCount status
   leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } allocatedOn
   firstContactDue firstContactOverdue
-  myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan
+  myFamilyPlanDue myFamilyPlanOverdue workingDaysToMyFamilyPlan nextReviewDue
 }`,
   AGENCY,
   PRACTITIONER,
@@ -399,6 +420,15 @@ export interface TriageReferralMutation {
 export type TriageReferralVariables = { input: TriageReferralInput };
 export const TRIAGE_REFERRAL = operation<TriageReferralMutation, TriageReferralVariables>(
   `mutation TriageReferral($input: TriageReferralInput!) { triageReferral(input: $input) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface AddReferralToCaseMutation {
+  addReferralToCase: Referral;
+}
+export type AddReferralToCaseVariables = { input: AddReferralToCaseInput };
+export const ADD_REFERRAL_TO_CASE = operation<AddReferralToCaseMutation, AddReferralToCaseVariables>(
+  `mutation AddReferralToCase($input: AddReferralToCaseInput!) { addReferralToCase(input: $input) { ...ReferralFields } }`,
   REFERRAL_FIELDS,
 );
 

@@ -119,6 +119,7 @@ function ReviewCard({ review }: { readonly review: Review }) {
             { key: 'The family’s view', value: <span className="app-preserve-lines">{review.familyView}</span> },
             ...review.childViews.map((v) => ({ key: `${v.person.firstName}’s view`, value: <span className="app-preserve-lines">{v.view}</span> })),
             { key: 'Next review', value: review.nextReviewOn && formatDate(review.nextReviewOn) },
+            { key: 'Why not 4 to 6 weeks on', value: review.nextReviewReason && <span className="app-preserve-lines">{review.nextReviewReason}</span> },
             { key: 'Recorded by', value: review.recordedByName },
           ]}
         />

@@ -135,12 +135,30 @@ export function WithdrawConsentPage() {
   return <CaseFormPage title="Withdraw consent">{(props) => <WithdrawConsentForm {...props} />}</CaseFormPage>;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Days from one calendar date to another (both 'YYYY-MM-DD').
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+// The rule (libs/domain nextReviewProblems): 4 to 6 weeks after this review, or a reason.
+function outsideReviewRule(heldOn: string | null, nextOn: string | null): 'SOONER' | 'LATER' | null {
+  if (!heldOn || !nextOn) return null;
+  const days = daysBetween(heldOn, nextOn);
+  if (days < 28) return 'SOONER';
+  if (days > 42) return 'LATER';
+  return null;
+}
+
 function ReviewForm({ loaded, form, done }: CaseFormProps) {
   const children = loaded.family.members.filter((m) => m.role === 'CHILD');
   const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
   const [nextOn, setNextOn] = useState<DateParts>(EMPTY_DATE);
   const [text, setText] = useState<Readonly<Record<string, string>>>({});
   const set = (field: string) => (value: string) => setText((t) => ({ ...t, [field]: value }));
+  const maintenance = loaded.status === 'MAINTENANCE';
+  const outside = maintenance ? null : outsideReviewRule(toIsoDate(heldOn), toIsoDate(nextOn));
   const submit = async () => {
     // Left blank, the next review is 6 weeks on; half typed, it must not silently become that.
     const typed = `${nextOn.day}${nextOn.month}${nextOn.year}`.trim() !== '';
@@ -154,10 +172,10 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
       familyView: text.familyView ?? '',
       childViews: children.map((c) => ({ personId: c.id, view: text[c.id] ?? '' })),
       nextReviewOn: toIsoDate(nextOn),
+      nextReviewReason: outside ? (text.nextReviewReason ?? '').trim() : null,
     };
     if (await form.run(() => request(RECORD_REVIEW, { input }))) done('Review recorded');
   };
-  const maintenance = loaded.status === 'MAINTENANCE';
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <p className="govuk-body">
@@ -173,7 +191,25 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
         <Textarea key={c.id} field={`childViews.${i}.view`} label={`${c.firstName}’s view`} hint="In their own words where you can" rows={3} value={text[c.id] ?? ''} onChange={set(c.id)} />
       ))}
       {!maintenance && (
-        <DateInput field="nextReviewOn" legend="Date of the next review (optional)" hint="Leave blank for 6 weeks after the review" value={nextOn} onChange={setNextOn} />
+        <>
+          <DateInput
+            field="nextReviewOn"
+            legend="Date of the next review (optional)"
+            hint="Reviews are every 4 to 6 weeks. Leave blank for 6 weeks after this review. A date sooner than 4 weeks or later than 6 weeks needs a reason."
+            value={nextOn}
+            onChange={setNextOn}
+          />
+          {outside && (
+            <Textarea
+              field="nextReviewReason"
+              label={outside === 'LATER' ? 'Why is the next review more than 6 weeks away?' : 'Why is the next review less than 4 weeks away?'}
+              hint="This is recorded on the review and in the case chronology."
+              rows={3}
+              value={text.nextReviewReason ?? ''}
+              onChange={set('nextReviewReason')}
+            />
+          )}
+        </>
       )}
       <SubmitButton form={form}>Record the review</SubmitButton>
     </GovForm>

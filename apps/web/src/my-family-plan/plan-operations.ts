@@ -93,6 +93,7 @@ export interface Review {
   familyView: string;
   childViews: { person: Person; view: string }[];
   nextReviewOn: IsoDate | null;
+  nextReviewReason: string | null;
   recordedByName: string;
 }
 export interface PlanCase {
@@ -137,7 +138,7 @@ export const PLAN_CASE = gql<{ case: PlanCase }, { id: string }>(`query PlanCase
   family { members { id firstName lastName dateOfBirth role relationship } }
   plan { ${PLAN} }
   consents { id givenBy { id firstName lastName dateOfBirth role relationship } competenceConfirmed agencies { id name } givenOn withdrawnOn current }
-  reviews { id kind heldOn attendees goalProgress familyView nextReviewOn recordedByName
+  reviews { id kind heldOn attendees goalProgress familyView nextReviewOn nextReviewReason recordedByName
     childViews { person { id firstName lastName dateOfBirth role relationship } view } }
   nextReviewDue reviewState closedOn closureOutcome closureReason crisisCard { whoToCall warningSigns } maintenanceReviewDates
   sharingHistory { alertId kind raisedByName raisedByAgency sharedWith basis safeguardingReason sharedAt }
@@ -203,6 +204,7 @@ export const RECORD_REVIEW = gql<
       familyView: string;
       childViews: { personId: string; view: string }[];
       nextReviewOn: IsoDate | null;
+      nextReviewReason: string | null;
     };
   }
 >(`mutation RecordReview($input: RecordReviewInput!) { recordReview(input: $input) { id nextReviewOn } }`);

@@ -56,8 +56,9 @@ function DecisionDetails({ referral }: { readonly referral: Referral }) {
       <h2 className="govuk-heading-m">Triage decision</h2>
       <SummaryList
         rows={[
-          { key: 'Decision', value: DECISIONS[referral.decision].label },
+          { key: 'Decision', value: referral.addedToCaseId ? `${DECISIONS[referral.decision].label}: added to the family’s open case` : DECISIONS[referral.decision].label },
           { key: 'Reason', value: <span className="app-preserve-lines">{referral.decisionReason}</span> },
+          { key: 'Why a second case', value: referral.secondCaseReason && <span className="app-preserve-lines">{referral.secondCaseReason}</span> },
           { key: 'Decided by', value: referral.decidedByName },
           { key: 'Decided on', value: referral.decidedAt && formatDateTime(referral.decidedAt) },
           { key: 'Lead agency', value: referral.leadAgency?.name },
@@ -100,7 +101,13 @@ export function ReferralPage() {
               form={form}
               onSaved={(updated) => {
                 referral.setData({ referral: updated });
-                setDecided(updated.decision ? `Decision recorded: ${DECISIONS[updated.decision].label}` : 'Decision recorded');
+                setDecided(
+                  updated.addedToCaseId
+                    ? 'Referral added to the family’s open case. The lead practitioner has been told.'
+                    : updated.decision
+                      ? `Decision recorded: ${DECISIONS[updated.decision].label}`
+                      : 'Decision recorded',
+                );
               }}
             />
           )}

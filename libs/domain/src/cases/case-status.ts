@@ -42,3 +42,11 @@ export function firstContactProblems(facts: FirstContactFacts, today: string): F
 export function statusAfterFirstContact(outcome: FirstContactOutcome): CaseStatus {
   return outcome === FirstContactOutcome.DECLINED ? CaseStatus.DECLINED : CaseStatus.OPEN;
 }
+
+// A family's case is still open (one assessment, one story, one plan: seed 000) until it is
+// closed or the family declines; maintenance is still the family's case.
+export const STILL_OPEN_CASE_STATUSES: readonly CaseStatus[] = [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN, CaseStatus.MAINTENANCE];
+
+export function isStillOpen(status: CaseStatus): boolean {
+  return STILL_OPEN_CASE_STATUSES.includes(status);
+}

@@ -1,4 +1,4 @@
-import { addMonths, isReReferral, maintenanceReviewDates, nextReviewDue, reviewState, ReviewState } from './schedules';
+import { addMonths, isReReferral, maintenanceReviewDates, nextReviewDue, nextReviewOutsideRule, nextReviewProblems, reviewState, ReviewState } from './schedules';
 
 describe('review scheduling', () => {
   it('is due six weeks after the last review', () => {
@@ -10,8 +10,36 @@ describe('review scheduling', () => {
     ['2026-11-30', ReviewState.DUE_SOON], // 4 weeks
     ['2026-12-14', ReviewState.DUE_SOON], // due today
     ['2026-12-15', ReviewState.OVERDUE],
-  ])('on %s a review last held on 2 Nov is %s', (today, state) => {
-    expect(reviewState('2026-11-02', today)).toBe(state);
+  ])('on %s a review due on 14 Dec (last held 2 Nov) is %s', (today, state) => {
+    expect(reviewState('2026-12-14', today)).toBe(state);
+  });
+
+  it('counts due soon and overdue from a chosen date, not from six weeks', () => {
+    expect(reviewState('2027-01-11', '2026-12-15')).toBe(ReviewState.NOT_YET);
+    expect(reviewState('2027-01-11', '2027-01-12')).toBe(ReviewState.OVERDUE);
+  });
+});
+
+describe('the 4 to 6 week rule for the next review', () => {
+  it.each([
+    ['2026-11-30', false], // 4 weeks
+    ['2026-12-14', false], // 6 weeks
+    ['2026-11-29', true], // a day short of 4 weeks
+    ['2026-12-15', true], // a day past 6 weeks
+    ['2027-01-11', true], // 10 weeks
+  ])('a next review on %s after one on 2 Nov needs a reason: %s', (next, outside) => {
+    expect(nextReviewOutsideRule('2026-11-02', next)).toBe(outside);
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: next }).map((p) => p.field)).toEqual(outside ? ['nextReviewReason'] : []);
+  });
+
+  it('accepts a date outside the rule with a reason, and says which side it is on without one', () => {
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2027-01-11', reason: 'Family away for Christmas' })).toEqual([]);
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2027-01-11', reason: '  ' })[0].message).toMatch(/more than 6 weeks/);
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2026-11-09' })[0].message).toMatch(/less than 4 weeks/);
+  });
+
+  it('refuses an over-long reason', () => {
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2027-01-11', reason: 'x'.repeat(2001) })[0].field).toBe('nextReviewReason');
   });
 });
 

@@ -1,4 +1,5 @@
 import { addCalendarDays, IsoDate, parseIsoDate } from '../working-days/iso-date';
+import type { FieldProblem } from '../triage/triage-decision';
 
 // Team Around the Family reviews every 4–6 weeks: the next is due 6 weeks after the last (or
 // after the plan was approved) and is flagged from 4 weeks.
@@ -15,10 +16,44 @@ export function nextReviewDue(lastReviewOrApproval: IsoDate): IsoDate {
   return addCalendarDays(lastReviewOrApproval, REVIEW_DUE_WEEKS * 7);
 }
 
-export function reviewState(lastReviewOrApproval: IsoDate, today: IsoDate): ReviewState {
-  if (today > nextReviewDue(lastReviewOrApproval)) return ReviewState.OVERDUE;
-  if (today >= addCalendarDays(lastReviewOrApproval, REVIEW_FLAG_WEEKS * 7)) return ReviewState.DUE_SOON;
+// Due soon from two weeks before the next review (4 weeks after the last, on the usual 6).
+export function reviewState(nextReviewOn: IsoDate, today: IsoDate): ReviewState {
+  if (today > nextReviewOn) return ReviewState.OVERDUE;
+  if (today >= addCalendarDays(nextReviewOn, -(REVIEW_DUE_WEEKS - REVIEW_FLAG_WEEKS) * 7)) return ReviewState.DUE_SOON;
   return ReviewState.NOT_YET;
+}
+
+export const NEXT_REVIEW_REASON_MAX_LENGTH = 2000;
+
+export interface NextReviewChoice {
+  readonly heldOn: IsoDate;
+  readonly nextReviewOn: IsoDate;
+  readonly reason?: string | null;
+}
+
+// The next review is 4 to 6 weeks after this one. Sooner (worries growing) or later (a family
+// away, a school holiday) is allowed, but only with a recorded reason: the lead can act on the
+// family's circumstances, and the departure from the rule is visible in the chronology.
+export function nextReviewProblems(choice: NextReviewChoice): FieldProblem[] {
+  const earliest = addCalendarDays(choice.heldOn, REVIEW_FLAG_WEEKS * 7);
+  const latest = addCalendarDays(choice.heldOn, REVIEW_DUE_WEEKS * 7);
+  const reason = choice.reason?.trim() ?? '';
+  if (reason.length > NEXT_REVIEW_REASON_MAX_LENGTH) {
+    return [{ field: 'nextReviewReason', message: `The reason must be ${NEXT_REVIEW_REASON_MAX_LENGTH} characters or fewer` }];
+  }
+  if (reason) return [];
+  if (choice.nextReviewOn > latest) {
+    return [{ field: 'nextReviewReason', message: 'Enter why the next review is more than 6 weeks after this one' }];
+  }
+  if (choice.nextReviewOn < earliest) {
+    return [{ field: 'nextReviewReason', message: 'Enter why the next review is less than 4 weeks after this one' }];
+  }
+  return [];
+}
+
+// Whether a next review needs a reason: outside 4 to 6 weeks after the review.
+export function nextReviewOutsideRule(heldOn: IsoDate, nextReviewOn: IsoDate): boolean {
+  return nextReviewOn < addCalendarDays(heldOn, REVIEW_FLAG_WEEKS * 7) || nextReviewOn > addCalendarDays(heldOn, REVIEW_DUE_WEEKS * 7);
 }
 
 function isLeap(year: number): boolean {

@@ -14,6 +14,13 @@ describe('triageProblems', () => {
     expect(triageProblems(level2)).toEqual([]);
   });
 
+  it('opens a second case for a family with an open one only with a reason', () => {
+    expect(triageProblems({ ...level2, familyHasOpenCase: true }).map((p) => p.field)).toEqual(['secondCaseReason']);
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: '  ' }).map((p) => p.field)).toEqual(['secondCaseReason']);
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'Father lives apart and needs his own plan' })).toEqual([]);
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'x'.repeat(4001) }).map((p) => p.field)).toEqual(['secondCaseReason']);
+  });
+
   it('requires a reason for every decision', () => {
     expect(triageProblems({ decision: TriageDecision.NO_FURTHER_ACTION, reason: '   ' })).toEqual([
       { field: 'reason', message: 'Enter the reason for the decision' },

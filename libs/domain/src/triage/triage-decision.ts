@@ -15,6 +15,9 @@ export interface TriageRequest {
   readonly leadPractitionerId?: string | null;
   // The agency the chosen lead practitioner belongs to, looked up by the caller.
   readonly leadPractitionerAgencyId?: string | null;
+  // The family already has a case still open, and why a second one is opened all the same.
+  readonly familyHasOpenCase?: boolean;
+  readonly secondCaseReason?: string | null;
 }
 
 export interface FieldProblem {
@@ -43,8 +46,15 @@ export function triageProblems(request: TriageRequest): FieldProblem[] {
     } else if (request.leadAgencyId && request.leadPractitionerAgencyId !== request.leadAgencyId) {
       problems.push({ field: 'leadPractitionerId', message: 'The lead practitioner must work for the lead agency' });
     }
+    // One family, one plan: a second case beside an open one is the exception, and says why.
+    if (request.familyHasOpenCase && !request.secondCaseReason?.trim()) {
+      problems.push({ field: 'secondCaseReason', message: 'The family already has an open case: add the referral to it, or enter why a second case is needed' });
+    }
   } else if (request.leadAgencyId || request.leadPractitionerId) {
     problems.push({ field: 'decision', message: 'Only a level 2 decision has a lead agency and practitioner' });
+  }
+  if ((request.secondCaseReason?.length ?? 0) > TRIAGE_REASON_MAX_LENGTH) {
+    problems.push({ field: 'secondCaseReason', message: `The reason must be ${TRIAGE_REASON_MAX_LENGTH} characters or fewer` });
   }
   return problems;
 }

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ClosureOutcome, FirstContactOutcome, LONG_TEXT_MAX } from '@eh/domain';
+import { ClosureOutcome, FirstContactOutcome, LONG_TEXT_MAX, NEXT_REVIEW_REASON_MAX_LENGTH } from '@eh/domain';
 import { tooLong } from '../../common/validation';
 
 // The lead's work on a case beyond the plan itself: first contact, consent to share, reviews,
@@ -71,6 +71,12 @@ export class RecordReviewInput {
   childViews!: ChildViewInput[];
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() nextReviewOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when the next review is not 4 to 6 weeks after this one' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NEXT_REVIEW_REASON_MAX_LENGTH, tooLong('The reason for the next review date', NEXT_REVIEW_REASON_MAX_LENGTH))
+  nextReviewReason?: string | null;
 }
 
 @InputType()

@@ -24,6 +24,8 @@ export class CaseSummaryModel {
   @Field() myFamilyPlanDue!: string;
   @Field() myFamilyPlanOverdue!: boolean;
   @Field(() => Int, { description: 'Negative when the My Family Plan is overdue' }) workingDaysToMyFamilyPlan!: number;
+  @Field(() => String, { nullable: true, description: 'While the case is open with an approved plan: the last review’s chosen date, or 6 weeks after approval' })
+  nextReviewDue!: string | null;
 }
 
 @ObjectType('CaseEvent')
@@ -49,7 +51,6 @@ export class EarlyHelpCaseModel extends CaseSummaryModel {
   canEditPlan!: boolean;
   @Field(() => [ConsentModel], { description: 'Newest first, withdrawn consents included' }) consents!: ConsentModel[];
   @Field(() => [ReviewModel], { description: 'Newest first' }) reviews!: ReviewModel[];
-  @Field(() => String, { nullable: true }) nextReviewDue!: string | null;
   @Field(() => ReviewState, { nullable: true }) reviewState!: ReviewState | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
   @Field(() => ClosureOutcome, { nullable: true }) closureOutcome!: ClosureOutcome | null;

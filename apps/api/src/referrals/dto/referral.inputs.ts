@@ -103,4 +103,28 @@ export class TriageReferralInput {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose the lead practitioner' })
   leadPractitionerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required to open a second case for a family whose case is still open' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'The reason for a second case must be 4,000 characters or fewer' })
+  secondCaseReason?: string | null;
+}
+
+@InputType()
+export class AddReferralToCaseInput {
+  @Field(() => ID) @IsUUID('all', { message: 'referralId is not a valid id' })
+  referralId!: string;
+
+  @Field(() => Int) @IsInt() @Min(1)
+  version!: number;
+
+  @Field(() => ID) @IsUUID('all', { message: 'Choose the family’s open case' })
+  caseId!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the lead practitioner should know about the new referral' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'The note must be 4,000 characters or fewer' })
+  note?: string | null;
 }

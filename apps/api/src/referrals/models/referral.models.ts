@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PersonRole, TriageDecision } from '@eh/domain';
+import { CaseStatus, PersonRole, TriageDecision } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
 
 export enum ReferralStatus {
@@ -40,6 +40,15 @@ export class FamilyMatchModel {
   @Field(() => [PersonModel]) matchedPeople!: PersonModel[];
 }
 
+@ObjectType('FamilyOpenCase', { description: 'A case the family already has, still open: what triage offers to add a new referral to' })
+export class FamilyOpenCaseModel {
+  @Field(() => ID) id!: string;
+  @Field() reference!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => AgencyModel) leadAgency!: AgencyModel;
+  @Field(() => PractitionerModel) leadPractitioner!: PractitionerModel;
+}
+
 @ObjectType('Referral')
 export class ReferralModel {
   @Field(() => ID) id!: string;
@@ -60,7 +69,11 @@ export class ReferralModel {
   @Field(() => String, { nullable: true }) decidedByName!: string | null;
   @Field(() => AgencyModel, { nullable: true }) leadAgency!: AgencyModel | null;
   @Field(() => PractitionerModel, { nullable: true }) leadPractitioner!: PractitionerModel | null;
-  @Field(() => ID, { nullable: true }) caseId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The case opened for this referral, or the open case it was added to' }) caseId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Set when triage added the referral to the family’s open case' }) addedToCaseId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a second case was opened beside the family’s open one' }) secondCaseReason!: string | null;
+  @Field(() => [FamilyOpenCaseModel], { description: 'The family’s cases still open (Family Partnership Team only; empty for others)' })
+  familyOpenCases!: FamilyOpenCaseModel[];
   @Field({ description: 'The family had a case closed in the 12 months before this referral' }) reReferral!: boolean;
   @Field(() => ID, { nullable: true }) previousCaseId!: string | null;
 }
