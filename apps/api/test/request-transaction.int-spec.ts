@@ -115,4 +115,24 @@ describe('one transaction per request', () => {
     const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'failed-write-test' AND outcome = 'DENIED'`);
     expect(n).toBe(1);
   });
+
+  // Apollo asks every plugin about the operation at once and answers as soon as one refuses it
+  // (here the plain-text check, a control character in a variable), possibly while the request's
+  // transaction is still opening. Three times the pool's connections are refused so; if any
+  // transaction were left open, its connection would never return and the read would wait.
+  it('ends the transaction of a request another check refused while it was opening', async () => {
+    const session = await portal.signIn('schoolPractitioner');
+    const refused = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        session.gql('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', {
+          input: { caseId: portal.ids.cases.brook, givenBy: 'Parent\u0001', agencyIds: [], givenOn: '2026-11-18' },
+        }),
+      ),
+    );
+    expect(new Set(refused.map((r) => r.errors?.[0]?.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    const read = await session.gql<{ caseload: unknown[] }>('{ caseload { id } }');
+    expect(read.errors).toBeUndefined();
+    const open = await portal.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+    expect(open).toEqual([{ n: 0 }]);
+  }, 60_000);
 });

@@ -48,6 +48,10 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
     // Held here rather than looked up again at the end: the answer may be sent from another
     // asynchronous context than the one the operation ran in.
     const scope = currentRequestScope();
+    // Apollo runs every plugin's didResolveOperation side by side and answers as soon as one
+    // refuses the operation: the answer may start while the transaction is still opening, so the
+    // end waits for the opening, whatever became of it, before deciding there is nothing to end.
+    let opening: Promise<unknown> | null = null;
     return {
       // The transaction opens once the operation is known and before it executes, in the hook
       // where a GraphQL error becomes the answer (Apollo treats one thrown when execution starts
@@ -58,7 +62,8 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
         if (scope.clientGone) throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
         if (!operation) return;
         try {
-          await openRequestTransaction(this.dataSource, scope, modeOf(operation));
+          opening = openRequestTransaction(this.dataSource, scope, modeOf(operation));
+          await opening;
         } catch (error) {
           if (isDatabaseUnavailable(error)) throw serviceUnavailable();
           throw error;
@@ -66,6 +71,7 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
       },
       willSendResponse: async (requestContext: GraphQLRequestContext<GqlContext>) => {
         const { response } = requestContext;
+        if (opening) await opening.catch(() => undefined);
         if (scope?.transaction) {
           const { body } = response;
           const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
