@@ -28,6 +28,7 @@ import { FamiliesOfVisibleCasesFirst1732300000027 } from './migrations/173230000
 import { OutboxCompletion1732300000028 } from './migrations/1732300000028-outbox-completion';
 import { WorkerLeastPrivilege1732300000029 } from './migrations/1732300000029-worker-least-privilege';
 import { RulePlansKeptPerConnection1732300000030 } from './migrations/1732300000030-rule-plans-kept-per-connection';
+import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   OutboxCompletion1732300000028,
   WorkerLeastPrivilege1732300000029,
   RulePlansKeptPerConnection1732300000030,
+  CaseLeadChanges1732300000032,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {
