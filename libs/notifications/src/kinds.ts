@@ -22,6 +22,11 @@ export enum NotificationKind {
   HANDOVER_ACCEPTED = 'HANDOVER_ACCEPTED',
   MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
   MENTORING_CLOSED = 'MENTORING_CLOSED',
+  LEAD_CHANGED = 'LEAD_CHANGED',
+  TRANSFER_OFFERED = 'TRANSFER_OFFERED',
+  TRANSFER_ACCEPTED = 'TRANSFER_ACCEPTED',
+  TRANSFER_DECLINED = 'TRANSFER_DECLINED',
+  TRANSFER_WITHDRAWN = 'TRANSFER_WITHDRAWN',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.
@@ -35,7 +40,19 @@ export const CaseUpdateKind = {
   HANDOVER_ACCEPTED: NotificationKind.HANDOVER_ACCEPTED,
   MENTORING_ASSIGNED: NotificationKind.MENTORING_ASSIGNED,
   MENTORING_CLOSED: NotificationKind.MENTORING_CLOSED,
+  LEAD_CHANGED: NotificationKind.LEAD_CHANGED,
 } as const;
+
+// The kinds about an offer to move a case to another agency. The receiving agency cannot see the
+// case, so these name the offer (entity TRANSFER), never the case, and are sent to the people
+// given without the case's visibility check.
+export const TransferUpdateKind = {
+  TRANSFER_OFFERED: NotificationKind.TRANSFER_OFFERED,
+  TRANSFER_ACCEPTED: NotificationKind.TRANSFER_ACCEPTED,
+  TRANSFER_DECLINED: NotificationKind.TRANSFER_DECLINED,
+  TRANSFER_WITHDRAWN: NotificationKind.TRANSFER_WITHDRAWN,
+} as const;
+export type TransferUpdateKind = (typeof TransferUpdateKind)[keyof typeof TransferUpdateKind];
 export type CaseUpdateKind = (typeof CaseUpdateKind)[keyof typeof CaseUpdateKind];
 
 export function isNotificationKind(value: string): value is NotificationKind {

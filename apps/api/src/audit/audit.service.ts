@@ -50,6 +50,12 @@ export enum AuditAction {
   SearchPeople = 'SEARCH_PEOPLE',
   SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
   ListDriftingCases = 'LIST_DRIFTING_CASES',
+  ChangeLead = 'CHANGE_LEAD',
+  OfferTransfer = 'OFFER_TRANSFER',
+  WithdrawTransfer = 'WITHDRAW_TRANSFER',
+  AcceptTransfer = 'ACCEPT_TRANSFER',
+  DeclineTransfer = 'DECLINE_TRANSFER',
+  ListTransferOffers = 'LIST_TRANSFER_OFFERS',
 }
 
 export enum AuditEntity {

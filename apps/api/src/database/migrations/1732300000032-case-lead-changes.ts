@@ -53,10 +53,10 @@ export class CaseLeadChanges1732300000032 implements MigrationInterface {
 
     await q.query(`
       CREATE FUNCTION eh_transfers_offered_to_actor()
-        RETURNS TABLE (transfer_id uuid, case_id uuid, case_reference text, family_name text, children_count integer,
+        RETURNS TABLE (transfer_id uuid, case_id uuid, family_id uuid, case_reference text, family_name text, children_count integer,
                        from_agency_name text, offered_by_name text, to_practitioner_id uuid, note text, offered_at timestamptz)
         LANGUAGE sql STABLE ${DEFINER} AS $$
-        SELECT t.id, c.id, c.reference::text,
+        SELECT t.id, c.id, c.family_id, c.reference::text,
                (SELECT p.last_name::text FROM person p WHERE p.family_id = c.family_id
                  GROUP BY p.last_name ORDER BY count(*) DESC, p.last_name LIMIT 1),
                (SELECT count(*)::integer FROM person p WHERE p.family_id = c.family_id AND p.role = 'CHILD'),
