@@ -34,6 +34,9 @@ export function CaseloadPage() {
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/transfers">Cases offered to your agency</Link>
+      </p>
       <QueryView result={caseload}>
         {(data) =>
           data.caseload.length === 0 ? (

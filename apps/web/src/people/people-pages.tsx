@@ -80,7 +80,7 @@ export function PeoplePage() {
         <h1 className="govuk-heading-l">People</h1>
         <p className="govuk-body">
           Moving someone to another agency or removing them signs them out at once and ends their part in cases as a named professional. Open cases they
-          lead must be reallocated first.
+          lead must be reallocated first: open each case from the <Link className="govuk-link" to="/cases">caseload</Link> and use “Change lead practitioner”.
         </p>
         <QueryView result={people}>
           {(data) =>
