@@ -58,7 +58,14 @@ describe('changing the lead practitioner', () => {
   });
 
   it('lets the agency’s manager move the case within the agency, telling both leads, with a chronology line', async () => {
-    await portal.db.query(`UPDATE app_user SET agency_manager = true WHERE id = $1`, [portal.ids.users.schoolPractitioner]);
+    // The FPT manager names Sam as Oakwood's manager on the People page.
+    const [{ version: accountVersion }] = await portal.db.query(`SELECT version FROM app_user WHERE id = $1`, [portal.ids.users.schoolPractitioner]);
+    const named = (await manager.gql(`mutation($u: ID!, $v: Int) { setAgencyManager(userId: $u, manager: true, expectedVersion: $v) { agencyManager } }`, {
+      u: portal.ids.users.schoolPractitioner,
+      v: accountVersion,
+    })) as Result;
+    expect(named.data?.setAgencyManager).toEqual({ agencyManager: true });
+    expect(code(await sam.gql(`mutation($u: ID!) { setAgencyManager(userId: $u, manager: true) { agencyManager } }`, { u: kim }))).toBe('FORBIDDEN');
     const before = await lead();
     const r = await sam.gql(CHANGE, { input: { caseId, version: before.version, newLeadId: kim, reason: 'Sam is moving to the nursery' } });
     expect(code(r)).toBe('OK');

@@ -56,6 +56,7 @@ export enum AuditAction {
   AcceptTransfer = 'ACCEPT_TRANSFER',
   DeclineTransfer = 'DECLINE_TRANSFER',
   ListTransferOffers = 'LIST_TRANSFER_OFFERS',
+  SetAgencyManager = 'SET_AGENCY_MANAGER',
 }
 
 export enum AuditEntity {
