@@ -131,6 +131,23 @@ describe('changing the lead practitioner', () => {
     expect(code(await alex.gql(ACCEPT, { input: { transferId, newLeadId: portal.ids.users.police } }))).toBe('NOT_FOUND');
   });
 
+  it('lets an offer name a practitioner there, who may then decide it (and a plain colleague may not list whom to name)', async () => {
+    const listed = (await manager.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.health })) as Result;
+    expect(listed.data?.practitionersToOfferTo).toEqual([{ id: portal.ids.users.healthVisitor }]);
+    expect(code(await alex.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.health }))).toBe('OK');
+    const hannah = await portal.signIn('healthVisitor');
+    expect(code(await hannah.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.police }))).toBe('FORBIDDEN');
+    const { version } = await lead();
+    const input = { caseId, version, toAgencyId: portal.ids.agencies.health, toPractitionerId: portal.ids.users.healthVisitor, note: 'Baby due' };
+    expect(code(await manager.gql(OFFER, { input }))).toBe('OK');
+    const offers = ((await hannah.gql(OFFERS)) as Result).data?.caseTransferOffers as { id: string; canDecide: boolean }[];
+    expect(offers).toMatchObject([{ canDecide: true }]);
+    const [told] = (await outbox('TRANSFER_OFFERED')).slice(-1);
+    expect(told.recipientIds).toEqual([portal.ids.users.healthVisitor]);
+    expect(code(await hannah.gql(DECLINE, { input: { transferId: offers[0].id, reason: 'Not our family yet' } }))).toBe('OK');
+    expect((await lead()).lead_agency_id).not.toBe(portal.ids.agencies.health);
+  });
+
   it('moves the lead and the agency when the receiving manager accepts', async () => {
     const before = await lead();
     expect(code(await sam.gql(OFFER, { input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.police, note: 'Police know the family best now' } }))).toBe('OK');

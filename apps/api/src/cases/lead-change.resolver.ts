@@ -5,6 +5,7 @@ import { SignedIn, SignedInContext } from '../common/request-context';
 import { CasesService } from './cases.service';
 import { AcceptCaseTransferInput, ChangeLeadPractitionerInput, DeclineCaseTransferInput, OfferCaseTransferInput } from './dto/lead-change.inputs';
 import { LeadChangeService } from './lead-change.service';
+import { PractitionerModel } from '../identity/models/identity.models';
 import { EarlyHelpCaseModel } from './models/case.models';
 import { CaseTransferOfferModel, LeadChangeModel } from './models/lead-change.models';
 
@@ -25,6 +26,12 @@ export class LeadChangeResolver {
   @Query(() => [CaseTransferOfferModel], { description: 'Cases other agencies have offered to the signed-in user’s agency' })
   caseTransferOffers(@SignedIn() ctx: SignedInContext): Promise<CaseTransferOfferModel[]> {
     return this.leads.offers(ctx);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [PractitionerModel], { description: 'Practitioners of a partner agency a case could be offered to (agency managers and the FPT manager)' })
+  practitionersToOfferTo(@SignedIn() ctx: SignedInContext, @IdArg('agencyId') agencyId: string): Promise<PractitionerModel[]> {
+    return this.leads.practitionersToOfferTo(ctx, agencyId);
   }
 
   @Allow(Policy.SignedIn)

@@ -11,6 +11,7 @@ import { AcceptCaseTransferInput, ChangeLeadPractitionerInput, DeclineCaseTransf
 import { LeadChangeRepository } from './lead-change.repository';
 import { CaseTransferOfferModel, LeadChangeModel } from './models/lead-change.models';
 import { VisibilityRepository } from './visibility.repository';
+import { PractitionerModel } from '../identity/models/identity.models';
 
 // Changing a case's lead practitioner: within the lead agency at once, or to another agency by an
 // offer the receiving agency accepts or declines. Until then the case keeps its lead.
@@ -159,6 +160,17 @@ export class LeadChangeService {
       await this.outbox.transferUpdate(tx, TransferUpdateKind.TRANSFER_DECLINED, transfer.id, [transfer.from_lead_id, transfer.offered_by]);
     });
     return true;
+  }
+
+  // Who could be named to receive an offer in another agency: for those who may offer a case.
+  async practitionersToOfferTo(ctx: SignedInContext, agencyId: string): Promise<PractitionerModel[]> {
+    const changer = await this.changer(ctx);
+    if (changer.role !== Role.FPT_MANAGER && !changer.agencyManager) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'Only an agency’s manager or the FPT manager can offer a case to another agency');
+    }
+    const agency = await this.repository.agency(agencyId);
+    if (!agency || agency.is_council_team) return [];
+    return (await this.repository.practitioners(agencyId)).map((p) => ({ id: p.id, displayName: p.display_name, jobTitle: p.job_title }));
   }
 
   // Cases offered to the viewer's agency, with what it needs to decide (the narrow definer view).

@@ -15,7 +15,13 @@ export const CASE_LEAD_CHANGE = gql<CaseLeadChangeQuery, { id: string }>(`query 
 export const CHANGE_LEAD = gql<{ changeLeadPractitioner: { id: string } }, { input: { caseId: string; version: number; newLeadId: string; reason: string | null } }>(
   `mutation ChangeLead($input: ChangeLeadPractitionerInput!) { changeLeadPractitioner(input: $input) { id } }`,
 );
-export const OFFER_TRANSFER = gql<{ offerCaseTransfer: { id: string } }, { input: { caseId: string; version: number; toAgencyId: string; note: string } }>(
+export const PRACTITIONERS_TO_OFFER_TO = gql<{ practitionersToOfferTo: Practitioner[] }, { agencyId: string }>(
+  `query PractitionersToOfferTo($agencyId: ID!) { practitionersToOfferTo(agencyId: $agencyId) { id displayName jobTitle } }`,
+);
+export const OFFER_TRANSFER = gql<
+  { offerCaseTransfer: { id: string } },
+  { input: { caseId: string; version: number; toAgencyId: string; toPractitionerId: string | null; note: string } }
+>(
   `mutation OfferTransfer($input: OfferCaseTransferInput!) { offerCaseTransfer(input: $input) { id } }`,
 );
 export const WITHDRAW_TRANSFER = gql<{ withdrawCaseTransfer: { id: string } }, { transferId: string }>(

@@ -7,7 +7,17 @@ import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { ACCEPT_TRANSFER, CASE_LEAD_CHANGE, CHANGE_LEAD, DECLINE_TRANSFER, OFFER_TRANSFER, TRANSFER_OFFERS, WITHDRAW_TRANSFER, type TransferOffer } from './lead-change-operations';
+import {
+  ACCEPT_TRANSFER,
+  CASE_LEAD_CHANGE,
+  CHANGE_LEAD,
+  DECLINE_TRANSFER,
+  OFFER_TRANSFER,
+  PRACTITIONERS_TO_OFFER_TO,
+  TRANSFER_OFFERS,
+  WITHDRAW_TRANSFER,
+  type TransferOffer,
+} from './lead-change-operations';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case or its offer. Reload to see their changes.' };
 
@@ -19,6 +29,8 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
   const [reason, setReason] = useState('');
   const [toAgencyId, setToAgencyId] = useState('');
   const [note, setNote] = useState('');
+  const [toPractitionerId, setToPractitionerId] = useState('');
+  const practitioners = useQuery(PRACTITIONERS_TO_OFFER_TO, { agencyId: toAgencyId }, { skip: !toAgencyId });
   return (
     <QueryView result={result}>
       {({ case: c }) =>
@@ -54,7 +66,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                   form={form}
                   onSubmit={() => {
                     if (!toAgencyId || !note.trim()) return form.fail([...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]), ...(note.trim() ? [] : [{ field: 'note', message: 'Say what the agency needs to know to decide' }])]);
-                    void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, note: note.trim() } })).then((r) => r && onChanged('Case offered to the agency'));
+                    void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() } })).then((r) => r && onChanged('Case offered to the agency'));
                   }}
                 >
                   <Select
@@ -62,8 +74,21 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                     label="Agency"
                     placeholder="Choose an agency"
                     value={toAgencyId}
-                    onChange={setToAgencyId}
+                    onChange={(value) => {
+                      setToAgencyId(value);
+                      setToPractitionerId('');
+                    }}
                     options={(agencies.data?.agencies ?? []).filter((a) => a.id !== c.leadAgency.id).map((a) => ({ value: a.id, label: a.name }))}
+                  />
+                  <Select
+                    field="toPractitionerId"
+                    label="Practitioner there (optional)"
+                    hint="Leave empty to offer it to the agency's manager"
+                    placeholder="The agency's manager decides"
+                    value={toPractitionerId}
+                    onChange={setToPractitionerId}
+                    disabled={!toAgencyId}
+                    options={(practitioners.data?.practitionersToOfferTo ?? []).map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
                   />
                   <Textarea field="note" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
                   <SubmitButton form={form}>Offer the case</SubmitButton>
