@@ -30,7 +30,7 @@ function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]
       const cases = leadOf.length === 1 ? '1 open case' : `${leadOf.length} open cases`;
       return new DomainError(
         DomainErrorCode.InvalidState,
-        `They are the lead practitioner for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first.`,
+        `They are the lead practitioner for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first with “Change lead practitioner” on the case page.`,
       );
     }
   }

@@ -162,9 +162,14 @@ function WithPerson({ children }: { readonly children: (person: Person) => React
 function LeadsOpenCases({ person }: { readonly person: Person }) {
   if (person.openCasesLed === 0) return null;
   return (
-    <Warning>
-      {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
-    </Warning>
+    <>
+      <Warning>
+        {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
+      </Warning>
+      <p className="govuk-body">
+        To reallocate, open each case from the <Link className="govuk-link" to="/cases">partner-led cases</Link> and use “Change lead practitioner”.
+      </p>
+    </>
   );
 }
 
