@@ -58,14 +58,14 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                   }}
                 >
                   <Select field="newLeadId" label="New lead practitioner in this agency" placeholder="Choose a practitioner" value={newLeadId} onChange={setNewLeadId} options={c.leadChange.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))} />
-                  <Textarea field="reason" label="Reason (optional)" rows={2} value={reason} onChange={setReason} />
+                  <Textarea field="leadChangeReason" label="Reason for the change (optional)" rows={2} value={reason} onChange={setReason} />
                   <SubmitButton form={form}>Change lead practitioner</SubmitButton>
                 </GovForm>
                 <h3 className="govuk-heading-s">Offer the case to another agency</h3>
                 <GovForm
                   form={form}
                   onSubmit={() => {
-                    if (!toAgencyId || !note.trim()) return form.fail([...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]), ...(note.trim() ? [] : [{ field: 'note', message: 'Say what the agency needs to know to decide' }])]);
+                    if (!toAgencyId || !note.trim()) return form.fail([...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]), ...(note.trim() ? [] : [{ field: 'transferNote', message: 'Say what the agency needs to know to decide' }])]);
                     void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() } })).then((r) => r && onChanged('Case offered to the agency'));
                   }}
                 >
@@ -90,7 +90,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                     disabled={!toAgencyId}
                     options={(practitioners.data?.practitionersToOfferTo ?? []).map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
                   />
-                  <Textarea field="note" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
+                  <Textarea field="transferNote" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
                   <SubmitButton form={form}>Offer the case</SubmitButton>
                 </GovForm>
               </>
