@@ -7,6 +7,7 @@ import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
+import { useViewer } from '../session/session';
 import {
   ACCEPT_TRANSFER,
   CASE_LEAD_CHANGE,
@@ -24,12 +25,20 @@ const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case 
 /** On the case page: "Change lead practitioner", for the lead agency's manager and the FPT manager. */
 export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly caseId: string; readonly form: FormController; readonly onChanged: (message: string) => void }) {
   const result = useQuery(CASE_LEAD_CHANGE, { id: caseId });
+  // An offer or its withdrawal leaves the case's version as it was, so this section reloads itself.
+  const done = (message: string) => {
+    result.reload();
+    onChanged(message);
+  };
   const agencies = useQuery(AGENCIES, {});
   const [newLeadId, setNewLeadId] = useState('');
   const [reason, setReason] = useState('');
   const [toAgencyId, setToAgencyId] = useState('');
   const [note, setNote] = useState('');
   const [toPractitionerId, setToPractitionerId] = useState('');
+  // The council's own team never leads a partner-led case; its members know which agency it is.
+  const viewer = useViewer();
+  const councilTeamId = viewer.isFamilyPartnershipTeam ? viewer.agency.id : null;
   const practitioners = useQuery(PRACTITIONERS_TO_OFFER_TO, { agencyId: toAgencyId }, { skip: !toAgencyId });
   return (
     <QueryView result={result}>
@@ -42,7 +51,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                 <p className="govuk-body">
                   Offered to {c.leadChange.openTransfer.toAgencyName} on {formatDate(c.leadChange.openTransfer.offeredAt.slice(0, 10))}. The current lead keeps the case until the offer is accepted.
                 </p>
-                <GovForm form={form} onSubmit={() => void form.run(() => request(WITHDRAW_TRANSFER, { transferId: c.leadChange.openTransfer?.id ?? '' })).then((r) => r && onChanged('Offer withdrawn'))}>
+                <GovForm form={form} onSubmit={() => void form.run(() => request(WITHDRAW_TRANSFER, { transferId: c.leadChange.openTransfer?.id ?? '' })).then((r) => r && done('Offer withdrawn'))}>
                   <SubmitButton form={form} warning>
                     Withdraw the offer
                   </SubmitButton>
@@ -54,7 +63,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                   form={form}
                   onSubmit={() => {
                     if (!newLeadId) return form.fail([{ field: 'newLeadId', message: 'Choose the new lead practitioner' }]);
-                    void form.run(() => request(CHANGE_LEAD, { input: { caseId, version: c.version, newLeadId, reason: reason.trim() || null } })).then((r) => r && onChanged('Lead practitioner changed'));
+                    void form.run(() => request(CHANGE_LEAD, { input: { caseId, version: c.version, newLeadId, reason: reason.trim() || null } })).then((r) => r && done('Lead practitioner changed'));
                   }}
                 >
                   <Select field="newLeadId" label="New lead practitioner in this agency" placeholder="Choose a practitioner" value={newLeadId} onChange={setNewLeadId} options={c.leadChange.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))} />
@@ -66,7 +75,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                   form={form}
                   onSubmit={() => {
                     if (!toAgencyId || !note.trim()) return form.fail([...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]), ...(note.trim() ? [] : [{ field: 'transferNote', message: 'Say what the agency needs to know to decide' }])]);
-                    void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() } })).then((r) => r && onChanged('Case offered to the agency'));
+                    void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() } })).then((r) => r && done('Case offered to the agency'));
                   }}
                 >
                   <Select
@@ -78,7 +87,7 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                       setToAgencyId(value);
                       setToPractitionerId('');
                     }}
-                    options={(agencies.data?.agencies ?? []).filter((a) => a.id !== c.leadAgency.id).map((a) => ({ value: a.id, label: a.name }))}
+                    options={(agencies.data?.agencies ?? []).filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId).map((a) => ({ value: a.id, label: a.name }))}
                   />
                   <Select
                     field="toPractitionerId"
@@ -116,7 +125,7 @@ function Offer({ offer, onDone }: { readonly offer: TransferOffer; readonly onDo
       </div>
       <div className="govuk-summary-card__content">
         <p className="govuk-body">
-          {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Offered by {offer.offeredByName} ({offer.fromAgencyName}) on {formatDate(offer.offeredAt.slice(0, 10))}.
+          {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Led now by {offer.fromAgencyName}; offered by {offer.offeredByName} on {formatDate(offer.offeredAt.slice(0, 10))}.
         </p>
         <p className="govuk-body app-preserve-lines">{offer.note}</p>
         {offer.canDecide && (
