@@ -57,6 +57,9 @@ import { RequestScopeMiddleware } from './common/request-scope.middleware';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
+import { LeadChangeRepository } from './cases/lead-change.repository';
+import { LeadChangeResolver } from './cases/lead-change.resolver';
+import { LeadChangeService } from './cases/lead-change.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
 import { DirectoryRepository } from './identity/directory.repository';
@@ -96,7 +99,7 @@ import { RestrictedInformationService } from './restricted-information/restricte
 import { RestrictedInformationRepository } from './restricted-information/restricted-information.repository';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, InboxResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
+export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, LeadChangeResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, InboxResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -168,6 +171,8 @@ export class AppModule implements NestModule {
         CaseAccessService,
         CasesService,
         CaseRepository,
+        LeadChangeService,
+        LeadChangeRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

@@ -62,4 +62,9 @@ describe('the demo council with work in progress', () => {
     const referrals = await (await portal.signIn('frontDoor')).gql<{ referrals: unknown[] }>(`{ referrals(status: AWAITING_TRIAGE) { id } }`);
     expect(referrals.data!.referrals).toHaveLength(2);
   });
+
+  it('names Riverside’s designated safeguarding lead as the one agency manager, so a partner can move a case', async () => {
+    const managers = await portal.db.query(`SELECT id FROM app_user WHERE agency_manager`);
+    expect(managers).toEqual([{ id: portal.ids.users.schoolDsl }]);
+  });
 });

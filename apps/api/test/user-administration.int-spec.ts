@@ -75,7 +75,7 @@ describe('moving or removing a person takes effect at their very next request', 
     const manager = await portal.signIn('fptManager');
     const refused = await manager.gql(MOVE, { userId: users.schoolPractitioner, agencyId: agencies.riverside });
     expect(refused.errors?.[0].extensions?.code).toBe('INVALID_STATE');
-    expect(refused.errors?.[0].message).toMatch(/^They are the lead practitioner for 1 open case \(C-\d+\)\. Reallocate it first\.$/);
+    expect(refused.errors?.[0].message).toMatch(/^They are the lead practitioner for 1 open case \(C-\d+\)\. Reallocate it first with “Change lead practitioner” on the case page\.$/);
     const removal = await manager.gql(REMOVE, { userId: users.schoolPractitioner });
     expect(removal.errors?.[0].message).toMatch(/lead practitioner for 1 open case/);
     expect(await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2 AND active', [users.schoolPractitioner, agencies.oakwood])).toBe(1);

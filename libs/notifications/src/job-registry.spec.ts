@@ -16,6 +16,7 @@ describe('JobRegistry', () => {
       { job: JobName.SendEmails, handler: done },
       { job: JobName.RetentionPurge, handler: done },
       { job: JobName.RefreshImpactFigures, handler: done },
+      { job: JobName.TransferUpdate, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
       JobOutcome.Skipped,
@@ -24,7 +25,7 @@ describe('JobRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh'),
+      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update'),
     );
   });
 
@@ -41,6 +42,7 @@ describe('JobRegistry', () => {
       { job: JobName.DailyReminders, handler: done },
       { job: JobName.SendEmails, handler: done },
       { job: JobName.RefreshImpactFigures, handler: done },
+      { job: JobName.TransferUpdate, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });
@@ -56,6 +58,7 @@ describe('JobRegistry', () => {
       { job: JobName.SendEmails, handler: done },
       { job: JobName.RetentionPurge, handler: done },
       { job: JobName.RefreshImpactFigures, handler: done },
+      { job: JobName.TransferUpdate, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

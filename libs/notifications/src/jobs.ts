@@ -1,4 +1,4 @@
-import type { CaseUpdateKind } from './kinds';
+import type { CaseUpdateKind, TransferUpdateKind } from './kinds';
 
 // Queue and job names are enums and every payload has a type. Payloads carry ids only, never a
 // family's personal details: a handler looks up what it needs with its own access.
@@ -22,6 +22,7 @@ export enum JobName {
   // runs on this queue so a failed purge shows on the failed deliveries page).
   RetentionPurge = 'retention.purge',
   RefreshImpactFigures = 'impact.refresh',
+  TransferUpdate = 'transfer.update',
 }
 
 export interface JobPayloads {
@@ -39,6 +40,12 @@ export interface JobPayloads {
   [JobName.SendEmails]: { readonly notificationIds: readonly string[] };
   [JobName.RetentionPurge]: { readonly trigger: 'schedule' | 'manual' };
   [JobName.RefreshImpactFigures]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.TransferUpdate]: {
+    readonly eventId: string;
+    readonly kind: TransferUpdateKind;
+    readonly transferId: string;
+    readonly recipientIds: readonly string[];
+  };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -53,6 +60,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.SendEmails]: QueueName.Email,
   [JobName.RetentionPurge]: QueueName.Notifications,
   [JobName.RefreshImpactFigures]: QueueName.Figures,
+  [JobName.TransferUpdate]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

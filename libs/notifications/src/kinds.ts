@@ -23,6 +23,11 @@ export enum NotificationKind {
   MENTORING_ASSIGNED = 'MENTORING_ASSIGNED',
   MENTORING_CLOSED = 'MENTORING_CLOSED',
   REFERRAL_ADDED_TO_CASE = 'REFERRAL_ADDED_TO_CASE',
+  LEAD_CHANGED = 'LEAD_CHANGED',
+  TRANSFER_OFFERED = 'TRANSFER_OFFERED',
+  TRANSFER_ACCEPTED = 'TRANSFER_ACCEPTED',
+  TRANSFER_DECLINED = 'TRANSFER_DECLINED',
+  TRANSFER_WITHDRAWN = 'TRANSFER_WITHDRAWN',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.
@@ -37,7 +42,19 @@ export const CaseUpdateKind = {
   MENTORING_ASSIGNED: NotificationKind.MENTORING_ASSIGNED,
   MENTORING_CLOSED: NotificationKind.MENTORING_CLOSED,
   REFERRAL_ADDED_TO_CASE: NotificationKind.REFERRAL_ADDED_TO_CASE,
+  LEAD_CHANGED: NotificationKind.LEAD_CHANGED,
 } as const;
+
+// The kinds about an offer to move a case to another agency. The receiving agency cannot see the
+// case, so these name the offer (entity TRANSFER), never the case, and are sent to the people
+// given without the case's visibility check.
+export const TransferUpdateKind = {
+  TRANSFER_OFFERED: NotificationKind.TRANSFER_OFFERED,
+  TRANSFER_ACCEPTED: NotificationKind.TRANSFER_ACCEPTED,
+  TRANSFER_DECLINED: NotificationKind.TRANSFER_DECLINED,
+  TRANSFER_WITHDRAWN: NotificationKind.TRANSFER_WITHDRAWN,
+} as const;
+export type TransferUpdateKind = (typeof TransferUpdateKind)[keyof typeof TransferUpdateKind];
 export type CaseUpdateKind = (typeof CaseUpdateKind)[keyof typeof CaseUpdateKind];
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -51,6 +51,13 @@ export enum AuditAction {
   SubjectAccessExport = 'SUBJECT_ACCESS_EXPORT',
   ListDriftingCases = 'LIST_DRIFTING_CASES',
   AddReferralToCase = 'ADD_REFERRAL_TO_CASE',
+  ChangeLead = 'CHANGE_LEAD',
+  OfferTransfer = 'OFFER_TRANSFER',
+  WithdrawTransfer = 'WITHDRAW_TRANSFER',
+  AcceptTransfer = 'ACCEPT_TRANSFER',
+  DeclineTransfer = 'DECLINE_TRANSFER',
+  ListTransferOffers = 'LIST_TRANSFER_OFFERS',
+  SetAgencyManager = 'SET_AGENCY_MANAGER',
 }
 
 export enum AuditEntity {

@@ -29,6 +29,7 @@ import { OutboxCompletion1732300000028 } from './migrations/1732300000028-outbox
 import { WorkerLeastPrivilege1732300000029 } from './migrations/1732300000029-worker-least-privilege';
 import { RulePlansKeptPerConnection1732300000030 } from './migrations/1732300000030-rule-plans-kept-per-connection';
 import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300000031-one-case-per-family-and-review-rule';
+import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -66,6 +67,7 @@ export const MIGRATIONS = [
   WorkerLeastPrivilege1732300000029,
   RulePlansKeptPerConnection1732300000030,
   OneCasePerFamilyAndReviewRule1732300000031,
+  CaseLeadChanges1732300000032,
   ForumMinutesSignOff1732300000033,
 ];
 

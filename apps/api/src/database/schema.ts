@@ -56,6 +56,7 @@ export interface AgendaItem {
 export interface AppUser {
   active: Generated<boolean>;
   agency_id: string;
+  agency_manager: Generated<boolean>;
   created_at: Generated<Timestamp>;
   display_name: string;
   email: string;
@@ -136,6 +137,23 @@ export interface CaseReview {
   next_review_reason: string | null;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
+}
+
+export interface CaseTransfer {
+  case_id: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decline_reason: string | null;
+  from_agency_id: string;
+  from_lead_id: string;
+  id: Generated<string>;
+  new_lead_id: string | null;
+  note: string;
+  offered_at: Generated<Timestamp>;
+  offered_by: string;
+  status: Generated<string>;
+  to_agency_id: string;
+  to_practitioner_id: string | null;
 }
 
 export interface ChildDrawing {
@@ -613,6 +631,7 @@ export interface DB {
   case_event: CaseEvent;
   case_professional: CaseProfessional;
   case_review: CaseReview;
+  case_transfer: CaseTransfer;
   child_drawing: ChildDrawing;
   consent: Consent;
   early_help_case: EarlyHelpCase;

@@ -140,6 +140,9 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
     await advance(db, family, ids, today);
   }
   await forumSeries(db, ids, today);
+  // Riverside's designated safeguarding lead manages its cases: she can move a case to another
+  // practitioner there, and decide on a case another agency offers to Riverside.
+  await db.updateTable('app_user').set({ agency_manager: true }).where('id', '=', ids.users.schoolDsl).execute();
   const harbour = DEMO_USERS.find((u) => u.key === 'harbour');
   await db
     .insertInto('mentoring_request')

@@ -41,4 +41,15 @@ export class UserAdministrationResolver {
   ): Promise<ManagedUserModel> {
     return this.users.removeFromAgency(ctx, userId, expectedVersion ?? null);
   }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => ManagedUserModel, { description: 'Say whether a practitioner manages their agency’s cases (FPT manager)' })
+  setAgencyManager(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('userId') userId: string,
+    @Args('manager') manager: boolean,
+    @Args('expectedVersion', EXPECTED_VERSION) expectedVersion?: number | null,
+  ): Promise<ManagedUserModel> {
+    return this.users.setAgencyManager(ctx, userId, manager, expectedVersion ?? null);
+  }
 }

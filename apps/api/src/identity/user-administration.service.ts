@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
-import { AccountChangeRefusal, AccountFacts, CaseStatus, DomainError, DomainErrorCode, moveRefusal, removalRefusal } from '@eh/domain';
+import { AccountChangeRefusal, AccountFacts, CaseStatus, DomainError, DomainErrorCode, moveRefusal, removalRefusal, Role } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { recordCaseEvent } from '../cases/case-events';
@@ -30,7 +30,7 @@ function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]
       const cases = leadOf.length === 1 ? '1 open case' : `${leadOf.length} open cases`;
       return new DomainError(
         DomainErrorCode.InvalidState,
-        `They are the lead practitioner for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first.`,
+        `They are the lead practitioner for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first with “Change lead practitioner” on the case page.`,
       );
     }
   }
@@ -64,6 +64,23 @@ export class UserAdministrationService {
 
   removeFromAgency(ctx: SignedInContext, userId: string, expectedVersion: number | null): Promise<ManagedUserModel> {
     return this.change(ctx, userId, expectedVersion, () => Promise.resolve({ kind: 'REMOVE' }));
+  }
+
+  // The FPT manager names who manages a partner agency's cases (docs/decisions.md, "Changing the
+  // lead practitioner"). Only an active practitioner can be one.
+  async setAgencyManager(ctx: SignedInContext, userId: string, manager: boolean, expectedVersion: number | null): Promise<ManagedUserModel> {
+    await this.db.transaction(async (em, tx) => {
+      const account = await this.users.lockAccount(tx, userId);
+      if (!account) throw DomainError.notFound();
+      if (expectedVersion !== null && expectedVersion !== account.version) throw DomainError.conflict();
+      if (!account.active || account.role !== Role.PRACTITIONER) {
+        throw new DomainError(DomainErrorCode.InvalidState, 'Only an active practitioner of a partner agency can manage its cases');
+      }
+      if (!(await this.users.setAgencyManager(tx, userId, account.version, manager))) throw DomainError.conflict();
+      await this.audit.record(ctx, [{ action: AuditAction.SetAgencyManager, entityType: AuditEntity.User, entityId: userId, familyId: null, allowed: true }], em);
+    });
+    const [model] = await this.accounts(userId);
+    return model;
   }
 
   private async change(
@@ -119,6 +136,7 @@ export class UserAdministrationService {
       agency: { id: r.agency_id, name: r.agency_name, agencyType: r.agency_type },
       active: r.active,
       version: r.version,
+      agencyManager: r.agency_manager,
       openCasesLed: r.open_cases_led,
     }));
   }

@@ -61,6 +61,17 @@ export class UserRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  // Marks a practitioner as their agency's manager (or not), if the account is still at `version`.
+  async setAgencyManager(tx: Database, userId: string, version: number, manager: boolean): Promise<boolean> {
+    const result = await tx
+      .updateTable('app_user')
+      .set((eb) => ({ agency_manager: manager, version: eb('version', '+', 1) }))
+      .where('id', '=', userId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   // The person stops being a named professional on every case; answers those cases, by reference.
   async endNamedProfessionalRoles(tx: Database, userId: string) {
     const ended = await tx
@@ -88,6 +99,7 @@ export class UserRepository {
         'u.agency_id',
         'u.active',
         'u.version',
+        'u.agency_manager',
         'g.name as agency_name',
         'g.agency_type',
         eb

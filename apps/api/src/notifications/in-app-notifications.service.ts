@@ -118,6 +118,12 @@ export class InAppNotificationsService {
     return this.notify(allowed, kind, 'CASE', caseId, eventId);
   }
 
+  // An offer to move a case to another agency, told to the people given (ids only): the
+  // receiving agency may not see the case, so the notification names the offer, not the case.
+  async transferUpdate({ eventId, kind, transferId, recipientIds }: JobOf<JobName.TransferUpdate>): Promise<JobOutcome> {
+    return this.notify(recipientIds.map((id) => ({ id })), kind, 'TRANSFER', transferId, eventId);
+  }
+
   // Today's deadline reminders for every open partner-led case: to the lead practitioner, and
   // overdue ones to the FPT managers too. Each reminder is sent once per deadline.
   async dailyReminders(today: string = londonToday(new Date())): Promise<JobOutcome> {
@@ -157,6 +163,7 @@ export class InAppNotificationsService {
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),
       [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
       [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
+      [JobName.TransferUpdate]: (payload) => this.transferUpdate(payload),
       [JobName.DailyDigest]: () => this.dailyDigest(),
       [JobName.DailyReminders]: () => this.dailyReminders(),
       [JobName.SendEmails]: (payload) => this.sendEmails(payload),

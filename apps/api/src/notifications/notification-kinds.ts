@@ -26,6 +26,11 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.MENTORING_ASSIGNED]: 'A mentoring request assigned',
   [NotificationKind.MENTORING_CLOSED]: 'A mentoring request closed',
   [NotificationKind.REFERRAL_ADDED_TO_CASE]: 'A new referral added to a case you lead',
+  [NotificationKind.LEAD_CHANGED]: 'A change of lead practitioner on a case',
+  [NotificationKind.TRANSFER_OFFERED]: 'A case offered to your agency',
+  [NotificationKind.TRANSFER_ACCEPTED]: 'A case transfer accepted',
+  [NotificationKind.TRANSFER_DECLINED]: 'A case transfer declined',
+  [NotificationKind.TRANSFER_WITHDRAWN]: 'A case transfer withdrawn',
 };
 
 export interface InboxLine {
@@ -61,6 +66,11 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
   [NotificationKind.MENTORING_ASSIGNED]: to('/mentoring', (r) => `A mentoring request on case ${r} has been assigned`),
   [NotificationKind.MENTORING_CLOSED]: to('/mentoring', (r) => `Your mentoring request on case ${r} has been closed with a summary`),
   [NotificationKind.REFERRAL_ADDED_TO_CASE]: toCase((r) => `A new referral for the family has been added to case ${r}`),
+  [NotificationKind.LEAD_CHANGED]: toCase((r) => `The lead practitioner on case ${r} has changed`),
+  [NotificationKind.TRANSFER_OFFERED]: to('/transfers', () => 'A case has been offered to your agency'),
+  [NotificationKind.TRANSFER_ACCEPTED]: to('/transfers', () => 'A case transfer has been accepted'),
+  [NotificationKind.TRANSFER_DECLINED]: to('/transfers', () => 'A case transfer has been declined'),
+  [NotificationKind.TRANSFER_WITHDRAWN]: to('/transfers', () => 'A case offered to your agency has been withdrawn'),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.

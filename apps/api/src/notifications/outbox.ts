@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { CaseUpdateKind, JobName, JobOf, OutboxEntry, OutboxStore } from '@eh/notifications';
+import { CaseUpdateKind, JobName, JobOf, OutboxEntry, OutboxStore, TransferUpdateKind } from '@eh/notifications';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import { outboxRepository } from './outbox.repository';
@@ -18,6 +18,12 @@ export class Outbox {
   async caseUpdate(tx: Database, kind: CaseUpdateKind, caseId: string, recipientIds: readonly string[]): Promise<void> {
     if (recipientIds.length === 0) return;
     await this.enqueue(tx, JobName.CaseUpdate, { eventId: randomUUID(), kind, caseId, recipientIds: [...new Set(recipientIds)] });
+  }
+
+  // Tells the given people about an offer to move a case to another agency (ids only).
+  async transferUpdate(tx: Database, kind: TransferUpdateKind, transferId: string, recipientIds: readonly string[]): Promise<void> {
+    if (recipientIds.length === 0) return;
+    await this.enqueue(tx, JobName.TransferUpdate, { eventId: randomUUID(), kind, transferId, recipientIds: [...new Set(recipientIds)] });
   }
 }
 

@@ -18,6 +18,7 @@ import { Chronology } from './chronology';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
 import { RestrictedInformation } from './restricted-information';
+import { ChangeLeadPractitioner } from './lead-change';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -97,6 +98,15 @@ export function CasePage() {
             caseId={loaded.id}
             form={form}
             onCaseChanged={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
+          <ChangeLeadPractitioner
+            key={`lead-${loaded.version}`}
+            caseId={loaded.id}
+            form={form}
+            onChanged={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}

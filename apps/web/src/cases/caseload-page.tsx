@@ -9,6 +9,7 @@ import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useViewer } from '../session/session';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
+import { TRANSFER_OFFERS } from './lead-change-operations';
 
 const COLUMNS: readonly Column<CaseSummary>[] = [
   {
@@ -29,13 +30,29 @@ const COLUMNS: readonly Column<CaseSummary>[] = [
   { header: 'Next review', cell: (c) => (c.nextReviewDue ? formatDate(c.nextReviewDue) : 'Not yet set') },
 ];
 
+/** Partners see how many cases other agencies have offered to their agency, and where to decide. */
+function OffersToTheAgency() {
+  const offers = useQuery(TRANSFER_OFFERS, {});
+  const count = offers.data?.caseTransferOffers.length ?? 0;
+  if (count === 0) return null;
+  return (
+    <div className="govuk-inset-text">
+      <Link className="govuk-link" to="/transfers">
+        {count === 1 ? '1 case has' : `${count} cases have`} been offered to your agency
+      </Link>
+    </div>
+  );
+}
+
 export function CaseloadPage() {
-  const title = useViewer().isFamilyPartnershipTeam ? 'Partner-led cases' : 'My caseload';
+  const partner = !useViewer().isFamilyPartnershipTeam;
+  const title = partner ? 'My caseload' : 'Partner-led cases';
   const caseload = useQuery(CASELOAD, {});
   usePageTitle(title);
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>
+      {partner && <OffersToTheAgency />}
       <QueryView result={caseload}>
         {(data) =>
           data.caseload.length === 0 ? (

@@ -20,11 +20,12 @@ interface Person {
   role: Role;
   agency: Agency;
   version: number;
+  agencyManager: boolean;
   openCasesLed: number;
 }
 
 const PEOPLE = gql<{ people: Person[] }>(
-  `query People { people { id displayName jobTitle role version openCasesLed agency { id name agencyType } } }`,
+  `query People { people { id displayName jobTitle role version agencyManager openCasesLed agency { id name agencyType } } }`,
 );
 
 const MOVE_USER = gql<{ moveUserToAgency: { id: string } }, { userId: string; agencyId: string; expectedVersion: number }>(
@@ -35,6 +36,12 @@ const MOVE_USER = gql<{ moveUserToAgency: { id: string } }, { userId: string; ag
 
 const REMOVE_USER = gql<{ removeUserFromAgency: { id: string } }, { userId: string; expectedVersion: number }>(
   `mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) { removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) { id } }`,
+);
+
+const SET_AGENCY_MANAGER = gql<{ setAgencyManager: { id: string } }, { userId: string; manager: boolean; expectedVersion: number }>(
+  `mutation SetAgencyManager($userId: ID!, $manager: Boolean!, $expectedVersion: Int) {
+     setAgencyManager(userId: $userId, manager: $manager, expectedVersion: $expectedVersion) { id }
+   }`,
 );
 
 const ROLES: Readonly<Record<Role, string>> = {
@@ -72,15 +79,19 @@ export function PeoplePage() {
   const viewer = useViewer();
   const people = useQuery(PEOPLE, {});
   const success = useSuccessMessage();
+  const form = useForm();
   usePageTitle('People', false);
+  const setManager = (p: Person) =>
+    void form.run(() => request(SET_AGENCY_MANAGER, { userId: p.id, manager: !p.agencyManager, expectedVersion: p.version })).then(() => people.reload());
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <SuccessBanner message={success} />
+        <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">People</h1>
         <p className="govuk-body">
           Moving someone to another agency or removing them signs them out at once and ends their part in cases as a named professional. Open cases they
-          lead must be reallocated first.
+          lead must be reallocated first: open each case from the <Link className="govuk-link" to="/cases">caseload</Link> and use “Change lead practitioner”.
         </p>
         <QueryView result={people}>
           {(data) =>
@@ -94,13 +105,21 @@ export function PeoplePage() {
                 columns={[
                   { header: 'Name', cell: (p) => p.displayName },
                   { header: 'Job title', cell: (p) => p.jobTitle },
-                  { header: 'Role', cell: (p) => ROLES[p.role] },
+                  { header: 'Role', cell: (p) => (p.agencyManager ? `${ROLES[p.role]} (manages the agency’s cases)` : ROLES[p.role]) },
                   { header: 'Open cases led', cell: (p) => p.openCasesLed, numeric: true },
                   {
                     header: 'Actions',
                     cell: (p) =>
                       p.id === viewer.id ? null : (
                         <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {p.role === 'PRACTITIONER' && (
+                            <li>
+                              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" disabled={form.submitting} onClick={() => setManager(p)}>
+                                {p.agencyManager ? 'Stop as agency manager' : 'Make agency manager'}
+                                <span className="govuk-visually-hidden"> ({p.displayName})</span>
+                              </button>
+                            </li>
+                          )}
                           {p.role === 'PRACTITIONER' && (
                             <li>
                               <Link className="govuk-link" to={`/people/${p.id}/move`}>
@@ -143,9 +162,14 @@ function WithPerson({ children }: { readonly children: (person: Person) => React
 function LeadsOpenCases({ person }: { readonly person: Person }) {
   if (person.openCasesLed === 0) return null;
   return (
-    <Warning>
-      {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
-    </Warning>
+    <>
+      <Warning>
+        {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
+      </Warning>
+      <p className="govuk-body">
+        To reallocate, open each case from the <Link className="govuk-link" to="/cases">partner-led cases</Link> and use “Change lead practitioner”.
+      </p>
+    </>
   );
 }
 

@@ -2,3 +2,4 @@ export * from './case-status';
 export * from './case-lifecycle';
 export * from './schedules';
 export * from './reminders';
+export * from './lead-change';
