@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addCalendarDays, fromDayNumber, isoDate, isWeekend, parseIsoDate, toDayNumber, Weekday, weekdayOf } from './iso-date';
 
 describe('parseIsoDate', () => {
@@ -48,6 +49,22 @@ describe('day numbers', () => {
     for (const date of ['1969-12-31', '1970-01-01', '2000-02-29', '2026-03-29', '2026-10-25', '2285-03-22']) {
       expect(fromDayNumber(toDayNumber(date))).toBe(date);
     }
+  });
+
+  // Dates are checked by arithmetic, not by a round trip through Date: every day from year 1 to
+  // 9999 is a real date, reads back as itself, and is the day after the day before it.
+  it('agrees with the calendar on every day from year 1 to 9999', () => {
+    const first = toDayNumber('0001-01-01');
+    const last = toDayNumber('9999-12-31');
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last - 1 }), (day) => {
+        const date = fromDayNumber(day);
+        expect(parseIsoDate(date)).toBe(date);
+        expect(toDayNumber(date)).toBe(day);
+        expect(toDayNumber(fromDayNumber(day + 1))).toBe(day + 1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('throws a RangeError for anything that is not a strict calendar date', () => {

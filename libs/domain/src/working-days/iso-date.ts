@@ -28,22 +28,34 @@ function format(date: Date): IsoDate {
   return `${year}-${month}-${day}`;
 }
 
-export function parseIsoDate(value: unknown): IsoDate | null {
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// The parts of a date that exists, or null. Checked by arithmetic rather than by a round trip
+// through Date and text: the case list works out several dates for each of its rows.
+function partsOf(value: unknown): [number, number, number] | null {
   if (typeof value !== 'string') return null;
   const match = ISO_DATE_PATTERN.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return null;
-  // Overflowing days roll into the next month, so a round trip exposes dates such as 30 February.
-  return format(utcMidnight(year, month, day)) === value ? value : null;
+  const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  return day <= last ? [year, month, day] : null;
+}
+
+export function parseIsoDate(value: unknown): IsoDate | null {
+  return partsOf(value) ? (value as IsoDate) : null;
 }
 
 // Internal arithmetic works on whole days since 1970-01-01 (UTC); bad input is a programming error.
 export function toDayNumber(date: IsoDate): number {
-  const valid = parseIsoDate(date);
-  if (valid === null) throw new RangeError(`Not a calendar date in YYYY-MM-DD form: '${date}'`);
-  const [year, month, day] = valid.split('-').map(Number);
-  return Math.round(utcMidnight(year, month, day).getTime() / MS_PER_DAY);
+  const parts = partsOf(date);
+  if (parts === null) throw new RangeError(`Not a calendar date in YYYY-MM-DD form: '${date}'`);
+  const [year, month, day] = parts;
+  return Math.round((year >= 100 ? Date.UTC(year, month - 1, day) : utcMidnight(year, month, day).getTime()) / MS_PER_DAY);
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
