@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { createKysely, Database, kyselyOn } from './kysely';
 import { currentRequestScope } from './request-scope';
 import { withinSavepoint } from './request-transaction';
@@ -15,20 +15,6 @@ export class Db {
 
   constructor(readonly dataSource: DataSource) {
     this.kysely = createKysely(dataSource);
-  }
-
-  get manager(): EntityManager {
-    return currentRequestScope()?.transaction?.runner.manager ?? this.dataSource.manager;
-  }
-
-  // TypeORM's untyped result, until each aggregate's repository gives its queries their types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query<T = any>(sql: string, parameters?: readonly unknown[]): Promise<T> {
-    return this.manager.query(sql, parameters ? [...parameters] : undefined);
-  }
-
-  getRepository<Entity extends ObjectLiteral>(target: EntityTarget<Entity>): Repository<Entity> {
-    return this.manager.getRepository(target);
   }
 
   // A unit that commits or rolls back whole: inside a request, a savepoint of the request's

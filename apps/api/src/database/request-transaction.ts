@@ -1,7 +1,7 @@
 import { escapeLiteral, PoolClient } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { oneQueryAtATime } from './one-query-at-a-time';
-import { AccessMode, ActorSettings, currentRequestScope, OpenTransaction, RequestScope } from './request-scope';
+import { AccessMode, ActorSettings, OpenTransaction, RequestScope } from './request-scope';
 import { abandonReasonOf, DatabaseUnavailable, isDatabaseUnavailable, RequestAbandoned } from './unavailable';
 
 // One transaction per request, on one connection, with the actor stated once.
@@ -144,8 +144,4 @@ async function release({ runner, client, broken }: OpenTransaction): Promise<voi
 // (and opens a new one when needed) instead of handing the broken one to the next request.
 export function destroyConnection(runner: QueryRunner, client: PoolClient): void {
   if (!runner.isReleased && client.listenerCount('error') > 0) client.emit('error', new DatabaseUnavailable());
-}
-
-export function requestTransaction(): OpenTransaction | null {
-  return currentRequestScope()?.transaction ?? null;
 }

@@ -39,6 +39,7 @@ import {
   type Agenda,
   type ForumDecision,
 } from './forum-operations';
+import { WarningText } from '../components/warning-text';
 
 function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   const form = useForm();
@@ -385,15 +386,7 @@ export function MinutesPage() {
           {m.meeting.minutesSignedOffAt ? (
             <p className="govuk-body">Signed off by the chair. You see the items on cases your agency may read.</p>
           ) : viewer.role === 'FPT_MANAGER' ? (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.
-              </strong>
-            </div>
+            <WarningText>Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.</WarningText>
           ) : (
             <p className="govuk-body">The chair has not signed off the minutes of this meeting yet. You will be able to read them here once they have.</p>
           )}
@@ -454,16 +447,7 @@ export function CancelMeetingPage() {
             <ErrorSummary problems={form.problems} />
             <span className="govuk-caption-l">Early Help Forum</span>
             <h1 className="govuk-heading-l">Cancel the meeting on {formatDate(a.meeting.meetsOn)}?</h1>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                {a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting cannot be
-                reinstated: move it to another date instead if it is still needed.
-              </strong>
-            </div>
+            <WarningText>{a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting cannot be reinstated: move it to another date instead if it is still needed.</WarningText>
             <div className="govuk-button-group">
               <button
                 type="button"

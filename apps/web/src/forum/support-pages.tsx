@@ -27,6 +27,7 @@ import {
   type MentoringTopic,
   type ReceivingTeam,
 } from './forum-operations';
+import { WarningText } from '../components/warning-text';
 
 const FPT_TEAM = gql<{ familyPartnershipTeam: { id: string; displayName: string }[] }>(
   `query FamilyPartnershipTeam { familyPartnershipTeam { id displayName } }`,
@@ -92,15 +93,7 @@ export function UrgentStepUpPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Urgent safeguarding concern</h1>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door as well.
-          </strong>
-        </div>
+        <WarningText>Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door as well.</WarningText>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
           <Radios

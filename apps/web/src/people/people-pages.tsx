@@ -12,6 +12,7 @@ import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useViewer } from '../session/session';
+import { WarningText } from '../components/warning-text';
 
 interface Person {
   id: string;
@@ -58,20 +59,6 @@ function byAgency(people: readonly Person[]): { agency: Agency; people: Person[]
     groups.set(person.agency.id, group);
   }
   return [...groups.values()];
-}
-
-function Warning({ children }: { readonly children: string }) {
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {children}
-      </strong>
-    </div>
-  );
 }
 
 /** The FPT manager's list of people, by agency, with moving and removing. */
@@ -163,9 +150,9 @@ function LeadsOpenCases({ person }: { readonly person: Person }) {
   if (person.openCasesLed === 0) return null;
   return (
     <>
-      <Warning>
+      <WarningText>
         {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
-      </Warning>
+      </WarningText>
       <p className="govuk-body">
         To reallocate, open each case from the <Link className="govuk-link" to="/cases">partner-led cases</Link> and use “Change lead practitioner”.
       </p>
@@ -191,10 +178,10 @@ function MoveForm({ person, agencies }: { readonly person: Person; readonly agen
         <span className="govuk-caption-l">{person.agency.name}</span>
         <h1 className="govuk-heading-l">Move {person.displayName} to another agency</h1>
         <LeadsOpenCases person={person} />
-        <Warning>
+        <WarningText>
           They will be signed out at once. They stop being a named professional on every case, and nothing shared with them as restricted information stays
           shared. Their new agency’s cases are what they will see.
-        </Warning>
+        </WarningText>
         <GovForm form={form} onSubmit={() => void submit()}>
           <Select
             field="agencyId"
@@ -245,10 +232,10 @@ function RemoveForm({ person }: { readonly person: Person }) {
         <span className="govuk-caption-l">{person.agency.name}</span>
         <h1 className="govuk-heading-l">Are you sure you want to remove {person.displayName}?</h1>
         <LeadsOpenCases person={person} />
-        <Warning>
+        <WarningText>
           Their account will be disabled and they will be signed out at once. They stop being a named professional on every case. Their past work stays on
           the record.
-        </Warning>
+        </WarningText>
         <GovForm form={form} onSubmit={() => void submit()}>
           <ConfirmOrCancel form={form}>Remove {person.displayName}</ConfirmOrCancel>
         </GovForm>

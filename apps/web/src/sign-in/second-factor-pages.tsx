@@ -9,6 +9,7 @@ import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { Loading, ProblemPage } from '../not-found/not-found-page';
 import { useSession } from '../session/session';
+import { WarningText } from '../components/warning-text';
 
 // The password step left a session waiting for the second factor; when it has run out (or there
 // was none), the person starts again from the password.
@@ -39,15 +40,7 @@ function SaveRecoveryCodes({ codes, viewer }: { readonly codes: readonly string[
           If you cannot use your authenticator app, for example because you have lost your phone, you can sign in with one of
           these codes instead. Each code works once.
         </p>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            You will not see these codes again. Keep them somewhere safe, away from your phone, such as a password manager.
-          </strong>
-        </div>
+        <WarningText>You will not see these codes again. Keep them somewhere safe, away from your phone, such as a password manager.</WarningText>
         <ul className="govuk-list app-code" aria-label="Recovery codes">
           {codes.map((code) => (
             <li key={code}>{code}</li>
