@@ -185,6 +185,8 @@ describe('row-level security', () => {
       app_user: { select: ['active', 'agency_id', 'email', 'id', 'role'] },
       audit_event: { insert: ['action', 'actor_id', 'client_ip', 'entity_id', 'entity_ids', 'entity_type', 'family_id', 'family_ids', 'outcome', 'request_id', 'seq'] },
       case_event: { select: ['case_id'], delete: true },
+      // The next-review view (it runs with the worker's own rights on the tables beneath it).
+      case_next_review: { select: ['case_id', 'next_review_on'] },
       case_professional: { select: ['case_id'], delete: true },
       case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on', 'recorded_at'], delete: true },
       child_drawing: { select: ['case_id'], delete: true },

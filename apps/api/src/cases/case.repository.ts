@@ -22,11 +22,15 @@ export function visibleTo(actor: Actor, today: string) {
     );
 }
 
-// The case's next review, as every page, list and reminder shows it: one SQL function
-// (eh_next_review_on, migration 1732300000031), null unless the case is open with an approved plan.
+// The case's next review, as every page, list and reminder shows it, null unless the case is open
+// with an approved plan: the view case_next_review (migration 1732300000034), which a list joins;
+// for one case, eh_next_review_on reads the same view.
 export function nextReviewOn(caseId: Expression<string>) {
   return sql<string | null>`eh_next_review_on(${caseId})`;
 }
+
+// A case's lead agency (`a`) and lead practitioner (`u`), as the list and the page show them.
+const LEAD_COLUMNS = ['a.id as agency_id', 'a.name as agency_name', 'a.agency_type', 'u.id as lead_id', 'u.display_name as lead_name', 'u.job_title as lead_job_title'] as const;
 
 // The case list, run on every visit to it, so compiled once (see compiled-once.ts).
 const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Database, v: Actor & { today: string }) =>
@@ -34,6 +38,7 @@ const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Da
     .selectFrom('early_help_case as c')
     .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
     .innerJoin('app_user as u', 'u.id', 'c.lead_practitioner_id')
+    .leftJoin('case_next_review as nr', 'nr.case_id', 'c.id')
     .select((eb) => [
       'c.id',
       'c.reference',
@@ -42,13 +47,8 @@ const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Da
       'c.allocated_on',
       'c.first_contact_due',
       'c.my_family_plan_due',
-      nextReviewOn(eb.ref('c.id')).as('next_review_on'),
-      'a.id as agency_id',
-      'a.name as agency_name',
-      'a.agency_type',
-      'u.id as lead_id',
-      'u.display_name as lead_name',
-      'u.job_title as lead_job_title',
+      'nr.next_review_on',
+      ...LEAD_COLUMNS,
       jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as('members'),
     ])
     .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
@@ -81,12 +81,7 @@ export class CaseRepository {
       .innerJoin('family as f', 'f.id', 'c.family_id')
       .innerJoin('referral as r', 'r.id', 'c.referral_id')
       .select((eb) => [
-        'a.id as agency_id',
-        'a.name as agency_name',
-        'a.agency_type',
-        'u.id as lead_id',
-        'u.display_name as lead_name',
-        'u.job_title as lead_job_title',
+        ...LEAD_COLUMNS,
         'f.reference as family_reference',
         'f.address_line1',
         'f.address_line2',

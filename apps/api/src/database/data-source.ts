@@ -31,6 +31,7 @@ import { RulePlansKeptPerConnection1732300000030 } from './migrations/1732300000
 import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300000031-one-case-per-family-and-review-rule';
 import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
+import { NextReviewAsAView1732300000034 } from './migrations/1732300000034-next-review-as-a-view';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   OneCasePerFamilyAndReviewRule1732300000031,
   CaseLeadChanges1732300000032,
   ForumMinutesSignOff1732300000033,
+  NextReviewAsAView1732300000034,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

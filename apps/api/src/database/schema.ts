@@ -117,6 +117,11 @@ export interface CaseEvent {
   summary: string;
 }
 
+export interface CaseNextReview {
+  case_id: string | null;
+  next_review_on: string | null;
+}
+
 export interface CaseProfessional {
   added_at: Generated<Timestamp>;
   case_id: string;
@@ -629,6 +634,7 @@ export interface DB {
   audit_seal_state: AuditSealState;
   calendar_feed_token: CalendarFeedToken;
   case_event: CaseEvent;
+  case_next_review: CaseNextReview;
   case_professional: CaseProfessional;
   case_review: CaseReview;
   case_transfer: CaseTransfer;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { Role } from '@eh/domain';
 import { NotificationKind } from '@eh/notifications';
-import { nextReviewOn } from '../cases/case.repository';
 import { Database } from '../database/kysely';
 
 export enum NotificationChannel {
@@ -226,7 +225,8 @@ export const reminderRepository = {
     return db
       .selectFrom('early_help_case as c')
       .leftJoin('my_family_plan as p', 'p.case_id', 'c.id')
-      .select((eb) => [
+      .leftJoin('case_next_review as nr', 'nr.case_id', 'c.id')
+      .select([
         'c.id',
         'c.status',
         'c.first_contact_due',
@@ -234,7 +234,7 @@ export const reminderRepository = {
         'c.lead_practitioner_id',
         'c.maintenance_started_on',
         'p.status as plan_status',
-        nextReviewOn(eb.ref('c.id')).as('next_review_on'),
+        'nr.next_review_on',
       ])
       .where('c.level', '=', 2)
       .where('c.status', 'in', ['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE'])
