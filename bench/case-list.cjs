@@ -60,7 +60,8 @@ async function measureRoundTrips(council, docs) {
 async function sameRows(gql, caseload, bareUrl) {
   const portalIds = (await gql(caseload)).caseload.map((c) => c.id);
   const bareIds = (await (await fetch(bareUrl)).json()).data.caseload.map((c) => c.id);
-  if (portalIds.join() !== bareIds.join()) throw new Error(`The portal listed ${portalIds.length} cases and the bare endpoint ${bareIds.length}, not the same`);
+  if (portalIds.join() !== bareIds.join())
+    throw new Error(`The portal listed ${portalIds.length} cases and the bare endpoint ${bareIds.length}, not the same`);
   return portalIds.length;
 }
 
@@ -75,7 +76,9 @@ async function compare(label, { portalRequest, bareRequest, rows }, { rounds, se
       (side === 'portal' ? portalRuns : bareRuns).push(run);
     }
     const [p, b] = [portalRuns.at(-1), bareRuns.at(-1)];
-    console.log(`  ${label}, round ${round}: portal ${rate(p)}, p95 ${p95(p)}${failures(p)} | bare ${rate(b)}, p95 ${p95(b)}${failures(b)} | ratio ${(p.perSecond / b.perSecond).toFixed(3)}`);
+    console.log(
+      `  ${label}, round ${round}: portal ${rate(p)}, p95 ${p95(p)}${failures(p)} | bare ${rate(b)}, p95 ${p95(b)}${failures(b)} | ratio ${(p.perSecond / b.perSecond).toFixed(3)}`,
+    );
   }
   const [portal, bare] = [combine(portalRuns), combine(bareRuns)];
   console.log(
@@ -103,7 +106,10 @@ async function main() {
         `Forum agenda, ${council.agendaItems} items ${trips.agenda.roundTrips} (${trips.agenda.statements})`,
     );
     console.log(`case page statements: ${trips.casePage.statements}`);
-    for (const [label, key] of [['FPT manager', 'fptManager'], ['practitioner', 'practitioner']]) {
+    for (const [label, key] of [
+      ['FPT manager', 'fptManager'],
+      ['practitioner', 'practitioner'],
+    ]) {
       const cookie = cookies[key];
       const bareUrl = bare.urlFor(council.users[key]);
       const gql = graphqlAs(portal.url, cookie);
@@ -123,7 +129,11 @@ async function main() {
     const typename = JSON.stringify({ query: '{ __typename }' });
     await compare(
       'empty request, no session',
-      { portalRequest: { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: typename }, bareRequest: { url: bare.typenameUrl }, rows: 0 },
+      {
+        portalRequest: { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: typename },
+        bareRequest: { url: bare.typenameUrl },
+        rows: 0,
+      },
       options,
     );
     console.log(`after: ${loadAverage()}`);

@@ -37,28 +37,57 @@ async function timed(fn) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
-const KEYS = ['allocated', 'allocated_children', 'from_education', 'from_police', 'from_health', 'from_self', 'from_other', 'declined',
-  'contact_due', 'contact_on_time', 'plan_due', 'plan_on_time', 'level4_eligible', 'level4_not_reached', 'closed', 'closed_children',
-  'closed_needs_met', 'closed_days', 'rereferral_eligible', 'not_rereferred', 'escalations'];
+const KEYS = [
+  'allocated',
+  'allocated_children',
+  'from_education',
+  'from_police',
+  'from_health',
+  'from_self',
+  'from_other',
+  'declined',
+  'contact_due',
+  'contact_on_time',
+  'plan_due',
+  'plan_on_time',
+  'level4_eligible',
+  'level4_not_reached',
+  'closed',
+  'closed_children',
+  'closed_needs_met',
+  'closed_days',
+  'rereferral_eligible',
+  'not_rereferred',
+  'escalations',
+];
 const SUMS = KEYS.map((k) => `sum(${k})::bigint AS ${k}`).join(', ');
 
 // The dashboard's month query (ImpactRepository.monthly, apps/api/src/impact/impact.repository.ts): one agency's rows
 // of impact_monthly, or else the roll-up by agency type.
 function viewsQuery([agencyId, agencyType, localityId], to) {
   return agencyId
-    ? [`SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
+    ? [
+        `SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
          WHERE month <= $4::date AND lead_agency_id = $1::uuid AND ($2::varchar IS NULL OR agency_type = $2::varchar)
-           AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`, [agencyId, agencyType, localityId, to]]
-    : [`SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly_by_type
+           AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`,
+        [agencyId, agencyType, localityId, to],
+      ]
+    : [
+        `SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly_by_type
          WHERE month <= $3::date AND ($1::varchar IS NULL OR agency_type = $1::varchar) AND ($2::uuid IS NULL OR locality_id = $2::uuid)
-         GROUP BY month ORDER BY month`, [agencyType, localityId, to]];
+         GROUP BY month ORDER BY month`,
+        [agencyType, localityId, to],
+      ];
 }
 
 // The same figures computed live from the case tables, through the views' own definitions.
 function liveQuery(ctes, [agencyId, agencyType, localityId], to) {
-  return [`${ctes} SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
+  return [
+    `${ctes} SELECT to_char(month, 'YYYY-MM') AS month, ${SUMS} FROM impact_monthly
             WHERE month <= $4::date AND ($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varchar IS NULL OR agency_type = $2::varchar)
-              AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`, [agencyId, agencyType, localityId, to]];
+              AND ($3::uuid IS NULL OR locality_id = $3::uuid) GROUP BY month ORDER BY month`,
+    [agencyId, agencyType, localityId, to],
+  ];
 }
 
 // Throughput of `request` with a few requests in flight for a fixed time.
@@ -98,7 +127,12 @@ async function main() {
     const to = `${asOf.slice(0, 7)}-01`;
     const agencies = (await db.query(`SELECT id FROM agency ORDER BY name LIMIT 5`)).map((a) => a.id);
     const localities = (await db.query(`SELECT id FROM locality`)).map((l) => l.id);
-    const filters = [[null, null, null], [agencies[0], null, null], [null, 'School', null], [null, null, localities[0]]];
+    const filters = [
+      [null, null, null],
+      [agencies[0], null, null],
+      [null, 'School', null],
+      [null, null, localities[0]],
+    ];
 
     // The same figures live: the views' own definitions inlined as CTEs over the case tables.
     const [{ facts }] = await db.query(`SELECT pg_get_viewdef('impact_case_facts'::regclass) AS facts`);
@@ -115,7 +149,8 @@ async function main() {
       const filter = filters[i % filters.length];
       const { ms, result } = await timed(() => pool.query(...liveQuery(live, filter, to)));
       liveTimes.push(ms);
-      if (i < filters.length) same = same && JSON.stringify((await pool.query(...viewsQuery(filter, to))).rows) === JSON.stringify(result.rows);
+      if (i < filters.length)
+        same = same && JSON.stringify((await pool.query(...viewsQuery(filter, to))).rows) === JSON.stringify(result.rows);
     }
 
     // The API as it runs, and the dashboard through GraphQL.
@@ -138,7 +173,9 @@ async function main() {
     const gqlTimes = [];
     for (let i = 0; i < RUNS; i++) {
       const [agencyId, agencyType, localityId] = filters[i % filters.length];
-      gqlTimes.push((await timed(() => gql(figuresQuery, { f: { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId } }))).ms);
+      gqlTimes.push(
+        (await timed(() => gql(figuresQuery, { f: { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId } }))).ms,
+      );
     }
 
     // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
@@ -163,9 +200,13 @@ async function main() {
     const f1 = (x) => x.toFixed(1);
     console.log(`cases: ${total} (generated in ${f1(generated.ms / 1000)} s), aggregates equal to live: ${same}`);
     console.log(`refresh (4 views, concurrently): first ${f1(refresh.ms)} ms, again ${f1(refreshAgain.ms)} ms`);
-    console.log(`dashboard month query p95: views ${f1(p95(viewTimes))} ms | live over case tables ${f1(p95(liveTimes))} ms | ratio live/views ${f1(p95(liveTimes) / p95(viewTimes))}`);
+    console.log(
+      `dashboard month query p95: views ${f1(p95(viewTimes))} ms | live over case tables ${f1(p95(liveTimes))} ms | ratio live/views ${f1(p95(liveTimes) / p95(viewTimes))}`,
+    );
     console.log(`impactFigures over GraphQL (5 years, 4 filters) p95: ${f1(p95(gqlTimes))} ms`);
-    console.log(`case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`);
+    console.log(
+      `case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`,
+    );
   } finally {
     if (bare) await bare.close();
     if (app) await app.close();

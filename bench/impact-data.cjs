@@ -10,7 +10,9 @@
 const path = require('node:path');
 
 const dist = path.join(__dirname, '..', 'dist', 'api');
-const { addCalendarDays, firstContactDueDate, myFamilyPlanDueDate, londonToday } = require(path.join(dist, 'libs', 'domain', 'src', 'index.js'));
+const { addCalendarDays, firstContactDueDate, myFamilyPlanDueDate, londonToday } = require(
+  path.join(dist, 'libs', 'domain', 'src', 'index.js'),
+);
 
 const YEARS = 5;
 const NATIONAL_CASES = 3_000_000;
@@ -37,27 +39,36 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
   for (let d = addCalendarDays(start, -10); d <= today; d = addCalendarDays(d, 1)) dates.push(d);
   await q(`DROP TABLE IF EXISTS bench_due`);
   await q(`CREATE UNLOGGED TABLE bench_due (d date PRIMARY KEY, contact_due date NOT NULL, plan_due date NOT NULL)`);
-  await q(
-    `INSERT INTO bench_due SELECT * FROM unnest($1::date[], $2::date[], $3::date[])`,
-    [dates, dates.map((d) => firstContactDueDate(d)), dates.map((d) => myFamilyPlanDueDate(d))],
-  );
+  await q(`INSERT INTO bench_due SELECT * FROM unnest($1::date[], $2::date[], $3::date[])`, [
+    dates,
+    dates.map((d) => firstContactDueDate(d)),
+    dates.map((d) => myFamilyPlanDueDate(d)),
+  ]);
 
   // Partner agencies and practitioners in proportion (a caseload of about 35 open cases).
   const practitioners = Math.max(30, Math.ceil(cases / 60));
   const agencies = Math.max(10, Math.ceil(practitioners / 4));
-  await step('agencies and practitioners', `
+  await step(
+    'agencies and practitioners',
+    `
     WITH types(t, share) AS (VALUES ('School', 0.45), ('Police', 0.05), ('Health', 0.2), ('Voluntary sector', 0.15),
                                     ('Domestic abuse service', 0.1), ('Substance misuse service', 0.05))
     INSERT INTO agency (name, agency_type)
-    SELECT 'Bench ' || t || ' ' || g, t FROM types, generate_series(1, greatest(1, ceil($1 * share)::int)) g`, [agencies]);
+    SELECT 'Bench ' || t || ' ' || g, t FROM types, generate_series(1, greatest(1, ceil($1 * share)::int)) g`,
+    [agencies],
+  );
   await q(`DROP TABLE IF EXISTS bench_agency`);
   await q(`CREATE UNLOGGED TABLE bench_agency AS
            SELECT row_number() OVER (ORDER BY id) AS idx, id, agency_type FROM agency WHERE name LIKE 'Bench %'`);
-  await step('practitioners', `
+  await step(
+    'practitioners',
+    `
     INSERT INTO app_user (email, display_name, job_title, role, agency_id, password_hash)
     SELECT 'bench.' || g || '@example.org', 'Practitioner ' || g, 'Family practitioner', 'PRACTITIONER',
            (SELECT id FROM bench_agency WHERE idx = 1 + (g % (SELECT count(*) FROM bench_agency))), 'not-a-password'
-      FROM generate_series(1, $1) g`, [practitioners]);
+      FROM generate_series(1, $1) g`,
+    [practitioners],
+  );
   await q(`DROP TABLE IF EXISTS bench_lead`);
   await q(`CREATE UNLOGGED TABLE bench_lead AS
            SELECT row_number() OVER (ORDER BY id) AS idx, id AS user_id, agency_id FROM app_user WHERE email LIKE 'bench.%'`);
@@ -74,7 +85,9 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
 
   // One row per case with its dice; weekdays only, weighted by month for school-holiday peaks.
   await q(`DROP TABLE IF EXISTS bench_case`);
-  await step('case plan', `
+  await step(
+    'case plan',
+    `
     CREATE UNLOGGED TABLE bench_case AS
     WITH candidates AS (
       SELECT $2::date + floor(random() * ($3::date - $2::date))::int AS d, random() AS keep
@@ -94,22 +107,28 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
     SELECT dice.*, due.contact_due, due.plan_due,
            CASE WHEN r_src < 0.3 THEN 'School' WHEN r_src < 0.5 THEN 'Police' WHEN r_src < 0.7 THEN 'Health'
                 WHEN r_src < 0.8 THEN NULL WHEN r_src < 0.9 THEN 'Voluntary sector' ELSE 'Domestic abuse service' END AS referrer_type
-      FROM dice JOIN bench_due due ON due.d = dice.allocated_on`, [cases, start, today]);
+      FROM dice JOIN bench_due due ON due.d = dice.allocated_on`,
+    [cases, start, today],
+  );
   await q(`
     ALTER TABLE bench_case ADD COLUMN declined boolean, ADD COLUMN first_contact_on date, ADD COLUMN closed_on date,
       ADD COLUMN outcome varchar(40), ADD COLUMN status varchar(30), ADD COLUMN submitted_on date, ADD COLUMN quiet_since date`);
-  await step('case outcomes', `
+  await step(
+    'case outcomes',
+    `
     UPDATE bench_case SET
       declined = r_decl < 0.08,
       first_contact_on = CASE
         WHEN r_contact < 0.85 THEN allocated_on + floor(r_late * (contact_due - allocated_on + 1))::int
-        ELSE contact_due + 1 + floor(r_late * 6)::int END`);
+        ELSE contact_due + 1 + floor(r_late * 6)::int END`,
+  );
   await q(`UPDATE bench_case SET first_contact_on = NULL WHERE first_contact_on > $1::date`, [today]);
   await q(`
     UPDATE bench_case SET closed_on = first_contact_on + ceil(-ln(1 - r_dur) * 180)::int
      WHERE NOT declined AND first_contact_on IS NOT NULL`);
   await q(`UPDATE bench_case SET closed_on = NULL WHERE closed_on > $1::date`, [today]);
-  await q(`
+  await q(
+    `
     UPDATE bench_case SET
       outcome = CASE WHEN closed_on IS NULL THEN NULL WHEN r_out < 0.68 THEN 'NEEDS_MET' WHEN r_out < 0.80 THEN 'STEPPED_DOWN_TO_UNIVERSAL'
                      WHEN r_out < 0.85 THEN 'STEPPED_UP_TO_LEVEL_3' WHEN r_out < 0.92 THEN 'STEPPED_UP_TO_LEVEL_4'
@@ -118,27 +137,39 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
                     WHEN first_contact_on IS NULL THEN 'AWAITING_FIRST_CONTACT' ELSE 'OPEN' END,
       submitted_on = CASE WHEN NOT declined AND first_contact_on IS NOT NULL AND r_plan < 0.8
                           THEN allocated_on + 15 + floor(r_sub * 40)::int END,
-      quiet_since = CASE WHEN closed_on IS NULL AND r_drift < 0.06 THEN $1::date - 60 - floor(r_drift * 2000)::int END`, [today]);
+      quiet_since = CASE WHEN closed_on IS NULL AND r_drift < 0.06 THEN $1::date - 60 - floor(r_drift * 2000)::int END`,
+    [today],
+  );
   await q(`UPDATE bench_case SET submitted_on = NULL WHERE submitted_on > least(coalesce(closed_on, $1::date), $1::date)`, [today]);
-  await q(`UPDATE bench_case SET quiet_since = greatest(quiet_since, coalesce(first_contact_on, allocated_on)) WHERE quiet_since IS NOT NULL`);
+  await q(
+    `UPDATE bench_case SET quiet_since = greatest(quiet_since, coalesce(first_contact_on, allocated_on)) WHERE quiet_since IS NOT NULL`,
+  );
   // Each UPDATE above left a dead copy of every row: reclaim them before the joins that follow.
   await q(`VACUUM ANALYZE bench_case`);
 
-  await step('families', `
+  await step(
+    'families',
+    `
     INSERT INTO family (reference, address_line1, town, postcode)
-    SELECT 'B-' || n, n || ' Bench Street', 'Northfield', (ARRAY['NF1', 'NF2', 'NF3', 'NF4'])[1 + n % 4] || ' 1AA' FROM bench_case`);
+    SELECT 'B-' || n, n || ' Bench Street', 'Northfield', (ARRAY['NF1', 'NF2', 'NF3', 'NF4'])[1 + n % 4] || ' 1AA' FROM bench_case`,
+  );
   await q(`ALTER TABLE bench_case ADD COLUMN family_id uuid, ADD COLUMN referral_id uuid, ADD COLUMN case_id uuid,
            ADD COLUMN lead_id uuid, ADD COLUMN lead_agency_id uuid`);
   await q(`UPDATE bench_case b SET family_id = f.id FROM family f WHERE f.reference = 'B-' || b.n`);
   await q(`UPDATE bench_case b SET lead_id = l.user_id, lead_agency_id = l.agency_id
              FROM bench_lead l WHERE l.idx = 1 + floor(b.r_lead * (SELECT count(*) FROM bench_lead))::int`);
-  await step('people', `
+  await step(
+    'people',
+    `
     INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship)
     SELECT family_id, 'Parent', 'Bench' || n, DATE '1985-01-01', 'ADULT', 'Parent' FROM bench_case
     UNION ALL
     SELECT family_id, 'Child ' || k, 'Bench' || n, allocated_on - (365 * (1 + k * 3)), 'CHILD', 'Child'
-      FROM bench_case, generate_series(1, children) k`);
-  await step('referrals', `
+      FROM bench_case, generate_series(1, children) k`,
+  );
+  await step(
+    'referrals',
+    `
     INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_agency_id, referrer_name, concerns, consent_given,
                           received_at, status, decision, decided_by, decided_at, lead_agency_id, lead_practitioner_id)
     SELECT 'BR-' || b.n, b.family_id, $1, b.referrer_type IS NULL, r.id, 'Referrer', 'Synthetic concerns', true,
@@ -146,22 +177,32 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
            b.allocated_on::timestamp AT TIME ZONE 'Europe/London' + interval '9 hours', b.lead_agency_id, b.lead_id
       FROM bench_case b
       LEFT JOIN bench_referrer_type t ON t.agency_type = b.referrer_type
-      LEFT JOIN bench_referrer r ON r.agency_type = b.referrer_type AND r.idx = 1 + floor(b.r_ref * t.n)::int`, [frontDoor]);
+      LEFT JOIN bench_referrer r ON r.agency_type = b.referrer_type AND r.idx = 1 + floor(b.r_ref * t.n)::int`,
+    [frontDoor],
+  );
   await q(`UPDATE bench_case b SET referral_id = r.id FROM referral r WHERE r.reference = 'BR-' || b.n`);
-  await step('cases', `
+  await step(
+    'cases',
+    `
     INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
                                  first_contact_due, my_family_plan_due, first_contact_on, declined_reason, closed_on, closure_outcome)
     SELECT 'BC-' || n, family_id, referral_id, 2, status, lead_agency_id, lead_id, allocated_on, contact_due, plan_due,
            first_contact_on, CASE WHEN status = 'DECLINED' THEN 'Family did not want help' END, closed_on, outcome
-      FROM bench_case`);
+      FROM bench_case`,
+  );
   await q(`UPDATE bench_case b SET case_id = c.id FROM early_help_case c WHERE c.reference = 'BC-' || b.n`);
   await q(`INSERT INTO case_professional (case_id, user_id, role) SELECT case_id, lead_id, 'Lead practitioner' FROM bench_case`);
-  await step('plans', `
+  await step(
+    'plans',
+    `
     INSERT INTO my_family_plan (case_id, status, started_by, started_at, submitted_at)
     SELECT case_id, 'SUBMITTED', lead_id, allocated_on + 7, submitted_on::timestamp AT TIME ZONE 'Europe/London' + interval '14 hours'
-      FROM bench_case WHERE submitted_on IS NOT NULL`);
+      FROM bench_case WHERE submitted_on IS NOT NULL`,
+  );
   // The chronology: opening, first contact, plan, a note a month while open, closure.
-  await step('chronology', `
+  await step(
+    'chronology',
+    `
     INSERT INTO case_event (case_id, event_type, summary, actor_id, occurred_at)
     SELECT case_id, 'CASE_OPENED', 'Allocated at triage', lead_id, allocated_on::timestamp AT TIME ZONE 'Europe/London' + interval '9 hours'
       FROM bench_case
@@ -178,9 +219,13 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
      WHERE status IN ('OPEN', 'CLOSED') AND first_contact_on + 30 * k < coalesce(quiet_since, closed_on, $1::date)
     UNION ALL
     SELECT case_id, 'CASE_CLOSED', 'Case closed', lead_id, closed_on::timestamp AT TIME ZONE 'Europe/London' + interval '16 hours'
-      FROM bench_case WHERE closed_on IS NOT NULL`, [today]);
+      FROM bench_case WHERE closed_on IS NOT NULL`,
+    [today],
+  );
   // About a fifth of closed families come back; most within the year.
-  await step('re-referrals', `
+  await step(
+    're-referrals',
+    `
     INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, received_at)
     SELECT 'BRR-' || n, family_id, $1, true, 'Parent', 'Back again', true,
            (closed_on + CASE WHEN r_when < 0.7 THEN floor(r_when / 0.7 * 365) ELSE 365 + floor(r_when * 500) END::int)::timestamp
@@ -188,8 +233,10 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
       FROM bench_case
      WHERE closed_on IS NOT NULL AND r_back < 0.2
        AND closed_on + CASE WHEN r_when < 0.7 THEN floor(r_when / 0.7 * 365) ELSE 365 + floor(r_when * 500) END::int <= $2::date`,
-    [frontDoor, today]);
-  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type']) await q(`DROP TABLE ${table}`);
+    [frontDoor, today],
+  );
+  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type'])
+    await q(`DROP TABLE ${table}`);
   await q(`ANALYZE`);
 }
 

@@ -37,9 +37,16 @@ async function main() {
     const cookie = await signInWithAuthenticator(portal.url, council.users.fptManager.email);
     const gql = graphqlAs(portal.url, cookie);
     const rows = (await gql(caseload)).caseload.length;
-    console.log(`cases: ${council.total}; the FPT manager's case list: ${rows} rows; portal pid ${portal.pid}${argv.includes('--busy') ? '; the other core kept busy' : ''}`);
+    console.log(
+      `cases: ${council.total}; the FPT manager's case list: ${rows} rows; portal pid ${portal.pid}${argv.includes('--busy') ? '; the other core kept busy' : ''}`,
+    );
     if (argv.includes('--busy')) stopSpinner = startSpinner();
-    const request = { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: caseload }) };
+    const request = {
+      url: `${portal.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: caseload }),
+    };
     const rates = [];
     for (const connections of CONNECTIONS) {
       // Still signed in, and still the same list.

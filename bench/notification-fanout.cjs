@@ -37,7 +37,13 @@ async function bareBullmq(prefix, jobs) {
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const queue = new Queue('bare', { connection, prefix });
   let done = 0;
-  const worker = new Worker('bare', async () => { done += 1; }, { connection: new Redis(REDIS_URL, { maxRetriesPerRequest: null }), prefix, concurrency: 4 });
+  const worker = new Worker(
+    'bare',
+    async () => {
+      done += 1;
+    },
+    { connection: new Redis(REDIS_URL, { maxRetriesPerRequest: null }), prefix, concurrency: 4 },
+  );
   const start = process.hrtime.bigint();
   for (let i = 0; i < jobs; i++) await queue.add('noop', { i });
   await waitFor(async () => done >= jobs);
@@ -54,7 +60,18 @@ async function main() {
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_bench_${suffix}`;
   const prefix = `eh-bench-${suffix}`;
   let emails = 0;
-  const sink = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, _s, cb) { stream.resume(); stream.on('end', () => { emails += 1; cb(); }); } });
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _s, cb) {
+      stream.resume();
+      stream.on('end', () => {
+        emails += 1;
+        cb();
+      });
+    },
+  });
   await new Promise((r) => sink.listen(0, '127.0.0.1', r));
   await migrate(databaseUrl);
   const db = createDataSource(databaseUrl);
@@ -68,13 +85,18 @@ async function main() {
     const connection = { redisUrl: REDIS_URL, prefix: `${prefix}:bull` };
     const channel = new n.SmtpEmailChannel(`smtp://127.0.0.1:${sink.server.address().port}`, 'bench@example.org');
     // The worker's delivery (relay, workers, outbox completion), relaying every 20 ms.
-    const delivery = startNotificationDelivery(db, connection, { channel, portalUrl: 'http://127.0.0.1' }, {
-      relayIntervalMs: 20,
-      relayBatchSize: 100,
-      resendAfterMs: 60_000,
-      scheduleCheckMs: 60_000,
-      schedules: [],
-    });
+    const delivery = startNotificationDelivery(
+      db,
+      connection,
+      { channel, portalUrl: 'http://127.0.0.1' },
+      {
+        relayIntervalMs: 20,
+        relayBatchSize: 100,
+        resendAfterMs: 60_000,
+        scheduleCheckMs: 60_000,
+        schedules: [],
+      },
+    );
     await waitFor(async () => delivery.publisher.ready);
 
     const start = process.hrtime.bigint();
@@ -86,7 +108,9 @@ async function main() {
     }
     await waitFor(async () => (await db.query(`SELECT count(*)::int AS c FROM notification`))[0].c >= EVENTS * RECIPIENTS);
     const inAppSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    await waitFor(async () => (await db.query(`SELECT count(*)::int AS c FROM notification WHERE emailed_at IS NOT NULL`))[0].c >= EVENTS * RECIPIENTS);
+    await waitFor(
+      async () => (await db.query(`SELECT count(*)::int AS c FROM notification WHERE emailed_at IS NOT NULL`))[0].c >= EVENTS * RECIPIENTS,
+    );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const latencies = await db.query(
       `SELECT extract(epoch FROM (n.created_at - o.created_at)) * 1000 AS ms
@@ -99,8 +123,12 @@ async function main() {
     const eventsPerSecond = EVENTS / seconds;
     const bareJobsPerSecond = EVENTS / bareSeconds;
     console.log(`events: ${EVENTS}, recipients each: ${RECIPIENTS}, channels: 2 (in-app + email)`);
-    console.log(`portal fan-out: ${seconds.toFixed(2)} s, ${eventsPerSecond.toFixed(1)} jobs/s, ${((EVENTS * RECIPIENTS * 2) / seconds).toFixed(0)} deliveries/s (${emails} emails)`);
-    console.log(`in-app only: all ${EVENTS * RECIPIENTS} visible after ${inAppSeconds.toFixed(2)} s, ${(EVENTS / inAppSeconds).toFixed(1)} jobs/s, ratio to bare ${((EVENTS / inAppSeconds) / bareJobsPerSecond).toFixed(3)}`);
+    console.log(
+      `portal fan-out: ${seconds.toFixed(2)} s, ${eventsPerSecond.toFixed(1)} jobs/s, ${((EVENTS * RECIPIENTS * 2) / seconds).toFixed(0)} deliveries/s (${emails} emails)`,
+    );
+    console.log(
+      `in-app only: all ${EVENTS * RECIPIENTS} visible after ${inAppSeconds.toFixed(2)} s, ${(EVENTS / inAppSeconds).toFixed(1)} jobs/s, ratio to bare ${(EVENTS / inAppSeconds / bareJobsPerSecond).toFixed(3)}`,
+    );
     console.log(`bare BullMQ add-and-process: ${bareSeconds.toFixed(2)} s, ${bareJobsPerSecond.toFixed(1)} jobs/s`);
     console.log(`ratio portal/bare jobs per second: ${(eventsPerSecond / bareJobsPerSecond).toFixed(3)}`);
     console.log(`p95 event to visible in-app notification: ${p95(latencies.map((l) => Number(l.ms))).toFixed(0)} ms`);
@@ -115,4 +143,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

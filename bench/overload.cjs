@@ -32,12 +32,22 @@ async function main() {
   let portal;
   try {
     await owner.connect();
-    portal = await startPortalProcess({ ...council.portalEnv({ port: await freePort() }), ...(inFlight ? { MAX_REQUESTS_IN_FLIGHT: inFlight } : {}) });
+    portal = await startPortalProcess({
+      ...council.portalEnv({ port: await freePort() }),
+      ...(inFlight ? { MAX_REQUESTS_IN_FLIGHT: inFlight } : {}),
+    });
     const cookie = await signInWithAuthenticator(portal.url, council.users.fptManager.email);
     const gql = graphqlAs(portal.url, cookie);
     const rows = (await gql(caseload)).caseload.length;
-    console.log(`cases: ${council.total}; the FPT manager's case list: ${rows} rows; portal pid ${portal.pid}; in flight at most ${inFlight ?? 'the default'}`);
-    const request = { url: `${portal.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: caseload }) };
+    console.log(
+      `cases: ${council.total}; the FPT manager's case list: ${rows} rows; portal pid ${portal.pid}; in flight at most ${inFlight ?? 'the default'}`,
+    );
+    const request = {
+      url: `${portal.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: caseload }),
+    };
     const audited = async () => (await owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'LIST_CASELOAD'`)).rows[0].n;
     for (const connections of CONNECTIONS) {
       const now = (await onceAnswered(() => gql(caseload))).caseload.length;

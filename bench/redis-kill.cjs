@@ -54,9 +54,13 @@ function ownRedis(port) {
   return {
     url,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-        stdio: 'ignore',
-      });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      );
       for (let i = 0; i < 100; i++) {
         const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
         // Refused while it starts: the answer below says so.
@@ -187,7 +191,9 @@ async function main() {
     console.log(
       `delayed (scheduled) jobs: before the kill ${scheduledBefore.notifications + scheduledBefore.figures}, at the end ${scheduledAfter.notifications + scheduledAfter.figures}; outbox entries not completed: ${open}`,
     );
-    console.log(`time to heal after the restart: in-app ${seconds(healed.inApp)}, emails ${seconds(healed.emails)}, schedules ${seconds(healed.schedules)}`);
+    console.log(
+      `time to heal after the restart: in-app ${seconds(healed.inApp)}, emails ${seconds(healed.emails)}, schedules ${seconds(healed.schedules)}`,
+    );
     console.log(`after: ${loadAverage()}`);
   } finally {
     if (delivery) await delivery.stop();

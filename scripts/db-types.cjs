@@ -11,13 +11,19 @@ const OUT = path.join(ROOT, 'apps', 'api', 'src', 'database', 'schema.ts');
 
 function codegen(url, verify) {
   const args = [
-    '--dialect', 'postgres',
-    '--url', url,
-    '--out-file', OUT,
+    '--dialect',
+    'postgres',
+    '--url',
+    url,
+    '--out-file',
+    OUT,
     // DATE columns are calendar dates ('YYYY-MM-DD'), as data-source.ts parses them.
-    '--date-parser', 'string',
-    '--exclude-pattern', 'migrations',
-    '--log-level', 'error',
+    '--date-parser',
+    'string',
+    '--exclude-pattern',
+    'migrations',
+    '--log-level',
+    'error',
     ...(verify ? ['--verify'] : []),
   ];
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'kysely-codegen'), args, { stdio: 'inherit' });

@@ -6,10 +6,7 @@ import { defineConfig } from 'vite';
 const root = dirname(fileURLToPath(import.meta.url));
 // govuk-frontend's compiled CSS asks for its fonts and images at /assets/...; point those URLs at
 // the package so Vite fingerprints and bundles them instead of expecting a copied folder.
-const govukAssets = resolve(
-  dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')),
-  'dist/govuk/assets',
-);
+const govukAssets = resolve(dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')), 'dist/govuk/assets');
 
 export default defineConfig({
   root,

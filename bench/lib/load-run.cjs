@@ -53,10 +53,18 @@ const p99 = (run) => ms(percentile(run.times, 0.99));
 const rate = (run) => `${run.perSecond.toFixed(1)} req/s`;
 // What went wrong, if anything: ", 3 non-2xx, 1 timeout".
 const failures = (run) =>
-  [['non-2xx', run.non2xx], ['timeouts', run.timeouts], ['errors', run.errors]]
+  [
+    ['non-2xx', run.non2xx],
+    ['timeouts', run.timeouts],
+    ['errors', run.errors],
+  ]
     .filter(([, n]) => n > 0)
     .map(([what, n]) => `, ${n} ${what}`)
     .join('');
-const loadAverage = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)`;
+const loadAverage = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`;
 
 module.exports = { combine, failures, fire, loadAverage, p50, p95, p99, rate };

@@ -8,7 +8,9 @@ async function emailNowRecipients(db, ids, count) {
     [ids.agencies.oakwood, count],
   );
   const recipientIds = users.map((u) => u.id);
-  await db.query(`INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`, [recipientIds]);
+  await db.query(`INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`, [
+    recipientIds,
+  ]);
   return recipientIds;
 }
 

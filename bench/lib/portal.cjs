@@ -48,10 +48,18 @@ async function onceAnswered(request, timeoutMs = 60_000) {
 // Signs in as a demo user the first time: password, then an authenticator set up on the spot
 // (demo users are not enrolled), with the code an app would show now.
 async function signInWithAuthenticator(url, email) {
-  const password = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }', { e: email, p: DEMO_PASSWORD });
+  const password = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }', {
+    e: email,
+    p: DEMO_PASSWORD,
+  });
   const begun = await post(url, 'mutation { beginMfaEnrolment { setupKey } }', {}, password.cookie);
   const code = hotp(base32Decode(begun.data.beginMfaEnrolment.setupKey), timeStep(new Date()));
-  const confirmed = await post(url, 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', { c: code }, password.cookie);
+  const confirmed = await post(
+    url,
+    'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }',
+    { c: code },
+    password.cookie,
+  );
   return confirmed.cookie || password.cookie;
 }
 
@@ -93,7 +101,12 @@ async function startPortalProcess(env) {
   };
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!(await fetch(`${url}/graphql`, { method: 'POST' }).then(() => true, () => false))) {
+  while (
+    !(await fetch(`${url}/graphql`, { method: 'POST' }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`The portal exited: ${output}`);
     if (Date.now() > deadline) {
       await stop();

@@ -17,7 +17,8 @@ function loadWebModule(file) {
   const module = { exports: {} };
   loaded.set(file, module);
   const requireWeb = (specifier) => {
-    if (!specifier.startsWith('.')) throw new Error(`${path.relative(WEB_SRC, file)} imports ${specifier}, which the benchmark does not load`);
+    if (!specifier.startsWith('.'))
+      throw new Error(`${path.relative(WEB_SRC, file)} imports ${specifier}, which the benchmark does not load`);
     return loadWebModule(`${path.resolve(path.dirname(file), specifier)}.ts`);
   };
   new Function('exports', 'require', 'module', outputText)(module.exports, requireWeb, module);

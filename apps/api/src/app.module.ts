@@ -99,7 +99,28 @@ import { RestrictedInformationService } from './restricted-information/restricte
 import { RestrictedInformationRepository } from './restricted-information/restricted-information.repository';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
-export const RESOLVERS = [IdentityResolver, MultiFactorResolver, ReferralsResolver, CasesResolver, LeadChangeResolver, PlansResolver, CaseWorkResolver, ForumResolver, MentoringResolver, CalendarResolver, SharingResolver, InboxResolver, PreferencesResolver, FailedJobsResolver, AccessLogResolver, RestrictedInformationResolver, CaseRestrictedInformationResolver, UserAdministrationResolver, GovernanceResolver, ImpactResolver];
+export const RESOLVERS = [
+  IdentityResolver,
+  MultiFactorResolver,
+  ReferralsResolver,
+  CasesResolver,
+  LeadChangeResolver,
+  PlansResolver,
+  CaseWorkResolver,
+  ForumResolver,
+  MentoringResolver,
+  CalendarResolver,
+  SharingResolver,
+  InboxResolver,
+  PreferencesResolver,
+  FailedJobsResolver,
+  AccessLogResolver,
+  RestrictedInformationResolver,
+  CaseRestrictedInformationResolver,
+  UserAdministrationResolver,
+  GovernanceResolver,
+  ImpactResolver,
+];
 
 export interface AppModuleOptions {
   readonly config: AppConfig;

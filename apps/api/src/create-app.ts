@@ -10,7 +10,10 @@ import { inFlightLimit } from './common/in-flight-limit';
 import { securityHeaders } from './common/security-headers';
 
 // Builds the HTTP application; main.ts and the integration tests share it.
-export async function createApp(options: AppModuleOptions, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
+export async function createApp(
+  options: AppModuleOptions,
+  logger: LogLevel[] | false = ['log', 'warn', 'error'],
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: false });
   // First, so that every response carries them, including the body parser's refusals.
   app.use(securityHeaders({ hsts: options.config.cookieSecure }));

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NotifyClient } from 'notifications-node-client';
-import { EmailChannel, GovUkNotifyEmailChannel, queueRedisAdvice, queueRedisSettings, QueueConnection, SmtpEmailChannel } from '@eh/notifications';
+import {
+  EmailChannel,
+  GovUkNotifyEmailChannel,
+  queueRedisAdvice,
+  queueRedisSettings,
+  QueueConnection,
+  SmtpEmailChannel,
+} from '@eh/notifications';
 import { loadConfig } from './config/app-config';
 import { createDataSource, workerPoolOptions } from './database/data-source';
 import { startNotificationDelivery, WORKER_SCHEDULES } from './notifications/notification-delivery';

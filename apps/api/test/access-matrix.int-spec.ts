@@ -64,12 +64,13 @@ describe('access to cases, user by case', () => {
 
   it('keeps partners away from front-door work', async () => {
     const school = await portal.signIn('schoolPractitioner');
-    const search = await school.gql('{ possibleFamilyMatches(people: [{ firstName: "Mia", lastName: "Brook", dateOfBirth: "2017-06-02" }]) { familyId } }');
-    expect(search.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const triage = await school.gql(
-      'mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }',
-      { input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: 'x' } },
+    const search = await school.gql(
+      '{ possibleFamilyMatches(people: [{ firstName: "Mia", lastName: "Brook", dateOfBirth: "2017-06-02" }]) { familyId } }',
     );
+    expect(search.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const triage = await school.gql('mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }', {
+      input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: 'x' },
+    });
     expect(triage.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [row] = await portal.db.query('SELECT status FROM referral WHERE id = $1', [portal.ids.referrals.ward]);
     expect(row.status).toBe('AWAITING_TRIAGE');

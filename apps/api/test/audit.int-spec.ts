@@ -85,8 +85,13 @@ describe('the audit trail', () => {
       `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id family { id } } }`,
       {
         input: {
-          addressLine1: '7 Secret Lane', town: 'Northfield', postcode: 'NF1 1AA', selfReferral: true,
-          referrerName: 'Parent', concerns: 'Distinctive concern text', consentGiven: true,
+          addressLine1: '7 Secret Lane',
+          town: 'Northfield',
+          postcode: 'NF1 1AA',
+          selfReferral: true,
+          referrerName: 'Parent',
+          concerns: 'Distinctive concern text',
+          consentGiven: true,
           members: [{ firstName: 'Zebedee', lastName: 'Unique', dateOfBirth: '2014-04-04', role: 'CHILD', relationship: 'Son' }],
         },
       },
@@ -117,9 +122,13 @@ describe('the audit trail', () => {
         { who: 'Daniel Okafor', agency: 'Northfield Council Family Partnership Team', what: 'Opened the case', allowed: true },
       ]),
     );
-    const colleague = await (await portal.signIn('police')).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.hartley });
+    const colleague = await (
+      await portal.signIn('police')
+    ).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.hartley });
     expect(colleague.errors).toBeUndefined(); // a named professional on Hartley may see it
-    const other = await (await portal.signIn('healthVisitor')).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.brook });
+    const other = await (
+      await portal.signIn('healthVisitor')
+    ).gql('query($id: ID!) { caseAccessLog(caseId: $id) { who } }', { id: portal.ids.cases.brook });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -135,16 +144,18 @@ describe('the audit trail', () => {
     // A constraint added for this test makes the referral insert fail after the family and
     // people rows were written in the same transaction.
     await portal.db.query('ALTER TABLE referral ADD CONSTRAINT test_reject_all CHECK (referrer_name <> $$Reject Me$$)');
-    const result = await frontDoor.gql(
-      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
-      {
-        input: {
-          addressLine1: '1 Road', town: 'Northfield', postcode: 'NF1 1AA', selfReferral: true, referrerName: 'Reject Me',
-          concerns: 'x', consentGiven: true,
-          members: [{ firstName: 'Rolled', lastName: 'Back', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }],
-        },
+    const result = await frontDoor.gql(`mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`, {
+      input: {
+        addressLine1: '1 Road',
+        town: 'Northfield',
+        postcode: 'NF1 1AA',
+        selfReferral: true,
+        referrerName: 'Reject Me',
+        concerns: 'x',
+        consentGiven: true,
+        members: [{ firstName: 'Rolled', lastName: 'Back', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }],
       },
-    );
+    });
     await portal.db.query('ALTER TABLE referral DROP CONSTRAINT test_reject_all');
     expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(result.errors).toEqual([
@@ -169,7 +180,14 @@ function runVerifier(portal: TestPortal, ...args: string[]): Promise<{ code: num
     execFile(
       'node',
       ['-r', join(ROOT, 'scripts', 'runtime-paths.cjs'), cli, ...args],
-      { env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: portal.config.databaseUrl, MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl } },
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: portal.config.databaseUrl,
+          MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl,
+        },
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}`.trim() }),
     );
   });
@@ -211,7 +229,8 @@ describe('the sealed audit trail', () => {
     }
   }
 
-  const write = (n: number) => `INSERT INTO audit_event (action, entity_type, outcome) SELECT 'READ_CASE', 'CASE', 'ALLOWED' FROM generate_series(1, ${n})`;
+  const write = (n: number) =>
+    `INSERT INTO audit_event (action, entity_type, outcome) SELECT 'READ_CASE', 'CASE', 'ALLOWED' FROM generate_series(1, ${n})`;
 
   // Three sealed blocks, so that a change can be placed in the middle one. The middle block has
   // requests' rows and an unused number (a rolled-back write), as a real trail does.
@@ -237,19 +256,37 @@ describe('the sealed audit trail', () => {
 
   it('seals every row written, concurrent requests included, and the verifier command finds it intact', async () => {
     const sessions = await Promise.all((['schoolPractitioner', 'fptManager', 'harbour', 'cgl'] as const).map((u) => portal.signIn(u)));
-    await Promise.all(sessions.flatMap((s) => [s.gql('{ caseload { id } }'), s.gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook })]));
+    await Promise.all(
+      sessions.flatMap((s) => [
+        s.gql('{ caseload { id } }'),
+        s.gql('query($id: ID!) { case(id: $id) { id } }', { id: portal.ids.cases.brook }),
+      ]),
+    );
     const blocks = await sealAll();
     const n = await count();
     expect(n).toBe(8); // four caseloads, four case pages
-    expect(await verifyAuditChain(portal.db)).toEqual({ rows: n, blocks: blocks.length, awaitingSeal: 0, brokenAt: null, anchorHeld: null });
-    expect(await runVerifier(portal)).toEqual({ code: 0, output: `Audit trail intact: ${n} rows verified in ${blocks.length} sealed blocks` });
+    expect(await verifyAuditChain(portal.db)).toEqual({
+      rows: n,
+      blocks: blocks.length,
+      awaitingSeal: 0,
+      brokenAt: null,
+      anchorHeld: null,
+    });
+    expect(await runVerifier(portal)).toEqual({
+      code: 0,
+      output: `Audit trail intact: ${n} rows verified in ${blocks.length} sealed blocks`,
+    });
   });
 
   it('numbers rows with no lock: concurrent reads at REPEATABLE READ all succeed', async () => {
-    const sessions = await Promise.all((['schoolPractitioner', 'fptManager', 'harbour', 'cgl', 'police'] as const).map((u) => portal.signIn(u)));
+    const sessions = await Promise.all(
+      (['schoolPractitioner', 'fptManager', 'harbour', 'cgl', 'police'] as const).map((u) => portal.signIn(u)),
+    );
     const results = await Promise.all(sessions.flatMap((s) => Array.from({ length: 4 }, () => s.gql('{ caseload { id } }'))));
     expect(results.map((r) => r.errors ?? null)).toEqual(results.map(() => null));
-    const [{ n, distinct }] = await portal.db.query(`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct FROM audit_event WHERE action = 'LIST_CASELOAD'`);
+    const [{ n, distinct }] = await portal.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct FROM audit_event WHERE action = 'LIST_CASELOAD'`,
+    );
     expect({ n, distinct }).toEqual({ n: 20, distinct: 20 });
   });
 
@@ -286,7 +323,10 @@ describe('the sealed audit trail', () => {
     await tamper(`UPDATE audit_event SET outcome = 'DENIED', actor_id = NULL WHERE seq = $1`, [to]);
     const report = await verifyAuditChain(portal.db);
     expect(report.brokenAt).toMatchObject({ block: 2, toSeq: to });
-    expect(await runVerifier(portal)).toMatchObject({ code: 2, output: expect.stringMatching(/^Audit trail broken in sealed block 2 \(rows numbered \d+ to \d+\), after \d+ good rows$/) });
+    expect(await runVerifier(portal)).toMatchObject({
+      code: 2,
+      output: expect.stringMatching(/^Audit trail broken in sealed block 2 \(rows numbered \d+ to \d+\), after \d+ good rows$/),
+    });
   });
 
   it('finds a row deleted', async () => {
@@ -314,7 +354,9 @@ describe('the sealed audit trail', () => {
 
   it('finds the newest blocks removed with their rows, given the anchor the worker logged', async () => {
     await threeBlocks();
-    const [last]: { block: string; hash: string; from_seq: string }[] = await portal.db.query('SELECT block, hash, from_seq FROM audit_seal ORDER BY block DESC LIMIT 1');
+    const [last]: { block: string; hash: string; from_seq: string }[] = await portal.db.query(
+      'SELECT block, hash, from_seq FROM audit_seal ORDER BY block DESC LIMIT 1',
+    );
     const anchor = `${last.block}:${last.hash}`;
     expect(await runVerifier(portal, anchor)).toMatchObject({ code: 0 });
     await portal.db.query('ALTER TABLE audit_seal DISABLE TRIGGER USER');

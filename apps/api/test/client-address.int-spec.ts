@@ -10,10 +10,17 @@ describe('the client address in the audit trail', () => {
   beforeAll(async () => {
     portal = await startTestPortal();
     const pending = await signInWithPassword(portal.url, DEMO_USERS.find((u) => u.key === 'fptManager')!.email);
-    const begun = await post<{ beginMfaEnrolment: { setupKey: string } }>(portal.url, { query: 'mutation { beginMfaEnrolment { setupKey } }' }, pending.cookie);
+    const begun = await post<{ beginMfaEnrolment: { setupKey: string } }>(
+      portal.url,
+      { query: 'mutation { beginMfaEnrolment { setupKey } }' },
+      pending.cookie,
+    );
     const done = await post(
       portal.url,
-      { query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', variables: { c: authenticatorCode(begun.result.data!.beginMfaEnrolment.setupKey) } },
+      {
+        query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }',
+        variables: { c: authenticatorCode(begun.result.data!.beginMfaEnrolment.setupKey) },
+      },
       pending.cookie,
     );
     cookie = cookieOf(done.setCookie);
@@ -29,12 +36,17 @@ describe('the client address in the audit trail', () => {
       body: JSON.stringify({ query: 'query($id: ID!) { case(id: $id) { id } }', variables: { id: portal.ids.cases.brook } }),
     });
     const result = (await response.json()) as GraphqlResult<{ case: { id: string } }>;
-    const rows: { client_ip: string | null }[] = await portal.db.query('SELECT client_ip FROM audit_event WHERE request_id = $1', [requestId]);
+    const rows: { client_ip: string | null }[] = await portal.db.query('SELECT client_ip FROM audit_event WHERE request_id = $1', [
+      requestId,
+    ]);
     return { result, recorded: rows.map((r) => r.client_ip) };
   }
 
   it('records the address the trusted proxy gives', async () => {
-    expect(await readCase('203.0.113.7')).toEqual({ result: { data: { case: { id: portal.ids.cases.brook } } }, recorded: ['203.0.113.7'] });
+    expect(await readCase('203.0.113.7')).toEqual({
+      result: { data: { case: { id: portal.ids.cases.brook } } },
+      recorded: ['203.0.113.7'],
+    });
     expect((await readCase('2001:db8::7')).recorded).toEqual(['2001:db8::7']);
   });
 

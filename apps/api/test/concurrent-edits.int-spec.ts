@@ -21,24 +21,39 @@ describe('concurrent edits of one record', () => {
     const results = await Promise.all(
       Array.from({ length: EDITORS }, (_, i) =>
         sam.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status version } }`, {
-          input: { caseId: portal.ids.cases.brook, version: 1, outcome: 'CONTACTED', contactedOn: `2026-11-${String(9 + (i % 10)).padStart(2, "0")}` },
+          input: {
+            caseId: portal.ids.cases.brook,
+            version: 1,
+            outcome: 'CONTACTED',
+            contactedOn: `2026-11-${String(9 + (i % 10)).padStart(2, '0')}`,
+          },
         }),
       ),
     );
     expect(tally(results)).toEqual({ OK: 1, CONFLICT: EDITORS - 1 });
     const winner = results.findIndex((r) => code(r) === 'OK');
     const [row] = await portal.db.query(`SELECT version, first_contact_on FROM early_help_case WHERE id = $1`, [portal.ids.cases.brook]);
-    expect(row).toEqual({ version: 2, first_contact_on: `2026-11-${String(9 + (winner % 10)).padStart(2, "0")}` });
-    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM case_event WHERE case_id = $1 AND event_type = 'FIRST_CONTACT'`, [portal.ids.cases.brook]);
+    expect(row).toEqual({ version: 2, first_contact_on: `2026-11-${String(9 + (winner % 10)).padStart(2, '0')}` });
+    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM case_event WHERE case_id = $1 AND event_type = 'FIRST_CONTACT'`, [
+      portal.ids.cases.brook,
+    ]);
     expect(n).toBe(1);
   });
 
   it('saves one plan section once when 20 saves carry the same expected version', async () => {
-    expect(code(await sam.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id: portal.ids.cases.brook }))).toBe('OK');
+    expect(code(await sam.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id: portal.ids.cases.brook }))).toBe(
+      'OK',
+    );
     const results = await Promise.all(
       Array.from({ length: EDITORS }, (_, i) =>
         sam.gql(`mutation($input: SaveFamilyStoryInput!) { saveFamilyStory(input: $input) { version } }`, {
-          input: { caseId: portal.ids.cases.brook, expectedVersion: 0, story: `Draft number ${i}`, language: 'English', interpreterNeeded: false },
+          input: {
+            caseId: portal.ids.cases.brook,
+            expectedVersion: 0,
+            story: `Draft number ${i}`,
+            language: 'English',
+            interpreterNeeded: false,
+          },
         }),
       ),
     );

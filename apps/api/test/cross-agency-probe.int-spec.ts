@@ -116,7 +116,9 @@ describe('every door against another agency’s family', () => {
     );
     const sums: string[] = [];
     for (const { tablename } of tables) {
-      const [{ sum }] = await portal.db.query(`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS sum FROM ${tablename} t`);
+      const [{ sum }] = await portal.db.query(
+        `SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS sum FROM ${tablename} t`,
+      );
       sums.push(`${tablename}:${sum}`);
     }
     return sums.join('\n');
@@ -147,7 +149,12 @@ describe('every door against another agency’s family', () => {
       { i: { firstMeetsOn: '2026-12-03', startsAt: '14:00', place: 'Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
     );
     await sam.gql(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, {
-      i: { meetingId: meetings.data!.scheduleForumMeetings[0].id, caseId: brook, reason: 'CONSIDERING_ESCALATION', summary: 'Worries are growing.' },
+      i: {
+        meetingId: meetings.data!.scheduleForumMeetings[0].id,
+        caseId: brook,
+        reason: 'CONSIDERING_ESCALATION',
+        summary: 'Worries are growing.',
+      },
     });
     await sam.gql(`mutation($i: RequestMentoringInput!) { requestMentoring(input: $i) { id } }`, {
       i: { caseId: brook, topic: 'ENGAGING_THE_FAMILY', question: 'How do we involve dad?' },
@@ -176,7 +183,10 @@ describe('every door against another agency’s family', () => {
 
   it('finds every door of the schema, and names a reason for each one it leaves out', () => {
     expect(doors.length).toBeGreaterThan(50);
-    const all = [...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getQueryType()!.getFields()), ...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields())];
+    const all = [
+      ...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getQueryType()!.getFields()),
+      ...Object.keys(portal.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields()),
+    ];
     expect(Object.keys(NOT_RECORD_DOORS).filter((name) => !all.includes(name))).toEqual([]);
   });
 
@@ -196,7 +206,8 @@ describe('every door against another agency’s family', () => {
         if (leaked.length) leaks.push(`${door.field.name} returned ${leaked.join(', ')}`);
         if (codes.some((c) => !REFUSALS.includes(c))) leaks.push(`${door.field.name} answered ${codes.join(', ')}`);
         // A refusal for the probe's own size would prove nothing about access.
-        if (result.errors?.some((e) => /limit/i.test(e.message))) leaks.push(`${door.field.name} was too big to ask: ${result.errors[0].message}`);
+        if (result.errors?.some((e) => /limit/i.test(e.message)))
+          leaks.push(`${door.field.name} was too big to ask: ${result.errors[0].message}`);
         if (door.kind === 'mutation' && !result.errors?.length) leaks.push(`${door.field.name} succeeded`);
       }
     }

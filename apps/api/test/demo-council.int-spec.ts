@@ -20,7 +20,9 @@ describe('the demo council with work in progress', () => {
     expect(await caseload('police')).toEqual(['Fletcher family: OPEN', 'Hartley family: AWAITING_FIRST_CONTACT']);
     expect(await caseload('schoolPractitioner')).toEqual(['Brook family: AWAITING_FIRST_CONTACT', 'Dunn family: OPEN']);
     expect(await caseload('harbour')).toEqual(['Hartley family: AWAITING_FIRST_CONTACT']);
-    const maintained = await (await portal.signIn('harbour')).gql<{ case: { status: string; maintenanceReviewDates: string[] } }>(
+    const maintained = await (
+      await portal.signIn('harbour')
+    ).gql<{ case: { status: string; maintenanceReviewDates: string[] } }>(
       `query($id: ID!) { case(id: $id) { status maintenanceReviewDates } }`,
       { id: portal.ids.cases.byrne },
     );
@@ -37,7 +39,9 @@ describe('the demo council with work in progress', () => {
 
   it('has a fortnightly Forum: next week’s meeting with a case proposed, and last week’s minutes signed off', async () => {
     const chair = await portal.signIn('fptManager');
-    const upcoming = await chair.gql<{ forumMeetings: { meetsOn: string; itemCount: number; status: string }[] }>('{ forumMeetings { meetsOn itemCount status } }');
+    const upcoming = await chair.gql<{ forumMeetings: { meetsOn: string; itemCount: number; status: string }[] }>(
+      '{ forumMeetings { meetsOn itemCount status } }',
+    );
     expect(upcoming.data!.forumMeetings).toEqual([
       { meetsOn: '2026-11-25', itemCount: 1, status: 'SCHEDULED' },
       { meetsOn: '2026-12-09', itemCount: 0, status: 'SCHEDULED' },
@@ -48,7 +52,9 @@ describe('the demo council with work in progress', () => {
     );
     const held = past.data!.forumMeetings.find((m) => m.meetsOn === '2026-11-11')!;
     expect(held.status).toBe('HELD');
-    const minutes = await (await portal.signIn('police')).gql<{ minutes: { items: { decision: string; case: { familyName: string } }[]; attendance: unknown[] } }>(
+    const minutes = await (
+      await portal.signIn('police')
+    ).gql<{ minutes: { items: { decision: string; case: { familyName: string } }[]; attendance: unknown[] } }>(
       `query($id: ID!) { minutes(meetingId: $id) { items { decision case { familyName } } attendance { attendees } } }`,
       { id: held.id },
     );
@@ -57,9 +63,13 @@ describe('the demo council with work in progress', () => {
   });
 
   it('leaves a mentoring request and referrals waiting for the Family Partnership Team', async () => {
-    const requests = await (await portal.signIn('fptManager')).gql<{ mentoringRequests: { status: string }[] }>('{ mentoringRequests { status } }');
+    const requests = await (
+      await portal.signIn('fptManager')
+    ).gql<{ mentoringRequests: { status: string }[] }>('{ mentoringRequests { status } }');
     expect(requests.data!.mentoringRequests).toEqual([{ status: 'REQUESTED' }]);
-    const referrals = await (await portal.signIn('frontDoor')).gql<{ referrals: unknown[] }>(`{ referrals(status: AWAITING_TRIAGE) { id } }`);
+    const referrals = await (
+      await portal.signIn('frontDoor')
+    ).gql<{ referrals: unknown[] }>(`{ referrals(status: AWAITING_TRIAGE) { id } }`);
     expect(referrals.data!.referrals).toHaveLength(2);
   });
 

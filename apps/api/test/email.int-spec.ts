@@ -52,7 +52,10 @@ describe('email notifications', () => {
     const before = sink.mail.length;
     // Two runs of one email job side by side (the first still going when Redis lost its job, and
     // the relay's re-send): the second waits for the first instead of sending again.
-    const outcomes = await Promise.all([service.sendEmails({ notificationIds: [row.id] }), service.sendEmails({ notificationIds: [row.id] })]);
+    const outcomes = await Promise.all([
+      service.sendEmails({ notificationIds: [row.id] }),
+      service.sendEmails({ notificationIds: [row.id] }),
+    ]);
     expect(outcomes.sort()).toEqual([JobOutcome.Done, JobOutcome.Skipped]);
     expect(sink.mail.slice(before).map((m) => m.to)).toEqual(['sfp@oakwood.example.org']);
 
@@ -109,7 +112,9 @@ describe('deadline reminders', () => {
   afterAll(() => portal.close());
 
   const notes = () =>
-    portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(`SELECT user_id, kind, entity_id FROM notification ORDER BY kind, user_id`);
+    portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(
+      `SELECT user_id, kind, entity_id FROM notification ORDER BY kind, user_id`,
+    );
 
   it('reminds the lead of an overdue first contact, escalates to the FPT manager, and sends each once', async () => {
     // Seeded on 18 Nov 2026: Nowak's first contact was due long ago; Brook's on 17 Nov.
@@ -123,7 +128,9 @@ describe('deadline reminders', () => {
     // Hartley was allocated on 16 Nov: first contact is due on 19 Nov, so on 18 Nov it is due soon.
     const hartley = () => notes().then((all) => all.filter((n) => n.entity_id === portal.ids.cases.hartley).map((n) => n.kind));
     expect(await hartley()).toContain('FIRST_CONTACT_DUE_SOON');
-    await portal.db.query(`UPDATE early_help_case SET status = 'OPEN', first_contact_on = '2026-11-18' WHERE id = $1`, [portal.ids.cases.hartley]);
+    await portal.db.query(`UPDATE early_help_case SET status = 'OPEN', first_contact_on = '2026-11-18' WHERE id = $1`, [
+      portal.ids.cases.hartley,
+    ]);
     await service.dailyReminders('2026-11-25');
     expect(await hartley()).not.toContain('FIRST_CONTACT_OVERDUE');
     // Nowak's first contact is still awaited, so the same run does chase it.

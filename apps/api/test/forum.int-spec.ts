@@ -10,7 +10,11 @@ const DECIDE = `mutation($input: RecordDecisionInput!) { recordForumDecision(inp
 const AGENDA = `query($id: ID!) { agenda(meetingId: $id) { meeting { meetsOn agendaCutoff }
   items { id status version decision case { caseId reference familyName planStatus openActions previousDiscussions { decision } } } } }`;
 
-interface Item { id: string; status: string; version: number }
+interface Item {
+  id: string;
+  status: string;
+  version: number;
+}
 
 describe('the Early Help Forum', () => {
   let portal: TestPortal;
@@ -25,13 +29,24 @@ describe('the Early Help Forum', () => {
 
   const add = async (user: Parameters<TestPortal['signIn']>[0], caseKey: string, meetingId: string) =>
     (await portal.signIn(user)).gql<{ addAgendaItem: Item }>(ADD, {
-      input: { meetingId, caseId: portal.ids.cases[caseKey], reason: 'CONSIDERING_ESCALATION', summary: `Worries for ${caseKey} are growing.` },
+      input: {
+        meetingId,
+        caseId: portal.ids.cases[caseKey],
+        reason: 'CONSIDERING_ESCALATION',
+        summary: `Worries for ${caseKey} are growing.`,
+      },
     });
   const caseRow = async (key: string) =>
     (await portal.db.query('SELECT status, closure_outcome FROM early_help_case WHERE id = $1', [portal.ids.cases[key]]))[0];
 
   it('lets the chair schedule a fortnightly series, and no one else', async () => {
-    const input = { firstMeetsOn: '2026-11-26', startsAt: '14:00', place: 'Northfield Family Hub, Room 2', count: 3, agendaCutoffWorkingDays: 2 };
+    const input = {
+      firstMeetsOn: '2026-11-26',
+      startsAt: '14:00',
+      place: 'Northfield Family Hub, Room 2',
+      count: 3,
+      agendaCutoffWorkingDays: 2,
+    };
     const scheduled = await chair.gql<{ scheduleForumMeetings: { id: string; meetsOn: string; agendaCutoff: string }[] }>(
       `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id meetsOn agendaCutoff } }`,
       { input },
@@ -43,7 +58,9 @@ describe('the Early Help Forum', () => {
       ['2026-12-24', '2026-12-22'],
     ]);
     const partner = await portal.signIn('schoolPractitioner');
-    expect(code(await partner.gql(`mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`, { input }))).toBe('FORBIDDEN');
+    expect(
+      code(await partner.gql(`mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`, { input })),
+    ).toBe('FORBIDDEN');
   });
 
   it('takes items before the cut-off, and holds later ones for the chair', async () => {
@@ -67,9 +84,13 @@ describe('the Early Help Forum', () => {
 
   it('lets the chair accept or decline with a reason', async () => {
     const noReason = await chair.gql(CURATE, { input: { itemId: items.brook.id, version: 1, action: 'DECLINE' } });
-    expect(noReason.errors![0].extensions!.fields).toEqual([{ field: 'note', message: 'Say why, so the practitioner knows what to do next' }]);
+    expect(noReason.errors![0].extensions!.fields).toEqual([
+      { field: 'note', message: 'Say why, so the practitioner knows what to do next' },
+    ]);
     for (const key of ['brook', 'hartley', 'nowak']) {
-      const accepted = await chair.gql<{ curateAgendaItem: Item }>(CURATE, { input: { itemId: items[key].id, version: 1, action: 'ACCEPT' } });
+      const accepted = await chair.gql<{ curateAgendaItem: Item }>(CURATE, {
+        input: { itemId: items[key].id, version: 1, action: 'ACCEPT' },
+      });
       items[key] = accepted.data!.curateAgendaItem;
       expect(items[key].status).toBe('ACCEPTED');
     }
@@ -97,19 +118,21 @@ describe('the Early Help Forum', () => {
       '{ openHandovers { id route toTeam caseReference } }',
     );
     expect(handovers.data!.openHandovers).toEqual([expect.objectContaining({ route: 'FORUM', toTeam: 'CHILDRENS_SOCIAL_CARE' })]);
-    const accepted = await (await portal.signIn('frontDoor')).gql<{ acceptHandover: { acceptedAt: string } }>(
-      'mutation($id: ID!) { acceptHandover(handoverId: $id) { acceptedAt } }',
-      { id: handovers.data!.openHandovers[0].id },
-    );
+    const accepted = await (
+      await portal.signIn('frontDoor')
+    ).gql<{ acceptHandover: { acceptedAt: string } }>('mutation($id: ID!) { acceptHandover(handoverId: $id) { acceptedAt } }', {
+      id: handovers.data!.openHandovers[0].id,
+    });
     expect(accepted.data!.acceptHandover.acceptedAt).toEqual(expect.any(String));
     expect(await caseRow('hartley')).toEqual({ status: 'CLOSED', closure_outcome: 'STEPPED_UP_TO_LEVEL_4' });
 
-    const deferred = await decide('nowak', 'DEFER', [{ ownerId: portal.ids.users.cgl, description: 'Ask the GP for an update', dueOn: '2026-12-01' }]);
+    const deferred = await decide('nowak', 'DEFER', [
+      { ownerId: portal.ids.users.cgl, description: 'Ask the GP for an update', dueOn: '2026-12-01' },
+    ]);
     expect(deferred.data!.recordForumDecision.decision).toBe('DEFER');
-    const next = await chair.gql<{ agenda: { items: { status: string; case: { reference: string; previousDiscussions: { decision: string }[] } }[] } }>(
-      AGENDA,
-      { id: meetings[1].id },
-    );
+    const next = await chair.gql<{
+      agenda: { items: { status: string; case: { reference: string; previousDiscussions: { decision: string }[] } }[] };
+    }>(AGENDA, { id: meetings[1].id });
     expect(next.data!.agenda.items).toEqual([
       expect.objectContaining({ status: 'ACCEPTED', case: expect.objectContaining({ previousDiscussions: [{ decision: 'DEFER' }] }) }),
     ]);
@@ -119,7 +142,9 @@ describe('the Early Help Forum', () => {
     const MINUTES = `query($id: ID!) { minutes(meetingId: $id) { meeting { minutesSignedOffAt } items { decision discussion case { familyName } } } }`;
     const SIGN_OFF = `mutation($id: ID!, $version: Int!) { signOffMinutes(meetingId: $id, version: $version) { status version minutesSignedOffAt } }`;
     const school = await portal.signIn('schoolPractitioner');
-    const draft = await school.gql<{ minutes: { meeting: { minutesSignedOffAt: string | null }; items: unknown[] } }>(MINUTES, { id: meetings[0].id });
+    const draft = await school.gql<{ minutes: { meeting: { minutesSignedOffAt: string | null }; items: unknown[] } }>(MINUTES, {
+      id: meetings[0].id,
+    });
     expect(draft.data!.minutes).toEqual({ meeting: { minutesSignedOffAt: null }, items: [] });
     const onAgenda = await school.gql<{ agenda: { items: { decision: string | null }[] } }>(AGENDA, { id: meetings[0].id });
     expect(onAgenda.data!.agenda.items.map((i) => i.decision)).toEqual([null]); // the decision's record waits for the minutes
@@ -127,12 +152,20 @@ describe('the Early Help Forum', () => {
     expect(chairDraft.data!.minutes.items.map((i) => i.decision).sort()).toEqual(['DEFER', 'STEP_DOWN_UNIVERSAL', 'STEP_UP_LEVEL_4']);
 
     const version = async () =>
-      (await chair.gql<{ agenda: { meeting: { version: number } } }>(`query($id: ID!) { agenda(meetingId: $id) { meeting { version } } }`, { id: meetings[0].id }))
-        .data!.agenda.meeting.version;
+      (
+        await chair.gql<{ agenda: { meeting: { version: number } } }>(
+          `query($id: ID!) { agenda(meetingId: $id) { meeting { version } } }`,
+          { id: meetings[0].id },
+        )
+      ).data!.agenda.meeting.version;
     const refused = await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() });
     expect(code(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0].extensions!.fields).toEqual([{ field: 'attendance', message: 'Record who attended before signing off the minutes' }]);
-    expect((await portal.db.query('SELECT minutes_signed_off_at FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0].minutes_signed_off_at).toBeNull();
+    expect(refused.errors![0].extensions!.fields).toEqual([
+      { field: 'attendance', message: 'Record who attended before signing off the minutes' },
+    ]);
+    expect(
+      (await portal.db.query('SELECT minutes_signed_off_at FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0].minutes_signed_off_at,
+    ).toBeNull();
 
     expect(code(await school.gql(SIGN_OFF, { id: meetings[0].id, version: await version() }))).toBe('FORBIDDEN');
     await chair.gql(`mutation($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`, {
@@ -144,12 +177,16 @@ describe('the Early Help Forum', () => {
     });
     expect(signed.data!.signOffMinutes).toEqual(expect.objectContaining({ status: 'HELD', minutesSignedOffAt: expect.any(String) }));
     const published = await school.gql<{ minutes: { items: { decision: string; discussion: string }[] } }>(MINUTES, { id: meetings[0].id });
-    expect(published.data!.minutes.items).toEqual([{ decision: 'STEP_DOWN_UNIVERSAL', discussion: 'Discussed brook.', case: { familyName: 'Brook family' } }]);
+    expect(published.data!.minutes.items).toEqual([
+      { decision: 'STEP_DOWN_UNIVERSAL', discussion: 'Discussed brook.', case: { familyName: 'Brook family' } },
+    ]);
   });
 
   it('shows each agency the minutes of the items it may see, and nothing else', async () => {
     const minutes = async (user: Parameters<TestPortal['signIn']>[0]) => {
-      const result = await (await portal.signIn(user)).gql<{ minutes: { items: { case: { reference: string; familyName: string } }[] } }>(
+      const result = await (
+        await portal.signIn(user)
+      ).gql<{ minutes: { items: { case: { reference: string; familyName: string } }[] } }>(
         `query($id: ID!) { minutes(meetingId: $id) { items { case { reference familyName } } } }`,
         { id: meetings[0].id },
       );
@@ -163,13 +200,20 @@ describe('the Early Help Forum', () => {
 
   it('tracks actions to completion for their owner', async () => {
     const cgl = await portal.signIn('cgl');
-    const mine = await cgl.gql<{ myActions: { id: string; overdue: boolean; doneOn: string | null }[] }>('{ myActions { id overdue doneOn } }');
+    const mine = await cgl.gql<{ myActions: { id: string; overdue: boolean; doneOn: string | null }[] }>(
+      '{ myActions { id overdue doneOn } }',
+    );
     expect(mine.data!.myActions).toEqual([expect.objectContaining({ overdue: false, doneOn: null })]);
-    const done = await cgl.gql<{ completeForumAction: { doneOn: string } }>('mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }', {
-      id: mine.data!.myActions[0].id,
-    });
+    const done = await cgl.gql<{ completeForumAction: { doneOn: string } }>(
+      'mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }',
+      {
+        id: mine.data!.myActions[0].id,
+      },
+    );
     expect(done.data!.completeForumAction.doneOn).toBe('2026-11-18');
-    const other = await (await portal.signIn('harbour')).gql('mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }', {
+    const other = await (
+      await portal.signIn('harbour')
+    ).gql('mutation($id: ID!) { completeForumAction(actionId: $id) { doneOn } }', {
       id: mine.data!.myActions[0].id,
     });
     expect(code(other)).toBe('NOT_FOUND');
@@ -221,7 +265,10 @@ describe('the Early Help Forum', () => {
   it('reads an agenda in the same number of statements for 5 items as for 40', async () => {
     const [[meeting5], [meeting40]] = await Promise.all(
       ['2027-01-07', '2027-01-21'].map((d) =>
-        portal.db.query(`INSERT INTO forum_meeting (meets_on, starts_at, place, created_by) VALUES ($1, '14:00', 'Hub', $2) RETURNING id`, [d, portal.ids.users.fptManager]),
+        portal.db.query(`INSERT INTO forum_meeting (meets_on, starts_at, place, created_by) VALUES ($1, '14:00', 'Hub', $2) RETURNING id`, [
+          d,
+          portal.ids.users.fptManager,
+        ]),
       ),
     );
     await addSyntheticItems(portal, meeting5.id, 5);

@@ -53,7 +53,11 @@ describe('a frozen database', () => {
       const last = await ask(portal.url, cookie);
       for (const answer of [first, ...together, last]) {
         expect(answer.ms).toBeLessThan(BOUND_MS);
-        expect({ status: answer.status, codes: answer.codes, retryAfter: answer.retryAfter }).toEqual({ status: 503, codes: ['SERVICE_UNAVAILABLE'], retryAfter: '2' });
+        expect({ status: answer.status, codes: answer.codes, retryAfter: answer.retryAfter }).toEqual({
+          status: 503,
+          codes: ['SERVICE_UNAVAILABLE'],
+          retryAfter: '2',
+        });
         expect(answer.body).not.toMatch(/stack|Error:|timeout exceeded|Query read/);
       }
     } finally {

@@ -30,7 +30,8 @@ function expectRefused(a: Answer, status: number, code: string, message?: string
   expect(a.status).toBe(status);
   expect(a.body?.data ?? null).toBeNull();
   expect(a.body?.errors?.map((e) => e.extensions?.code)).toContain(code);
-  if (message) expect(a.body?.errors?.map((e) => e.message)).toContainEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+  if (message)
+    expect(a.body?.errors?.map((e) => e.message)).toContainEqual(typeof message === 'string' ? message : expect.stringMatching(message));
   expect(a.text).not.toMatch(DEBUG_OUTPUT);
   expect(a.text).not.toMatch(/Did you mean/);
 }
@@ -64,7 +65,12 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
 
   it('refuses 101 aliases of one field', async () => {
     const query = `{ ${Array.from({ length: 101 }, (_, i) => `a${i}: caseload { id }`).join(' ')} }`;
-    expectRefused(await postJson({ query }), 400, 'GRAPHQL_VALIDATION_FAILED', `Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found 101.`);
+    expectRefused(
+      await postJson({ query }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      `Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found 101.`,
+    );
   });
 
   it('refuses aliased sign-ins (password spraying in one request) before any is tried', async () => {
@@ -80,7 +86,12 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
 
   it('refuses a field repeated 1,000 times', async () => {
     const query = `{ caseload { ${'id '.repeat(1000)}} }`;
-    expectRefused(await postJson({ query }), 400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: Document contains more that ${GRAPHQL_LIMITS.maxTokens} tokens. Parsing aborted.`);
+    expectRefused(
+      await postJson({ query }),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+      `Syntax Error: Document contains more that ${GRAPHQL_LIMITS.maxTokens} tokens. Parsing aborted.`,
+    );
   });
 
   it('refuses a field repeated within the token limit but beyond the cost limit', async () => {
@@ -107,7 +118,12 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
 
   it('refuses too many directives', async () => {
     const query = `{ me { ${'id @include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)}} }`;
-    expectRefused(await postJson({ query }), 400, 'GRAPHQL_VALIDATION_FAILED', `Directives limit of ${GRAPHQL_LIMITS.maxDirectives} exceeded, found 11.`);
+    expectRefused(
+      await postJson({ query }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      `Directives limit of ${GRAPHQL_LIMITS.maxDirectives} exceeded, found 11.`,
+    );
   });
 
   it('refuses query text over the length limit, comments included (the parser does not count them as tokens)', async () => {
@@ -132,15 +148,29 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
       variables: { input: { caseId: '00000000-0000-4000-8000-000000000000', toTeam: 'CHILDRENS_SOCIAL_CARE', reason: 'x\u0000y' } },
     });
     expectRefused(inVariables, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
-    expect(inVariables.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'input.reason', message: 'Remove control characters and unreadable symbols from this text' }]);
+    expect(inVariables.body?.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.reason', message: 'Remove control characters and unreadable symbols from this text' },
+    ]);
     const inQuery = await postJson({ query: 'mutation { signIn(email: "a@b.org\\u0007", password: "p") { next } }' });
     expectRefused(inQuery, 400, 'BAD_USER_INPUT', 'Some text could not be accepted');
-    expect(inQuery.body?.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'Remove control characters and unreadable symbols from this text' }]);
+    expect(inQuery.body?.errors?.[0].extensions?.fields).toEqual([
+      { field: 'email', message: 'Remove control characters and unreadable symbols from this text' },
+    ]);
   });
 
   it('hides suggestions for a misspelt field, argument and enum value', async () => {
-    expectRefused(await postJson({ query: '{ caselod { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "caselod" on type "Query".');
-    expectRefused(await postJson({ query: '{ referrals(statu: DECIDED) { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED', /Unknown argument "statu"/);
+    expectRefused(
+      await postJson({ query: '{ caselod { id } }' }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Cannot query field "caselod" on type "Query".',
+    );
+    expectRefused(
+      await postJson({ query: '{ referrals(statu: DECIDED) { id } }' }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Unknown argument "statu"/,
+    );
     const enumProbe = await postJson({ query: 'query($s: ReferralStatus) { referrals(status: $s) { id } }', variables: { s: 'DECIDE' } });
     expectRefused(enumProbe, 400, 'BAD_USER_INPUT', /Value "DECIDE" does not exist in "ReferralStatus" enum\.$/);
   });
@@ -185,7 +215,10 @@ describe('security headers on every kind of response', () => {
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'eh-web-'));
     mkdirSync(join(webDist, 'assets'));
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>');
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>',
+    );
     writeFileSync(join(webDist, 'assets', 'index-AbC123.js'), 'console.log("client")');
     portal = await startTestPortal({ production: true, webDistDir: webDist });
     school = await portal.signIn('schoolPractitioner');
@@ -250,7 +283,10 @@ describe('security headers on every kind of response', () => {
     const response = await fetch(`${portal.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($id: ID!) { drawingImage(id: $id) }', variables: { id: '00000000-0000-4000-8000-000000000000' } }),
+      body: JSON.stringify({
+        query: 'query($id: ID!) { drawingImage(id: $id) }',
+        variables: { id: '00000000-0000-4000-8000-000000000000' },
+      }),
     });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expectSecurityHeaders(response.headers);

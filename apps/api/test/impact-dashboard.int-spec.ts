@@ -106,12 +106,20 @@ async function addHistory(portal: TestPortal, today: IsoDate): Promise<void> {
                              received_at, status, decision, lead_agency_id, lead_practitioner_id)
        VALUES ('R-' || nextval('referral_reference_seq'), $1, $2, $3, $4, 'Referrer', 'Synthetic concerns', true, $5::timestamptz,
                'DECIDED', 'LEVEL_2_PARTNER_LED', $6, $7) RETURNING id`,
-      [familyId, frontDoor, referrer === 'self', referrer === 'self' ? null : portal.ids.agencies[referrer], at(addCalendarDays(allocatedOn, -1)),
-        agencyId, portal.ids.users[lead]],
+      [
+        familyId,
+        frontDoor,
+        referrer === 'self',
+        referrer === 'self' ? null : portal.ids.agencies[referrer],
+        at(addCalendarDays(allocatedOn, -1)),
+        agencyId,
+        portal.ids.users[lead],
+      ],
     );
     const declined = next() < 0.12;
     const contactedAfter = days(7);
-    const firstContactOn = next() < 0.9 && addCalendarDays(allocatedOn, contactedAfter) <= today ? addCalendarDays(allocatedOn, contactedAfter) : null;
+    const firstContactOn =
+      next() < 0.9 && addCalendarDays(allocatedOn, contactedAfter) <= today ? addCalendarDays(allocatedOn, contactedAfter) : null;
     let closedOn: IsoDate | null = null;
     let outcome: string | null = null;
     let status = firstContactOn ? 'OPEN' : 'AWAITING_FIRST_CONTACT';
@@ -128,20 +136,34 @@ async function addHistory(portal: TestPortal, today: IsoDate): Promise<void> {
       `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
                                     first_contact_due, my_family_plan_due, first_contact_on, declined_reason, closed_on, closure_outcome)
        VALUES ('C-' || nextval('case_reference_seq'), $1, $2, 2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [familyId, referralId, status, agencyId, portal.ids.users[lead], allocatedOn, firstContactDueDate(allocatedOn), myFamilyPlanDueDate(allocatedOn),
-        firstContactOn, status === 'DECLINED' ? 'Family did not want help' : null, closedOn, outcome],
+      [
+        familyId,
+        referralId,
+        status,
+        agencyId,
+        portal.ids.users[lead],
+        allocatedOn,
+        firstContactDueDate(allocatedOn),
+        myFamilyPlanDueDate(allocatedOn),
+        firstContactOn,
+        status === 'DECLINED' ? 'Family did not want help' : null,
+        closedOn,
+        outcome,
+      ],
     );
     const event = async (type: string, on: IsoDate) =>
-      portal.db.query(`INSERT INTO case_event (case_id, event_type, summary, actor_id, occurred_at) VALUES ($1, $2, 'Synthetic', $3, $4::timestamptz)`, [
-        caseId, type, portal.ids.users[lead], at(on),
-      ]);
+      portal.db.query(
+        `INSERT INTO case_event (case_id, event_type, summary, actor_id, occurred_at) VALUES ($1, $2, 'Synthetic', $3, $4::timestamptz)`,
+        [caseId, type, portal.ids.users[lead], at(on)],
+      );
     await event('CASE_OPENED', allocatedOn);
     const until = closedOn ?? today;
     if (status !== 'DECLINED' && next() < 0.7) {
       const firstSubmitted = addCalendarDays(allocatedOn, 20 + days(40));
       if (firstSubmitted <= until) {
         // Some plans come back from quality assurance and go in again later.
-        const lastSubmitted = next() < 0.3 && addCalendarDays(firstSubmitted, 14) <= until ? addCalendarDays(firstSubmitted, 14) : firstSubmitted;
+        const lastSubmitted =
+          next() < 0.3 && addCalendarDays(firstSubmitted, 14) <= until ? addCalendarDays(firstSubmitted, 14) : firstSubmitted;
         await portal.db.query(
           `INSERT INTO my_family_plan (case_id, status, started_by, submitted_at) VALUES ($1, 'SUBMITTED', $2, $3::timestamptz)`,
           [caseId, portal.ids.users[lead], at(lastSubmitted)],
@@ -171,10 +193,27 @@ async function loadFacts(portal: TestPortal): Promise<Facts[]> {
   const q = portal.db;
   const london = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD')`;
   const cases: {
-    id: string; reference: string; family_id: string; referral_id: string; status: string; lead_agency_id: string; agency_type: string;
-    agency_name: string; lead_practitioner_id: string; practitioner_name: string; allocated_on: string; first_contact_due: string;
-    first_contact_on: string | null; declined_reason: string | null; my_family_plan_due: string; closed_on: string | null;
-    closure_outcome: string | null; postcode: string; locality_id: string | null; self_referral: boolean; referrer_type: string | null;
+    id: string;
+    reference: string;
+    family_id: string;
+    referral_id: string;
+    status: string;
+    lead_agency_id: string;
+    agency_type: string;
+    agency_name: string;
+    lead_practitioner_id: string;
+    practitioner_name: string;
+    allocated_on: string;
+    first_contact_due: string;
+    first_contact_on: string | null;
+    declined_reason: string | null;
+    my_family_plan_due: string;
+    closed_on: string | null;
+    closure_outcome: string | null;
+    postcode: string;
+    locality_id: string | null;
+    self_referral: boolean;
+    referrer_type: string | null;
   }[] = await q.query(
     `SELECT c.*, a.agency_type, a.name AS agency_name, u.display_name AS practitioner_name, f.postcode, f.locality_id, r.self_referral,
             ra.agency_type AS referrer_type
@@ -183,10 +222,18 @@ async function loadFacts(portal: TestPortal): Promise<Facts[]> {
       WHERE c.level = 2`,
   );
   const children: { family_id: string; role: string }[] = await q.query(`SELECT family_id, role FROM person`);
-  const plans: { case_id: string; on: string | null }[] = await q.query(`SELECT case_id, ${london('submitted_at')} AS on FROM my_family_plan`);
-  const events: { case_id: string; event_type: string; on: string }[] = await q.query(`SELECT case_id, event_type, ${london('occurred_at')} AS on FROM case_event`);
-  const referrals: { id: string; family_id: string; on: string }[] = await q.query(`SELECT id, family_id, ${london('received_at')} AS on FROM referral`);
-  const localities: { id: string; name: string; postcode_districts: string[] }[] = await q.query(`SELECT id, name, postcode_districts FROM locality ORDER BY name`);
+  const plans: { case_id: string; on: string | null }[] = await q.query(
+    `SELECT case_id, ${london('submitted_at')} AS on FROM my_family_plan`,
+  );
+  const events: { case_id: string; event_type: string; on: string }[] = await q.query(
+    `SELECT case_id, event_type, ${london('occurred_at')} AS on FROM case_event`,
+  );
+  const referrals: { id: string; family_id: string; on: string }[] = await q.query(
+    `SELECT id, family_id, ${london('received_at')} AS on FROM referral`,
+  );
+  const localities: { id: string; name: string; postcode_districts: string[] }[] = await q.query(
+    `SELECT id, name, postcode_districts FROM locality ORDER BY name`,
+  );
   const earliest = (dates: (string | null | undefined)[]) => dates.filter((d): d is string => !!d).sort()[0] ?? null;
   return cases.map((c) => {
     const declinedCase = c.status === 'DECLINED';
@@ -209,12 +256,21 @@ async function loadFacts(portal: TestPortal): Promise<Facts[]> {
       firstContactOn: c.first_contact_on,
       declined: c.declined_reason !== null,
       planDue: c.my_family_plan_due,
-      planSubmittedOn: earliest([plans.find((p) => p.case_id === c.id)?.on, ...caseEvents.filter((e) => e.event_type === 'PLAN_SUBMITTED').map((e) => e.on)]),
+      planSubmittedOn: earliest([
+        plans.find((p) => p.case_id === c.id)?.on,
+        ...caseEvents.filter((e) => e.event_type === 'PLAN_SUBMITTED').map((e) => e.on),
+      ]),
       closedOn,
       outcome,
       steppedUpToLevel4On: c.closure_outcome === 'STEPPED_UP_TO_LEVEL_4' ? c.closed_on : null,
-      reReferredOn: closedOn ? earliest(referrals.filter((r) => r.family_id === c.family_id && r.id !== c.referral_id && r.on >= closedOn).map((r) => r.on)) : null,
-      lastActivityOn: caseEvents.map((e) => e.on).sort().at(-1) ?? c.allocated_on,
+      reReferredOn: closedOn
+        ? earliest(referrals.filter((r) => r.family_id === c.family_id && r.id !== c.referral_id && r.on >= closedOn).map((r) => r.on))
+        : null,
+      lastActivityOn:
+        caseEvents
+          .map((e) => e.on)
+          .sort()
+          .at(-1) ?? c.allocated_on,
     };
   });
 }
@@ -229,10 +285,15 @@ function monthsOf(from: string, to: string): string[] {
 }
 
 function bySource(cases: readonly Facts[], from: IsoDate, to: IsoDate) {
-  return [ReferralSource.EDUCATION, ReferralSource.POLICE, ReferralSource.HEALTH, ReferralSource.SELF, ReferralSource.OTHER].map((source) => ({
-    source,
-    cases: [...allocatedPerMonth(cases.filter((c) => c.source === source && between(c.allocatedOn, from, to)))].reduce((n, [, k]) => n + k, 0),
-  }));
+  return [ReferralSource.EDUCATION, ReferralSource.POLICE, ReferralSource.HEALTH, ReferralSource.SELF, ReferralSource.OTHER].map(
+    (source) => ({
+      source,
+      cases: [...allocatedPerMonth(cases.filter((c) => c.source === source && between(c.allocatedOn, from, to)))].reduce(
+        (n, [, k]) => n + k,
+        0,
+      ),
+    }),
+  );
 }
 
 // What the dashboard should say, worked out with the domain definitions.
@@ -257,8 +318,14 @@ function expected(cases: readonly Facts[], fromMonth: string, toMonth: string, a
     allocated: cases.filter((c) => between(c.allocatedOn, from, to)).length,
     newCasesBySource: bySource(cases, from, to),
     escalationsToLevel4: escalationsToLevel4(cases, from, to),
-    notReachingLevel4Within12Months: notReachingLevel4Within12Months(cases.filter((c) => between(c.allocatedOn, from, to)), asOf),
-    notReReferredWithin12Months: notReReferredWithin12Months(cases.filter((c) => between(c.closedOn, from, to)), asOf),
+    notReachingLevel4Within12Months: notReachingLevel4Within12Months(
+      cases.filter((c) => between(c.allocatedOn, from, to)),
+      asOf,
+    ),
+    notReReferredWithin12Months: notReReferredWithin12Months(
+      cases.filter((c) => between(c.closedOn, from, to)),
+      asOf,
+    ),
     closedWithOutcomesMet: closedWithOutcomesMet(cases, from, to),
     firstContactOnTime: firstContactOnTime(cases, from, to, asOf),
     myFamilyPlanOnTime: myFamilyPlanOnTime(cases, from, to, asOf),
@@ -294,7 +361,9 @@ describe('impact dashboard', () => {
   const asOf = londonToday(TEST_NOW);
 
   const figures = async (s: Session, filter: Record<string, unknown>) =>
-    s.gql<{ impactFigures: Record<string, unknown> }>(`query($f: ImpactFilterInput!) { impactFigures(filter: $f) { ${FIGURES} } }`, { f: filter });
+    s.gql<{ impactFigures: Record<string, unknown> }>(`query($f: ImpactFilterInput!) { impactFigures(filter: $f) { ${FIGURES} } }`, {
+      f: filter,
+    });
 
   beforeAll(async () => {
     portal = await startTestPortal();
@@ -307,8 +376,14 @@ describe('impact dashboard', () => {
 
   it('has history that exercises every figure', () => {
     const all = expected(facts, '2023-05', '2026-11', asOf);
-    for (const share of [all.notReachingLevel4Within12Months, all.notReReferredWithin12Months, all.closedWithOutcomesMet,
-      all.firstContactOnTime, all.myFamilyPlanOnTime, all.declineRate]) {
+    for (const share of [
+      all.notReachingLevel4Within12Months,
+      all.notReReferredWithin12Months,
+      all.closedWithOutcomesMet,
+      all.firstContactOnTime,
+      all.myFamilyPlanOnTime,
+      all.declineRate,
+    ]) {
       expect(share.numerator).toBeGreaterThan(0);
       expect(share.denominator).toBeGreaterThan(share.numerator);
     }
@@ -331,10 +406,24 @@ describe('impact dashboard', () => {
   it('filters by agency, agency type and locality', async () => {
     const oakwood = portal.ids.agencies.oakwood;
     const byAgency = await figures(manager, { from: '2023-05', to: '2026-11', agencyId: oakwood });
-    expect(byAgency.data!.impactFigures).toEqual(expected(facts.filter((f) => f.agencyId === oakwood), '2023-05', '2026-11', asOf));
+    expect(byAgency.data!.impactFigures).toEqual(
+      expected(
+        facts.filter((f) => f.agencyId === oakwood),
+        '2023-05',
+        '2026-11',
+        asOf,
+      ),
+    );
 
     const schools = await figures(manager, { from: '2024-01', to: '2026-11', agencyType: 'School' });
-    expect(schools.data!.impactFigures).toEqual(expected(facts.filter((f) => f.agencyType === 'School'), '2024-01', '2026-11', asOf));
+    expect(schools.data!.impactFigures).toEqual(
+      expected(
+        facts.filter((f) => f.agencyType === 'School'),
+        '2024-01',
+        '2026-11',
+        asOf,
+      ),
+    );
 
     const south = portal.ids.localities.South;
     const inSouth = await figures(manager, { from: '2023-05', to: '2026-11', localityId: south });
@@ -344,11 +433,13 @@ describe('impact dashboard', () => {
   });
 
   it('lists drifting cases for the Family Partnership Team and audits the list as one row naming each case', async () => {
-    const result = await manager.gql<{ driftingCases: { asOf: string; cases: { reference: string; lastActivityOn: string; daysSinceActivity: number }[] } }>(
-      `{ driftingCases { asOf cases { reference lastActivityOn daysSinceActivity } } }`,
-    );
+    const result = await manager.gql<{
+      driftingCases: { asOf: string; cases: { reference: string; lastActivityOn: string; daysSinceActivity: number }[] };
+    }>(`{ driftingCases { asOf cases { reference lastActivityOn daysSinceActivity } } }`);
     const quiet = new Set(drifting(facts, asOf));
-    const want = facts.filter((f) => quiet.has(f)).sort((a, b) => a.lastActivityOn.localeCompare(b.lastActivityOn) || a.reference.localeCompare(b.reference));
+    const want = facts
+      .filter((f) => quiet.has(f))
+      .sort((a, b) => a.lastActivityOn.localeCompare(b.lastActivityOn) || a.reference.localeCompare(b.reference));
     expect(result.data!.driftingCases.cases.map((c) => c.reference)).toEqual(want.map((c) => c.reference));
     expect(result.data!.driftingCases.cases.every((c) => c.daysSinceActivity > 56)).toBe(true);
     const audit: { references: string[] }[] = await portal.db.query(
@@ -362,14 +453,23 @@ describe('impact dashboard', () => {
     const sam = await portal.signIn('schoolPractitioner');
     const oakwood = portal.ids.agencies.oakwood;
     const own = await figures(sam, { from: '2023-05', to: '2026-11' });
-    expect(own.data!.impactFigures).toEqual(expected(facts.filter((f) => f.agencyId === oakwood), '2023-05', '2026-11', asOf));
+    expect(own.data!.impactFigures).toEqual(
+      expected(
+        facts.filter((f) => f.agencyId === oakwood),
+        '2023-05',
+        '2026-11',
+        asOf,
+      ),
+    );
     expect(code(await figures(sam, { from: '2023-05', to: '2026-11', agencyId: portal.ids.agencies.police }))).toBe('FORBIDDEN');
     expect(code(await sam.gql(`{ driftingCases { cases { reference } } }`))).toBe('FORBIDDEN');
   });
 
   it('names the field when the period is wrong', async () => {
     const backwards = await figures(manager, { from: '2026-05', to: '2026-02' });
-    expect(backwards.errors?.[0].extensions?.fields).toEqual([{ field: 'from', message: 'The first month must be the same as or before the last month' }]);
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([
+      { field: 'from', message: 'The first month must be the same as or before the last month' },
+    ]);
     const future = await figures(manager, { from: '2026-05', to: '2027-02' });
     expect(future.errors?.[0].extensions?.fields).toEqual([{ field: 'to', message: 'The period must end this month or earlier' }]);
     const garbled = await figures(manager, { from: '2026-13', to: '2026-11' });
@@ -388,12 +488,17 @@ describe('refreshing the impact figures', () => {
   it('shows the figures as at the last refresh, and the worker’s job brings in what changed since', async () => {
     const manager = await portal.signIn('fptManager');
     const allocated = async () =>
-      (await manager.gql<{ impactFigures: { allocated: number } }>(`{ impactFigures(filter: { from: "2026-01", to: "2026-11" }) { allocated } }`)).data!
-        .impactFigures.allocated;
+      (
+        await manager.gql<{ impactFigures: { allocated: number } }>(
+          `{ impactFigures(filter: { from: "2026-01", to: "2026-11" }) { allocated } }`,
+        )
+      ).data!.impactFigures.allocated;
     expect(await allocated()).toBe(4);
 
     // A fifth case allocated after the refresh: not counted until the next one.
-    const [brook] = await portal.db.query(`SELECT family_id, lead_agency_id, lead_practitioner_id FROM early_help_case WHERE id = $1`, [portal.ids.cases.brook]);
+    const [brook] = await portal.db.query(`SELECT family_id, lead_agency_id, lead_practitioner_id FROM early_help_case WHERE id = $1`, [
+      portal.ids.cases.brook,
+    ]);
     const [{ id: referralId }]: { id: string }[] = await portal.db.query(
       `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision)
        VALUES ('R-9001', $1, $2, true, 'Parent', 'Synthetic', true, 'DECIDED', 'LEVEL_2_PARTNER_LED') RETURNING id`,
@@ -408,14 +513,15 @@ describe('refreshing the impact figures', () => {
     expect(await allocated()).toBe(4);
 
     const connection = queueConnection(portal);
-    const workers = startWorkers(
-      connection,
-      JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, { now: () => TEST_NOW })),
-      { outbox: new PostgresOutboxStore(portal.workerDb) },
-    );
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, { now: () => TEST_NOW })), {
+      outbox: new PostgresOutboxStore(portal.workerDb),
+    });
     const publisher = new JobPublisher(connection);
     try {
-      await eventually(async () => publisher.ready, (ready) => ready);
+      await eventually(
+        async () => publisher.ready,
+        (ready) => ready,
+      );
       await publisher.publish(JobName.RefreshImpactFigures, { trigger: 'manual' });
       expect(await eventually(allocated, (n) => n === 5)).toBe(5);
     } finally {
@@ -437,18 +543,29 @@ describe('refreshing the impact figures', () => {
     const taken = await save(manager, { name: 'Riverside', postcodeDistricts: ['NF2'] });
     expect(taken.errors?.[0].extensions?.fields).toEqual([{ field: 'postcodeDistricts', message: 'NF2 is already in Central' }]);
     const garbled = await save(manager, { name: 'Riverside', postcodeDistricts: ['NF-2'] });
-    expect(garbled.errors?.[0].extensions?.fields).toEqual([{ field: 'postcodeDistricts', message: 'Enter postcode districts like NF1 or NF12 (not NF-2)' }]);
+    expect(garbled.errors?.[0].extensions?.fields).toEqual([
+      { field: 'postcodeDistricts', message: 'Enter postcode districts like NF1 or NF12 (not NF-2)' },
+    ]);
     const twice = await save(manager, { name: 'east', postcodeDistricts: [] });
     expect(twice.errors?.[0].extensions?.fields).toEqual([{ field: 'name', message: 'A locality with this name already exists' }]);
-    const renamed = await save(manager, { id: added.data!.saveLocality.id, name: 'East and Coast', postcodeDistricts: ['NF5', 'NF6', 'NF7'] });
-    expect(renamed.data!.saveLocality).toEqual({ id: added.data!.saveLocality.id, name: 'East and Coast', postcodeDistricts: ['NF5', 'NF6', 'NF7'] });
+    const renamed = await save(manager, {
+      id: added.data!.saveLocality.id,
+      name: 'East and Coast',
+      postcodeDistricts: ['NF5', 'NF6', 'NF7'],
+    });
+    expect(renamed.data!.saveLocality).toEqual({
+      id: added.data!.saveLocality.id,
+      name: 'East and Coast',
+      postcodeDistricts: ['NF5', 'NF6', 'NF7'],
+    });
     const sam = await portal.signIn('schoolPractitioner');
     expect(code(await save(sam, { name: 'West', postcodeDistricts: ['NF9'] }))).toBe('FORBIDDEN');
 
     // A family with no recorded locality in NF5 counts in East from the next refresh.
-    await portal.db.query(`UPDATE family SET locality_id = NULL, postcode = 'NF5 1ZZ' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`, [
-      portal.ids.cases.hartley,
-    ]);
+    await portal.db.query(
+      `UPDATE family SET locality_id = NULL, postcode = 'NF5 1ZZ' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`,
+      [portal.ids.cases.hartley],
+    );
     await refreshImpactFigures(portal.workerDb, TEST_NOW);
     const east = await manager.gql<{ impactFigures: { allocated: number; caseload: { name: string }[] } }>(
       `query($l: ID) { impactFigures(filter: { from: "2026-01", to: "2026-11", localityId: $l }) { allocated caseload { name } } }`,

@@ -23,9 +23,12 @@ async function closeCase(session: Session, caseId: string): Promise<void> {
     input: { caseId, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-17' },
   });
   expect(contact.errors).toBeUndefined();
-  const closed = await session.gql<{ closeCase: { status: string } }>(`mutation($input: CloseCaseInput!) { closeCase(input: $input) { status } }`, {
-    input: { caseId, version: 2, outcome: 'NEEDS_MET', maintenance: false },
-  });
+  const closed = await session.gql<{ closeCase: { status: string } }>(
+    `mutation($input: CloseCaseInput!) { closeCase(input: $input) { status } }`,
+    {
+      input: { caseId, version: 2, outcome: 'NEEDS_MET', maintenance: false },
+    },
+  );
   expect(closed.data?.closeCase.status).toBe('CLOSED');
 }
 
@@ -46,9 +49,16 @@ describe('the retention schedule', () => {
   });
 
   it('refuses a bad rule or period, naming the field, and writes nothing', async () => {
-    const young = await manager.gql(UPDATE_POLICY, { input: { recordType: 'CLOSED_CASE', rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 17, version: 1 } });
-    expect(young.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'period', message: 'Period must be an age in years from 18 to 100' }] });
-    const sessions = await manager.gql(UPDATE_POLICY, { input: { recordType: 'SESSION', rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 25, version: 1 } });
+    const young = await manager.gql(UPDATE_POLICY, {
+      input: { recordType: 'CLOSED_CASE', rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 17, version: 1 },
+    });
+    expect(young.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'period', message: 'Period must be an age in years from 18 to 100' }],
+    });
+    const sessions = await manager.gql(UPDATE_POLICY, {
+      input: { recordType: 'SESSION', rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 25, version: 1 },
+    });
     expect(sessions.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(['rule']);
     const [row] = await portal.db.query(`SELECT rule, period, version FROM retention_policy WHERE record_type = 'CLOSED_CASE'`);
     expect(row).toEqual({ rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 25, version: 1 });
@@ -58,8 +68,16 @@ describe('the retention schedule', () => {
     const saved = await manager.gql<{ updateRetentionPolicy: PolicyView }>(UPDATE_POLICY, {
       input: { recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 3, version: 1 },
     });
-    expect(saved.data!.updateRetentionPolicy).toEqual({ recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 3, version: 2, updatedBy: 'Daniel Okafor' });
-    const stale = await manager.gql(UPDATE_POLICY, { input: { recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 4, version: 1 } });
+    expect(saved.data!.updateRetentionPolicy).toEqual({
+      recordType: 'NFA_REFERRAL',
+      rule: 'YEARS_AFTER_END',
+      period: 3,
+      version: 2,
+      updatedBy: 'Daniel Okafor',
+    });
+    const stale = await manager.gql(UPDATE_POLICY, {
+      input: { recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 4, version: 1 },
+    });
     expect(code(stale)).toBe('CONFLICT');
     const [row] = await portal.db.query(`SELECT period FROM retention_policy WHERE record_type = 'NFA_REFERRAL'`);
     expect(row.period).toBe(3);
@@ -73,7 +91,9 @@ describe('the retention schedule', () => {
       const read = await session.gql(POLICIES);
       expect(code(read)).toBe('FORBIDDEN');
       expect(read.data).toBeNull();
-      expect(code(await session.gql(UPDATE_POLICY, { input: { recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 1, version: 2 } }))).toBe('FORBIDDEN');
+      expect(
+        code(await session.gql(UPDATE_POLICY, { input: { recordType: 'NFA_REFERRAL', rule: 'YEARS_AFTER_END', period: 1, version: 2 } })),
+      ).toBe('FORBIDDEN');
     }
   });
 });
@@ -112,10 +132,15 @@ describe('the retention purge, with a moved clock', () => {
 
     today = TEST_NOW.toISOString().slice(0, 10);
     const connection = queueConnection(portal);
-    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, clock)), { outbox: new PostgresOutboxStore(portal.workerDb) });
+    const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.workerDb, null, clock)), {
+      outbox: new PostgresOutboxStore(portal.workerDb),
+    });
     const publisher = new JobPublisher(connection);
     try {
-      await eventually(async () => publisher.ready, (ready) => ready);
+      await eventually(
+        async () => publisher.ready,
+        (ready) => ready,
+      );
       await publisher.publish(JobName.RetentionPurge, { trigger: 'manual' }, 'purge-now');
       const log = await eventually(
         () => portal.db.query(`SELECT record_type, rule, period, due_on FROM purge_log WHERE entity_id = $1`, [referralId]),
@@ -141,7 +166,9 @@ describe('the retention purge, with a moved clock', () => {
       'SELECT reference, family_id, referral_id FROM early_help_case WHERE id = $1',
       [portal.ids.cases.brook],
     );
-    const placed = await manager.gql<{ placeLegalHold: { id: string; caseReference: string; placedBy: string; version: number; liftedAt: null } }>(PLACE_HOLD, {
+    const placed = await manager.gql<{
+      placeLegalHold: { id: string; caseReference: string; placedBy: string; version: number; liftedAt: null };
+    }>(PLACE_HOLD, {
       input: { caseReference: reference.toLowerCase(), reason: 'Disclosure requested in family court proceedings' },
     });
     expect(placed.data!.placeLegalHold).toMatchObject({ caseReference: reference, placedBy: 'Daniel Okafor', version: 1, liftedAt: null });
@@ -159,9 +186,14 @@ describe('the retention purge, with a moved clock', () => {
     const stillManager = await portal.signIn('fptManager');
     const hold = placed.data!.placeLegalHold;
     expect(code(await stillManager.gql(LIFT_HOLD, { input: { id: hold.id, version: 7 } }))).toBe('CONFLICT');
-    const lifted = await stillManager.gql<{ liftLegalHold: { liftedBy: string; version: number } }>(LIFT_HOLD, { input: { id: hold.id, version: 1 } });
+    const lifted = await stillManager.gql<{ liftLegalHold: { liftedBy: string; version: number } }>(LIFT_HOLD, {
+      input: { id: hold.id, version: 1 },
+    });
     expect(lifted.data!.liftLegalHold).toMatchObject({ liftedBy: 'Daniel Okafor', version: 2 });
-    const holdAudit = await portal.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE '%LEGAL_HOLD' ORDER BY id`, [portal.ids.cases.brook]);
+    const holdAudit = await portal.db.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE '%LEGAL_HOLD' ORDER BY id`,
+      [portal.ids.cases.brook],
+    );
     expect(holdAudit.map((a: { action: string }) => a.action)).toEqual(['PLACE_LEGAL_HOLD', 'LIFT_LEGAL_HOLD']);
 
     // A later referral the front door added to the case is part of its record, and goes with it.
@@ -177,10 +209,15 @@ describe('the retention purge, with a moved clock', () => {
     );
     const purged = await runOn('2045-09-21');
     expect(purged.failed).toBe(0);
-    expect(purged.purged.filter((p) => p.entityType === 'CASE')).toEqual([{ recordType: 'CLOSED_CASE', entityType: 'CASE', id: portal.ids.cases.brook }]);
+    expect(purged.purged.filter((p) => p.entityType === 'CASE')).toEqual([
+      { recordType: 'CLOSED_CASE', entityType: 'CASE', id: portal.ids.cases.brook },
+    ]);
     expect(await exists('early_help_case', portal.ids.cases.brook)).toBe(false);
     expect(await portal.db.query(`SELECT 1 FROM restricted_information WHERE case_id = $1`, [portal.ids.cases.brook])).toEqual([]);
-    const [{ restricted }] = await portal.db.query(`SELECT rows_deleted->'restricted_information' AS restricted FROM purge_log WHERE entity_id = $1`, [portal.ids.cases.brook]);
+    const [{ restricted }] = await portal.db.query(
+      `SELECT rows_deleted->'restricted_information' AS restricted FROM purge_log WHERE entity_id = $1`,
+      [portal.ids.cases.brook],
+    );
     expect(restricted).toBe(1);
     expect(await exists('referral', referralId)).toBe(false);
     expect(await exists('referral', addedReferral)).toBe(false);
@@ -193,18 +230,41 @@ describe('the retention purge, with a moved clock', () => {
       [[portal.ids.cases.brook, familyId]],
     );
     expect(log).toEqual([
-      { record_type: 'CLOSED_CASE', entity_type: 'CASE', entity_id: portal.ids.cases.brook, rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 25, due_on: '2045-09-21' },
-      { record_type: 'CLOSED_CASE', entity_type: 'FAMILY', entity_id: familyId, rule: 'UNTIL_YOUNGEST_CHILD_AGE', period: 25, due_on: '2045-09-21' },
+      {
+        record_type: 'CLOSED_CASE',
+        entity_type: 'CASE',
+        entity_id: portal.ids.cases.brook,
+        rule: 'UNTIL_YOUNGEST_CHILD_AGE',
+        period: 25,
+        due_on: '2045-09-21',
+      },
+      {
+        record_type: 'CLOSED_CASE',
+        entity_type: 'FAMILY',
+        entity_id: familyId,
+        rule: 'UNTIL_YOUNGEST_CHILD_AGE',
+        period: 25,
+        due_on: '2045-09-21',
+      },
     ]);
     // The log holds no names: nothing from the family's record appears in it.
     const [{ text }] = await portal.db.query(`SELECT string_agg(purge_log::text, ' ') AS text FROM purge_log`);
     expect(text).not.toMatch(/Brook|Alder|Mia|Oscar|Leah/);
 
     // The audit trail is untouched (ids only), gains a purge row, and its chain still holds.
-    const auditAfter = await portal.db.query(`SELECT id, hash FROM audit_event WHERE family_id = $1 AND action <> 'PURGE_RECORD' ORDER BY id`, [familyId]);
+    const auditAfter = await portal.db.query(
+      `SELECT id, hash FROM audit_event WHERE family_id = $1 AND action <> 'PURGE_RECORD' ORDER BY id`,
+      [familyId],
+    );
     expect(auditAfter.slice(0, auditBefore.length)).toEqual(auditBefore);
-    const purgeAudit = await portal.db.query(`SELECT actor_id, entity_type FROM audit_event WHERE action = 'PURGE_RECORD' AND family_id = $1 ORDER BY id`, [familyId]);
-    expect(purgeAudit).toEqual([{ actor_id: null, entity_type: 'CASE' }, { actor_id: null, entity_type: 'FAMILY' }]);
+    const purgeAudit = await portal.db.query(
+      `SELECT actor_id, entity_type FROM audit_event WHERE action = 'PURGE_RECORD' AND family_id = $1 ORDER BY id`,
+      [familyId],
+    );
+    expect(purgeAudit).toEqual([
+      { actor_id: null, entity_type: 'CASE' },
+      { actor_id: null, entity_type: 'FAMILY' },
+    ]);
     expect((await verifyAuditChain(portal.db)).brokenAt).toBeNull();
 
     // Running again changes nothing.
@@ -220,22 +280,31 @@ describe('the retention purge, with a moved clock', () => {
     await closeCase(await portal.signIn('schoolDsl'), portal.ids.cases.adeyemi);
     expect((await runOn('2032-11-18')).purged.map((p) => p.id)).not.toContain(portal.ids.cases.adeyemi);
     const manager = await portal.signIn('fptManager');
-    const changed = await manager.gql(UPDATE_POLICY, { input: { recordType: 'CLOSED_CASE', rule: 'YEARS_AFTER_END', period: 6, version: 1 } });
+    const changed = await manager.gql(UPDATE_POLICY, {
+      input: { recordType: 'CLOSED_CASE', rule: 'YEARS_AFTER_END', period: 6, version: 1 },
+    });
     expect(changed.errors).toBeUndefined();
     expect((await runOn('2032-11-17')).purged.map((p) => p.id)).not.toContain(portal.ids.cases.adeyemi);
 
     // A new referral for the family, awaiting triage, keeps its history past the date.
-    const [{ family_id: familyId }] = await portal.db.query('SELECT family_id FROM early_help_case WHERE id = $1', [portal.ids.cases.adeyemi]);
-    const referral = await (await portal.signIn('frontDoor')).gql<{ recordReferral: { id: string } }>(
-      `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
-      {
-        input: {
-          existingFamilyId: familyId, addressLine1: '9 Beech Court', town: 'Northfield', postcode: 'NF1 8RS', selfReferral: true,
-          referrerName: 'Funmi Adeyemi', concerns: 'Routines have slipped again.', consentGiven: true,
-          members: [{ firstName: 'Tobi', lastName: 'Adeyemi', dateOfBirth: '2012-10-05', role: 'CHILD', relationship: 'Son' }],
-        },
+    const [{ family_id: familyId }] = await portal.db.query('SELECT family_id FROM early_help_case WHERE id = $1', [
+      portal.ids.cases.adeyemi,
+    ]);
+    const referral = await (
+      await portal.signIn('frontDoor')
+    ).gql<{ recordReferral: { id: string } }>(`mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`, {
+      input: {
+        existingFamilyId: familyId,
+        addressLine1: '9 Beech Court',
+        town: 'Northfield',
+        postcode: 'NF1 8RS',
+        selfReferral: true,
+        referrerName: 'Funmi Adeyemi',
+        concerns: 'Routines have slipped again.',
+        consentGiven: true,
+        members: [{ firstName: 'Tobi', lastName: 'Adeyemi', dateOfBirth: '2012-10-05', role: 'CHILD', relationship: 'Son' }],
       },
-    );
+    });
     expect(referral.errors).toBeUndefined();
     const held = await runOn('2032-11-18');
     expect(held.purged.map((p) => p.id)).not.toContain(portal.ids.cases.adeyemi);
@@ -287,29 +356,43 @@ describe('the subject access export', () => {
       `INSERT INTO case_review (case_id, held_on, kind, attendees, goal_progress, family_view, child_views, recorded_by)
        VALUES ($1, '2026-11-18', 'TEAM_AROUND_FAMILY', 'Leah, Sam Carter, Grandma', 'Oscar sleeps better; Mia eats breakfast at club',
                'Mornings are calmer', $2, $3)`,
-      [brook, JSON.stringify([{ personId: id('Mia'), view: 'I like breakfast club' }, { personId: id('Oscar'), view: 'I miss my dad' }]),
-        portal.ids.users.schoolPractitioner],
+      [
+        brook,
+        JSON.stringify([
+          { personId: id('Mia'), view: 'I like breakfast club' },
+          { personId: id('Oscar'), view: 'I miss my dad' },
+        ]),
+        portal.ids.users.schoolPractitioner,
+      ],
     );
   });
   afterAll(() => portal.close());
 
   it('finds the person by name and date of birth', async () => {
-    const found = await manager.gql<{ subjectAccessPeople: { id: string; firstName: string; dateOfBirth: string; familyReference: string }[] }>(
-      `query($input: SubjectAccessSearchInput!) { subjectAccessPeople(input: $input) { id firstName dateOfBirth familyReference } }`,
-      { input: { lastName: 'BROOK', dateOfBirth: '2017-06-02' } },
-    );
+    const found = await manager.gql<{
+      subjectAccessPeople: { id: string; firstName: string; dateOfBirth: string; familyReference: string }[];
+    }>(`query($input: SubjectAccessSearchInput!) { subjectAccessPeople(input: $input) { id firstName dateOfBirth familyReference } }`, {
+      input: { lastName: 'BROOK', dateOfBirth: '2017-06-02' },
+    });
     expect(found.data!.subjectAccessPeople.map((p) => [p.firstName, p.dateOfBirth])).toEqual([['Mia', '2017-06-02']]);
     mia = found.data!.subjectAccessPeople[0].id;
-    const bad = await manager.gql(`query($input: SubjectAccessSearchInput!) { subjectAccessPeople(input: $input) { id } }`, { input: { lastName: 'B' } });
+    const bad = await manager.gql(`query($input: SubjectAccessSearchInput!) { subjectAccessPeople(input: $input) { id } }`, {
+      input: { lastName: 'B' },
+    });
     expect(bad.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(['lastName']);
   });
 
   it('holds everything about the child, with other people’s details marked for redaction', async () => {
-    const result = await manager.gql<{ subjectAccessExport: { fileName: string; html: string; json: string; redactionMarks: number } }>(EXPORT, { id: mia });
+    const result = await manager.gql<{ subjectAccessExport: { fileName: string; html: string; json: string; redactionMarks: number } }>(
+      EXPORT,
+      { id: mia },
+    );
     expect(result.errors).toBeUndefined();
     const { fileName, html: file, json, redactionMarks } = result.data!.subjectAccessExport;
     // Each mark is followed by its reason in brackets; read without them for the assertions below.
-    expect(file).toContain('<mark class="redact" title="Another family member">Leah Brook</mark><span class="why"> [Another family member]</span>');
+    expect(file).toContain(
+      '<mark class="redact" title="Another family member">Leah Brook</mark><span class="why"> [Another family member]</span>',
+    );
     const html = file.replace(/<span class="why"> \[[^\]]*\]<\/span>/g, '');
     expect(fileName).toMatch(/^subject-access-EH-\d+-2026-11-18\.html$/);
     expect(html).toContain('<h1>Subject access export: Mia Brook</h1>');
@@ -335,7 +418,10 @@ describe('the subject access export', () => {
     const parsed = JSON.parse(json) as { subject: { label: string; value: { text: string }[] }[] };
     expect(parsed.subject.find((f) => f.label === 'Name')!.value).toEqual([{ text: 'Mia Brook' }]);
 
-    const audit = await portal.db.query(`SELECT actor_id, outcome FROM audit_event WHERE action = 'SUBJECT_ACCESS_EXPORT' AND entity_id = $1`, [mia]);
+    const audit = await portal.db.query(
+      `SELECT actor_id, outcome FROM audit_event WHERE action = 'SUBJECT_ACCESS_EXPORT' AND entity_id = $1`,
+      [mia],
+    );
     expect(audit).toEqual([{ actor_id: portal.ids.users.fptManager, outcome: 'ALLOWED' }]);
   });
 
@@ -352,6 +438,8 @@ describe('the subject access export', () => {
     const result = await manager.gql(EXPORT, { id: missing });
     expect(code(result)).toBe('NOT_FOUND');
     expect(result.data).toBeNull();
-    expect(await portal.db.query(`SELECT outcome FROM audit_event WHERE action = 'SUBJECT_ACCESS_EXPORT' AND entity_id = $1`, [missing])).toEqual([{ outcome: 'DENIED' }]);
+    expect(
+      await portal.db.query(`SELECT outcome FROM audit_event WHERE action = 'SUBJECT_ACCESS_EXPORT' AND entity_id = $1`, [missing]),
+    ).toEqual([{ outcome: 'DENIED' }]);
   });
 });

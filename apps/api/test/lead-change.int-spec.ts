@@ -28,7 +28,9 @@ describe('changing the lead practitioner', () => {
       version: number;
     };
   const outbox = async (kind: string) =>
-    (await portal.db.query(`SELECT payload FROM job_outbox WHERE payload->>'kind' = $1 ORDER BY id`, [kind])).map((r: { payload: { recipientIds: string[] } }) => r.payload);
+    (await portal.db.query(`SELECT payload FROM job_outbox WHERE payload->>'kind' = $1 ORDER BY id`, [kind])).map(
+      (r: { payload: { recipientIds: string[] } }) => r.payload,
+    );
   const addOakwoodPractitioner = async (email: string, name: string): Promise<string> =>
     (
       await portal.db.query(
@@ -59,13 +61,20 @@ describe('changing the lead practitioner', () => {
 
   it('lets the agency’s manager move the case within the agency, telling both leads, with a chronology line', async () => {
     // The FPT manager names Sam as Oakwood's manager on the People page.
-    const [{ version: accountVersion }] = await portal.db.query(`SELECT version FROM app_user WHERE id = $1`, [portal.ids.users.schoolPractitioner]);
-    const named = (await manager.gql(`mutation($u: ID!, $v: Int) { setAgencyManager(userId: $u, manager: true, expectedVersion: $v) { agencyManager } }`, {
-      u: portal.ids.users.schoolPractitioner,
-      v: accountVersion,
-    })) as Result;
+    const [{ version: accountVersion }] = await portal.db.query(`SELECT version FROM app_user WHERE id = $1`, [
+      portal.ids.users.schoolPractitioner,
+    ]);
+    const named = (await manager.gql(
+      `mutation($u: ID!, $v: Int) { setAgencyManager(userId: $u, manager: true, expectedVersion: $v) { agencyManager } }`,
+      {
+        u: portal.ids.users.schoolPractitioner,
+        v: accountVersion,
+      },
+    )) as Result;
     expect(named.data?.setAgencyManager).toEqual({ agencyManager: true });
-    expect(code(await sam.gql(`mutation($u: ID!) { setAgencyManager(userId: $u, manager: true) { agencyManager } }`, { u: kim }))).toBe('FORBIDDEN');
+    expect(code(await sam.gql(`mutation($u: ID!) { setAgencyManager(userId: $u, manager: true) { agencyManager } }`, { u: kim }))).toBe(
+      'FORBIDDEN',
+    );
     const before = await lead();
     const r = await sam.gql(CHANGE, { input: { caseId, version: before.version, newLeadId: kim, reason: 'Sam is moving to the nursery' } });
     expect(code(r)).toBe('OK');
@@ -73,9 +82,14 @@ describe('changing the lead practitioner', () => {
     const [told] = await outbox('LEAD_CHANGED');
     expect(told.recipientIds).toEqual(expect.arrayContaining([portal.ids.users.schoolPractitioner, kim]));
     // Both may still see the case by the one rule (same agency), so the worker will tell both.
-    const recipients = await portal.db.query(`SELECT id FROM eh_case_recipients($1, $2::uuid[], '2026-11-18')`, [caseId, [portal.ids.users.schoolPractitioner, kim]]);
+    const recipients = await portal.db.query(`SELECT id FROM eh_case_recipients($1, $2::uuid[], '2026-11-18')`, [
+      caseId,
+      [portal.ids.users.schoolPractitioner, kim],
+    ]);
     expect(recipients).toHaveLength(2);
-    const professionals = await portal.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1 AND role = 'Lead practitioner'`, [caseId]);
+    const professionals = await portal.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1 AND role = 'Lead practitioner'`, [
+      caseId,
+    ]);
     expect(professionals).toEqual([{ user_id: kim }]);
     const [event] = await portal.db.query(`SELECT summary FROM case_event WHERE case_id = $1 AND event_type = 'LEAD_CHANGED'`, [caseId]);
     expect(event.summary).toBe('Lead practitioner changed from Sam Carter to Kim Ellis: Sam is moving to the nursery');
@@ -97,48 +111,85 @@ describe('changing the lead practitioner', () => {
     const after = await lead();
     expect(after.version).toBe(version + 1);
     expect([lee, portal.ids.users.schoolPractitioner]).toContain(after.lead_practitioner_id);
-    const leads = await portal.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1 AND role = 'Lead practitioner'`, [caseId]);
+    const leads = await portal.db.query(`SELECT user_id FROM case_professional WHERE case_id = $1 AND role = 'Lead practitioner'`, [
+      caseId,
+    ]);
     expect(leads).toEqual([{ user_id: after.lead_practitioner_id }]);
   });
 
   it('keeps the old lead while an offer to another agency is open, and after it is declined', async () => {
     await portal.db.query(`UPDATE app_user SET agency_manager = true WHERE id = $1`, [portal.ids.users.police]);
     const before = await lead();
-    expect(code(await manager.gql(OFFER, { input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.police, note: 'Dad’s contact with police' } }))).toBe('OK');
+    expect(
+      code(
+        await manager.gql(OFFER, {
+          input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.police, note: 'Dad’s contact with police' },
+        }),
+      ),
+    ).toBe('OK');
     expect(await lead()).toMatchObject({ lead_agency_id: before.lead_agency_id, lead_practitioner_id: before.lead_practitioner_id });
     // The police see the offer's summary, not the case.
-    const offers = ((await alex.gql(OFFERS)) as Result).data?.caseTransferOffers as { id: string; familyName: string; childrenCount: number; canDecide: boolean }[];
+    const offers = ((await alex.gql(OFFERS)) as Result).data?.caseTransferOffers as {
+      id: string;
+      familyName: string;
+      childrenCount: number;
+      canDecide: boolean;
+    }[];
     expect(offers).toHaveLength(1);
     expect(offers[0]).toMatchObject({ familyName: 'Brook family', childrenCount: 2, canDecide: true });
     expect(code(await alex.gql(READ, { id: caseId }))).toBe('NOT_FOUND');
     const [offered] = await outbox('TRANSFER_OFFERED');
     expect(offered.recipientIds).toEqual([portal.ids.users.police]);
     // A second offer while one is open is a conflict.
-    expect(code(await manager.gql(OFFER, { input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.health, note: 'x' } }))).toBe('CONFLICT');
+    expect(
+      code(await manager.gql(OFFER, { input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.health, note: 'x' } })),
+    ).toBe('CONFLICT');
 
     expect(code(await alex.gql(DECLINE, { input: { transferId: offers[0].id, reason: 'No capacity this term' } }))).toBe('OK');
     expect(await lead()).toMatchObject({ lead_agency_id: before.lead_agency_id, lead_practitioner_id: before.lead_practitioner_id });
     expect(((await alex.gql(OFFERS)) as Result).data?.caseTransferOffers).toEqual([]);
-    expect((await outbox('TRANSFER_DECLINED'))[0].recipientIds).toEqual(expect.arrayContaining([before.lead_practitioner_id, portal.ids.users.fptManager]));
+    expect((await outbox('TRANSFER_DECLINED'))[0].recipientIds).toEqual(
+      expect.arrayContaining([before.lead_practitioner_id, portal.ids.users.fptManager]),
+    );
   });
 
   it('lets an offer be withdrawn', async () => {
     const { version } = await lead();
-    const offered = (await manager.gql(OFFER, { input: { caseId, version, toAgencyId: portal.ids.agencies.police, note: 'Try again' } })) as Result;
+    const offered = (await manager.gql(OFFER, {
+      input: { caseId, version, toAgencyId: portal.ids.agencies.police, note: 'Try again' },
+    })) as Result;
     const transferId = (offered.data?.offerCaseTransfer as { leadChange: { openTransfer: { id: string } } }).leadChange.openTransfer.id;
-    expect(code(await manager.gql(`mutation($id: ID!) { withdrawCaseTransfer(transferId: $id) { leadChange { openTransfer { id } } } }`, { id: transferId }))).toBe('OK');
+    expect(
+      code(
+        await manager.gql(`mutation($id: ID!) { withdrawCaseTransfer(transferId: $id) { leadChange { openTransfer { id } } } }`, {
+          id: transferId,
+        }),
+      ),
+    ).toBe('OK');
     expect(((await alex.gql(OFFERS)) as Result).data?.caseTransferOffers).toEqual([]);
     expect(code(await alex.gql(ACCEPT, { input: { transferId, newLeadId: portal.ids.users.police } }))).toBe('NOT_FOUND');
   });
 
   it('lets an offer name a practitioner there, who may then decide it (and a plain colleague may not list whom to name)', async () => {
-    const listed = (await manager.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.health })) as Result;
+    const listed = (await manager.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, {
+      a: portal.ids.agencies.health,
+    })) as Result;
     expect(listed.data?.practitionersToOfferTo).toEqual([{ id: portal.ids.users.healthVisitor }]);
-    expect(code(await alex.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.health }))).toBe('OK');
+    expect(code(await alex.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.health }))).toBe(
+      'OK',
+    );
     const hannah = await portal.signIn('healthVisitor');
-    expect(code(await hannah.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.police }))).toBe('FORBIDDEN');
+    expect(
+      code(await hannah.gql(`query($a: ID!) { practitionersToOfferTo(agencyId: $a) { id } }`, { a: portal.ids.agencies.police })),
+    ).toBe('FORBIDDEN');
     const { version } = await lead();
-    const input = { caseId, version, toAgencyId: portal.ids.agencies.health, toPractitionerId: portal.ids.users.healthVisitor, note: 'Baby due' };
+    const input = {
+      caseId,
+      version,
+      toAgencyId: portal.ids.agencies.health,
+      toPractitionerId: portal.ids.users.healthVisitor,
+      note: 'Baby due',
+    };
     expect(code(await manager.gql(OFFER, { input }))).toBe('OK');
     const offers = ((await hannah.gql(OFFERS)) as Result).data?.caseTransferOffers as { id: string; canDecide: boolean }[];
     expect(offers).toMatchObject([{ canDecide: true }]);
@@ -150,18 +201,34 @@ describe('changing the lead practitioner', () => {
 
   it('moves the lead and the agency when the receiving manager accepts', async () => {
     const before = await lead();
-    expect(code(await sam.gql(OFFER, { input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.police, note: 'Police know the family best now' } }))).toBe('OK');
+    expect(
+      code(
+        await sam.gql(OFFER, {
+          input: { caseId, version: before.version, toAgencyId: portal.ids.agencies.police, note: 'Police know the family best now' },
+        }),
+      ),
+    ).toBe('OK');
     const [offer] = ((await alex.gql(OFFERS)) as Result).data?.caseTransferOffers as { id: string }[];
     // Only someone in the receiving agency may be chosen.
     expect(code(await alex.gql(ACCEPT, { input: { transferId: offer.id, newLeadId: kim } }))).toBe('BAD_USER_INPUT');
     const accepted = (await alex.gql(ACCEPT, { input: { transferId: offer.id, newLeadId: portal.ids.users.police } })) as Result;
     expect(code(accepted)).toBe('OK');
-    expect(await lead()).toEqual({ lead_agency_id: portal.ids.agencies.police, lead_practitioner_id: portal.ids.users.police, version: before.version + 1 });
-    expect(((await alex.gql(READ, { id: caseId })) as Result).data?.case).toMatchObject({ leadPractitioner: { id: portal.ids.users.police } });
+    expect(await lead()).toEqual({
+      lead_agency_id: portal.ids.agencies.police,
+      lead_practitioner_id: portal.ids.users.police,
+      version: before.version + 1,
+    });
+    expect(((await alex.gql(READ, { id: caseId })) as Result).data?.case).toMatchObject({
+      leadPractitioner: { id: portal.ids.users.police },
+    });
     // Oakwood no longer leads it and Sam is no longer named on it: by the one rule, he no longer sees it.
     expect(code(await sam.gql(READ, { id: caseId }))).toBe('NOT_FOUND');
-    const [event] = await portal.db.query(`SELECT summary FROM case_event WHERE case_id = $1 AND event_type = 'TRANSFER_ACCEPTED'`, [caseId]);
+    const [event] = await portal.db.query(`SELECT summary FROM case_event WHERE case_id = $1 AND event_type = 'TRANSFER_ACCEPTED'`, [
+      caseId,
+    ]);
     expect(event.summary).toContain('Alex Morgan is now the lead practitioner');
-    expect((await outbox('TRANSFER_ACCEPTED'))[0].recipientIds).toEqual(expect.arrayContaining([before.lead_practitioner_id, portal.ids.users.schoolPractitioner]));
+    expect((await outbox('TRANSFER_ACCEPTED'))[0].recipientIds).toEqual(
+      expect.arrayContaining([before.lead_practitioner_id, portal.ids.users.schoolPractitioner]),
+    );
   });
 });

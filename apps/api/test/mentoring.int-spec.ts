@@ -17,7 +17,13 @@ describe('mentoring and case consultations', () => {
     const priya = await portal.signIn('frontDoor');
     const requested = await sam.gql<{ requestMentoring: { id: string; status: string; version: number } }>(
       `mutation($input: RequestMentoringInput!) { requestMentoring(input: $input) { ${FIELDS} } }`,
-      { input: { caseId: portal.ids.cases.brook, topic: 'ENGAGING_THE_FAMILY', question: 'Leah cancels every home visit. How else can I reach her?' } },
+      {
+        input: {
+          caseId: portal.ids.cases.brook,
+          topic: 'ENGAGING_THE_FAMILY',
+          question: 'Leah cancels every home visit. How else can I reach her?',
+        },
+      },
     );
     const request = requested.data!.requestMentoring;
     expect(request.status).toBe('REQUESTED');
@@ -30,7 +36,9 @@ describe('mentoring and case consultations', () => {
     const notFpt = await manager.gql(`mutation($input: AssignMentoringInput!) { assignMentoring(input: $input) { id } }`, {
       input: { requestId: request.id, version: 1, assigneeId: portal.ids.users.police },
     });
-    expect(notFpt.errors?.[0].extensions?.fields).toEqual([{ field: 'assigneeId', message: 'Choose someone from the Family Partnership Team' }]);
+    expect(notFpt.errors?.[0].extensions?.fields).toEqual([
+      { field: 'assigneeId', message: 'Choose someone from the Family Partnership Team' },
+    ]);
 
     const assigned = await manager.gql<{ assignMentoring: { status: string; assignedTo: { displayName: string } } }>(
       `mutation($input: AssignMentoringInput!) { assignMentoring(input: $input) { ${FIELDS} } }`,
@@ -38,13 +46,18 @@ describe('mentoring and case consultations', () => {
     );
     expect(assigned.data!.assignMentoring).toMatchObject({ status: 'ASSIGNED', assignedTo: { displayName: 'Priya Shah' } });
 
-    const dashboard = await manager.gql<{ mentoringRequests: { id: string; ageWorkingDays: number; assignedTo: { displayName: string } }[] }>(
-      `{ mentoringRequests { ${FIELDS} } }`,
-    );
+    const dashboard = await manager.gql<{
+      mentoringRequests: { id: string; ageWorkingDays: number; assignedTo: { displayName: string } }[];
+    }>(`{ mentoringRequests { ${FIELDS} } }`);
     expect(dashboard.data!.mentoringRequests).toEqual([expect.objectContaining({ id: request.id, ageWorkingDays: 0 })]);
 
     await priya.gql(`mutation($input: MentoringSessionInput!) { recordMentoringSession(input: $input) { id } }`, {
-      input: { requestId: request.id, heldOn: '2026-11-18', advice: 'Try meeting at school pick-up.', nextSteps: 'Sam to offer a school-gate chat.' },
+      input: {
+        requestId: request.id,
+        heldOn: '2026-11-18',
+        advice: 'Try meeting at school pick-up.',
+        nextSteps: 'Sam to offer a school-gate chat.',
+      },
     });
     const closed = await priya.gql<{ closeMentoring: { status: string; version: number } }>(
       `mutation($input: CloseMentoringInput!) { closeMentoring(input: $input) { ${FIELDS} } }`,
@@ -58,10 +71,14 @@ describe('mentoring and case consultations', () => {
     expect(seen.data!.mentoringRequests).toEqual([
       expect.objectContaining({
         closingSummary: 'Agreed informal contact at school; review in a month.',
-        sessions: [{ advice: 'Try meeting at school pick-up.', nextSteps: 'Sam to offer a school-gate chat.', recordedByName: 'Priya Shah' }],
+        sessions: [
+          { advice: 'Try meeting at school pick-up.', nextSteps: 'Sam to offer a school-gate chat.', recordedByName: 'Priya Shah' },
+        ],
       }),
     ]);
-    const other = await (await portal.signIn('cgl')).gql<{ mentoringRequests: unknown[] }>(`{ mentoringRequests(includeClosed: true) { id } }`);
+    const other = await (
+      await portal.signIn('cgl')
+    ).gql<{ mentoringRequests: unknown[] }>(`{ mentoringRequests(includeClosed: true) { id } }`);
     expect(other.data!.mentoringRequests).toEqual([]);
   });
 
@@ -86,7 +103,9 @@ describe('mentoring and case consultations', () => {
     );
     const id = requested.data!.requestMentoring.id;
     const assign = (version: number, assigneeId: string) =>
-      manager.gql(`mutation($input: AssignMentoringInput!) { assignMentoring(input: $input) { id version } }`, { input: { requestId: id, version, assigneeId } });
+      manager.gql(`mutation($input: AssignMentoringInput!) { assignMentoring(input: $input) { id version } }`, {
+        input: { requestId: id, version, assigneeId },
+      });
     expect(code(await assign(1, portal.ids.users.frontDoor))).toBe('OK');
     expect(code(await assign(1, portal.ids.users.fptManager))).toBe('CONFLICT');
     const close = await manager.gql(`mutation($input: CloseMentoringInput!) { closeMentoring(input: $input) { id } }`, {

@@ -23,8 +23,13 @@ describe('multi-factor sign-in', () => {
 
   const begin = (cookie: string) => post<{ beginMfaEnrolment: Enrolment }>(portal.url, { query: BEGIN }, cookie);
   const confirm = (cookie: string, code: string) =>
-    post<{ confirmMfaEnrolment: { recoveryCodes: string[]; viewer: { displayName: string } } }>(portal.url, { query: CONFIRM, variables: { c: code } }, cookie);
-  const verify = (cookie: string, code: string) => post<{ verifyMfaCode: { displayName: string } }>(portal.url, { query: VERIFY, variables: { c: code } }, cookie);
+    post<{ confirmMfaEnrolment: { recoveryCodes: string[]; viewer: { displayName: string } } }>(
+      portal.url,
+      { query: CONFIRM, variables: { c: code } },
+      cookie,
+    );
+  const verify = (cookie: string, code: string) =>
+    post<{ verifyMfaCode: { displayName: string } }>(portal.url, { query: VERIFY, variables: { c: code } }, cookie);
 
   // Sets up Sam's authenticator once for the tests that need an enrolled account.
   let samKey = '';
@@ -79,7 +84,9 @@ describe('multi-factor sign-in', () => {
     // A new token for the full session; the pending one is finished.
     const full = cookieOf(done.setCookie);
     expect(full).not.toBe(cookie);
-    expect((await session(portal.url, full).gql<{ me: { displayName: string } }>('{ me { displayName } }')).data!.me.displayName).toBe('Sam Carter');
+    expect((await session(portal.url, full).gql<{ me: { displayName: string } }>('{ me { displayName } }')).data!.me.displayName).toBe(
+      'Sam Carter',
+    );
     expect((await session(portal.url, cookie).gql('{ me { id } }')).data).toEqual({ me: null });
     expect(codeOf((await begin(cookie)).result)).toBe('UNAUTHENTICATED');
   });
@@ -90,7 +97,9 @@ describe('multi-factor sign-in', () => {
     expect(stored.secret_sealed).toMatch(/^v1:/);
     expect(stored.secret_sealed).not.toContain(base32Encode(secret));
     expect(Buffer.from(stored.secret_sealed.slice(3), 'base64').includes(secret)).toBe(false);
-    const hashes: { code_hash: string }[] = await portal.db.query('SELECT code_hash FROM mfa_recovery_code WHERE user_id = $1', [portal.ids.users.schoolPractitioner]);
+    const hashes: { code_hash: string }[] = await portal.db.query('SELECT code_hash FROM mfa_recovery_code WHERE user_id = $1', [
+      portal.ids.users.schoolPractitioner,
+    ]);
     expect(hashes).toHaveLength(10);
     const dump = JSON.stringify(hashes);
     for (const code of samRecoveryCodes) {
@@ -131,7 +140,9 @@ describe('multi-factor sign-in', () => {
     const one = await signInWithPassword(portal.url, 'sfp@oakwood.example.org');
     const used = await verify(one.cookie, first);
     expect(used.result.data).toEqual({ verifyMfaCode: { displayName: 'Sam Carter' } });
-    expect((await session(portal.url, cookieOf(used.setCookie)).gql('{ me { displayName } }')).data).toEqual({ me: { displayName: 'Sam Carter' } });
+    expect((await session(portal.url, cookieOf(used.setCookie)).gql('{ me { displayName } }')).data).toEqual({
+      me: { displayName: 'Sam Carter' },
+    });
 
     const two = await signInWithPassword(portal.url, 'sfp@oakwood.example.org');
     const reused = await verify(two.cookie, first);
@@ -139,9 +150,10 @@ describe('multi-factor sign-in', () => {
     expect(reused.setCookie).toBeNull();
     const other = await verify(two.cookie, second.toUpperCase().replace(/-/g, ' '));
     expect(other.result.data).toEqual({ verifyMfaCode: { displayName: 'Sam Carter' } });
-    const [{ used: count }] = await portal.db.query('SELECT count(*)::int AS used FROM mfa_recovery_code WHERE user_id = $1 AND used_at IS NOT NULL', [
-      portal.ids.users.schoolPractitioner,
-    ]);
+    const [{ used: count }] = await portal.db.query(
+      'SELECT count(*)::int AS used FROM mfa_recovery_code WHERE user_id = $1 AND used_at IS NOT NULL',
+      [portal.ids.users.schoolPractitioner],
+    );
     expect(count).toBe(2);
   });
 
@@ -153,11 +165,20 @@ describe('multi-factor sign-in', () => {
     expect(aliased.result.data ?? null).toBeNull();
     const fragments = await post(
       portal.url,
-      { query: 'mutation { ...A ...B } fragment A on Mutation { a: verifyMfaCode(code: "111111") { id } } fragment B on Mutation { b: confirmMfaEnrolment(code: "222222") { recoveryCodes } }' },
+      {
+        query:
+          'mutation { ...A ...B } fragment A on Mutation { a: verifyMfaCode(code: "111111") { id } } fragment B on Mutation { b: confirmMfaEnrolment(code: "222222") { recoveryCodes } }',
+      },
       cookie,
     );
     expect(fragments.result.errors?.[0].message).toBe('Sign in once per request');
-    const mixed = await post(portal.url, { query: `mutation { signIn(email: "sfp@oakwood.example.org", password: "${DEMO_PASSWORD}") { next } verifyMfaCode(code: "111111") { id } }` }, cookie);
+    const mixed = await post(
+      portal.url,
+      {
+        query: `mutation { signIn(email: "sfp@oakwood.example.org", password: "${DEMO_PASSWORD}") { next } verifyMfaCode(code: "111111") { id } }`,
+      },
+      cookie,
+    );
     expect(mixed.result.errors?.[0].message).toBe('Sign in once per request');
     expect(mixed.setCookie).toBeNull();
   });
@@ -177,14 +198,21 @@ describe('multi-factor sign-in', () => {
   });
 
   it('gives an unknown email and a wrong password the same answer, for enrolled and new accounts alike', async () => {
-    const attempt = (e: string) => post(portal.url, { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }', variables: { e, p: 'not-the-password' } });
+    const attempt = (e: string) =>
+      post(portal.url, {
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }',
+        variables: { e, p: 'not-the-password' },
+      });
     const unknown = await attempt('nobody@oakwood.example.org');
     const enrolled = await attempt('sfp@oakwood.example.org');
     const notEnrolled = await attempt('health.visitor@health.example.org');
     expect(enrolled.result).toEqual(unknown.result);
     expect(notEnrolled.result).toEqual(unknown.result);
     expect(enrolled.status).toBe(unknown.status);
-    expect(unknown.result.errors?.[0]).toMatchObject({ message: 'The email address or password is not right', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.result.errors?.[0]).toMatchObject({
+      message: 'The email address or password is not right',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect([unknown.setCookie, enrolled.setCookie, notEnrolled.setCookie]).toEqual([null, null, null]);
   });
 });
@@ -199,7 +227,12 @@ describe('multi-factor sign-in from one address', () => {
   it('slows down wrong codes from one address spread across accounts', async () => {
     const begin = (cookie: string) => post<{ beginMfaEnrolment: Enrolment }>(portal.url, { query: BEGIN }, cookie);
     const confirm = (cookie: string, code: string) => post(portal.url, { query: CONFIRM, variables: { c: code } }, cookie);
-    for (const email of ['health.visitor@health.example.org', 'worker@harbour.example.org', 'worker@cgl.example.org', 'dsl@riverside.example.org']) {
+    for (const email of [
+      'health.visitor@health.example.org',
+      'worker@harbour.example.org',
+      'worker@cgl.example.org',
+      'dsl@riverside.example.org',
+    ]) {
       const { cookie } = await signInWithPassword(portal.url, email);
       await begin(cookie);
       for (let i = 0; i < 5; i++) expect(codeOf((await confirm(cookie, '000000')).result)).toBe('BAD_USER_INPUT');

@@ -15,7 +15,12 @@ interface CaseView {
   id: string;
   version: number;
   status: string;
-  plan: { status: string; version: number; missingSections: string[]; sections: { key: string; version: number; qaComments: { comment: string }[] }[] } | null;
+  plan: {
+    status: string;
+    version: number;
+    missingSections: string[];
+    sections: { key: string; version: number; qaComments: { comment: string }[] }[];
+  } | null;
   family: { members: { id: string; firstName: string; role: string }[] };
   [key: string]: unknown;
 }
@@ -59,7 +64,13 @@ describe('My Family Plan, reviews and closing a case', () => {
     });
     expect(first.data!.saveFamilyStory.version).toBe(1);
     await sam.gql(SAVE_STORY, {
-      input: { caseId: brook(), expectedVersion: 1, story: 'Leah says mornings are hard since her shifts changed.', language: 'English', interpreterNeeded: false },
+      input: {
+        caseId: brook(),
+        expectedVersion: 1,
+        story: 'Leah says mornings are hard since her shifts changed.',
+        language: 'English',
+        interpreterNeeded: false,
+      },
     });
     const stale = await sam.gql(SAVE_STORY, {
       input: { caseId: brook(), expectedVersion: 1, story: 'A colleague’s older edit.', language: 'English', interpreterNeeded: false },
@@ -96,11 +107,26 @@ describe('My Family Plan, reviews and closing a case', () => {
 
   it('refuses an action dated in the past and a child from another family, by field', async () => {
     const goals = await sam.gql(`mutation($input: SaveGoalsInput!) { saveGoals(input: $input) { version } }`, {
-      input: { caseId: brook(), expectedVersion: 0, goals: [{ goal: 'Mia in school on time', actions: [{ who: 'Leah', what: 'Alarm at 7', byWhen: '2026-11-01', status: 'NOT_STARTED' }] }] },
+      input: {
+        caseId: brook(),
+        expectedVersion: 0,
+        goals: [
+          { goal: 'Mia in school on time', actions: [{ who: 'Leah', what: 'Alarm at 7', byWhen: '2026-11-01', status: 'NOT_STARTED' }] },
+        ],
+      },
     });
-    expect(goals.errors![0].extensions!.fields).toEqual([{ field: 'goals.0.actions.0.byWhen', message: 'The date must be today or in the future' }]);
+    expect(goals.errors![0].extensions!.fields).toEqual([
+      { field: 'goals.0.actions.0.byWhen', message: 'The date must be today or in the future' },
+    ]);
     const houses = await sam.gql(`mutation($input: SaveThreeHousesInput!) { saveThreeHouses(input: $input) { version } }`, {
-      input: { caseId: brook(), personId: '00000000-0000-4000-8000-000000000000', expectedVersion: 0, worries: 'a', goodThings: 'b', dreams: 'c' },
+      input: {
+        caseId: brook(),
+        personId: '00000000-0000-4000-8000-000000000000',
+        expectedVersion: 0,
+        worries: 'a',
+        goodThings: 'b',
+        dreams: 'c',
+      },
     });
     expect(houses.errors![0].extensions!.fields).toEqual([{ field: 'personId', message: 'Choose a child from this family' }]);
   });
@@ -112,28 +138,69 @@ describe('My Family Plan, reviews and closing a case', () => {
     });
     for (const child of ['Mia', 'Oscar']) {
       const saved = await sam.gql(`mutation($input: SaveThreeHousesInput!) { saveThreeHouses(input: $input) { version } }`, {
-        input: { caseId: brook(), personId: member(c, child), expectedVersion: 0, worries: 'Being late', goodThings: 'My friends', dreams: 'A dog' },
+        input: {
+          caseId: brook(),
+          personId: member(c, child),
+          expectedVersion: 0,
+          worries: 'Being late',
+          goodThings: 'My friends',
+          dreams: 'A dog',
+        },
       });
       expect(code(saved)).toBe('OK');
     }
     await sam.gql(`mutation($input: SaveGoalsInput!) { saveGoals(input: $input) { version } }`, {
-      input: { caseId: brook(), expectedVersion: 0, goals: [{ goal: 'Mia in school on time', actions: [{ who: 'Leah', what: 'Alarm at 7', byWhen: '2026-12-01', status: 'NOT_STARTED' }] }] },
+      input: {
+        caseId: brook(),
+        expectedVersion: 0,
+        goals: [
+          { goal: 'Mia in school on time', actions: [{ who: 'Leah', what: 'Alarm at 7', byWhen: '2026-12-01', status: 'NOT_STARTED' }] },
+        ],
+      },
     });
     const consent = await sam.gql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { current agencies { name } } }`, {
-      input: { caseId: brook(), givenByPersonId: member(c, 'Leah'), competenceConfirmed: false, agencyIds: [portal.ids.agencies.police, portal.ids.agencies.health], givenOn: '2026-11-17' },
+      input: {
+        caseId: brook(),
+        givenByPersonId: member(c, 'Leah'),
+        competenceConfirmed: false,
+        agencyIds: [portal.ids.agencies.police, portal.ids.agencies.health],
+        givenOn: '2026-11-17',
+      },
     });
-    expect(consent.data).toEqual({ recordConsent: { current: true, agencies: [{ name: 'Northfield Police Early Help Team' }, { name: 'Northfield Health Visiting Service' }] } });
+    expect(consent.data).toEqual({
+      recordConsent: {
+        current: true,
+        agencies: [{ name: 'Northfield Police Early Help Team' }, { name: 'Northfield Health Visiting Service' }],
+      },
+    });
 
     const submit = (session: Session, version: number) =>
-      session.gql<{ submitMyFamilyPlan: { status: string; version: number } }>(`mutation($id: ID!, $v: Int!) { submitMyFamilyPlan(caseId: $id, version: $v) { status version } }`, { id: brook(), v: version });
+      session.gql<{ submitMyFamilyPlan: { status: string; version: number } }>(
+        `mutation($id: ID!, $v: Int!) { submitMyFamilyPlan(caseId: $id, version: $v) { status version } }`,
+        { id: brook(), v: version },
+      );
     const submitted = await submit(sam, 1);
     expect(submitted.data!.submitMyFamilyPlan).toEqual({ status: 'SUBMITTED', version: 2 });
-    expect(code(await sam.gql(SAVE_STORY, { input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false } }))).toBe('INVALID_STATE');
-    expect(code(await sam.gql(`mutation($id: ID!) { approveMyFamilyPlan(caseId: $id, version: 2) { status } }`, { id: brook() }))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await sam.gql(SAVE_STORY, {
+          input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false },
+        }),
+      ),
+    ).toBe('INVALID_STATE');
+    expect(code(await sam.gql(`mutation($id: ID!) { approveMyFamilyPlan(caseId: $id, version: 2) { status } }`, { id: brook() }))).toBe(
+      'FORBIDDEN',
+    );
 
     const returned = await fpt.gql<{ returnMyFamilyPlan: { status: string; version: number } }>(
       `mutation($input: ReturnPlanInput!) { returnMyFamilyPlan(input: $input) { status version } }`,
-      { input: { caseId: brook(), version: 2, comments: [{ sectionKey: 'SIGNS_OF_SAFETY', comment: 'Say what the risk is if mornings stay chaotic.' }] } },
+      {
+        input: {
+          caseId: brook(),
+          version: 2,
+          comments: [{ sectionKey: 'SIGNS_OF_SAFETY', comment: 'Say what the risk is if mornings stay chaotic.' }],
+        },
+      },
     );
     expect(returned.data!.returnMyFamilyPlan).toEqual({ status: 'RETURNED', version: 3 });
     const seen = await load(sam);
@@ -146,10 +213,19 @@ describe('My Family Plan, reviews and closing a case', () => {
       extensions: { code: 'INVALID_STATE' },
     });
     await sam.gql(`mutation($input: SaveSignsOfSafetyInput!) { saveSignsOfSafety(input: $input) { version } }`, {
-      input: { caseId: brook(), expectedVersion: 1, worries: 'Lateness; Mia misses breakfast and learning', workingWell: 'Grandma helps', needsToHappen: 'A morning routine' },
+      input: {
+        caseId: brook(),
+        expectedVersion: 1,
+        worries: 'Lateness; Mia misses breakfast and learning',
+        workingWell: 'Grandma helps',
+        needsToHappen: 'A morning routine',
+      },
     });
     expect(submitted.data && (await submit(sam, 3)).data!.submitMyFamilyPlan.status).toBe('SUBMITTED');
-    const approved = await fpt.gql<{ approveMyFamilyPlan: { status: string } }>(`mutation($id: ID!) { approveMyFamilyPlan(caseId: $id, version: 4) { status } }`, { id: brook() });
+    const approved = await fpt.gql<{ approveMyFamilyPlan: { status: string } }>(
+      `mutation($id: ID!) { approveMyFamilyPlan(caseId: $id, version: 4) { status } }`,
+      { id: brook() },
+    );
     expect(approved.data!.approveMyFamilyPlan.status).toBe('ACTIVE');
     expect(code(await submit(sam, 5))).toBe('INVALID_STATE');
   });
@@ -157,7 +233,13 @@ describe('My Family Plan, reviews and closing a case', () => {
   it('lets the consented agencies read the case but not edit it, and keeps others out', async () => {
     const police = await portal.signIn('police');
     expect((await load(police)).plan!.status).toBe('ACTIVE');
-    expect(code(await police.gql(SAVE_STORY, { input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false } }))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await police.gql(SAVE_STORY, {
+          input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     const cgl = await portal.signIn('cgl');
     expect(code(await cgl.gql(CASE, { id: brook() }))).toBe('NOT_FOUND');
     const fptView = await load(fpt);
@@ -171,8 +253,12 @@ describe('My Family Plan, reviews and closing a case', () => {
       `mutation($input: RecordReviewInput!) { recordReview(input: $input) { nextReviewOn childViews { person { firstName } view } } }`,
       {
         input: {
-          caseId: brook(), heldOn: '2026-11-18', attendees: 'Leah, Sam Carter, Grandma', goalProgress: 'Alarm is working most days',
-          familyView: 'Mornings are calmer', childViews: [{ personId: member(before, 'Mia'), view: 'I like breakfast club' }],
+          caseId: brook(),
+          heldOn: '2026-11-18',
+          attendees: 'Leah, Sam Carter, Grandma',
+          goalProgress: 'Alarm is working most days',
+          familyView: 'Mornings are calmer',
+          childViews: [{ personId: member(before, 'Mia'), view: 'I like breakfast club' }],
         },
       },
     );
@@ -184,25 +270,44 @@ describe('My Family Plan, reviews and closing a case', () => {
     const RECORD = `mutation($input: RecordReviewInput!) { recordReview(input: $input) { nextReviewOn nextReviewReason } }`;
     const c = await load(sam);
     const review = (extra: Record<string, unknown>) => ({
-      input: { caseId: brook(), heldOn: '2026-11-18', attendees: 'Leah, Sam Carter', goalProgress: 'Steady', familyView: 'Christmas away', childViews: [], ...extra },
+      input: {
+        caseId: brook(),
+        heldOn: '2026-11-18',
+        attendees: 'Leah, Sam Carter',
+        goalProgress: 'Steady',
+        familyView: 'Christmas away',
+        childViews: [],
+        ...extra,
+      },
     });
     const reviewsBefore = (c.reviews as unknown[]).length;
     // Ten weeks on, without a reason: refused by field, nothing written.
     const refused = await sam.gql(RECORD, review({ nextReviewOn: '2027-01-27' }));
     expect(code(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0].extensions!.fields).toEqual([{ field: 'nextReviewReason', message: 'Enter why the next review is more than 6 weeks after this one' }]);
+    expect(refused.errors![0].extensions!.fields).toEqual([
+      { field: 'nextReviewReason', message: 'Enter why the next review is more than 6 weeks after this one' },
+    ]);
     expect(((await load(sam)).reviews as unknown[]).length).toBe(reviewsBefore);
     // Sooner than four weeks needs a reason too.
     const soon = await sam.gql(RECORD, review({ nextReviewOn: '2026-11-25' }));
     expect(soon.errors![0].extensions!.fields!.map((f) => f.field)).toEqual(['nextReviewReason']);
 
     const reason = 'The family are abroad from 14 December to 20 January.';
-    const accepted = await sam.gql<{ recordReview: { nextReviewOn: string; nextReviewReason: string } }>(RECORD, review({ nextReviewOn: '2027-01-27', nextReviewReason: reason }));
-    expect(accepted.data!.recordReview).toEqual({ nextReviewOn: '2027-01-27', nextReviewReason: reason });
-    const after = await sam.gql<{ case: { nextReviewDue: string; reviewState: string; reviews: { nextReviewOn: string }[]; chronology: { type: string; summary: string }[] } }>(
-      `query($id: ID!) { case(id: $id) { nextReviewDue reviewState reviews { nextReviewOn } chronology { type summary } } }`,
-      { id: brook() },
+    const accepted = await sam.gql<{ recordReview: { nextReviewOn: string; nextReviewReason: string } }>(
+      RECORD,
+      review({ nextReviewOn: '2027-01-27', nextReviewReason: reason }),
     );
+    expect(accepted.data!.recordReview).toEqual({ nextReviewOn: '2027-01-27', nextReviewReason: reason });
+    const after = await sam.gql<{
+      case: {
+        nextReviewDue: string;
+        reviewState: string;
+        reviews: { nextReviewOn: string }[];
+        chronology: { type: string; summary: string }[];
+      };
+    }>(`query($id: ID!) { case(id: $id) { nextReviewDue reviewState reviews { nextReviewOn } chronology { type summary } } }`, {
+      id: brook(),
+    });
     const page = after.data!.case;
     expect(page.chronology[0]).toEqual({
       type: 'REVIEW_RECORDED',
@@ -232,10 +337,10 @@ describe('My Family Plan, reviews and closing a case', () => {
     // And the reminders chase that date, not six weeks after the review.
     const reminders = new InAppNotificationsService(portal.workerDb);
     const reviewReminders = () =>
-      portal.db.query<{ event_key: string }[]>(`SELECT event_key FROM notification WHERE kind = 'REVIEW_DUE_SOON' AND entity_id = $1 AND user_id = $2`, [
-        brook(),
-        portal.ids.users.schoolPractitioner,
-      ]);
+      portal.db.query<{ event_key: string }[]>(
+        `SELECT event_key FROM notification WHERE kind = 'REVIEW_DUE_SOON' AND entity_id = $1 AND user_id = $2`,
+        [brook(), portal.ids.users.schoolPractitioner],
+      );
     await reminders.dailyReminders('2026-12-20');
     expect(await reviewReminders()).toEqual([]);
     await reminders.dailyReminders('2027-01-20');
@@ -249,10 +354,22 @@ describe('My Family Plan, reviews and closing a case', () => {
         `mutation($input: CloseCaseInput!) { closeCase(input: $input) { status closedOn closureOutcome crisisCard { whoToCall } } }`,
         { input: { caseId: brook(), version: c.version, maintenance: false, ...input } },
       );
-    expect((await close({ outcome: 'OTHER' })).errors![0].extensions!.fields).toEqual([{ field: 'reason', message: 'Enter the reason for closing the case' }]);
-    const closed = await close({ outcome: 'NEEDS_MET', crisisCard: { whoToCall: 'Grandma, then the school office', warningSigns: 'Mia stops eating breakfast' } });
-    expect(closed.data!.closeCase).toEqual({ status: 'CLOSED', closedOn: '2026-11-18', closureOutcome: 'NEEDS_MET', crisisCard: { whoToCall: 'Grandma, then the school office' } });
-    const edit = await sam.gql(SAVE_STORY, { input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false } });
+    expect((await close({ outcome: 'OTHER' })).errors![0].extensions!.fields).toEqual([
+      { field: 'reason', message: 'Enter the reason for closing the case' },
+    ]);
+    const closed = await close({
+      outcome: 'NEEDS_MET',
+      crisisCard: { whoToCall: 'Grandma, then the school office', warningSigns: 'Mia stops eating breakfast' },
+    });
+    expect(closed.data!.closeCase).toEqual({
+      status: 'CLOSED',
+      closedOn: '2026-11-18',
+      closureOutcome: 'NEEDS_MET',
+      crisisCard: { whoToCall: 'Grandma, then the school office' },
+    });
+    const edit = await sam.gql(SAVE_STORY, {
+      input: { caseId: brook(), expectedVersion: 2, story: 'x', language: 'English', interpreterNeeded: false },
+    });
     expect(edit.errors![0].message).toBe('The case is closed. Reopen it to make changes.');
 
     const frontDoor = await portal.signIn('frontDoor');
@@ -261,8 +378,14 @@ describe('My Family Plan, reviews and closing a case', () => {
       `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { reReferral previousCaseId } }`,
       {
         input: {
-          existingFamilyId: family.family_id, addressLine1: '12 Alder Close', town: 'Northfield', postcode: 'NF1 4QT', selfReferral: true,
-          referrerName: 'Leah Brook', concerns: 'Mornings have slipped again.', consentGiven: true,
+          existingFamilyId: family.family_id,
+          addressLine1: '12 Alder Close',
+          town: 'Northfield',
+          postcode: 'NF1 4QT',
+          selfReferral: true,
+          referrerName: 'Leah Brook',
+          concerns: 'Mornings have slipped again.',
+          consentGiven: true,
           members: [{ firstName: 'Mia', lastName: 'Brook', dateOfBirth: '2017-06-02', role: 'CHILD', relationship: 'Daughter' }],
         },
       },
@@ -288,7 +411,10 @@ describe('My Family Plan, reviews and closing a case', () => {
       `mutation($input: CloseCaseInput!) { closeCase(input: $input) { status maintenanceReviewDates } }`,
       { input: { caseId: id, version: 2, outcome: 'NEEDS_MET', maintenance: true } },
     );
-    expect(moved.data!.closeCase).toEqual({ status: 'MAINTENANCE', maintenanceReviewDates: ['2026-12-18', '2027-02-18', '2027-05-18', '2027-11-18'] });
+    expect(moved.data!.closeCase).toEqual({
+      status: 'MAINTENANCE',
+      maintenanceReviewDates: ['2026-12-18', '2027-02-18', '2027-05-18', '2027-11-18'],
+    });
   });
 
   it('lets a named professional from another agency edit, but not the FPT', async () => {
@@ -299,7 +425,11 @@ describe('My Family Plan, reviews and closing a case', () => {
       input: { caseId: id, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-18' },
     });
     expect(code(await alex.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id }))).toBe('OK');
-    expect(code(await fpt.gql(SAVE_STORY, { input: { caseId: id, expectedVersion: 0, story: 'x', language: 'English', interpreterNeeded: false } }))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await fpt.gql(SAVE_STORY, { input: { caseId: id, expectedVersion: 0, story: 'x', language: 'English', interpreterNeeded: false } }),
+      ),
+    ).toBe('FORBIDDEN');
     const [row] = await portal.db.query(`SELECT count(*)::int AS n FROM plan_section`);
     expect(row.n).toBeGreaterThan(0);
   });

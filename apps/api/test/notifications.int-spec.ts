@@ -23,37 +23,56 @@ describe('notifications through BullMQ', () => {
       `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { caseId } }`,
       {
         input: {
-          referralId, version: 1, decision: 'LEVEL_2_PARTNER_LED', reason: 'Young carer support through school.',
-          leadAgencyId: portal.ids.agencies.riverside, leadPractitionerId: portal.ids.users.schoolDsl,
+          referralId,
+          version: 1,
+          decision: 'LEVEL_2_PARTNER_LED',
+          reason: 'Young carer support through school.',
+          leadAgencyId: portal.ids.agencies.riverside,
+          leadPractitionerId: portal.ids.users.schoolDsl,
         },
       },
     );
     const caseId = result.data!.triageReferral.caseId;
     const rows = await eventually(
-      () => portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(
-        'SELECT user_id, kind, entity_id FROM notification ORDER BY kind',
-      ),
+      () =>
+        portal.db.query<{ user_id: string; kind: string; entity_id: string }[]>(
+          'SELECT user_id, kind, entity_id FROM notification ORDER BY kind',
+        ),
       (r) => r.length >= 1 && r.some((n) => n.kind === 'CASE_ALLOCATED'),
     );
     expect(rows).toEqual([{ user_id: portal.ids.users.schoolDsl, kind: 'CASE_ALLOCATED', entity_id: caseId }]);
     // The voluntary-sector agency has no demo user, so the decision job is a no-op, not a failure.
     const connection = queueConnection(portal);
-    const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 2);
+    const counts = await eventually(
+      () => jobCounts(connection, QueueName.Notifications),
+      (c) => c.completed >= 2,
+    );
     expect(counts).toMatchObject({ completed: 2, failed: 0 });
   });
 
   it('tells every user of the referring agency about a no-further-action decision', async () => {
     const frontDoor = await portal.signIn('frontDoor');
     await frontDoor.gql(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
-      input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: 'Signposted to parenting support.' },
+      input: {
+        referralId: portal.ids.referrals.ward,
+        version: 1,
+        decision: 'NO_FURTHER_ACTION',
+        reason: 'Signposted to parenting support.',
+      },
     });
     // Ward is a self-referral: no agency to tell, so nothing is written for it.
     const police = await frontDoor.gql<{ recordReferral: { id: string } }>(
       `mutation($input: RecordReferralInput!) { recordReferral(input: $input) { id } }`,
       {
         input: {
-          addressLine1: '8 Notify Road', town: 'Northfield', postcode: 'NF5 5NN', selfReferral: false,
-          referrerAgencyId: portal.ids.agencies.police, referrerName: 'Alex Morgan', concerns: 'Synthetic.', consentGiven: true,
+          addressLine1: '8 Notify Road',
+          town: 'Northfield',
+          postcode: 'NF5 5NN',
+          selfReferral: false,
+          referrerAgencyId: portal.ids.agencies.police,
+          referrerName: 'Alex Morgan',
+          concerns: 'Synthetic.',
+          consentGiven: true,
           members: [{ firstName: 'Noa', lastName: 'Tify', dateOfBirth: '2016-06-06', role: 'CHILD', relationship: 'Daughter' }],
         },
       },
@@ -78,7 +97,14 @@ describe('notifications through BullMQ', () => {
     const sam = await portal.signIn('schoolPractitioner');
     const item = await sam.gql<{ addAgendaItem: { id: string } }>(
       `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
-      { input: { meetingId: scheduled.data!.scheduleForumMeetings[0].id, caseId: portal.ids.cases.brook, reason: 'SEEKING_ADVICE', summary: 'Advice please.' } },
+      {
+        input: {
+          meetingId: scheduled.data!.scheduleForumMeetings[0].id,
+          caseId: portal.ids.cases.brook,
+          reason: 'SEEKING_ADVICE',
+          summary: 'Advice please.',
+        },
+      },
     );
     const itemId = item.data!.addAgendaItem.id;
     await chair.gql('mutation($id: ID!) { publishAgenda(meetingId: $id) { id } }', { id: scheduled.data!.scheduleForumMeetings[0].id });
@@ -89,10 +115,15 @@ describe('notifications through BullMQ', () => {
     expect(published.map((p) => p.user_id).sort()).toEqual(
       [portal.ids.users.schoolPractitioner, portal.ids.users.frontDoor, portal.ids.users.fptManager].sort(),
     );
-    await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`, { input: { itemId, version: 1, action: 'ACCEPT' } });
+    await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`, {
+      input: { itemId, version: 1, action: 'ACCEPT' },
+    });
     await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`, {
       input: {
-        itemId, version: 2, discussion: 'Continue with support.', decision: 'CONTINUE_LEVEL_2',
+        itemId,
+        version: 2,
+        discussion: 'Continue with support.',
+        decision: 'CONTINUE_LEVEL_2',
         actions: [
           { ownerId: portal.ids.users.schoolPractitioner, description: 'Book a review', dueOn: '2026-12-01' },
           { ownerId: portal.ids.users.cgl, description: 'Not theirs to see', dueOn: '2026-12-01' },
@@ -100,9 +131,10 @@ describe('notifications through BullMQ', () => {
       },
     });
     const rows = await eventually(
-      () => portal.db.query<{ user_id: string; kind: string }[]>(
-        `SELECT user_id, kind FROM notification WHERE kind IN ('FORUM_DECISION', 'ACTION_ASSIGNED') ORDER BY kind`,
-      ),
+      () =>
+        portal.db.query<{ user_id: string; kind: string }[]>(
+          `SELECT user_id, kind FROM notification WHERE kind IN ('FORUM_DECISION', 'ACTION_ASSIGNED') ORDER BY kind`,
+        ),
       (r) => r.length >= 2,
     );
     expect(rows).toEqual([
@@ -137,11 +169,19 @@ describe('failed deliveries', () => {
       { outbox: new PostgresOutboxStore(portal.db) },
     );
     const publisher = new JobPublisher(connection, { attempts: 2, backoffMs: 50 });
-    await eventually(async () => publisher.ready, (ready) => ready);
-    await publisher.publish(JobName.CaseAllocated, { caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner }, 'retry-me');
+    await eventually(
+      async () => publisher.ready,
+      (ready) => ready,
+    );
+    await publisher.publish(
+      JobName.CaseAllocated,
+      { caseId: portal.ids.cases.brook, leadPractitionerId: portal.ids.users.schoolPractitioner },
+      'retry-me',
+    );
     const manager = await portal.signIn('fptManager');
     const failed = await eventually(
-      () => manager.gql<{ failedNotificationJobs: { id: string; failedReason: string }[] }>('{ failedNotificationJobs { id failedReason } }'),
+      () =>
+        manager.gql<{ failedNotificationJobs: { id: string; failedReason: string }[] }>('{ failedNotificationJobs { id failedReason } }'),
       (r) => (r.data?.failedNotificationJobs.length ?? 0) > 0,
     );
     expect(failed.data!.failedNotificationJobs).toEqual([{ id: 'retry-me', failedReason: 'Mail relay unavailable' }]);

@@ -21,7 +21,13 @@ interface Referral {
   caseId: string | null;
   addedToCaseId: string | null;
   secondCaseReason: string | null;
-  familyOpenCases: { id: string; reference: string; status: string; leadAgency: { name: string }; leadPractitioner: { displayName: string } }[];
+  familyOpenCases: {
+    id: string;
+    reference: string;
+    status: string;
+    leadAgency: { name: string };
+    leadPractitioner: { displayName: string };
+  }[];
 }
 
 type Fields = { field: string; message: string }[];
@@ -54,8 +60,16 @@ describe('one open case per family', () => {
   async function referBrookAgain(concerns: string): Promise<Referral> {
     const recorded = await frontDoor.gql<{ recordReferral: Referral }>(RECORD, {
       input: {
-        existingFamilyId: brookFamily, addressLine1: '12 Alder Close', town: 'Northfield', postcode: 'NF1 4QT', selfReferral: false,
-        referrerAgencyId: portal.ids.agencies.health, referrerName: 'Hannah Lee', concerns, consentGiven: true, members: [brookChild],
+        existingFamilyId: brookFamily,
+        addressLine1: '12 Alder Close',
+        town: 'Northfield',
+        postcode: 'NF1 4QT',
+        selfReferral: false,
+        referrerAgencyId: portal.ids.agencies.health,
+        referrerName: 'Hannah Lee',
+        concerns,
+        consentGiven: true,
+        members: [brookChild],
       },
     });
     if (!recorded.data) throw new Error(JSON.stringify(recorded.errors));
@@ -64,8 +78,13 @@ describe('one open case per family', () => {
 
   const level2 = (r: Referral, extra: Record<string, unknown> = {}) => ({
     input: {
-      referralId: r.id, version: r.version, decision: 'LEVEL_2_PARTNER_LED', reason: 'Health visitor knows the baby best.',
-      leadAgencyId: portal.ids.agencies.health, leadPractitionerId: portal.ids.users.healthVisitor, ...extra,
+      referralId: r.id,
+      version: r.version,
+      decision: 'LEVEL_2_PARTNER_LED',
+      reason: 'Health visitor knows the baby best.',
+      leadAgencyId: portal.ids.agencies.health,
+      leadPractitionerId: portal.ids.users.healthVisitor,
+      ...extra,
     },
   });
 
@@ -74,8 +93,11 @@ describe('one open case per family', () => {
     const seen = await frontDoor.gql<{ referral: Referral }>(READ, { id: referral.id });
     expect(seen.data!.referral.familyOpenCases).toEqual([
       {
-        id: portal.ids.cases.brook, reference: expect.stringMatching(/^C-/), status: 'AWAITING_FIRST_CONTACT',
-        leadAgency: { name: 'Oakwood Primary School' }, leadPractitioner: { displayName: 'Sam Carter' },
+        id: portal.ids.cases.brook,
+        reference: expect.stringMatching(/^C-/),
+        status: 'AWAITING_FIRST_CONTACT',
+        leadAgency: { name: 'Oakwood Primary School' },
+        leadPractitioner: { displayName: 'Sam Carter' },
       },
     ]);
     const referrer = await portal.signIn('healthVisitor');
@@ -87,28 +109,44 @@ describe('one open case per family', () => {
     const referral = await referBrookAgain('Synthetic: school attendance has dropped again.');
     const before = await caseCount(brookFamily);
     const added = await frontDoor.gql<{ addReferralToCase: Referral }>(ADD, {
-      input: { referralId: referral.id, version: referral.version, caseId: portal.ids.cases.brook, note: 'Attendance worries again; please pick up at the next visit.' },
+      input: {
+        referralId: referral.id,
+        version: referral.version,
+        caseId: portal.ids.cases.brook,
+        note: 'Attendance worries again; please pick up at the next visit.',
+      },
     });
     expect(added.errors).toBeUndefined();
-    expect(added.data!.addReferralToCase).toMatchObject({ status: 'DECIDED', addedToCaseId: portal.ids.cases.brook, caseId: portal.ids.cases.brook });
+    expect(added.data!.addReferralToCase).toMatchObject({
+      status: 'DECIDED',
+      addedToCaseId: portal.ids.cases.brook,
+      caseId: portal.ids.cases.brook,
+    });
     expect(await caseCount(brookFamily)).toBe(before);
 
     const awaiting = await frontDoor.gql<{ referrals: { id: string }[] }>('{ referrals(status: AWAITING_TRIAGE) { id } }');
     expect(awaiting.data!.referrals.map((r) => r.id)).not.toContain(referral.id);
 
     const sam = await portal.signIn('schoolPractitioner');
-    const chronology = await sam.gql<{ case: { chronology: { type: string; summary: string }[] } }>(CHRONOLOGY, { id: portal.ids.cases.brook });
+    const chronology = await sam.gql<{ case: { chronology: { type: string; summary: string }[] } }>(CHRONOLOGY, {
+      id: portal.ids.cases.brook,
+    });
     expect(chronology.data!.case.chronology[0]).toEqual({
       type: 'REFERRAL_ADDED',
       summary: `New referral ${referral.reference} added to this case at triage by Priya Shah: Attendance worries again; please pick up at the next visit.`,
     });
 
     const told = await eventually(
-      () => portal.db.query<{ user_id: string; entity_id: string }[]>(`SELECT user_id, entity_id FROM notification WHERE kind = 'REFERRAL_ADDED_TO_CASE'`),
+      () =>
+        portal.db.query<{ user_id: string; entity_id: string }[]>(
+          `SELECT user_id, entity_id FROM notification WHERE kind = 'REFERRAL_ADDED_TO_CASE'`,
+        ),
       (rows) => rows.length > 0,
     );
     expect(told).toEqual([{ user_id: portal.ids.users.schoolPractitioner, entity_id: portal.ids.cases.brook }]);
-    const inbox = await sam.gql<{ inbox: { notifications: { kind: string; text: string; link: string }[] } }>('{ inbox { notifications { kind text link } } }');
+    const inbox = await sam.gql<{ inbox: { notifications: { kind: string; text: string; link: string }[] } }>(
+      '{ inbox { notifications { kind text link } } }',
+    );
     expect(inbox.data!.inbox.notifications.find((n) => n.kind === 'REFERRAL_ADDED_TO_CASE')).toEqual({
       kind: 'REFERRAL_ADDED_TO_CASE',
       text: expect.stringMatching(/^A new referral for the family has been added to case C-\d+$/),
@@ -116,7 +154,9 @@ describe('one open case per family', () => {
     });
 
     // Added once, it cannot be added again or triaged over.
-    const again = await frontDoor.gql(ADD, { input: { referralId: referral.id, version: referral.version, caseId: portal.ids.cases.brook } });
+    const again = await frontDoor.gql(ADD, {
+      input: { referralId: referral.id, version: referral.version, caseId: portal.ids.cases.brook },
+    });
     expect(again.errors![0].extensions!.code).toBe('CONFLICT');
   });
 
@@ -144,17 +184,27 @@ describe('one open case per family', () => {
     const hannah = await portal.signIn('healthVisitor');
     const chronology = await hannah.gql<{ case: { chronology: { type: string; summary: string }[] } }>(CHRONOLOGY, { id: triaged.caseId });
     const line = chronology.data!.case.chronology.find((e) => e.type === 'CASE_OPENED')!;
-    expect(line.summary).toContain(`A second case beside open case ${triaged.familyOpenCases.find((c) => c.id === portal.ids.cases.brook)!.reference}, because: ${reason}`);
+    expect(line.summary).toContain(
+      `A second case beside open case ${triaged.familyOpenCases.find((c) => c.id === portal.ids.cases.brook)!.reference}, because: ${reason}`,
+    );
   });
 
   it('never adds a referral to a closed case, nor to another family’s case', async () => {
     const referral = await referBrookAgain('Synthetic: a later worry.');
     // The second case opened above, closed.
-    const [{ id: closedCase }] = await portal.db.query('SELECT id FROM early_help_case WHERE family_id = $1 AND id <> $2', [brookFamily, portal.ids.cases.brook]);
-    await portal.db.query(`UPDATE early_help_case SET status = 'CLOSED', closed_on = '2026-11-17', closure_outcome = 'NEEDS_MET' WHERE id = $1`, [closedCase]);
+    const [{ id: closedCase }] = await portal.db.query('SELECT id FROM early_help_case WHERE family_id = $1 AND id <> $2', [
+      brookFamily,
+      portal.ids.cases.brook,
+    ]);
+    await portal.db.query(
+      `UPDATE early_help_case SET status = 'CLOSED', closed_on = '2026-11-17', closure_outcome = 'NEEDS_MET' WHERE id = $1`,
+      [closedCase],
+    );
     const closed = await frontDoor.gql(ADD, { input: { referralId: referral.id, version: referral.version, caseId: closedCase } });
     expect(closed.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(closed.errors![0].extensions!.fields).toEqual([{ field: 'caseId', message: 'That case is closed: open a new case for the family instead' }]);
+    expect(closed.errors![0].extensions!.fields).toEqual([
+      { field: 'caseId', message: 'That case is closed: open a new case for the family instead' },
+    ]);
     const otherFamily = Object.entries(portal.ids.cases).find(([key]) => key !== 'brook')![1];
     const foreign = await frontDoor.gql(ADD, { input: { referralId: referral.id, version: referral.version, caseId: otherFamily } });
     expect(foreign.errors![0].extensions!.fields).toEqual([{ field: 'caseId', message: 'Choose one of this family’s open cases' }]);
@@ -168,6 +218,8 @@ describe('one open case per family', () => {
     const sam = await portal.signIn('schoolPractitioner');
     const refused = await sam.gql(ADD, { input: { referralId: referral.id, version: referral.version, caseId: portal.ids.cases.brook } });
     expect(refused.errors![0].extensions!.code).toMatch(/FORBIDDEN|NOT_FOUND/);
-    expect(await portal.db.query(`SELECT added_to_case_id FROM referral WHERE id = $1`, [referral.id])).toEqual([{ added_to_case_id: null }]);
+    expect(await portal.db.query(`SELECT added_to_case_id FROM referral WHERE id = $1`, [referral.id])).toEqual([
+      { added_to_case_id: null },
+    ]);
   });
 });

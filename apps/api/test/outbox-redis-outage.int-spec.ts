@@ -27,11 +27,19 @@ describe('the notification outbox across a Redis outage', () => {
     // Decisions recorded while Redis is down still commit, with their notifications kept.
     const triage = (key: string, decision: string, lead?: { agency: string; user: string }) =>
       frontDoor.gql<{ triageReferral: { id: string } }>(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
-        input: { referralId: portal.ids.referrals[key], version: 1, decision, reason: 'Decided during the outage.',
-          leadAgencyId: lead?.agency, leadPractitionerId: lead?.user },
+        input: {
+          referralId: portal.ids.referrals[key],
+          version: 1,
+          decision,
+          reason: 'Decided during the outage.',
+          leadAgencyId: lead?.agency,
+          leadPractitionerId: lead?.user,
+        },
       });
     expect((await triage('ward', 'NO_FURTHER_ACTION')).errors).toBeUndefined();
-    expect((await triage('khan', 'LEVEL_2_PARTNER_LED', { agency: portal.ids.agencies.cgl, user: portal.ids.users.cgl })).errors).toBeUndefined();
+    expect(
+      (await triage('khan', 'LEVEL_2_PARTNER_LED', { agency: portal.ids.agencies.cgl, user: portal.ids.users.cgl })).errors,
+    ).toBeUndefined();
 
     const publisher = new JobPublisher(connection);
     const store = new PostgresOutboxStore(portal.db);
@@ -42,7 +50,10 @@ describe('the notification outbox across a Redis outage', () => {
 
     await redis.start();
     const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(portal.db)), { outbox: store });
-    const counts = await eventually(() => jobCounts(connection, QueueName.Notifications), (c) => c.completed >= 3);
+    const counts = await eventually(
+      () => jobCounts(connection, QueueName.Notifications),
+      (c) => c.completed >= 3,
+    );
     const [open] = await portal.db.query(`SELECT count(*)::int AS n FROM job_outbox WHERE completed_at IS NULL`);
     expect(open.n).toBe(0);
     // Relaying the same entries again must not deliver them twice: BullMQ ignores a job id it holds.

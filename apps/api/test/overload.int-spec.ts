@@ -42,7 +42,12 @@ describe('overload', () => {
     expect(refused.length + answered.length).toBe(REQUESTS);
     expect(refused.length).toBeGreaterThan(0);
     expect(answered.length).toBeGreaterThanOrEqual(IN_FLIGHT);
-    for (const answer of refused) expect({ codes: answer.codes, retryAfter: answer.retryAfter, cases: answer.cases }).toEqual({ codes: ['SERVICE_UNAVAILABLE'], retryAfter: '2', cases: 0 });
+    for (const answer of refused)
+      expect({ codes: answer.codes, retryAfter: answer.retryAfter, cases: answer.cases }).toEqual({
+        codes: ['SERVICE_UNAVAILABLE'],
+        retryAfter: '2',
+        cases: 0,
+      });
     for (const answer of answered) expect({ codes: answer.codes, cases: answer.cases }).toEqual({ codes: [], cases: expectedCases });
     // A refusal costs next to nothing: it never waits behind the requests being worked on.
     const slowestRefusal = Math.max(...refused.map((a) => a.ms));

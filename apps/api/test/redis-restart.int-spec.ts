@@ -45,9 +45,10 @@ describe('notifications across a Redis that is killed and comes back empty', () 
       [portal.ids.agencies.oakwood, RECIPIENTS],
     );
     const emailed = people.slice(0, EMAIL_NOW);
-    await portal.db.query(`INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`, [
-      emailed.map((p) => p.id),
-    ]);
+    await portal.db.query(
+      `INSERT INTO notification_preference (user_id, kind, channel) SELECT unnest($1::uuid[]), 'FORUM_DECISION', 'EMAIL_NOW'`,
+      [emailed.map((p) => p.id)],
+    );
 
     // The worker process's delivery, relaying again after 1 s what is not done and checking the
     // schedules every half second (the defaults are a minute each).

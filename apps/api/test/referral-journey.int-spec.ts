@@ -89,9 +89,7 @@ describe('a referral becomes a partner-led case', () => {
       workingDaysToMyFamilyPlan: 30,
       familyName: 'Quill family',
     });
-    expect(opened.data!.case.chronology).toEqual([
-      expect.objectContaining({ type: 'CASE_OPENED', actorName: 'Priya Shah' }),
-    ]);
+    expect(opened.data!.case.chronology).toEqual([expect.objectContaining({ type: 'CASE_OPENED', actorName: 'Priya Shah' })]);
 
     // The referrer's agency sees the decision.
     const health = await portal.signIn('healthVisitor');
@@ -106,7 +104,10 @@ describe('a referral becomes a partner-led case', () => {
     const frontDoor = await portal.signIn('frontDoor');
     for (const decision of ['LEVEL_3_FAMILY_CASEWORK', 'LEVEL_4_CHILDRENS_SOCIAL_CARE', 'NO_FURTHER_ACTION']) {
       const recorded = await frontDoor.gql<{ recordReferral: { id: string; version: number } }>(RECORD, {
-        input: referralInput({ selfReferral: true, members: [{ firstName: decision, lastName: 'Case', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }] }),
+        input: referralInput({
+          selfReferral: true,
+          members: [{ firstName: decision, lastName: 'Case', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }],
+        }),
       });
       const before = await count('early_help_case');
       const triaged = await frontDoor.gql<{ triageReferral: { caseId: string | null; status: string } }>(TRIAGE, {
@@ -124,10 +125,9 @@ describe('a referral becomes a partner-led case', () => {
     const version = loaded.data!.case.version;
     const RECORD_CONTACT = `mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) {
       status version firstContactOn chronology { type summary actorName } } }`;
-    const first = await school.gql<{ recordFirstContact: { status: string; version: number; chronology: { type: string; actorName: string }[] } }>(
-      RECORD_CONTACT,
-      { input: { caseId, version, outcome: 'CONTACTED', contactedOn: '2026-11-17', note: 'Home visit booked.' } },
-    );
+    const first = await school.gql<{
+      recordFirstContact: { status: string; version: number; chronology: { type: string; actorName: string }[] };
+    }>(RECORD_CONTACT, { input: { caseId, version, outcome: 'CONTACTED', contactedOn: '2026-11-17', note: 'Home visit booked.' } });
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordFirstContact.status).toBe('OPEN');
     expect(first.data!.recordFirstContact.chronology[0]).toMatchObject({ type: 'FIRST_CONTACT', actorName: 'Sam Carter' });
@@ -145,17 +145,24 @@ describe('a referral becomes a partner-led case', () => {
     const caseId = portal.ids.cases.hartley;
     const declined = await harbour.gql<{ recordFirstContact: { status: string } }>(
       `mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status declinedReason } }`,
-      { input: { caseId, version: 1, outcome: 'DECLINED', contactedOn: '2026-11-18', declinedReason: 'Family prefer support from relatives.' } },
+      {
+        input: {
+          caseId,
+          version: 1,
+          outcome: 'DECLINED',
+          contactedOn: '2026-11-18',
+          declinedReason: 'Family prefer support from relatives.',
+        },
+      },
     );
     expect(declined.data!.recordFirstContact).toEqual({ status: 'DECLINED', declinedReason: 'Family prefer support from relatives.' });
   });
 
   it('lets only the lead agency record first contact', async () => {
     const police = await portal.signIn('police');
-    const attempt = await police.gql(
-      `mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`,
-      { input: { caseId: portal.ids.cases.hartley, version: 2, outcome: 'CONTACTED', contactedOn: '2026-11-18' } },
-    );
+    const attempt = await police.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`, {
+      input: { caseId: portal.ids.cases.hartley, version: 2, outcome: 'CONTACTED', contactedOn: '2026-11-18' },
+    });
     expect(attempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -170,7 +177,9 @@ describe('a referral becomes a partner-led case', () => {
     ]);
     const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const rows = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'TRIAGE_REFERRAL' AND entity_id = $1`, [referralId]);
+    const rows = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'TRIAGE_REFERRAL' AND entity_id = $1`, [
+      referralId,
+    ]);
     expect(rows[0].n).toBe(1);
   });
   it('lists referrals newest first with what each shows, in one audit row naming every referral and family listed', async () => {
@@ -197,7 +206,12 @@ describe('a referral becomes a partner-led case', () => {
       { firstName: 'Oscar', role: 'CHILD' },
     ]);
     expect(referrals.find((r) => r.id === portal.ids.referrals.ward)).toMatchObject({
-      status: 'AWAITING_TRIAGE', referrerAgency: null, leadAgency: null, leadPractitioner: null, decidedByName: null, caseId: null,
+      status: 'AWAITING_TRIAGE',
+      referrerAgency: null,
+      leadAgency: null,
+      leadPractitioner: null,
+      decidedByName: null,
+      caseId: null,
     });
 
     const audit: { action: string; entity_id: string | null; entity_ids: string[]; family_ids: string[] }[] = await portal.db.query(
@@ -232,8 +246,14 @@ describe('a referral becomes a partner-led case', () => {
     const familyOf = async (referralId: string): Promise<string> =>
       (await portal.db.query('SELECT family_id FROM referral WHERE id = $1', [referralId]))[0].family_id;
     const [brook, ward] = [await familyOf(portal.ids.referrals.brook), await familyOf(portal.ids.referrals.ward)];
-    const matches = found.data!.possibleFamilyMatches.map((m) => ({ familyId: m.familyId, names: m.matchedPeople.map((p) => p.firstName).sort() }));
-    expect(matches).toEqual([{ familyId: brook, names: ['Leah', 'Mia'] }, { familyId: ward, names: ['Tom'] }]);
+    const matches = found.data!.possibleFamilyMatches.map((m) => ({
+      familyId: m.familyId,
+      names: m.matchedPeople.map((p) => p.firstName).sort(),
+    }));
+    expect(matches).toEqual([
+      { familyId: brook, names: ['Leah', 'Mia'] },
+      { familyId: ward, names: ['Tom'] },
+    ]);
 
     const audit: { action: string; entity_ids: string[]; family_ids: string[] }[] = await portal.db.query(
       'SELECT action, entity_ids, family_ids FROM audit_event WHERE id > $1 ORDER BY id',

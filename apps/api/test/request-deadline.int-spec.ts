@@ -33,7 +33,10 @@ describe('the request deadline', () => {
   });
 
   async function caseloadAuditRows(): Promise<number> {
-    const [{ n }]: { n: number }[] = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'LIST_CASELOAD' AND actor_id = $1`, [portal.ids.users.fptManager]);
+    const [{ n }]: { n: number }[] = await portal.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'LIST_CASELOAD' AND actor_id = $1`,
+      [portal.ids.users.fptManager],
+    );
     return n;
   }
 

@@ -29,7 +29,18 @@ describe('one transaction per request', () => {
 
   function auditRow(scope: RequestScope, requestId: string): AuditRow {
     const actor = scope.actor();
-    return [actor?.userId ?? null, AuditAction.ReadCase, AuditEntity.Case, portal.ids.cases.brook, null, 'ALLOWED', requestId, null, null, null];
+    return [
+      actor?.userId ?? null,
+      AuditAction.ReadCase,
+      AuditEntity.Case,
+      portal.ids.cases.brook,
+      null,
+      'ALLOWED',
+      requestId,
+      null,
+      null,
+      null,
+    ];
   }
 
   const noAudit = async (): Promise<void> => undefined;
@@ -88,11 +99,17 @@ describe('one transaction per request', () => {
   it('keeps one snapshot for the whole of a read, whatever commits meanwhile', async () => {
     const scope = scopeOf('fptManager');
     const { runner } = await openRequestTransaction(api, scope, AccessMode.Read);
-    const before: { version: number }[] = await runner.query('SELECT version FROM early_help_case WHERE id = $1', [portal.ids.cases.hartley]);
+    const before: { version: number }[] = await runner.query('SELECT version FROM early_help_case WHERE id = $1', [
+      portal.ids.cases.hartley,
+    ]);
     await portal.db.query('UPDATE early_help_case SET version = version + 1 WHERE id = $1', [portal.ids.cases.hartley]);
-    const during: { version: number }[] = await runner.query('SELECT version FROM early_help_case WHERE id = $1', [portal.ids.cases.hartley]);
+    const during: { version: number }[] = await runner.query('SELECT version FROM early_help_case WHERE id = $1', [
+      portal.ids.cases.hartley,
+    ]);
     await finishRequestTransaction(scope, true, noAudit);
-    const [after]: { version: number }[] = await portal.db.query('SELECT version FROM early_help_case WHERE id = $1', [portal.ids.cases.hartley]);
+    const [after]: { version: number }[] = await portal.db.query('SELECT version FROM early_help_case WHERE id = $1', [
+      portal.ids.cases.hartley,
+    ]);
     expect(during).toEqual(before);
     expect(after.version).toBe(before[0].version + 1);
   });
@@ -100,7 +117,9 @@ describe('one transaction per request', () => {
   it('rolls a failed write back whole, and still commits what it recorded as refused', async () => {
     const scope = scopeOf('fptManager');
     const { runner } = await openRequestTransaction(api, scope, AccessMode.Write);
-    await runner.query(`UPDATE family SET town = 'Nowhere' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`, [portal.ids.cases.nowak]);
+    await runner.query(`UPDATE family SET town = 'Nowhere' WHERE id = (SELECT family_id FROM early_help_case WHERE id = $1)`, [
+      portal.ids.cases.nowak,
+    ]);
     await finishRequestTransaction(scope, false, async (transaction) => {
       await transaction.runner.query(
         `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, family_id, outcome, request_id, client_ip)
@@ -108,11 +127,14 @@ describe('one transaction per request', () => {
         [...auditRow(scope, 'failed-write-test').slice(0, 5), 'failed-write-test', null],
       );
     });
-    const towns: { town: string }[] = await portal.db.query(`SELECT f.town FROM family f JOIN early_help_case c ON c.family_id = f.id WHERE c.id = $1`, [
-      portal.ids.cases.nowak,
-    ]);
+    const towns: { town: string }[] = await portal.db.query(
+      `SELECT f.town FROM family f JOIN early_help_case c ON c.family_id = f.id WHERE c.id = $1`,
+      [portal.ids.cases.nowak],
+    );
     expect(towns[0].town).not.toBe('Nowhere');
-    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'failed-write-test' AND outcome = 'DENIED'`);
+    const [{ n }] = await portal.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE request_id = 'failed-write-test' AND outcome = 'DENIED'`,
+    );
     expect(n).toBe(1);
   });
 
@@ -132,7 +154,9 @@ describe('one transaction per request', () => {
     expect(new Set(refused.map((r) => r.errors?.[0]?.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
     const read = await session.gql<{ caseload: unknown[] }>('{ caseload { id } }');
     expect(read.errors).toBeUndefined();
-    const open = await portal.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+    const open = await portal.db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+    );
     expect(open).toEqual([{ n: 0 }]);
   }, 60_000);
 });

@@ -61,7 +61,11 @@ describe('restricted information on a case', () => {
     });
     expect(recorded.errors).toBeUndefined();
     const { id } = recorded.data!.recordRestrictedInformation;
-    expect(recorded.data!.recordRestrictedInformation).toMatchObject({ category: 'POLICE_INTELLIGENCE', canRead: true, content: INTELLIGENCE });
+    expect(recorded.data!.recordRestrictedInformation).toMatchObject({
+      category: 'POLICE_INTELLIGENCE',
+      canRead: true,
+      content: INTELLIGENCE,
+    });
 
     expect(await entryAs(police, id)).toMatchObject({ canRead: true, content: INTELLIGENCE, recordedBy: { displayName: 'Alex Morgan' } });
 
@@ -77,7 +81,11 @@ describe('restricted information on a case', () => {
       sharedWith: [],
     });
     for (const who of ['fptManager', 'frontDoor'] as const) {
-      expect(await entryAs(await portal.signIn(who), id)).toMatchObject({ canRead: false, content: null, recordedByAgency: { name: POLICE_AGENCY } });
+      expect(await entryAs(await portal.signIn(who), id)).toMatchObject({
+        canRead: false,
+        content: null,
+        recordedByAgency: { name: POLICE_AGENCY },
+      });
     }
   });
 
@@ -119,7 +127,12 @@ describe('restricted information on a case', () => {
 
   it('makes it readable to the person it is shared with, and to nobody else', async () => {
     const recorded = await police.gql<{ recordRestrictedInformation: { id: string } }>(RECORD, {
-      input: { caseId: brook, category: 'POLICE_INTELLIGENCE', content: 'Synthetic shared intelligence', shareWithUserIds: [portal.ids.users.schoolPractitioner] },
+      input: {
+        caseId: brook,
+        category: 'POLICE_INTELLIGENCE',
+        content: 'Synthetic shared intelligence',
+        shareWithUserIds: [portal.ids.users.schoolPractitioner],
+      },
     });
     const { id } = recorded.data!.recordRestrictedInformation;
     expect(await entryAs(await portal.signIn('schoolPractitioner'), id)).toMatchObject({
@@ -142,7 +155,10 @@ describe('restricted information on a case', () => {
   it('names the field when content is blank or shared with someone who cannot see the case', async () => {
     const before = await portal.db.query('SELECT count(*)::int AS n FROM restricted_information');
     const blank = await police.gql(RECORD, { input: { caseId: brook, category: 'HEALTH_NOTE', content: '   ', shareWithUserIds: [] } });
-    expect(blank.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'content', message: 'Enter the restricted information' }] });
+    expect(blank.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'content', message: 'Enter the restricted information' }],
+    });
     const outsider = await police.gql(RECORD, {
       input: { caseId: brook, category: 'HEALTH_NOTE', content: 'Synthetic note', shareWithUserIds: [portal.ids.users.cgl] },
     });
@@ -150,7 +166,9 @@ describe('restricted information on a case', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'shareWithUserIds', message: 'Share only with people who work on this case' }],
     });
-    const notAnId = await police.gql(RECORD, { input: { caseId: brook, category: 'HEALTH_NOTE', content: 'Synthetic note', shareWithUserIds: ['nobody'] } });
+    const notAnId = await police.gql(RECORD, {
+      input: { caseId: brook, category: 'HEALTH_NOTE', content: 'Synthetic note', shareWithUserIds: ['nobody'] },
+    });
     expect(notAnId.errors?.[0].extensions?.fields).toEqual([{ field: 'shareWithUserIds', message: 'Choose people from the list' }]);
     expect(await portal.db.query('SELECT count(*)::int AS n FROM restricted_information')).toEqual(before);
   });
@@ -158,7 +176,9 @@ describe('restricted information on a case', () => {
   it('refuses someone who cannot see the case, as if it did not exist', async () => {
     const cgl = await portal.signIn('cgl');
     const before = await portal.db.query('SELECT count(*)::int AS n FROM restricted_information');
-    const result = await cgl.gql(RECORD, { input: { caseId: brook, category: 'HEALTH_NOTE', content: 'Synthetic note', shareWithUserIds: [] } });
+    const result = await cgl.gql(RECORD, {
+      input: { caseId: brook, category: 'HEALTH_NOTE', content: 'Synthetic note', shareWithUserIds: [] },
+    });
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await portal.db.query('SELECT count(*)::int AS n FROM restricted_information')).toEqual(before);
   });

@@ -79,7 +79,11 @@ describe('row-level security', () => {
     );
     expect(secured.map((r) => r.relname).sort()).toEqual([...familyTables].sort());
     for (const table of secured) {
-      expect({ table: table.relname, enabled: table.relrowsecurity, forced: table.relforcerowsecurity }).toEqual({ table: table.relname, enabled: true, forced: true });
+      expect({ table: table.relname, enabled: table.relrowsecurity, forced: table.relforcerowsecurity }).toEqual({
+        table: table.relname,
+        enabled: true,
+        forced: true,
+      });
     }
   });
 
@@ -107,18 +111,25 @@ describe('row-level security', () => {
       expect((await asActor(sam(), sql, [brook])).length).toBeGreaterThan(0);
     }
     // And through the owner's eyes the rows are there: the filter, not absence, hid them.
-    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM person p JOIN family f ON f.id = p.family_id JOIN early_help_case c ON c.family_id = f.id WHERE c.id = $1`, [brook]);
+    const [{ n }] = await portal.db.query(
+      `SELECT count(*)::int AS n FROM person p JOIN family f ON f.id = p.family_id JOIN early_help_case c ON c.family_id = f.id WHERE c.id = $1`,
+      [brook],
+    );
     expect(n).toBe(3);
   });
 
   it('refuses writes to another agency’s case from raw SQL: updates touch nothing, inserts fail', async () => {
     const brook = portal.ids.cases.brook;
-    const updated = await asActor<{ id: string }>(jo(), `UPDATE early_help_case SET declined_reason = 'x' WHERE id = $1 RETURNING id`, [brook]);
+    const updated = await asActor<{ id: string }>(jo(), `UPDATE early_help_case SET declined_reason = 'x' WHERE id = $1 RETURNING id`, [
+      brook,
+    ]);
     expect(updated).toEqual([]);
     await expect(
       asActor(jo(), `INSERT INTO case_event (case_id, event_type, summary, actor_id) VALUES ($1, 'NOTE', 'x', $2)`, [brook, jo().user]),
     ).rejects.toThrow(/row-level security/);
-    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM early_help_case WHERE id = $1 AND declined_reason = 'x'`, [brook]);
+    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM early_help_case WHERE id = $1 AND declined_reason = 'x'`, [
+      brook,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -130,16 +141,25 @@ describe('row-level security', () => {
       [portal.ids.cases.brook, police.user, police.agency],
     );
     // Sam leads the case: sees that the entry exists, not what it says.
-    expect(await asActor(sam(), `SELECT category FROM restricted_information WHERE id = $1`, [entry.id])).toEqual([{ category: 'POLICE_INTELLIGENCE' }]);
-    await expect(asActor(sam(), `SELECT content FROM restricted_information WHERE id = $1`, [entry.id])).rejects.toThrow(/permission denied/);
+    expect(await asActor(sam(), `SELECT category FROM restricted_information WHERE id = $1`, [entry.id])).toEqual([
+      { category: 'POLICE_INTELLIGENCE' },
+    ]);
+    await expect(asActor(sam(), `SELECT content FROM restricted_information WHERE id = $1`, [entry.id])).rejects.toThrow(
+      /permission denied/,
+    );
     expect(await asActor(sam(), `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
     // The council team sees every case, but not this field.
     const fpt = { user: portal.ids.users.fptManager, agency: portal.ids.agencies.fpt, role: Role.FPT_MANAGER };
     expect(await asActor(fpt, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
     // Police recorded it, but cannot see the case: still nothing.
     expect(await asActor(police, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: null }]);
-    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Police early help officer')`, [portal.ids.cases.brook, police.user]);
-    expect(await asActor(police, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([{ content: 'Intelligence about a visitor to the home' }]);
+    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Police early help officer')`, [
+      portal.ids.cases.brook,
+      police.user,
+    ]);
+    expect(await asActor(police, `SELECT eh_restricted_content($1) AS content`, [entry.id])).toEqual([
+      { content: 'Intelligence about a visitor to the home' },
+    ]);
     await portal.db.query(`DELETE FROM case_professional WHERE case_id = $1 AND user_id = $2`, [portal.ids.cases.brook, police.user]);
   });
 
@@ -183,7 +203,21 @@ describe('row-level security', () => {
     const WORKER_MAY: Record<string, { select?: string[]; insert?: string[]; update?: string[]; delete?: true }> = {
       agenda_item: { select: ['case_id', 'id'], delete: true },
       app_user: { select: ['active', 'agency_id', 'email', 'id', 'role'] },
-      audit_event: { insert: ['action', 'actor_id', 'client_ip', 'entity_id', 'entity_ids', 'entity_type', 'family_id', 'family_ids', 'outcome', 'request_id', 'seq'] },
+      audit_event: {
+        insert: [
+          'action',
+          'actor_id',
+          'client_ip',
+          'entity_id',
+          'entity_ids',
+          'entity_type',
+          'family_id',
+          'family_ids',
+          'outcome',
+          'request_id',
+          'seq',
+        ],
+      },
       case_event: { select: ['case_id'], delete: true },
       // The next-review view (it runs with the worker's own rights on the tables beneath it).
       case_next_review: { select: ['case_id', 'next_review_on'] },
@@ -192,7 +226,20 @@ describe('row-level security', () => {
       child_drawing: { select: ['case_id'], delete: true },
       consent: { select: ['case_id'], delete: true },
       early_help_case: {
-        select: ['closed_on', 'family_id', 'first_contact_due', 'first_contact_on', 'id', 'lead_practitioner_id', 'level', 'maintenance_started_on', 'my_family_plan_due', 'reference', 'referral_id', 'status'],
+        select: [
+          'closed_on',
+          'family_id',
+          'first_contact_due',
+          'first_contact_on',
+          'id',
+          'lead_practitioner_id',
+          'level',
+          'maintenance_started_on',
+          'my_family_plan_due',
+          'reference',
+          'referral_id',
+          'status',
+        ],
         update: ['version'], // to lock the row; its policy refuses any change
         delete: true,
       },
@@ -205,7 +252,18 @@ describe('row-level security', () => {
       mentoring_session: { select: ['request_id'], delete: true },
       my_family_plan: { select: ['approved_at', 'case_id', 'id', 'status'], delete: true },
       notification: {
-        select: ['created_at', 'email_claimed_until', 'emailed_at', 'entity_id', 'entity_type', 'event_key', 'id', 'kind', 'read_at', 'user_id'],
+        select: [
+          'created_at',
+          'email_claimed_until',
+          'emailed_at',
+          'entity_id',
+          'entity_type',
+          'event_key',
+          'id',
+          'kind',
+          'read_at',
+          'user_id',
+        ],
         insert: ['entity_id', 'entity_type', 'event_key', 'kind', 'user_id'],
         update: ['email_claimed_until', 'emailed_at'],
         delete: true,
@@ -216,7 +274,21 @@ describe('row-level security', () => {
       plan_section: { select: ['plan_id'], delete: true },
       plan_section_version: { select: ['plan_id'], delete: true },
       purge_log: { insert: ['due_on', 'entity_id', 'entity_type', 'period', 'purged_at', 'record_type', 'rows_deleted', 'rule', 'run_id'] },
-      referral: { select: ['added_to_case_id', 'decided_at', 'decision', 'family_id', 'id', 'previous_case_id', 'reference', 'referrer_agency_id', 'status'], update: ['previous_case_id'], delete: true },
+      referral: {
+        select: [
+          'added_to_case_id',
+          'decided_at',
+          'decision',
+          'family_id',
+          'id',
+          'previous_case_id',
+          'reference',
+          'referrer_agency_id',
+          'status',
+        ],
+        update: ['previous_case_id'],
+        delete: true,
+      },
       retention_policy: { select: ['period', 'record_type', 'rule'], update: ['version'] },
       sharing_alert: { select: ['case_id', 'family_id', 'id'], delete: true },
       sharing_record: { select: ['agency_id', 'alert_id', 'basis'], delete: true },
@@ -240,8 +312,9 @@ describe('row-level security', () => {
     });
 
     it('gives the worker exactly the tables, columns and sequences its jobs use, read from the catalogue', async () => {
-      const granted: { table: string; select: string[]; insert: string[]; update: string[]; delete: boolean; other: boolean }[] = await portal.db.query(
-        `SELECT c.relname AS table,
+      const granted: { table: string; select: string[]; insert: string[]; update: string[]; delete: boolean; other: boolean }[] =
+        await portal.db.query(
+          `SELECT c.relname AS table,
                 ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                         AND has_column_privilege($1, c.oid, a.attnum, 'SELECT') ORDER BY a.attname) AS select,
                 ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -253,8 +326,8 @@ describe('row-level security', () => {
            FROM pg_class c
           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
           ORDER BY c.relname`,
-        [WORKER_ROLE],
-      );
+          [WORKER_ROLE],
+        );
       const actual: Record<string, unknown> = {};
       for (const t of granted) {
         if (LEFT_TO_THE_OUTBOX.includes(t.table)) continue;
@@ -269,7 +342,16 @@ describe('row-level security', () => {
       }
       expect(actual).toEqual(WORKER_MAY);
       // Tables it may not touch at all, the family's and the people's most sensitive first.
-      for (const table of ['restricted_information', 'user_mfa', 'mfa_recovery_code', 'calendar_feed_token', 'forum_meeting', 'agency', 'impact_case_facts', 'audit_seal']) {
+      for (const table of [
+        'restricted_information',
+        'user_mfa',
+        'mfa_recovery_code',
+        'calendar_feed_token',
+        'forum_meeting',
+        'agency',
+        'impact_case_facts',
+        'audit_seal',
+      ]) {
         expect({ table, granted: table in actual }).toEqual({ table, granted: false });
       }
       const sequences: { name: string }[] = await portal.db.query(
@@ -277,7 +359,11 @@ describe('row-level security', () => {
             AND CASE WHEN relkind = 'S' THEN has_sequence_privilege($1, oid, 'USAGE, SELECT, UPDATE') END ORDER BY relname`,
         [WORKER_ROLE],
       );
-      expect(sequences.map((s) => s.name).filter((s) => !LEFT_TO_THE_OUTBOX.includes(s))).toEqual(['audit_event_id_seq', 'notification_id_seq', 'purge_log_id_seq']);
+      expect(sequences.map((s) => s.name).filter((s) => !LEFT_TO_THE_OUTBOX.includes(s))).toEqual([
+        'audit_event_id_seq',
+        'notification_id_seq',
+        'purge_log_id_seq',
+      ]);
     });
 
     it('refuses the worker a restricted entry’s content, and even whether one exists, whoever it claims to be', async () => {
@@ -289,7 +375,9 @@ describe('row-level security', () => {
       );
       await expect(asWorker.query(`SELECT content FROM restricted_information`)).rejects.toThrow(/permission denied/);
       await expect(asWorker.query(`SELECT count(content) FROM restricted_information`)).rejects.toThrow(/permission denied/);
-      await expect(asWorker.query(`SELECT count(*) FROM restricted_information WHERE case_id = $1`, [portal.ids.cases.nowak])).rejects.toThrow(/permission denied/);
+      await expect(
+        asWorker.query(`SELECT count(*) FROM restricted_information WHERE case_id = $1`, [portal.ids.cases.nowak]),
+      ).rejects.toThrow(/permission denied/);
       // Stating the recording officer as the actor, as the API does, opens nothing to the worker.
       await expect(
         inWorkerTransaction(async () => {
@@ -338,7 +426,9 @@ describe('row-level security', () => {
       // Nor may it write what it reads: a case's dates, a person's date of birth.
       await expect(asWorker.query(`UPDATE early_help_case SET status = 'OPEN'`)).rejects.toThrow(/permission denied/);
       await expect(asWorker.query(`UPDATE person SET date_of_birth = '2000-01-01'`)).rejects.toThrow(/permission denied/);
-      await expect(asWorker.query(`INSERT INTO case_event (case_id, event_type, summary) VALUES ($1, 'NOTE', 'x')`, [portal.ids.cases.brook])).rejects.toThrow(/permission denied/);
+      await expect(
+        asWorker.query(`INSERT INTO case_event (case_id, event_type, summary) VALUES ($1, 'NOTE', 'x')`, [portal.ids.cases.brook]),
+      ).rejects.toThrow(/permission denied/);
     });
 
     it('still reads what its jobs need, under its own row-level security policies, and locks without changing', async () => {
@@ -353,10 +443,14 @@ describe('row-level security', () => {
         // The purge locks the family and the case it deletes, but may not change either.
         expect((await asWorker.query(`SELECT id FROM early_help_case WHERE id = $1 FOR UPDATE`, [brook])).rows).toEqual([{ id: brook }]);
         await asWorker.query('SAVEPOINT change');
-        await expect(asWorker.query(`UPDATE early_help_case SET version = 99 WHERE id = $1`, [brook])).rejects.toThrow(/row-level security/);
+        await expect(asWorker.query(`UPDATE early_help_case SET version = 99 WHERE id = $1`, [brook])).rejects.toThrow(
+          /row-level security/,
+        );
         await asWorker.query('ROLLBACK TO SAVEPOINT change');
         // The one change it may make to a referral is to forget a purged case.
-        await expect(asWorker.query(`UPDATE referral SET previous_case_id = $1 WHERE id IS NOT NULL`, [brook])).rejects.toThrow(/row-level security/);
+        await expect(asWorker.query(`UPDATE referral SET previous_case_id = $1 WHERE id IS NOT NULL`, [brook])).rejects.toThrow(
+          /row-level security/,
+        );
       });
     });
 
@@ -384,9 +478,16 @@ describe('row-level security', () => {
 
       // Who of these may hear about Brook's case today: the lead practitioner, not Jo at Riverside.
       const { schoolPractitioner, schoolDsl } = portal.ids.users;
-      const heard = (await asWorker.query(`SELECT id FROM eh_case_recipients($1, $2, '2026-11-18')`, [portal.ids.cases.brook, [schoolPractitioner, schoolDsl]])).rows;
+      const heard = (
+        await asWorker.query(`SELECT id FROM eh_case_recipients($1, $2, '2026-11-18')`, [
+          portal.ids.cases.brook,
+          [schoolPractitioner, schoolDsl],
+        ])
+      ).rows;
       expect(heard).toEqual([{ id: schoolPractitioner }]);
-      await expect(asApp.query(`SELECT id FROM eh_case_recipients($1, $2, '2026-11-18')`, [portal.ids.cases.brook, [schoolDsl]])).rejects.toThrow(/permission denied/);
+      await expect(
+        asApp.query(`SELECT id FROM eh_case_recipients($1, $2, '2026-11-18')`, [portal.ids.cases.brook, [schoolDsl]]),
+      ).rejects.toThrow(/permission denied/);
     });
   });
 });

@@ -26,14 +26,24 @@ describe('information-sharing alerts', () => {
   });
 
   const inboxOf = async (user: Parameters<TestPortal['signIn']>[0]) =>
-    (await (await portal.signIn(user)).gql<{ inbox: { unreadCount: number; notifications: { kind: string; link: string }[] } }>(INBOX)).data!.inbox;
+    (await (await portal.signIn(user)).gql<{ inbox: { unreadCount: number; notifications: { kind: string; link: string }[] } }>(INBOX))
+      .data!.inbox;
 
   it('reaches the lead practitioner and consented agencies, and not others', async () => {
     const raised = await police.gql<{ raiseSharingAlert: { id: string } }>(RAISE, {
-      input: { ...MIA, kind: 'POLICE_CALL_OUT', summary: 'Officers attended a verbal argument at the home last night.', urgent: false, extraAgencyIds: [] },
+      input: {
+        ...MIA,
+        kind: 'POLICE_CALL_OUT',
+        summary: 'Officers attended a verbal argument at the home last night.',
+        urgent: false,
+        extraAgencyIds: [],
+      },
     });
     expect(raised.errors).toBeUndefined();
-    const sam = await eventually(() => inboxOf('schoolPractitioner'), (i) => i.unreadCount > 0);
+    const sam = await eventually(
+      () => inboxOf('schoolPractitioner'),
+      (i) => i.unreadCount > 0,
+    );
     expect(sam.notifications).toEqual([expect.objectContaining({ kind: 'SHARING_ALERT', link: '/alerts' })]);
     expect((await inboxOf('healthVisitor')).unreadCount).toBe(1);
     expect((await inboxOf('cgl')).unreadCount).toBe(0);
@@ -56,26 +66,50 @@ describe('information-sharing alerts', () => {
       { field: 'safeguardingReason', message: 'Sharing with agencies the family has not consented to needs a safeguarding reason' },
     ]);
     await police.gql(RAISE, {
-      input: { ...MIA, kind: 'POLICE_CALL_OUT', summary: 'Drugs found at the address.', urgent: false, extraAgencyIds: [portal.ids.agencies.cgl],
-        safeguardingReason: 'Parental substance misuse puts the children at risk' },
+      input: {
+        ...MIA,
+        kind: 'POLICE_CALL_OUT',
+        summary: 'Drugs found at the address.',
+        urgent: false,
+        extraAgencyIds: [portal.ids.agencies.cgl],
+        safeguardingReason: 'Parental substance misuse puts the children at risk',
+      },
     });
-    await eventually(() => inboxOf('cgl'), (i) => i.unreadCount > 0);
+    await eventually(
+      () => inboxOf('cgl'),
+      (i) => i.unreadCount > 0,
+    );
     const sam = await portal.signIn('schoolPractitioner');
     const history = await sam.gql<{ case: { sharingHistory: { sharedWith: string; basis: string; safeguardingReason: string | null }[] } }>(
       'query($id: ID!) { case(id: $id) { sharingHistory { sharedWith basis safeguardingReason raisedByName } } }',
       { id: portal.ids.cases.brook },
     );
     expect(history.data!.case.sharingHistory).toContainEqual(
-      expect.objectContaining({ sharedWith: 'CGL Northfield', basis: 'SAFEGUARDING', safeguardingReason: 'Parental substance misuse puts the children at risk' }),
+      expect.objectContaining({
+        sharedWith: 'CGL Northfield',
+        basis: 'SAFEGUARDING',
+        safeguardingReason: 'Parental substance misuse puts the children at risk',
+      }),
     );
   });
 
   it('sends alerts about people not known to early help to the front door, without telling the sender', async () => {
     const unknown = await police.gql<{ raiseSharingAlert: { id: string } }>(RAISE, {
-      input: { firstName: 'Nobody', lastName: 'Known', dateOfBirth: '2012-02-02', kind: 'MISSING_EPISODE', summary: 'Reported missing overnight.', urgent: false, extraAgencyIds: [] },
+      input: {
+        firstName: 'Nobody',
+        lastName: 'Known',
+        dateOfBirth: '2012-02-02',
+        kind: 'MISSING_EPISODE',
+        summary: 'Reported missing overnight.',
+        urgent: false,
+        extraAgencyIds: [],
+      },
     });
     expect(Object.keys(unknown.data!.raiseSharingAlert)).toEqual(['id']);
-    await eventually(() => inboxOf('frontDoor'), (i) => i.unreadCount > 0);
+    await eventually(
+      () => inboxOf('frontDoor'),
+      (i) => i.unreadCount > 0,
+    );
   });
 
   it('marks notifications read', async () => {

@@ -74,7 +74,9 @@ describe('sessions and brute force', () => {
     await portal.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes'`);
     await sam.gql('{ me { id } }');
     await portal.db.query(`UPDATE user_session SET last_seen_at = last_seen_at - interval '29 minutes'`);
-    expect((await sam.gql<{ me: { displayName: string } | null }>('{ me { displayName } }')).data!.me).toEqual({ displayName: 'Sam Carter' });
+    expect((await sam.gql<{ me: { displayName: string } | null }>('{ me { displayName } }')).data!.me).toEqual({
+      displayName: 'Sam Carter',
+    });
   });
 
   it('ends every session of a disabled account at its next request', async () => {
@@ -88,7 +90,10 @@ describe('sessions and brute force', () => {
   it('refuses many sign-in attempts packed into one request with aliases', async () => {
     // Within the alias limit (15), so the one-sign-in rule itself is what refuses; more aliases than
     // that are refused earlier by the limit (graphql-door.int-spec.ts).
-    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { next }`).join('\n');
+    const aliases = Array.from(
+      { length: 10 },
+      (_, i) => `a${i}: signIn(email: "worker@cgl.example.org", password: "guess${i}") { next }`,
+    ).join('\n');
     const { result, setCookie, status } = await post(portal.url, { query: `mutation { ${aliases} }` });
     expect(status).toBe(400);
     expect(result.errors?.[0]).toMatchObject({ message: 'Sign in once per request', extensions: { code: 'BAD_USER_INPUT' } });
@@ -118,7 +123,9 @@ describe('sign-in attempts sent all at once', () => {
     const passwords = Array.from({ length: 40 }, (_, i) => (i === 34 ? DEMO_PASSWORD : `wrong-${i}`));
     // A first request of any kind, so the burst does not wait on the server's first-request work.
     await post(portal.url, { query: '{ me { id } }' });
-    const answers = await Promise.all(passwords.map((p) => post(portal.url, { query: SIGN_IN, variables: { e: 'worker@cgl.example.org', p } })));
+    const answers = await Promise.all(
+      passwords.map((p) => post(portal.url, { query: SIGN_IN, variables: { e: 'worker@cgl.example.org', p } })),
+    );
     const codes = answers.map((a) => a.result.errors?.[0]?.extensions?.code ?? 'SIGNED_IN');
     const checked = codes.filter((c) => c !== 'TOO_MANY_ATTEMPTS');
     expect(checked).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);

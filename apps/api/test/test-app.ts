@@ -47,7 +47,11 @@ export function cookieOf(setCookie: string | null): string {
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { next } }';
 
 // The password step alone: the session it opens waits for the second factor.
-export async function signInWithPassword(url: string, email: string, password = DEMO_PASSWORD): Promise<{ next: string; session: Session; cookie: string }> {
+export async function signInWithPassword(
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ next: string; session: Session; cookie: string }> {
   const { result, setCookie } = await post<{ signIn: { next: string } }>(url, { query: SIGN_IN, variables: { e: email, p: password } });
   if (result.errors || !result.data) throw new Error(`Sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
   const cookie = cookieOf(setCookie);
@@ -60,7 +64,11 @@ export interface Session {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
 }
 
-export async function post<T>(url: string, body: unknown, cookie?: string): Promise<{ result: GraphqlResult<T>; setCookie: string | null; status: number }> {
+export async function post<T>(
+  url: string,
+  body: unknown,
+  cookie?: string,
+): Promise<{ result: GraphqlResult<T>; setCookie: string | null; status: number }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -115,7 +123,15 @@ export function session(url: string, cookie: string | undefined): Session {
 // one). `settings`: further configuration, as environment variables. `demoWork`: the demonstration
 // system's work in progress too, as the seed command loads it.
 export async function startTestPortal(
-  options: { demoWork?: boolean; production?: boolean; redisUrl?: string; webDistDir?: string; databasePort?: number; databaseServerPort?: number; settings?: Readonly<Record<string, string>> } = {},
+  options: {
+    demoWork?: boolean;
+    production?: boolean;
+    redisUrl?: string;
+    webDistDir?: string;
+    databasePort?: number;
+    databaseServerPort?: number;
+    settings?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
   const serverPort = options.databaseServerPort ?? 5432;
@@ -162,18 +178,33 @@ export async function startTestPortal(
       const { next, cookie } = await signInWithPassword(url, email);
       let step: { result: GraphqlResult<unknown>; setCookie: string | null };
       if (next === 'SET_UP_AUTHENTICATOR') {
-        const begun = await post<{ beginMfaEnrolment: { setupKey: string } }>(url, { query: 'mutation { beginMfaEnrolment { setupKey } }' }, cookie);
+        const begun = await post<{ beginMfaEnrolment: { setupKey: string } }>(
+          url,
+          { query: 'mutation { beginMfaEnrolment { setupKey } }' },
+          cookie,
+        );
         const setupKey = begun.result.data?.beginMfaEnrolment.setupKey;
         if (!setupKey) throw new Error(`Enrolment failed for ${user}: ${JSON.stringify(begun.result.errors)}`);
         setupKeys.set(user, setupKey);
-        step = await post(url, { query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }', variables: { c: authenticatorCode(setupKey) } }, cookie);
+        step = await post(
+          url,
+          {
+            query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }',
+            variables: { c: authenticatorCode(setupKey) },
+          },
+          cookie,
+        );
       } else {
         const setupKey = setupKeys.get(user);
         if (!setupKey) throw new Error(`${user} has an authenticator this harness did not set up`);
         // The test clock stands still, so every sign-in falls in the same 30-second step, which the
         // portal rightly refuses to accept twice; a real app would show the next step's code.
         await db.query('UPDATE user_mfa SET last_used_step = NULL WHERE user_id = $1', [ids.users[user]]);
-        step = await post(url, { query: 'mutation($c: String!) { verifyMfaCode(code: $c) { id } }', variables: { c: authenticatorCode(setupKey) } }, cookie);
+        step = await post(
+          url,
+          { query: 'mutation($c: String!) { verifyMfaCode(code: $c) { id } }', variables: { c: authenticatorCode(setupKey) } },
+          cookie,
+        );
       }
       if (step.result.errors) throw new Error(`Second factor failed for ${user}: ${JSON.stringify(step.result.errors)}`);
       return session(url, cookieOf(step.setCookie));

@@ -25,7 +25,9 @@ describe('moving or removing a person takes effect at their very next request', 
     const harbourLead = await portal.signIn('harbour');
     const shared = await harbourLead.gql<{ recordRestrictedInformation: { id: string } }>(
       'mutation($input: RecordRestrictedInformationInput!) { recordRestrictedInformation(input: $input) { id } }',
-      { input: { caseId: cases.hartley, category: 'VICTIM_ADDRESS', content: 'Synthetic refuge address', shareWithUserIds: [users.police] } },
+      {
+        input: { caseId: cases.hartley, category: 'VICTIM_ADDRESS', content: 'Synthetic refuge address', shareWithUserIds: [users.police] },
+      },
     );
     expect(shared.errors).toBeUndefined();
 
@@ -36,10 +38,17 @@ describe('moving or removing a person takes effect at their very next request', 
       expectedVersion: 1,
     });
     expect(moved.errors).toBeUndefined();
-    expect(moved.data!.moveUserToAgency).toEqual({ id: users.police, agency: { name: 'Oakwood Primary School' }, active: true, version: 2 });
+    expect(moved.data!.moveUserToAgency).toEqual({
+      id: users.police,
+      agency: { name: 'Oakwood Primary School' },
+      active: true,
+      version: 2,
+    });
 
     expect(await count('SELECT count(*)::int AS n FROM user_session WHERE user_id = $1 AND revoked_at IS NULL', [users.police])).toBe(0);
-    expect(await count('SELECT count(*)::int AS n FROM restricted_information WHERE $1 = ANY (shared_with_user_ids)', [users.police])).toBe(0);
+    expect(await count('SELECT count(*)::int AS n FROM restricted_information WHERE $1 = ANY (shared_with_user_ids)', [users.police])).toBe(
+      0,
+    );
 
     // The cookie issued before the move is refused on its very next request.
     expect((await alex.gql('{ me { id } }')).data).toEqual({ me: null });
@@ -75,17 +84,27 @@ describe('moving or removing a person takes effect at their very next request', 
     const manager = await portal.signIn('fptManager');
     const refused = await manager.gql(MOVE, { userId: users.schoolPractitioner, agencyId: agencies.riverside });
     expect(refused.errors?.[0].extensions?.code).toBe('INVALID_STATE');
-    expect(refused.errors?.[0].message).toMatch(/^They are the lead practitioner for 1 open case \(C-\d+\)\. Reallocate it first with “Change lead practitioner” on the case page\.$/);
+    expect(refused.errors?.[0].message).toMatch(
+      /^They are the lead practitioner for 1 open case \(C-\d+\)\. Reallocate it first with “Change lead practitioner” on the case page\.$/,
+    );
     const removal = await manager.gql(REMOVE, { userId: users.schoolPractitioner });
     expect(removal.errors?.[0].message).toMatch(/lead practitioner for 1 open case/);
-    expect(await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2 AND active', [users.schoolPractitioner, agencies.oakwood])).toBe(1);
+    expect(
+      await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2 AND active', [
+        users.schoolPractitioner,
+        agencies.oakwood,
+      ]),
+    ).toBe(1);
     expect(await count('SELECT count(*)::int AS n FROM case_professional WHERE user_id = $1', [users.schoolPractitioner])).toBe(1);
     expect((await sam.gql<{ me: { id: string } }>('{ me { id } }')).data!.me).toEqual({ id: users.schoolPractitioner });
   });
 
   it('removes an account: named-professional roles and sessions end, and the person cannot sign in again', async () => {
     const { users, cases } = portal.ids;
-    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named professional')`, [cases.nowak, users.healthVisitor]);
+    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named professional')`, [
+      cases.nowak,
+      users.healthVisitor,
+    ]);
     const hannah = await portal.signIn('healthVisitor');
     expect((await hannah.gql(CASE, { id: cases.nowak })).errors).toBeUndefined();
     const manager = await portal.signIn('fptManager');
@@ -118,16 +137,23 @@ describe('moving or removing a person takes effect at their very next request', 
     const manager = await portal.signIn('fptManager');
     const stale = await manager.gql(MOVE, { userId: users.police, agencyId: agencies.riverside, expectedVersion: 1 });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2', [users.police, agencies.oakwood])).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2', [users.police, agencies.oakwood])).toBe(
+      1,
+    );
   });
 
   it('refuses to move a Family Partnership Team member or into the council team', async () => {
     const { users, agencies } = portal.ids;
     const manager = await portal.signIn('fptManager');
     const frontDoor = await manager.gql(MOVE, { userId: users.frontDoor, agencyId: agencies.oakwood });
-    expect(frontDoor.errors?.[0]).toMatchObject({ message: 'Only practitioners can be moved between partner agencies', extensions: { code: 'INVALID_STATE' } });
+    expect(frontDoor.errors?.[0]).toMatchObject({
+      message: 'Only practitioners can be moved between partner agencies',
+      extensions: { code: 'INVALID_STATE' },
+    });
     const intoTeam = await manager.gql(MOVE, { userId: users.police, agencyId: agencies.fpt });
-    expect(intoTeam.errors?.[0].extensions?.fields).toEqual([{ field: 'agencyId', message: 'Choose a partner agency, not the council’s Family Partnership Team' }]);
+    expect(intoTeam.errors?.[0].extensions?.fields).toEqual([
+      { field: 'agencyId', message: 'Choose a partner agency, not the council’s Family Partnership Team' },
+    ]);
   });
 
   it('lists people by agency for the FPT manager, with the open cases each leads', async () => {
@@ -146,6 +172,11 @@ describe('moving or removing a person takes effect at their very next request', 
     expect((await session.gql('{ people { id } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await session.gql(MOVE, { userId: users.harbour, agencyId: agencies.cgl })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await session.gql(REMOVE, { userId: users.harbour })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2 AND active AND version = 1', [users.harbour, agencies.harbour])).toBe(1);
+    expect(
+      await count('SELECT count(*)::int AS n FROM app_user WHERE id = $1 AND agency_id = $2 AND active AND version = 1', [
+        users.harbour,
+        agencies.harbour,
+      ]),
+    ).toBe(1);
   });
 });

@@ -34,15 +34,60 @@ describe('bad input is refused by field, and nothing is written', () => {
   }
 
   const cases: [string, Record<string, unknown>, string, string][] = [
-    ['a date of birth in the future', { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '2027-01-01', role: 'CHILD', relationship: 'Son' }] }, 'members.0.dateOfBirth', 'Date of birth must be today or in the past'],
-    ['a date that does not exist', { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '2015-02-30', role: 'CHILD', relationship: 'Son' }] }, 'members.0.dateOfBirth', 'Date of birth must be a real date'],
-    ['a malformed date', { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '3/3/2015', role: 'CHILD', relationship: 'Son' }] }, 'members.0.dateOfBirth', 'Date of birth must be a real date'],
-    ['a missing first name', { members: [{ firstName: '', lastName: 'B', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }] }, 'members.0.firstName', 'Enter the first name'],
-    ['no children in the family', { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '1980-01-01', role: 'ADULT', relationship: 'Father' }] }, 'members', 'Add at least one child: early help is for families with children'],
-    ['an unknown agency', { selfReferral: false, referrerAgencyId: '00000000-0000-4000-8000-000000000000' }, 'referrerAgencyId', 'Choose a referring agency from the list'],
-    ['an agency id that is not an id', { selfReferral: false, referrerAgencyId: 'police' }, 'referrerAgencyId', 'Choose the referring agency'],
-    ['no agency and not a self-referral', { selfReferral: false }, 'referrerAgencyId', 'Choose the referring agency, or mark it as a self-referral'],
-    ['no consent and no explanation', { consentGiven: false }, 'consentNote', 'Explain why the referral was made without the family’s consent'],
+    [
+      'a date of birth in the future',
+      { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '2027-01-01', role: 'CHILD', relationship: 'Son' }] },
+      'members.0.dateOfBirth',
+      'Date of birth must be today or in the past',
+    ],
+    [
+      'a date that does not exist',
+      { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '2015-02-30', role: 'CHILD', relationship: 'Son' }] },
+      'members.0.dateOfBirth',
+      'Date of birth must be a real date',
+    ],
+    [
+      'a malformed date',
+      { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '3/3/2015', role: 'CHILD', relationship: 'Son' }] },
+      'members.0.dateOfBirth',
+      'Date of birth must be a real date',
+    ],
+    [
+      'a missing first name',
+      { members: [{ firstName: '', lastName: 'B', dateOfBirth: '2015-01-01', role: 'CHILD', relationship: 'Son' }] },
+      'members.0.firstName',
+      'Enter the first name',
+    ],
+    [
+      'no children in the family',
+      { members: [{ firstName: 'A', lastName: 'B', dateOfBirth: '1980-01-01', role: 'ADULT', relationship: 'Father' }] },
+      'members',
+      'Add at least one child: early help is for families with children',
+    ],
+    [
+      'an unknown agency',
+      { selfReferral: false, referrerAgencyId: '00000000-0000-4000-8000-000000000000' },
+      'referrerAgencyId',
+      'Choose a referring agency from the list',
+    ],
+    [
+      'an agency id that is not an id',
+      { selfReferral: false, referrerAgencyId: 'police' },
+      'referrerAgencyId',
+      'Choose the referring agency',
+    ],
+    [
+      'no agency and not a self-referral',
+      { selfReferral: false },
+      'referrerAgencyId',
+      'Choose the referring agency, or mark it as a self-referral',
+    ],
+    [
+      'no consent and no explanation',
+      { consentGiven: false },
+      'consentNote',
+      'Explain why the referral was made without the family’s consent',
+    ],
     ['oversized concerns', { concerns: 'x'.repeat(10001) }, 'concerns', 'Concerns must be 10,000 characters or fewer'],
     ['a postcode that is not one', { postcode: 'NOT A CODE' }, 'postcode', 'Enter a real postcode, like TS1 2AB'],
   ];
@@ -64,15 +109,16 @@ describe('bad input is refused by field, and nothing is written', () => {
 
   it('refuses a lead practitioner from a different agency than the one chosen', async () => {
     const before = await rowCounts();
-    const result = await frontDoor.gql(
-      `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`,
-      {
-        input: {
-          referralId: portal.ids.referrals.ward, version: 1, decision: 'LEVEL_2_PARTNER_LED', reason: 'Needs early help.',
-          leadAgencyId: portal.ids.agencies.oakwood, leadPractitionerId: portal.ids.users.police,
-        },
+    const result = await frontDoor.gql(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
+      input: {
+        referralId: portal.ids.referrals.ward,
+        version: 1,
+        decision: 'LEVEL_2_PARTNER_LED',
+        reason: 'Needs early help.',
+        leadAgencyId: portal.ids.agencies.oakwood,
+        leadPractitionerId: portal.ids.users.police,
       },
-    );
+    });
     expect(result.errors?.[0].extensions?.fields).toEqual([
       { field: 'leadPractitionerId', message: 'The lead practitioner must work for the lead agency' },
     ]);
@@ -82,19 +128,17 @@ describe('bad input is refused by field, and nothing is written', () => {
   });
 
   it('refuses a triage decision with no reason', async () => {
-    const result = await frontDoor.gql(
-      `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`,
-      { input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: '  ' } },
-    );
+    const result = await frontDoor.gql(`mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`, {
+      input: { referralId: portal.ids.referrals.ward, version: 1, decision: 'NO_FURTHER_ACTION', reason: '  ' },
+    });
     expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'reason', message: 'Enter the reason for the decision' }]);
   });
 
   it('refuses a first contact dated before the case was allocated', async () => {
     const school = await portal.signIn('schoolPractitioner');
-    const result = await school.gql(
-      `mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { id } }`,
-      { input: { caseId: portal.ids.cases.brook, version: 1, outcome: 'CONTACTED', contactedOn: '2020-01-01' } },
-    );
+    const result = await school.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { id } }`, {
+      input: { caseId: portal.ids.cases.brook, version: 1, outcome: 'CONTACTED', contactedOn: '2020-01-01' },
+    });
     expect(result.errors?.[0].extensions?.fields).toEqual([
       { field: 'contactedOn', message: 'Date of contact must be on or after the date the case was allocated' },
     ]);
@@ -106,7 +150,9 @@ describe('bad input is refused by field, and nothing is written', () => {
                                         { firstName: "Nobody", lastName: "Known", dateOfBirth: "2010-01-01" }]) {
           reference matchedPeople { firstName } } }`,
     );
-    expect(result.data!.possibleFamilyMatches).toEqual([{ reference: expect.stringMatching(/^EH-/), matchedPeople: [{ firstName: 'Mia' }] }]);
+    expect(result.data!.possibleFamilyMatches).toEqual([
+      { reference: expect.stringMatching(/^EH-/), matchedPeople: [{ firstName: 'Mia' }] },
+    ]);
   });
 
   it('adds a referral to an existing family without duplicating its people', async () => {
@@ -136,7 +182,10 @@ describe('bad query arguments are refused by field, never as a server error', ()
   });
   afterAll(() => portal.close());
 
-  const refusal = (field: string, message: string) => ({ data: null, errors: [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } })] });
+  const refusal = (field: string, message: string) => ({
+    data: null,
+    errors: [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } })],
+  });
 
   it.each([['not-a-uuid'], ["' OR 1=1 --"], [12345], ['']])('refuses practitioners(agencyId: %j)', async (agencyId) => {
     const result = await manager.gql('query($a: ID!) { practitioners(agencyId: $a) { id } }', { a: agencyId });
@@ -156,7 +205,9 @@ describe('bad query arguments are refused by field, never as a server error', ()
   });
 
   it('refuses possibleFamilyMatches with a date of birth that does not exist', async () => {
-    const result = await manager.gql('{ possibleFamilyMatches(people: [{ firstName: "A", lastName: "B", dateOfBirth: "2026-02-30" }]) { reference } }');
+    const result = await manager.gql(
+      '{ possibleFamilyMatches(people: [{ firstName: "A", lastName: "B", dateOfBirth: "2026-02-30" }]) { reference } }',
+    );
     expect(result).toEqual(refusal('people.0.dateOfBirth', 'Date of birth must be a real date'));
   });
 });

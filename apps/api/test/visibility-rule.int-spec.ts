@@ -52,7 +52,10 @@ describe('the one visibility rule', () => {
     asApp = new Client({ connectionString: appUrl });
     await Promise.all([owner.connect(), asApp.connect()]);
     for (const name of AGENCIES) {
-      const { rows } = await owner.query(`INSERT INTO agency (name, agency_type, is_council_team) VALUES ($1, 'TEST', $2) RETURNING id`, [name, name === 'council']);
+      const { rows } = await owner.query(`INSERT INTO agency (name, agency_type, is_council_team) VALUES ($1, 'TEST', $2) RETURNING id`, [
+        name,
+        name === 'council',
+      ]);
       agencyIds.push(rows[0].id);
     }
     for (const agencyId of agencyIds) {
@@ -64,9 +67,16 @@ describe('the one visibility rule', () => {
         users.push({ userId: rows[0].id, agencyId, role });
       }
     }
-    familyId = (await owner.query(`INSERT INTO family (reference, address_line1, town, postcode) VALUES ('F-1', '1 Road', 'Town', 'AB1 2CD') RETURNING id`)).rows[0].id;
+    familyId = (
+      await owner.query(
+        `INSERT INTO family (reference, address_line1, town, postcode) VALUES ('F-1', '1 Road', 'Town', 'AB1 2CD') RETURNING id`,
+      )
+    ).rows[0].id;
     personId = (
-      await owner.query(`INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship) VALUES ($1, 'A', 'B', '1990-01-01', 'ADULT', 'Mother') RETURNING id`, [familyId])
+      await owner.query(
+        `INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship) VALUES ($1, 'A', 'B', '1990-01-01', 'ADULT', 'Mother') RETURNING id`,
+        [familyId],
+      )
     ).rows[0].id;
     for (let i = 0; i < MAX_CASES; i += 1) {
       const { rows } = await owner.query(
@@ -98,11 +108,19 @@ describe('the one visibility rule', () => {
       );
       const caseId: string = rows[0].id;
       ids.push(caseId);
-      for (const u of c.named) await owner.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named')`, [caseId, users[u].userId]);
+      for (const u of c.named)
+        await owner.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named')`, [caseId, users[u].userId]);
       for (const k of c.consents) {
         await owner.query(
           `INSERT INTO consent (case_id, given_by_person_id, agency_ids, given_on, withdrawn_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [caseId, personId, k.agencies.map((a) => agencyIds[a]), addDays(today, k.given), k.withdrawn === null ? null : addDays(today, k.withdrawn), users[0].userId],
+          [
+            caseId,
+            personId,
+            k.agencies.map((a) => agencyIds[a]),
+            addDays(today, k.given),
+            k.withdrawn === null ? null : addDays(today, k.withdrawn),
+            users[0].userId,
+          ],
         );
       }
     }
@@ -125,7 +143,10 @@ describe('the one visibility rule', () => {
   }
 
   // What row-level security shows the API's role for this actor, set the way the API sets it.
-  async function throughRowLevelSecurity(actor: Actor, today: IsoDate): Promise<{ cases: string[]; consentCases: string[]; namedCases: string[]; ruleSet: string[] }> {
+  async function throughRowLevelSecurity(
+    actor: Actor,
+    today: IsoDate,
+  ): Promise<{ cases: string[]; consentCases: string[]; namedCases: string[]; ruleSet: string[] }> {
     await asApp.query('BEGIN');
     try {
       await asApp.query(
@@ -193,11 +214,20 @@ describe('the one visibility rule', () => {
   const agencyIndex = fc.integer({ min: 0, max: AGENCIES.length - 1 });
   const day = fc.integer({ min: -2, max: 2 });
   const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
-    level: fc.constantFrom(LevelOfNeed.Universal, LevelOfNeed.PartnerLedEarlyHelp, LevelOfNeed.FamilyCasework, LevelOfNeed.ChildrensSocialCare),
+    level: fc.constantFrom(
+      LevelOfNeed.Universal,
+      LevelOfNeed.PartnerLedEarlyHelp,
+      LevelOfNeed.FamilyCasework,
+      LevelOfNeed.ChildrensSocialCare,
+    ),
     lead: agencyIndex,
     named: fc.uniqueArray(userIndex, { maxLength: 3 }),
     consents: fc.array(
-      fc.record({ agencies: fc.uniqueArray(agencyIndex, { minLength: 1, maxLength: 3 }), given: day, withdrawn: fc.option(day, { nil: null }) }),
+      fc.record({
+        agencies: fc.uniqueArray(agencyIndex, { minLength: 1, maxLength: 3 }),
+        given: day,
+        withdrawn: fc.option(day, { nil: null }),
+      }),
       { maxLength: 3 },
     ),
   });
@@ -219,7 +249,15 @@ describe('the one visibility rule', () => {
     await check(w);
     const [caseId] = (await owner.query(`SELECT id FROM early_help_case`)).rows.map((r) => r.id);
     const ask = async (date: string) =>
-      (await owner.query(`SELECT eh_case_visible_to($1, $2, $3, $4, $5) AS v`, [caseId, health().userId, health().agencyId, Role.PRACTITIONER, date])).rows[0].v;
+      (
+        await owner.query(`SELECT eh_case_visible_to($1, $2, $3, $4, $5) AS v`, [
+          caseId,
+          health().userId,
+          health().agencyId,
+          Role.PRACTITIONER,
+          date,
+        ])
+      ).rows[0].v;
     expect(await ask('2026-06-15')).toBe(true); // the London date
     expect(await ask('2026-06-14')).toBe(false); // the UTC date, which the worker used to use
   });
@@ -246,6 +284,10 @@ describe('the one visibility rule', () => {
       ],
     });
     const fpt = users.find((u) => u.role === Role.FPT_MANAGER && u.agencyId === agencyIds[0])!;
-    expect(await throughRowLevelSecurity(fpt, '2026-11-18')).toMatchObject({ cases: [expect.any(String)], consentCases: [], namedCases: [] });
+    expect(await throughRowLevelSecurity(fpt, '2026-11-18')).toMatchObject({
+      cases: [expect.any(String)],
+      consentCases: [],
+      namedCases: [],
+    });
   });
 });

@@ -34,7 +34,10 @@ describe('the web client under its Content-Security-Policy', () => {
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
     await page.getByRole('link', { name: 'Referrals', exact: true }).click();
-    await page.getByRole('link', { name: /^R-\d+/ }).first().click();
+    await page
+      .getByRole('link', { name: /^R-\d+/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

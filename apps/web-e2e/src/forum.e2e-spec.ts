@@ -69,7 +69,16 @@ describe('the Early Help Forum, run in the portal', () => {
     await decide('Hartley family', 'Step up to level 4 – Children’s Social Care');
     // The one-page summaries speak plainly: no raw codes.
     const main = await page.getByRole('main').innerText();
-    for (const code of ['DRAFT', 'SUBMITTED', 'ACTIVE', 'AWAITING_FIRST_CONTACT', 'OPEN', 'CLOSED', 'STEP_DOWN_UNIVERSAL', 'CONSIDERING_ESCALATION']) {
+    for (const code of [
+      'DRAFT',
+      'SUBMITTED',
+      'ACTIVE',
+      'AWAITING_FIRST_CONTACT',
+      'OPEN',
+      'CLOSED',
+      'STEP_DOWN_UNIVERSAL',
+      'CONSIDERING_ESCALATION',
+    ]) {
       expect(main).not.toMatch(new RegExp(`\\b${code}\\b`));
     }
     await page.goto(`${portal.url}/handovers`);

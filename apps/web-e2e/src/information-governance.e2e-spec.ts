@@ -17,7 +17,10 @@ describe('the FPT manager as information governance officer', () => {
     expect(await caseRow.textContent()).toContain('Until the youngest child’s 25th birthday');
 
     // The retention schedule: a bad period is refused by its field; a good one is saved.
-    await page.getByRole('row', { name: /Referral closed with no further action/ }).getByRole('link', { name: /Change/ }).click();
+    await page
+      .getByRole('row', { name: /Referral closed with no further action/ })
+      .getByRole('link', { name: /Change/ })
+      .click();
     await page.getByRole('heading', { name: 'Change how long a record is kept' }).waitFor();
     await page.getByLabel('Number of years', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -48,7 +51,10 @@ describe('the FPT manager as information governance officer', () => {
     const person = page.getByRole('row', { name: /Mia Brook/ });
     await person.waitFor();
     expect(await page.getByRole('row', { name: /Oscar Brook/ }).count()).toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), person.getByRole('button', { name: 'Download export for Mia Brook' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      person.getByRole('button', { name: 'Download export for Mia Brook' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^subject-access-EH-\d+-\d{4}-\d{2}-\d{2}\.html$/);
     const file = await readFile(await download.path(), 'utf8');
     expect(file).toContain('<h1>Subject access export: Mia Brook</h1>');

@@ -64,9 +64,12 @@ export interface DateFields {
 }
 
 export function londonDate(offsetDays = 0): DateFields {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date(Date.now() + offsetDays * 86_400_000));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { day: part('day'), month: part('month'), year: part('year') };
 }

@@ -16,7 +16,10 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
 
   async function saveSection(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Save and return to the plan' }).click();
-    await page.getByText(/ saved$/).first().waitFor();
+    await page
+      .getByText(/ saved$/)
+      .first()
+      .waitFor();
   }
 
   it('is completed, returned, fixed, approved, reviewed and closed', async () => {
@@ -24,7 +27,11 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
     const page = await (await running.browser().newContext()).newPage();
     await signInAs(page, portal.url, SAM);
     await page.goto(`${portal.url}/cases`);
-    await page.getByRole('row', { name: /Brook family/ }).getByRole('link').first().click();
+    await page
+      .getByRole('row', { name: /Brook family/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Brook family' }).waitFor();
     const caseUrl = page.url();
     const planUrl = `${caseUrl}/plan`;

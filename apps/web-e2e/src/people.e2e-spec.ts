@@ -15,7 +15,11 @@ describe('the FPT manager moves a practitioner to another agency', () => {
     // Alex is signed in and can open Hartley.
     await signInAs(alexPage, portal.url, ALEX);
     await alexPage.goto(`${portal.url}/cases`);
-    await alexPage.getByRole('row', { name: /Hartley family/ }).getByRole('link').first().click();
+    await alexPage
+      .getByRole('row', { name: /Hartley family/ })
+      .getByRole('link')
+      .first()
+      .click();
     await alexPage.getByRole('heading', { name: 'Hartley family' }).waitFor();
     const hartleyUrl = alexPage.url();
 
@@ -28,7 +32,11 @@ describe('the FPT manager moves a practitioner to another agency', () => {
     await page.getByRole('heading', { name: 'Move Sam Carter to another agency' }).waitFor();
     await page.getByLabel('Which agency are they moving to?').selectOption({ label: 'Riverside Academy' });
     await page.getByRole('button', { name: 'Move Sam Carter' }).click();
-    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByText(/lead practitioner for 1 open case/).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'There is a problem' })
+      .getByText(/lead practitioner for 1 open case/)
+      .waitFor();
     await page.getByRole('link', { name: 'Cancel' }).click();
 
     // Alex moves to Oakwood Primary School, after the confirm page.

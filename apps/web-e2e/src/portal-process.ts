@@ -62,7 +62,10 @@ export async function startPortalProcess(): Promise<RunningPortal> {
   // here, not a missing label half a minute later.
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const up = await fetch(`${url}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
     if (Date.now() > deadline) {
@@ -90,7 +93,14 @@ export async function startPortalProcess(): Promise<RunningPortal> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 

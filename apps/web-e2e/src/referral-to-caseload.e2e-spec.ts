@@ -27,7 +27,10 @@ describe('a referral, triaged to a school, reaches the school practitioner', () 
     await page.getByLabel('What are the concerns?').fill('Synthetic test concern: repeated lateness and low mood.');
     await page.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Record referral' }).click();
-    await page.getByText(/Referral R-\d+ recorded/).first().waitFor();
+    await page
+      .getByText(/Referral R-\d+ recorded/)
+      .first()
+      .waitFor();
 
     // It is triaged to the school that knows the family.
     await page.getByLabel('Level 2 – early help led by a partner agency').check();
@@ -35,7 +38,10 @@ describe('a referral, triaged to a school, reaches the school practitioner', () 
     await page.getByLabel('Lead agency').selectOption({ label: 'Oakwood Primary School' });
     await page.getByLabel('Lead practitioner').selectOption({ label: 'Sam Carter, School family practitioner' });
     await page.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByRole('link', { name: /view the case|C-\d+/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /view the case|C-\d+/i })
+      .first()
+      .waitFor();
     await signOut(page);
 
     // The school practitioner finds it in their caseload and records first contact.
@@ -49,7 +55,10 @@ describe('a referral, triaged to a school, reaches the school practitioner', () 
     await page.getByLabel('Family contacted', { exact: false }).first().check();
     await fillDate(page, 'Date of contact', londonDate());
     await page.getByRole('button', { name: /record first contact/i }).click();
-    await page.getByText(/First contact with the family/).first().waitFor();
+    await page
+      .getByText(/First contact with the family/)
+      .first()
+      .waitFor();
     expect(await page.getByText('Sam Carter').count()).toBeGreaterThan(0);
     await context.close();
   });

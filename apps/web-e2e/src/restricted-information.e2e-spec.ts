@@ -12,7 +12,11 @@ describe('restricted information on a case', () => {
 
   async function openHartley(page: Page): Promise<void> {
     await page.goto(`${running.portal().url}/cases`);
-    await page.getByRole('row', { name: /Hartley family/ }).getByRole('link').first().click();
+    await page
+      .getByRole('row', { name: /Hartley family/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Hartley family' }).waitFor();
     await page.getByRole('heading', { name: 'Restricted information', exact: true }).waitFor();
   }

@@ -20,7 +20,9 @@ describe('an information-sharing alert reaches the lead practitioner', () => {
     await police.getByLabel('Child’s last name').fill('Brook');
     await fillDate(police, 'Child’s date of birth', { day: '2', month: '6', year: '2017' });
     await police.getByLabel('Police call-out').check();
-    await police.getByLabel('What the other agencies need to know').fill('Officers attended a verbal argument at the home; children were asleep upstairs.');
+    await police
+      .getByLabel('What the other agencies need to know')
+      .fill('Officers attended a verbal argument at the home; children were asleep upstairs.');
     await police.getByLabel('No', { exact: true }).check();
     await police.getByRole('button', { name: 'Send the alert' }).click();
     await police.getByText('Alert sent').waitFor();

@@ -52,7 +52,9 @@ export function attentionEmail(to: string, portalUrl: string, count: number): Em
     to,
     subject: 'Early Help portal: something needs your attention',
     text: [
-      count === 1 ? 'You have a new notification in the Early Help partnership portal.' : `You have ${count} new notifications in the Early Help partnership portal.`,
+      count === 1
+        ? 'You have a new notification in the Early Help partnership portal.'
+        : `You have ${count} new notifications in the Early Help partnership portal.`,
       '',
       `Sign in to read ${count === 1 ? 'it' : 'them'}: ${portalUrl}/inbox`,
       '',
@@ -80,7 +82,11 @@ export function digestEmail(to: string, portalUrl: string, countsByKind: Readonl
 // GOV.UK Notify, the UK public sector's notification service: the wording lives in Notify
 // templates; the portal sends only the template id, the address and a link.
 export interface NotifyClientLike {
-  sendEmail(templateId: string, emailAddress: string, options: { personalisation: Record<string, string>; reference?: string }): Promise<unknown>;
+  sendEmail(
+    templateId: string,
+    emailAddress: string,
+    options: { personalisation: Record<string, string>; reference?: string },
+  ): Promise<unknown>;
 }
 
 export interface NotifyTemplates {

@@ -18,14 +18,14 @@ describe('JobRegistry', () => {
       { job: JobName.RefreshImpactFigures, handler: done },
       { job: JobName.TransferUpdate, handler: done },
     ]);
-    await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(
-      JobOutcome.Skipped,
-    );
+    await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(JobOutcome.Skipped);
   });
 
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
-      new JobRegistryError('No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update'),
+      new JobRegistryError(
+        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update',
+      ),
     );
   });
 
@@ -37,12 +37,12 @@ describe('JobRegistry', () => {
           { job: JobName.ReferralDecided, handler: skipped },
           { job: JobName.CaseAllocated, handler: done },
           { job: JobName.AlertRaised, handler: done },
-      { job: JobName.CaseUpdate, handler: done },
-      { job: JobName.DailyDigest, handler: done },
-      { job: JobName.DailyReminders, handler: done },
-      { job: JobName.SendEmails, handler: done },
-      { job: JobName.RefreshImpactFigures, handler: done },
-      { job: JobName.TransferUpdate, handler: done },
+          { job: JobName.CaseUpdate, handler: done },
+          { job: JobName.DailyDigest, handler: done },
+          { job: JobName.DailyReminders, handler: done },
+          { job: JobName.SendEmails, handler: done },
+          { job: JobName.RefreshImpactFigures, handler: done },
+          { job: JobName.TransferUpdate, handler: done },
         ]),
     ).toThrow(new JobRegistryError('Job referral.decided has more than one handler'));
   });

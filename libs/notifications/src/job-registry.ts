@@ -22,9 +22,7 @@ export class JobRegistry {
   }
 
   static fromHandlers(handlers: JobHandlers): JobRegistry {
-    return new JobRegistry(
-      Object.values(JobName).map((job) => ({ job, handler: handlers[job] as JobHandler<JobName> })),
-    );
+    return new JobRegistry(Object.values(JobName).map((job) => ({ job, handler: handlers[job] as JobHandler<JobName> })));
   }
 
   handlerFor(job: string): JobHandler<JobName> {

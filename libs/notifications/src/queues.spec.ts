@@ -68,6 +68,8 @@ describe('queueRedisAdvice', () => {
     const lru = queueRedisAdvice({ maxmemoryPolicy: 'allkeys-lru', appendOnly: false });
     expect(lru.warnings).toEqual([expect.stringContaining('Redis maxmemory-policy is allkeys-lru, not noeviction')]);
     expect(lru.notes).toEqual([expect.stringContaining('no append-only file')]);
-    expect(queueRedisAdvice({ maxmemoryPolicy: null, appendOnly: null }).warnings).toEqual([expect.stringContaining('maxmemory-policy is not reported')]);
+    expect(queueRedisAdvice({ maxmemoryPolicy: null, appendOnly: null }).warnings).toEqual([
+      expect.stringContaining('maxmemory-policy is not reported'),
+    ]);
   });
 });

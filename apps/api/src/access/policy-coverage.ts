@@ -20,7 +20,11 @@ export function graphqlDoors(resolverClasses: readonly AnyClass[]): Door[] {
       .filter((name) => {
         const method = methodOf(name);
         // @Resolver() marks the class itself; the doors are its methods.
-        return name !== 'constructor' && typeof method === 'function' && RESOLVER_METADATA_KEYS.some((key) => Reflect.getMetadata(key, method) !== undefined);
+        return (
+          name !== 'constructor' &&
+          typeof method === 'function' &&
+          RESOLVER_METADATA_KEYS.some((key) => Reflect.getMetadata(key, method) !== undefined)
+        );
       })
       .map((name) => ({ name: `${cls.name}.${name}`, hasPolicy: Reflect.getMetadata(POLICY_KEY, methodOf(name) as object) !== undefined }));
   });

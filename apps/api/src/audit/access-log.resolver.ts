@@ -30,13 +30,21 @@ export class AccessLogResolver {
   async caseAccessLog(@SignedIn() ctx: SignedInContext, @IdArg('caseId') caseId: string): Promise<CaseAccessModel[]> {
     const { facts } = await this.access.loadVisible(ctx, caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts) && !isFamilyPartnershipTeam(ctx.actor)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner, named professionals and the FPT see who opened the case');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner, named professionals and the FPT see who opened the case',
+      );
     }
     const rows = await this.log.forCase(caseId, [AuditAction.ReadCase, AuditAction.ListCaseload, AuditAction.ReadAgenda]);
     return rows.map((r) => ({
       who: r.who ?? 'Unknown',
       agency: r.agency ?? '',
-      what: r.action === AuditAction.ReadCase ? 'Opened the case' : r.action === AuditAction.ListCaseload ? 'Saw it in a case list' : 'Saw it on a Forum agenda',
+      what:
+        r.action === AuditAction.ReadCase
+          ? 'Opened the case'
+          : r.action === AuditAction.ListCaseload
+            ? 'Saw it in a case list'
+            : 'Saw it on a Forum agenda',
       allowed: r.outcome === 'ALLOWED',
       when: r.occurred_at,
     }));

@@ -32,7 +32,10 @@ export interface AuditSealer {
 // logged outside the database: an anchor the verifier can be given (`npm run audit:verify --
 // block:hash`), so that removing the newest blocks with their rows is found too. While
 // PostgreSQL is away the rounds fail and are retried; nothing is lost, rows just wait longer.
-export function startAuditSealer(db: DataSource, options: { intervalMs: number; onSealed: (block: SealedBlock) => void; onError: (error: unknown) => void }): AuditSealer {
+export function startAuditSealer(
+  db: DataSource,
+  options: { intervalMs: number; onSealed: (block: SealedBlock) => void; onError: (error: unknown) => void },
+): AuditSealer {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;

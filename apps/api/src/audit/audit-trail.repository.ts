@@ -8,17 +8,20 @@ export const auditTrail = {
   // One sealing round (eh_seal_audit, migration 1732300000025).
   seal(db: Database, blockRows: number, maxBlocks: number) {
     return db
-      .selectFrom(sql<{ sealed_block: string; sealed_to: string; sealed_rows: number; sealed_hash: string }>`eh_seal_audit(${blockRows}::int, ${maxBlocks}::int)`.as('s'))
+      .selectFrom(
+        sql<{
+          sealed_block: string;
+          sealed_to: string;
+          sealed_rows: number;
+          sealed_hash: string;
+        }>`eh_seal_audit(${blockRows}::int, ${maxBlocks}::int)`.as('s'),
+      )
       .selectAll()
       .execute();
   },
 
   seals(db: Database) {
-    return db
-      .selectFrom('audit_seal')
-      .select(['block', 'from_seq', 'to_seq', 'row_count', 'prev_hash', 'hash'])
-      .orderBy('block')
-      .execute();
+    return db.selectFrom('audit_seal').select(['block', 'from_seq', 'to_seq', 'row_count', 'prev_hash', 'hash']).orderBy('block').execute();
   },
 
   // The canonical text of each row numbered from..to, in order: the verifier's own expression.
@@ -33,7 +36,11 @@ export const auditTrail = {
   },
 
   async countAfter(db: Database, seq: number): Promise<number> {
-    const { n } = await db.selectFrom('audit_event').select((eb) => eb.fn.countAll<string>().as('n')).where('seq', '>', String(seq)).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('seq', '>', String(seq))
+      .executeTakeFirstOrThrow();
     return Number(n);
   },
 };

@@ -112,20 +112,18 @@ export class AuditService {
   constructor(private readonly db: Db) {}
 
   async record(ctx: RequestContext, entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
-    const rows = entries.map(
-      (entry): AuditRow => [
-        ctx.actor?.userId ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.familyId,
-        entry.allowed ? 'ALLOWED' : 'DENIED',
-        ctx.requestId,
-        ctx.clientIp,
-        entry.entityIds ? [...entry.entityIds] : null,
-        entry.familyIds ? [...new Set(entry.familyIds)] : null,
-      ],
-    );
+    const rows = entries.map((entry): AuditRow => [
+      ctx.actor?.userId ?? null,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.familyId,
+      entry.allowed ? 'ALLOWED' : 'DENIED',
+      ctx.requestId,
+      ctx.clientIp,
+      entry.entityIds ? [...entry.entityIds] : null,
+      entry.familyIds ? [...new Set(entry.familyIds)] : null,
+    ]);
     const scope = currentRequestScope();
     if (!manager && scope?.transaction) scope.pendingAudit.push(...rows);
     else await this.flush(manager?.queryRunner ? kyselyOn(manager.queryRunner) : this.db.kysely, rows);
@@ -133,7 +131,12 @@ export class AuditService {
 
   // A list view: one row naming every record it showed (the trail of a list of 900 cases is one
   // row, not 900), found again by any of them (the case's access log, a subject access request).
-  listed(ctx: RequestContext, action: AuditAction, entityType: AuditEntity, shown: readonly { id: string; familyId: string | null }[]): Promise<void> {
+  listed(
+    ctx: RequestContext,
+    action: AuditAction,
+    entityType: AuditEntity,
+    shown: readonly { id: string; familyId: string | null }[],
+  ): Promise<void> {
     return this.record(ctx, [
       {
         action,

@@ -35,7 +35,10 @@ export async function verifyAuditChain(db: DataSource, anchor?: Anchor): Promise
       range.fromSeq === lastSeq + 1 &&
       seal.prev_hash === previous &&
       texts.length === seal.row_count &&
-      blockHash(previous, texts.map((r) => r.text)) === seal.hash;
+      blockHash(
+        previous,
+        texts.map((r) => r.text),
+      ) === seal.hash;
     if (!holds) return { rows, blocks, awaitingSeal: 0, brokenAt: range, anchorHeld: null };
     previous = seal.hash;
     lastSeq = range.toSeq;
@@ -51,10 +54,16 @@ export async function verifyAuditChain(db: DataSource, anchor?: Anchor): Promise
 export function describeReport(report: AuditReport, anchor?: Anchor): { ok: boolean; text: string } {
   if (report.brokenAt) {
     const { block, fromSeq, toSeq } = report.brokenAt;
-    return { ok: false, text: `Audit trail broken in sealed block ${block} (rows numbered ${fromSeq} to ${toSeq}), after ${report.rows} good rows` };
+    return {
+      ok: false,
+      text: `Audit trail broken in sealed block ${block} (rows numbered ${fromSeq} to ${toSeq}), after ${report.rows} good rows`,
+    };
   }
   if (anchor && !report.anchorHeld) {
-    return { ok: false, text: `Audit trail broken: sealed block ${anchor.block} is missing or differs from the anchor logged when it was sealed` };
+    return {
+      ok: false,
+      text: `Audit trail broken: sealed block ${anchor.block} is missing or differs from the anchor logged when it was sealed`,
+    };
   }
   const waiting = report.awaitingSeal > 0 ? `; ${report.awaitingSeal} newer rows not yet sealed` : '';
   return { ok: true, text: `Audit trail intact: ${report.rows} rows verified in ${report.blocks} sealed blocks${waiting}` };

@@ -44,7 +44,10 @@ export class CaseAccessService {
       level: row.level,
       leadAgencyId: row.leadAgencyId,
       namedProfessionalIds: named.filter((n) => n.case_id === row.id).map((n) => n.user_id),
-      consentedAgencyIds: consentedAgencies(consents.filter((c) => c.case_id === row.id), today),
+      consentedAgencyIds: consentedAgencies(
+        consents.filter((c) => c.case_id === row.id),
+        today,
+      ),
     }));
   }
 

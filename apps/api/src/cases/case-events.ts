@@ -20,8 +20,5 @@ export async function recordCaseEvent(
   summary: string,
   actorId: string,
 ): Promise<void> {
-  await typed(writer)
-    .insertInto('case_event')
-    .values({ case_id: caseId, event_type: type, summary, actor_id: actorId })
-    .execute();
+  await typed(writer).insertInto('case_event').values({ case_id: caseId, event_type: type, summary, actor_id: actorId }).execute();
 }

@@ -21,19 +21,37 @@ export class CaseWorkRepository {
   consents(caseId: string) {
     return this.db.kysely
       .selectFrom('consent')
-      .select(['id', 'given_by_person_id as givenByPersonId', 'competence_confirmed as competenceConfirmed', 'agency_ids as agencyIds', 'given_on as givenOn', 'withdrawn_on as withdrawnOn'])
+      .select([
+        'id',
+        'given_by_person_id as givenByPersonId',
+        'competence_confirmed as competenceConfirmed',
+        'agency_ids as agencyIds',
+        'given_on as givenOn',
+        'withdrawn_on as withdrawnOn',
+      ])
       .where('case_id', '=', caseId)
       .orderBy('given_on', 'desc')
       .execute();
   }
 
   consent(id: string) {
-    return this.db.kysely.selectFrom('consent').select(['id', 'case_id as caseId', 'given_on as givenOn']).where('id', '=', id).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('consent')
+      .select(['id', 'case_id as caseId', 'given_on as givenOn'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   async addConsent(
     tx: Database,
-    consent: { caseId: string; givenByPersonId: string; competenceConfirmed: boolean; agencyIds: readonly string[]; givenOn: string; recordedBy: string },
+    consent: {
+      caseId: string;
+      givenByPersonId: string;
+      competenceConfirmed: boolean;
+      agencyIds: readonly string[];
+      givenOn: string;
+      recordedBy: string;
+    },
   ): Promise<string> {
     const { id } = await tx
       .insertInto('consent')
@@ -63,27 +81,29 @@ export class CaseWorkRepository {
 
   // Newest first, with who recorded each.
   reviews(caseId: string) {
-    return this.db.kysely
-      .selectFrom('case_review as r')
-      .leftJoin('app_user as u', 'u.id', 'r.recorded_by')
-      .select((eb) => [
-        'r.id',
-        'r.kind',
-        'r.held_on as heldOn',
-        'r.attendees',
-        'r.goal_progress as goalProgress',
-        'r.family_view as familyView',
-        // Written only by addReview below.
-        eb.ref('r.child_views').$castTo<ChildViewContent[]>().as('childViews'),
-        'r.next_review_on as nextReviewOn',
-        'r.next_review_reason as nextReviewReason',
-        'u.display_name as recordedByName',
-      ])
-      .where('r.case_id', '=', caseId)
-      .orderBy('r.held_on', 'desc')
-      // Of two held the same day, the later recorded is the latest, as eh_next_review_on reads it.
-      .orderBy('r.recorded_at', 'desc')
-      .execute();
+    return (
+      this.db.kysely
+        .selectFrom('case_review as r')
+        .leftJoin('app_user as u', 'u.id', 'r.recorded_by')
+        .select((eb) => [
+          'r.id',
+          'r.kind',
+          'r.held_on as heldOn',
+          'r.attendees',
+          'r.goal_progress as goalProgress',
+          'r.family_view as familyView',
+          // Written only by addReview below.
+          eb.ref('r.child_views').$castTo<ChildViewContent[]>().as('childViews'),
+          'r.next_review_on as nextReviewOn',
+          'r.next_review_reason as nextReviewReason',
+          'u.display_name as recordedByName',
+        ])
+        .where('r.case_id', '=', caseId)
+        .orderBy('r.held_on', 'desc')
+        // Of two held the same day, the later recorded is the latest, as eh_next_review_on reads it.
+        .orderBy('r.recorded_at', 'desc')
+        .execute()
+    );
   }
 
   async addReview(

@@ -98,18 +98,20 @@ export class CaseWorkService {
     return rows.flatMap((r) => {
       const givenBy = members.find((m) => m.id === r.givenByPersonId);
       if (!givenBy) return [];
-      return [{
-        id: r.id,
-        givenBy,
-        competenceConfirmed: r.competenceConfirmed,
-        agencies: r.agencyIds.flatMap((id) => {
-          const agency = agencies.get(id);
-          return agency ? [toAgency(agency)] : [];
-        }),
-        givenOn: r.givenOn,
-        withdrawnOn: r.withdrawnOn,
-        current: isCurrentConsent(r, today),
-      }];
+      return [
+        {
+          id: r.id,
+          givenBy,
+          competenceConfirmed: r.competenceConfirmed,
+          agencies: r.agencyIds.flatMap((id) => {
+            const agency = agencies.get(id);
+            return agency ? [toAgency(agency)] : [];
+          }),
+          givenOn: r.givenOn,
+          withdrawnOn: r.withdrawnOn,
+          current: isCurrentConsent(r, today),
+        },
+      ];
     });
   }
 
@@ -130,7 +132,10 @@ export class CaseWorkService {
       ctx,
       row,
       { action: AuditAction.RecordConsent, entityType: AuditEntity.Consent, entityId: row.id },
-      { type: 'CONSENT_RECORDED', summary: `Consent to share with ${[...agencies.values()].map((a) => a.name).join(', ')} given by ${giver?.firstName} ${giver?.lastName}` },
+      {
+        type: 'CONSENT_RECORDED',
+        summary: `Consent to share with ${[...agencies.values()].map((a) => a.name).join(', ')} given by ${giver?.firstName} ${giver?.lastName}`,
+      },
       (tx) =>
         this.work.addConsent(tx, {
           caseId: row.id,
@@ -210,7 +215,8 @@ export class CaseWorkService {
     required(problems, 'goalProgress', input.goalProgress, 'Enter the progress on the family’s goals');
     required(problems, 'familyView', input.familyView, 'Enter the family’s view');
     input.childViews.forEach((v, i) => {
-      if (!children.some((c) => c.id === v.personId)) problems.push({ field: `childViews.${i}.personId`, message: 'Choose a child from this family' });
+      if (!children.some((c) => c.id === v.personId))
+        problems.push({ field: `childViews.${i}.personId`, message: 'Choose a child from this family' });
       required(problems, `childViews.${i}.view`, v.view, 'Enter the child’s view');
     });
     const heldOn = parseIsoDate(input.heldOn);
@@ -222,13 +228,18 @@ export class CaseWorkService {
     }
     if (problems.length) throw DomainError.invalid(problems);
     // A reason is kept only where the rule asked for one.
-    const nextReviewReason = !inMaintenance && heldOn && nextOn && nextReviewOutsideRule(heldOn, nextOn) ? (input.nextReviewReason?.trim() ?? null) : null;
-    const nextWords = inMaintenance || !nextOn ? '' : `; next review on ${nextOn}${nextReviewReason ? ` (outside 4 to 6 weeks: ${nextReviewReason})` : ''}`;
+    const nextReviewReason =
+      !inMaintenance && heldOn && nextOn && nextReviewOutsideRule(heldOn, nextOn) ? (input.nextReviewReason?.trim() ?? null) : null;
+    const nextWords =
+      inMaintenance || !nextOn ? '' : `; next review on ${nextOn}${nextReviewReason ? ` (outside 4 to 6 weeks: ${nextReviewReason})` : ''}`;
     const id = await this.write(
       ctx,
       row,
       { action: AuditAction.RecordReview, entityType: AuditEntity.Review, entityId: row.id },
-      { type: 'REVIEW_RECORDED', summary: `${inMaintenance ? 'Maintenance review' : 'Team Around the Family review'} held on ${input.heldOn}${nextWords}` },
+      {
+        type: 'REVIEW_RECORDED',
+        summary: `${inMaintenance ? 'Maintenance review' : 'Team Around the Family review'} held on ${input.heldOn}${nextWords}`,
+      },
       (tx) =>
         this.work.addReview(tx, {
           caseId: row.id,
@@ -287,7 +298,9 @@ export class CaseWorkService {
           status: next,
           outcome: input.outcome,
           reason: input.reason?.trim() || null,
-          crisisCard: input.crisisCard ? { whoToCall: input.crisisCard.whoToCall.trim(), warningSigns: input.crisisCard.warningSigns.trim() } : null,
+          crisisCard: input.crisisCard
+            ? { whoToCall: input.crisisCard.whoToCall.trim(), warningSigns: input.crisisCard.warningSigns.trim() }
+            : null,
           today,
         });
         if (!closed) throw DomainError.conflict();
@@ -298,7 +311,10 @@ export class CaseWorkService {
   async reopen(ctx: SignedInContext, input: ReopenCaseInput): Promise<void> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts) && !isFamilyPartnershipTeam(ctx.actor)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner, named professionals or the Family Partnership Team can reopen a case');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner, named professionals or the Family Partnership Team can reopen a case',
+      );
     }
     const next = nextCaseStatus(row.status, CaseAction.REOPEN);
     if (!input.reason.trim()) throw DomainError.invalid([{ field: 'reason', message: 'Enter why the case is being reopened' }]);

@@ -18,7 +18,13 @@ export function visibleTo(actor: Actor, today: string) {
     eb(
       'c.id',
       'in',
-      eb.selectFrom(sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('v')).select('v.case_id'),
+      eb
+        .selectFrom(
+          sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as(
+            'v',
+          ),
+        )
+        .select('v.case_id'),
     );
 }
 
@@ -30,7 +36,14 @@ export function nextReviewOn(caseId: Expression<string>) {
 }
 
 // A case's lead agency (`a`) and lead practitioner (`u`), as the list and the page show them.
-const LEAD_COLUMNS = ['a.id as agency_id', 'a.name as agency_name', 'a.agency_type', 'u.id as lead_id', 'u.display_name as lead_name', 'u.job_title as lead_job_title'] as const;
+const LEAD_COLUMNS = [
+  'a.id as agency_id',
+  'a.name as agency_name',
+  'a.agency_type',
+  'u.id as lead_id',
+  'u.display_name as lead_name',
+  'u.job_title as lead_job_title',
+] as const;
 
 // The case list, run on every visit to it, so compiled once (see compiled-once.ts).
 const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Database, v: Actor & { today: string }) =>
@@ -49,7 +62,9 @@ const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Da
       'c.my_family_plan_due',
       'nr.next_review_on',
       ...LEAD_COLUMNS,
-      jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as('members'),
+      jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as(
+        'members',
+      ),
     ])
     .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
     .where(visibleTo(v, v.today))
@@ -103,7 +118,13 @@ export class CaseRepository {
             .selectFrom('case_event as e')
             .leftJoin('app_user as w', 'w.id', 'e.actor_id')
             // Inside JSON a bigint would come back as a number and a timestamp as text.
-            .select([sql<string>`e.id::text`.as('id'), 'e.event_type', 'e.summary', 'w.display_name as actor_name', sql<string>`e.occurred_at`.as('occurred_at')])
+            .select([
+              sql<string>`e.id::text`.as('id'),
+              'e.event_type',
+              'e.summary',
+              'w.display_name as actor_name',
+              sql<string>`e.occurred_at`.as('occurred_at'),
+            ])
             .whereRef('e.case_id', '=', 'c.id')
             .orderBy('e.occurred_at', 'desc')
             .orderBy('e.id', 'desc'),
@@ -120,7 +141,12 @@ export class CaseRepository {
   ): Promise<boolean> {
     const result = await db
       .updateTable('early_help_case')
-      .set((eb) => ({ status: change.status, first_contact_on: change.contactedOn, declined_reason: change.declinedReason, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        status: change.status,
+        first_contact_on: change.contactedOn,
+        declined_reason: change.declinedReason,
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', change.caseId)
       .where('version', '=', change.version)
       .executeTakeFirst();

@@ -24,10 +24,7 @@ export class CasesResolver {
 
   @Allow(Policy.SignedIn)
   @Mutation(() => EarlyHelpCaseModel)
-  recordFirstContact(
-    @SignedIn() ctx: SignedInContext,
-    @Args('input') input: RecordFirstContactInput,
-  ): Promise<EarlyHelpCaseModel> {
+  recordFirstContact(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordFirstContactInput): Promise<EarlyHelpCaseModel> {
     return this.cases.recordFirstContact(ctx, input);
   }
 }

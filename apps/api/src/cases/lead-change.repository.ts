@@ -15,7 +15,11 @@ export class LeadChangeRepository {
   }
 
   person(userId: string) {
-    return this.db.kysely.selectFrom('app_user').select(['id', 'active', 'role', 'agency_id', 'display_name']).where('id', '=', userId).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('app_user')
+      .select(['id', 'active', 'role', 'agency_id', 'display_name'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
   }
 
   agency(agencyId: string) {
@@ -85,11 +89,31 @@ export class LeadChangeRepository {
   // Locks the case row first, so an offer and a move of the same case queue rather than race.
   async offer(
     tx: Database,
-    offer: { caseId: string; version: number; fromAgencyId: string; fromLeadId: string; toAgencyId: string; toPractitionerId: string | null; note: string; offeredBy: string },
+    offer: {
+      caseId: string;
+      version: number;
+      fromAgencyId: string;
+      fromLeadId: string;
+      toAgencyId: string;
+      toPractitionerId: string | null;
+      note: string;
+      offeredBy: string;
+    },
   ): Promise<string | null> {
-    const locked = await tx.selectFrom('early_help_case').select('id').where('id', '=', offer.caseId).where('version', '=', offer.version).forUpdate().executeTakeFirst();
+    const locked = await tx
+      .selectFrom('early_help_case')
+      .select('id')
+      .where('id', '=', offer.caseId)
+      .where('version', '=', offer.version)
+      .forUpdate()
+      .executeTakeFirst();
     if (!locked) return null;
-    const open = await tx.selectFrom('case_transfer').select('id').where('case_id', '=', offer.caseId).where('status', '=', 'OFFERED').executeTakeFirst();
+    const open = await tx
+      .selectFrom('case_transfer')
+      .select('id')
+      .where('case_id', '=', offer.caseId)
+      .where('status', '=', 'OFFERED')
+      .executeTakeFirst();
     if (open) return null;
     const row = await tx
       .insertInto('case_transfer')
@@ -108,7 +132,11 @@ export class LeadChangeRepository {
   }
 
   // Withdrawn or declined: only an offer still open; false if someone decided it first.
-  async close(tx: Database, transferId: string, change: { status: 'WITHDRAWN' | 'DECLINED'; by: string; reason: string | null }): Promise<boolean> {
+  async close(
+    tx: Database,
+    transferId: string,
+    change: { status: 'WITHDRAWN' | 'DECLINED'; by: string; reason: string | null },
+  ): Promise<boolean> {
     const result = await tx
       .updateTable('case_transfer')
       .set({ status: change.status, decided_by: change.by, decided_at: sql`now()`, decline_reason: change.reason })
@@ -121,13 +149,18 @@ export class LeadChangeRepository {
   // The receiving agency cannot see the case until it leads it, so the move is made by the
   // definer function, which checks the offer, the actor and the new lead again.
   async accept(tx: Database, transferId: string, newLeadId: string): Promise<string | null> {
-    const row = await tx.selectNoFrom(sql<string | null>`eh_accept_case_transfer(${transferId}::uuid, ${newLeadId}::uuid)`.as('case_id')).executeTakeFirst();
+    const row = await tx
+      .selectNoFrom(sql<string | null>`eh_accept_case_transfer(${transferId}::uuid, ${newLeadId}::uuid)`.as('case_id'))
+      .executeTakeFirst();
     return row?.case_id ?? null;
   }
 
   // What the receiving agency reads to decide: the narrow definer view.
   offeredToActor() {
-    return this.db.kysely.selectFrom(sql<OfferRow>`eh_transfers_offered_to_actor()`.as('o')).selectAll().execute();
+    return this.db.kysely
+      .selectFrom(sql<OfferRow>`eh_transfers_offered_to_actor()`.as('o'))
+      .selectAll()
+      .execute();
   }
 }
 

@@ -3,7 +3,12 @@ import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { CasesService } from './cases.service';
-import { AcceptCaseTransferInput, ChangeLeadPractitionerInput, DeclineCaseTransferInput, OfferCaseTransferInput } from './dto/lead-change.inputs';
+import {
+  AcceptCaseTransferInput,
+  ChangeLeadPractitionerInput,
+  DeclineCaseTransferInput,
+  OfferCaseTransferInput,
+} from './dto/lead-change.inputs';
 import { LeadChangeService } from './lead-change.service';
 import { PractitionerModel } from '../identity/models/identity.models';
 import { EarlyHelpCaseModel } from './models/case.models';
@@ -19,7 +24,12 @@ export class LeadChangeResolver {
   @Allow(Policy.SignedIn)
   @ResolveField(() => LeadChangeModel)
   leadChange(@SignedIn() ctx: SignedInContext, @Parent() c: EarlyHelpCaseModel): Promise<LeadChangeModel> {
-    return this.leads.forCase(ctx, { id: c.id, status: c.status, leadAgencyId: c.leadAgency.id, leadPractitionerId: c.leadPractitioner.id });
+    return this.leads.forCase(ctx, {
+      id: c.id,
+      status: c.status,
+      leadAgencyId: c.leadAgency.id,
+      leadPractitionerId: c.leadPractitioner.id,
+    });
   }
 
   @Allow(Policy.SignedIn)
@@ -29,14 +39,19 @@ export class LeadChangeResolver {
   }
 
   @Allow(Policy.SignedIn)
-  @Query(() => [PractitionerModel], { description: 'Practitioners of a partner agency a case could be offered to (agency managers and the FPT manager)' })
+  @Query(() => [PractitionerModel], {
+    description: 'Practitioners of a partner agency a case could be offered to (agency managers and the FPT manager)',
+  })
   practitionersToOfferTo(@SignedIn() ctx: SignedInContext, @IdArg('agencyId') agencyId: string): Promise<PractitionerModel[]> {
     return this.leads.practitionersToOfferTo(ctx, agencyId);
   }
 
   @Allow(Policy.SignedIn)
   @Mutation(() => EarlyHelpCaseModel, { description: 'Moves the case to another practitioner in the lead agency' })
-  async changeLeadPractitioner(@SignedIn() ctx: SignedInContext, @Args('input') input: ChangeLeadPractitionerInput): Promise<EarlyHelpCaseModel> {
+  async changeLeadPractitioner(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') input: ChangeLeadPractitionerInput,
+  ): Promise<EarlyHelpCaseModel> {
     return this.cases.get(ctx, await this.leads.changeLead(ctx, input));
   }
 

@@ -14,7 +14,11 @@ export class VisibilityRepository {
   async visibleIds(actor: Actor, today: string, caseIds: readonly string[]): Promise<Set<string>> {
     if (caseIds.length === 0) return new Set();
     const rows = await this.db.kysely
-      .selectFrom(sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('v'))
+      .selectFrom(
+        sql<{ case_id: string }>`eh_visible_case_ids(${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as(
+          'v',
+        ),
+      )
       .select('v.case_id')
       .where(sql<boolean>`v.case_id = ANY(${[...caseIds]}::uuid[])`)
       .execute();
@@ -35,12 +39,20 @@ export class VisibilityRepository {
 
   // The named professionals of each of these cases.
   namedProfessionals(caseIds: readonly string[]) {
-    return this.db.kysely.selectFrom('case_professional').select(['case_id', 'user_id']).where('case_id', 'in', [...caseIds]).execute();
+    return this.db.kysely
+      .selectFrom('case_professional')
+      .select(['case_id', 'user_id'])
+      .where('case_id', 'in', [...caseIds])
+      .execute();
   }
 
   // The consents of each of these cases (current or not), as the access facts need them.
   consents(caseIds: readonly string[]) {
-    return this.db.kysely.selectFrom('consent').select(['case_id', 'agency_ids as agencyIds', 'given_on as givenOn', 'withdrawn_on as withdrawnOn']).where('case_id', 'in', [...caseIds]).execute();
+    return this.db.kysely
+      .selectFrom('consent')
+      .select(['case_id', 'agency_ids as agencyIds', 'given_on as givenOn', 'withdrawn_on as withdrawnOn'])
+      .where('case_id', 'in', [...caseIds])
+      .execute();
   }
 
   // One case, with whether the actor may see it today, in one statement.
@@ -48,7 +60,9 @@ export class VisibilityRepository {
     const found = await this.db.kysely
       .selectFrom('early_help_case as c')
       .selectAll('c')
-      .select(sql<boolean>`eh_case_visible_to(c.id, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('visible'))
+      .select(
+        sql<boolean>`eh_case_visible_to(c.id, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.role}, ${today}::date)`.as('visible'),
+      )
       .where('c.id', '=', caseId)
       .executeTakeFirst();
     if (!found) return null;

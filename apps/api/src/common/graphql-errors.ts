@@ -82,9 +82,10 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       if (status >= 500) this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception} on an HTTP route`);
       const res = http.getResponse<Response>().status(status).setHeader('cache-control', 'no-store');
       if (http.getRequest<Request>().path.startsWith('/graphql')) {
-        const error = status >= 500
-          ? { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-          : { message: REFUSED_REQUEST[status] ?? 'The request could not be read', extensions: { code: 'BAD_REQUEST' } };
+        const error =
+          status >= 500
+            ? { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+            : { message: REFUSED_REQUEST[status] ?? 'The request could not be read', extensions: { code: 'BAD_REQUEST' } };
         res.json({ errors: [error] });
       } else {
         res.type('text/plain').send(status >= 500 ? GENERIC_MESSAGE : 'Not available');
@@ -113,9 +114,19 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
 }
 
 const PASS_THROUGH = new Set<string>([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'TOO_MANY_ATTEMPTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', SERVICE_UNAVAILABLE,
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'TOO_MANY_ATTEMPTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  SERVICE_UNAVAILABLE,
 ]);
 
 // graphql-js suggests field, argument, type and enum names near a misspelling; a prober could map

@@ -3,7 +3,19 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, TypeMetadataStorage } from '@nestjs/graphql';
-import { getNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, GraphQLInputType, Lexer, parse, Source, TokenKind, validate } from 'graphql';
+import {
+  getNamedType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  GraphQLInputType,
+  Lexer,
+  parse,
+  Source,
+  TokenKind,
+  validate,
+} from 'graphql';
 import { RESOLVERS } from '../app.module';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions } from './graphql-limits';
@@ -42,7 +54,9 @@ const MODULES = webSourceFiles(WEB_SRC).filter((path) => !path.endsWith('main.ts
 function callSitesInSource(): number {
   return MODULES.reduce((n, path) => {
     // Not counted: the two helpers' definitions, and operation()'s own call of gql().
-    const text = readFileSync(path, 'utf8').replace(/function (gql|operation)\s*</g, '').replace(/return gql</g, '');
+    const text = readFileSync(path, 'utf8')
+      .replace(/function (gql|operation)\s*</g, '')
+      .replace(/return gql</g, '');
     return n + (text.match(/\b(gql|operation)\s*(<|\()/g) ?? []).length;
   }, 0);
 }
@@ -79,7 +93,8 @@ function measure(schema: GraphQLSchema, query: string): Measure {
   return m;
 }
 
-const refusals = (schema: GraphQLSchema, query: string) => validate(schema, parse(query, graphqlParseOptions), graphqlLimitRules()).map((e) => e.message);
+const refusals = (schema: GraphQLSchema, query: string) =>
+  validate(schema, parse(query, graphqlParseOptions), graphqlLimitRules()).map((e) => e.message);
 
 describe("the web client's operations are within the GraphQL limits", () => {
   let schema: GraphQLSchema;
@@ -162,11 +177,15 @@ describe("the web client's operations are within the GraphQL limits", () => {
         if (!isList(arg.type) && !pageSize) continue;
         lists.push(`${field.name}(${arg.name})`);
         const holders = TypeMetadataStorage.getArgumentsMetadata().filter((c) => (c.properties ?? []).some((p) => p.name === arg.name));
-        const max = holders.length ? Math.max(...holders.map((c) => maxOf(c.target, arg.name, pageSize ? 'max' : 'arrayMaxSize') ?? Infinity)) : Infinity;
+        const max = holders.length
+          ? Math.max(...holders.map((c) => maxOf(c.target, arg.name, pageSize ? 'max' : 'arrayMaxSize') ?? Infinity))
+          : Infinity;
         if (max > GRAPHQL_LIMITS.maxListSize) unbounded.push(`${field.name}(${arg.name})`);
       }
     }
-    expect(lists).toEqual(expect.arrayContaining(['possibleFamilyMatches(people)', 'RecordReferralInput.members', 'AttendanceInput.attendees']));
+    expect(lists).toEqual(
+      expect.arrayContaining(['possibleFamilyMatches(people)', 'RecordReferralInput.members', 'AttendanceInput.attendees']),
+    );
     expect(unbounded).toEqual([]);
   });
 });

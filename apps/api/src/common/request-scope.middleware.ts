@@ -28,7 +28,9 @@ export class RequestScopeMiddleware implements NestMiddleware {
       actor: () => {
         if (req.user !== forUser) {
           forUser = req.user;
-          settings = req.user ? { userId: req.user.userId, agencyId: req.user.agencyId, role: req.user.role, today: londonToday(this.clock.now()) } : null;
+          settings = req.user
+            ? { userId: req.user.userId, agencyId: req.user.agencyId, role: req.user.role, today: londonToday(this.clock.now()) }
+            : null;
         }
         return settings;
       },

@@ -5,7 +5,9 @@ import { DomainError, FieldProblem, parseIsoDate } from '@eh/domain';
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).slice(0, 1).map((message) => ({ field, message }));
+    const own = Object.values(error.constraints ?? {})
+      .slice(0, 1)
+      .map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -15,7 +17,8 @@ export const tooLong = (label: string, max: number) => ({ message: `${label} mus
 
 // A calendar date as YYYY-MM-DD that exists (no 30 February), by the domain's own parser, so it
 // is refused at the door rather than by PostgreSQL.
-export const IsRealDate = (message: string) => ValidateBy({ name: 'isRealDate', validator: { validate: (value) => parseIsoDate(value) !== null } }, { message });
+export const IsRealDate = (message: string) =>
+  ValidateBy({ name: 'isRealDate', validator: { validate: (value) => parseIsoDate(value) !== null } }, { message });
 
 // Inputs are checked at the door; a failure names each field and nothing is written.
 export function createValidationPipe(): ValidationPipe {

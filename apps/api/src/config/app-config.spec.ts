@@ -50,7 +50,10 @@ describe('loadConfig', () => {
 
   it('relays again after a minute and checks the schedules every minute unless told otherwise, within bounds', () => {
     expect(loadConfig({})).toMatchObject({ outboxResendSeconds: 60, scheduleCheckSeconds: 60 });
-    expect(loadConfig({ OUTBOX_RESEND_SECONDS: '5', SCHEDULE_CHECK_SECONDS: '10' })).toMatchObject({ outboxResendSeconds: 5, scheduleCheckSeconds: 10 });
+    expect(loadConfig({ OUTBOX_RESEND_SECONDS: '5', SCHEDULE_CHECK_SECONDS: '10' })).toMatchObject({
+      outboxResendSeconds: 5,
+      scheduleCheckSeconds: 10,
+    });
     expect(() => loadConfig({ OUTBOX_RESEND_SECONDS: '0' })).toThrow('OUTBOX_RESEND_SECONDS must be a whole number from 1 to 3600');
     expect(() => loadConfig({ SCHEDULE_CHECK_SECONDS: 'hourly' })).toThrow('SCHEDULE_CHECK_SECONDS must be a whole number from 1 to 3600');
   });
@@ -63,7 +66,9 @@ describe('loadConfig', () => {
     const production = { NODE_ENV: 'production', ...PRODUCTION_DATABASES, REDIS_URL: 'redis://r:6379' };
     expect(() => loadConfig(production)).toThrow(new ConfigError('MFA_ENCRYPTION_KEY must be set in production'));
     expect(loadConfig({ ...production, MFA_ENCRYPTION_KEY: KEY }).mfaEncryptionKey).toEqual(Buffer.alloc(32, 7));
-    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow('MFA_ENCRYPTION_KEY must be 32 bytes, base64-encoded');
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      'MFA_ENCRYPTION_KEY must be 32 bytes, base64-encoded',
+    );
   });
 
   it('uses a fixed development MFA key when none is set outside production', () => {
@@ -72,12 +77,24 @@ describe('loadConfig', () => {
   });
 
   it('limits every database connection, with the client-side wait a little above the statement timeout', () => {
-    expect(loadConfig({}).databaseLimits).toEqual({ poolSize: 10, statementTimeoutMs: 15000, idleInTransactionTimeoutMs: 30000, connectTimeoutMs: 5000, queryTimeoutMs: 17000 });
+    expect(loadConfig({}).databaseLimits).toEqual({
+      poolSize: 10,
+      statementTimeoutMs: 15000,
+      idleInTransactionTimeoutMs: 30000,
+      connectTimeoutMs: 5000,
+      queryTimeoutMs: 17000,
+    });
     expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '1000' }).databaseLimits.queryTimeoutMs).toBe(3000);
   });
 
   it('gives the worker its own, longer limits, set apart from the API’s', () => {
-    expect(loadConfig({}).workerDatabaseLimits).toEqual({ poolSize: 10, statementTimeoutMs: 600000, idleInTransactionTimeoutMs: 60000, connectTimeoutMs: 30000, queryTimeoutMs: 630000 });
+    expect(loadConfig({}).workerDatabaseLimits).toEqual({
+      poolSize: 10,
+      statementTimeoutMs: 600000,
+      idleInTransactionTimeoutMs: 60000,
+      connectTimeoutMs: 30000,
+      queryTimeoutMs: 630000,
+    });
     const config = loadConfig({ WORKER_DB_STATEMENT_TIMEOUT_MS: '120000', DB_STATEMENT_TIMEOUT_MS: '2000' });
     expect([config.workerDatabaseLimits.statementTimeoutMs, config.workerDatabaseLimits.queryTimeoutMs]).toEqual([120000, 150000]);
     expect(config.databaseLimits.statementTimeoutMs).toBe(2000);
@@ -93,7 +110,11 @@ describe('loadConfig', () => {
   });
 
   it('names the setting when a limit is not a whole number in range', () => {
-    expect(() => loadConfig({ MAX_REQUESTS_IN_FLIGHT: '0' })).toThrow(new ConfigError('MAX_REQUESTS_IN_FLIGHT must be a whole number from 1 to 10000'));
-    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(new ConfigError('REQUEST_TIMEOUT_MS must be a whole number from 500 to 600000'));
+    expect(() => loadConfig({ MAX_REQUESTS_IN_FLIGHT: '0' })).toThrow(
+      new ConfigError('MAX_REQUESTS_IN_FLIGHT must be a whole number from 1 to 10000'),
+    );
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(
+      new ConfigError('REQUEST_TIMEOUT_MS must be a whole number from 500 to 600000'),
+    );
   });
 });

@@ -38,7 +38,9 @@ export interface AppConfig {
   readonly outboxResendSeconds: number;
   readonly scheduleCheckSeconds: number;
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
-  readonly email: { readonly channel: 'smtp' } | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
+  readonly email:
+    | { readonly channel: 'smtp' }
+    | { readonly channel: 'govuk-notify'; readonly apiKey: string; readonly attentionTemplate: string; readonly digestTemplate: string };
 }
 
 export interface DatabaseLimits {
@@ -111,14 +113,30 @@ function mfaKey(env: Env, production: boolean): Buffer {
   return key;
 }
 
-type LimitDefaults = { readonly statementTimeoutMs: number; readonly idleInTransactionTimeoutMs: number; readonly connectTimeoutMs: number; readonly answerMarginMs: number };
+type LimitDefaults = {
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+  readonly connectTimeoutMs: number;
+  readonly answerMarginMs: number;
+};
 
 // DB_* for the API, WORKER_DB_* for the worker.
 function databaseLimits(env: Env, prefix: string, defaults: LimitDefaults): DatabaseLimits {
   const name = (suffix: string) => `${prefix}${suffix}`;
-  const statementTimeoutMs = integer(name('STATEMENT_TIMEOUT_MS'), env[name('STATEMENT_TIMEOUT_MS')] ?? String(defaults.statementTimeoutMs), 100, 3600000);
-  const queryTimeoutMs = integer(name('QUERY_TIMEOUT_MS'), env[name('QUERY_TIMEOUT_MS')] ?? String(statementTimeoutMs + defaults.answerMarginMs), 100, 3700000);
-  if (queryTimeoutMs <= statementTimeoutMs) throw new ConfigError(`${name('QUERY_TIMEOUT_MS')} must be longer than ${name('STATEMENT_TIMEOUT_MS')}`);
+  const statementTimeoutMs = integer(
+    name('STATEMENT_TIMEOUT_MS'),
+    env[name('STATEMENT_TIMEOUT_MS')] ?? String(defaults.statementTimeoutMs),
+    100,
+    3600000,
+  );
+  const queryTimeoutMs = integer(
+    name('QUERY_TIMEOUT_MS'),
+    env[name('QUERY_TIMEOUT_MS')] ?? String(statementTimeoutMs + defaults.answerMarginMs),
+    100,
+    3700000,
+  );
+  if (queryTimeoutMs <= statementTimeoutMs)
+    throw new ConfigError(`${name('QUERY_TIMEOUT_MS')} must be longer than ${name('STATEMENT_TIMEOUT_MS')}`);
   return {
     poolSize: integer(name('POOL_SIZE'), env[name('POOL_SIZE')] ?? '10', 1, 200),
     statementTimeoutMs,
@@ -128,13 +146,28 @@ function databaseLimits(env: Env, prefix: string, defaults: LimitDefaults): Data
       1000,
       3600000,
     ),
-    connectTimeoutMs: integer(name('CONNECT_TIMEOUT_MS'), env[name('CONNECT_TIMEOUT_MS')] ?? String(defaults.connectTimeoutMs), 100, 600000),
+    connectTimeoutMs: integer(
+      name('CONNECT_TIMEOUT_MS'),
+      env[name('CONNECT_TIMEOUT_MS')] ?? String(defaults.connectTimeoutMs),
+      100,
+      600000,
+    ),
     queryTimeoutMs,
   };
 }
 
-const API_LIMITS: LimitDefaults = { statementTimeoutMs: 15000, idleInTransactionTimeoutMs: 30000, connectTimeoutMs: 5000, answerMarginMs: 2000 };
-const WORKER_LIMITS: LimitDefaults = { statementTimeoutMs: 600000, idleInTransactionTimeoutMs: 60000, connectTimeoutMs: 30000, answerMarginMs: 30000 };
+const API_LIMITS: LimitDefaults = {
+  statementTimeoutMs: 15000,
+  idleInTransactionTimeoutMs: 30000,
+  connectTimeoutMs: 5000,
+  answerMarginMs: 2000,
+};
+const WORKER_LIMITS: LimitDefaults = {
+  statementTimeoutMs: 600000,
+  idleInTransactionTimeoutMs: 60000,
+  connectTimeoutMs: 30000,
+  answerMarginMs: 30000,
+};
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';

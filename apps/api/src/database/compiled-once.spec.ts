@@ -1,4 +1,14 @@
-import { CompiledQuery, DatabaseConnection, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, QueryResult, sql } from 'kysely';
+import {
+  CompiledQuery,
+  DatabaseConnection,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  QueryResult,
+  sql,
+} from 'kysely';
 import { compiledOnce } from './compiled-once';
 import type { Database } from './kysely';
 import type { DB } from './schema';
@@ -33,7 +43,13 @@ function recordingKysely(): { db: Database; ran: CompiledQuery[] } {
 
 type Values = { agencyId: string; limit: number };
 const byAgency = (db: Database, v: Values) =>
-  db.selectFrom('early_help_case').select(['id', 'reference']).where('lead_agency_id', '=', v.agencyId).where('status', '=', 'OPEN').orderBy('id').limit(v.limit);
+  db
+    .selectFrom('early_help_case')
+    .select(['id', 'reference'])
+    .where('lead_agency_id', '=', v.agencyId)
+    .where('status', '=', 'OPEN')
+    .orderBy('id')
+    .limit(v.limit);
 
 describe('compiledOnce', () => {
   it('runs the statement the builder describes, with each run’s values in place of the stand-ins', async () => {
@@ -59,7 +75,10 @@ describe('compiledOnce', () => {
     const { db, ran } = recordingKysely();
     // The value is turned into SQL text: a compiled statement could not carry later values.
     const run = compiledOnce(['agencyId'], (k: Database, v: { agencyId: string }) =>
-      k.selectFrom('early_help_case').select('id').where(sql.raw<boolean>(`lead_agency_id = '${String(v.agencyId)}'`)),
+      k
+        .selectFrom('early_help_case')
+        .select('id')
+        .where(sql.raw<boolean>(`lead_agency_id = '${String(v.agencyId)}'`)),
     );
     await expect(run(db, { agencyId: 'agency-1' })).rejects.toThrow('agencyId not sent as parameters');
     expect(ran).toHaveLength(0);

@@ -22,7 +22,9 @@ describe('the data path', () => {
   const rawCounts = sourceFiles(SRC).map((path) => [relative(SRC, path), (readFileSync(path, 'utf8').match(RAW) ?? []).length] as const);
 
   it('keeps raw SQL out of every file but the repositories and the database plumbing', () => {
-    const offenders = rawCounts.filter(([file, n]) => n > 0 && !PLUMBING.has(file) && !file.endsWith('.repository.ts')).map(([file, n]) => `${file}: ${n}`);
+    const offenders = rawCounts
+      .filter(([file, n]) => n > 0 && !PLUMBING.has(file) && !file.endsWith('.repository.ts'))
+      .map(([file, n]) => `${file}: ${n}`);
     expect(offenders).toEqual([]);
   });
 

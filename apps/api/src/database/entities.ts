@@ -155,7 +155,16 @@ export class ReviewRow {
 }
 
 export const ENTITIES = [
-  PlanRow, PlanSectionRow, PlanSectionVersionRow, PlanQaCommentRow, ConsentRow, ReviewRow,
-  AgencyRow, UserRow, CaseRow, CaseProfessionalRow, CaseEventRow,
+  PlanRow,
+  PlanSectionRow,
+  PlanSectionVersionRow,
+  PlanQaCommentRow,
+  ConsentRow,
+  ReviewRow,
+  AgencyRow,
+  UserRow,
+  CaseRow,
+  CaseProfessionalRow,
+  CaseEventRow,
   AuditEventRow,
 ];

@@ -28,7 +28,11 @@ function failedAtCommit(error: unknown): { code: string; message: string; status
   if (typeof error === 'object' && error !== null && 'code' in error && error.code === SERIALIZATION_FAILURE) {
     return { code: 'CONFLICT', message: 'Someone else changed this at the same time. Try again.', status: 409 };
   }
-  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again, and if it keeps happening contact support.', status: 500 };
+  return {
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Something went wrong. Try again, and if it keeps happening contact support.',
+    status: 500,
+  };
 }
 
 // Opens the request's one transaction once its GraphQL operation is known (a query reads
@@ -59,7 +63,8 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
       // connection in time, or the request's time already spent, is "try again" (503).
       didResolveOperation: async ({ operation }) => {
         if (!scope) throw new Error('A GraphQL request outside its request scope');
-        if (scope.clientGone) throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
+        if (scope.clientGone)
+          throw new GraphQLError('The client closed the request', { extensions: { code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } } });
         if (!operation) return;
         try {
           opening = openRequestTransaction(this.dataSource, scope, modeOf(operation));
@@ -76,12 +81,20 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
           const { body } = response;
           const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
           try {
-            await finishRequestTransaction(scope, succeeded, (transaction) => this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)));
+            await finishRequestTransaction(scope, succeeded, (transaction) =>
+              this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)),
+            );
           } catch (error) {
             const failure = failedAtCommit(error);
-            if (failure.status === 500) this.logger.error(`Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`);
+            if (failure.status === 500)
+              this.logger.error(
+                `Request ${requestContext.contextValue.req.requestId ?? 'unknown'} could not commit: ${error instanceof Error ? error.name : 'unknown'}`,
+              );
             response.http.status = failure.status;
-            response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: failure.message, extensions: { code: failure.code } }] } };
+            response.body = {
+              kind: 'single',
+              singleResult: { data: null, errors: [{ message: failure.message, extensions: { code: failure.code } }] },
+            };
           }
         }
         // A request that could not be served for want of time or of the database is answered as
@@ -91,7 +104,10 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
           const http = serviceUnavailableHttp();
           response.http.status = http.status;
           for (const [name, value] of http.headers) response.http.headers.set(name, value);
-          response.body = { kind: 'single', singleResult: { data: null, errors: [{ message: serviceUnavailable().message, extensions: { code: SERVICE_UNAVAILABLE } }] } };
+          response.body = {
+            kind: 'single',
+            singleResult: { data: null, errors: [{ message: serviceUnavailable().message, extensions: { code: SERVICE_UNAVAILABLE } }] },
+          };
         }
       },
     };

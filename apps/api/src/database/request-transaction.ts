@@ -47,10 +47,12 @@ function guardQueries(transaction: OpenTransaction, abandoned: AbortSignal, rest
         reject(new RequestAbandoned(abandonReasonOf(abandoned)));
       };
       abandoned.addEventListener('abort', giveUp, { once: true });
-      run.then(resolve, (error: unknown) => {
-        if (isDatabaseUnavailable(error)) transaction.broken = true;
-        reject(error);
-      }).finally(() => abandoned.removeEventListener('abort', giveUp));
+      run
+        .then(resolve, (error: unknown) => {
+          if (isDatabaseUnavailable(error)) transaction.broken = true;
+          reject(error);
+        })
+        .finally(() => abandoned.removeEventListener('abort', giveUp));
     });
   };
   client.query = guarded as unknown as PoolClient['query'];
@@ -78,7 +80,9 @@ export async function openRequestTransaction(dataSource: DataSource, scope: Requ
     // One round trip: the isolation level, the actor's settings (values from the session, quoted
     // by pg), then the savepoint the request works inside.
     const isolation = mode === AccessMode.Write ? 'READ COMMITTED' : 'REPEATABLE READ';
-    await client.query(`BEGIN ISOLATION LEVEL ${isolation}; ${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`);
+    await client.query(
+      `BEGIN ISOLATION LEVEL ${isolation}; ${actorStatement(scope.actor())}; SAVEPOINT ${SAVEPOINT}${mode === AccessMode.Read ? '; SET TRANSACTION READ ONLY' : ''}`,
+    );
   } catch (error) {
     await release(transaction);
     throw error;

@@ -29,13 +29,16 @@ function errorCode(error: unknown): string | undefined {
 // brought in line; only a superuser may change these attributes. Concurrent callers may race to
 // change the same role: what counts is that it holds afterwards.
 async function withoutPowers(admin: Client, role: string): Promise<void> {
-  const powers = () => admin.query<{ powerful: boolean }>('SELECT rolsuper OR rolbypassrls AS powerful FROM pg_roles WHERE rolname = $1', [role]);
+  const powers = () =>
+    admin.query<{ powerful: boolean }>('SELECT rolsuper OR rolbypassrls AS powerful FROM pg_roles WHERE rolname = $1', [role]);
   if (!(await powers()).rows[0]?.powerful) return;
   try {
     await admin.query(`ALTER ROLE ${role} NOSUPERUSER NOBYPASSRLS`);
   } catch (error) {
     if ((await powers()).rows[0]?.powerful) {
-      throw new Error(`Database role ${role} may bypass row-level security and could not be changed (${errorCode(error) ?? 'error'}); see docs/security.md`);
+      throw new Error(
+        `Database role ${role} may bypass row-level security and could not be changed (${errorCode(error) ?? 'error'}); see docs/security.md`,
+      );
     }
   }
 }
@@ -63,4 +66,3 @@ export async function ensureDatabaseRoles(admin: Client, urls: { app?: string; w
     if (password) await admin.query(`ALTER ROLE ${role} PASSWORD ${admin.escapeLiteral(password)}`);
   }
 }
-

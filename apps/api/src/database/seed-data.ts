@@ -24,14 +24,70 @@ export const DEMO_LOCALITIES = [
 export type DemoAgencyKey = (typeof DEMO_AGENCIES)[number]['key'];
 
 export const DEMO_USERS = [
-  { key: 'frontDoor', email: 'frontdoor@northfield.example.org', name: 'Priya Shah', jobTitle: 'First Contact triage officer', role: Role.FRONT_DOOR_OFFICER, agency: 'fpt' },
-  { key: 'fptManager', email: 'fpt.manager@northfield.example.org', name: 'Daniel Okafor', jobTitle: 'FPT manager and Forum chair', role: Role.FPT_MANAGER, agency: 'fpt' },
-  { key: 'schoolPractitioner', email: 'sfp@oakwood.example.org', name: 'Sam Carter', jobTitle: 'School family practitioner', role: Role.PRACTITIONER, agency: 'oakwood' },
-  { key: 'schoolDsl', email: 'dsl@riverside.example.org', name: 'Jo Patel', jobTitle: 'Designated safeguarding lead', role: Role.PRACTITIONER, agency: 'riverside' },
-  { key: 'police', email: 'early.help@police.example.org', name: 'Alex Morgan', jobTitle: 'Police early help officer', role: Role.PRACTITIONER, agency: 'police' },
-  { key: 'healthVisitor', email: 'health.visitor@health.example.org', name: 'Hannah Lee', jobTitle: 'Health visitor', role: Role.PRACTITIONER, agency: 'health' },
-  { key: 'harbour', email: 'worker@harbour.example.org', name: 'Chris Evans', jobTitle: 'Domestic abuse worker', role: Role.PRACTITIONER, agency: 'harbour' },
-  { key: 'cgl', email: 'worker@cgl.example.org', name: 'Morgan Price', jobTitle: 'Substance misuse worker', role: Role.PRACTITIONER, agency: 'cgl' },
+  {
+    key: 'frontDoor',
+    email: 'frontdoor@northfield.example.org',
+    name: 'Priya Shah',
+    jobTitle: 'First Contact triage officer',
+    role: Role.FRONT_DOOR_OFFICER,
+    agency: 'fpt',
+  },
+  {
+    key: 'fptManager',
+    email: 'fpt.manager@northfield.example.org',
+    name: 'Daniel Okafor',
+    jobTitle: 'FPT manager and Forum chair',
+    role: Role.FPT_MANAGER,
+    agency: 'fpt',
+  },
+  {
+    key: 'schoolPractitioner',
+    email: 'sfp@oakwood.example.org',
+    name: 'Sam Carter',
+    jobTitle: 'School family practitioner',
+    role: Role.PRACTITIONER,
+    agency: 'oakwood',
+  },
+  {
+    key: 'schoolDsl',
+    email: 'dsl@riverside.example.org',
+    name: 'Jo Patel',
+    jobTitle: 'Designated safeguarding lead',
+    role: Role.PRACTITIONER,
+    agency: 'riverside',
+  },
+  {
+    key: 'police',
+    email: 'early.help@police.example.org',
+    name: 'Alex Morgan',
+    jobTitle: 'Police early help officer',
+    role: Role.PRACTITIONER,
+    agency: 'police',
+  },
+  {
+    key: 'healthVisitor',
+    email: 'health.visitor@health.example.org',
+    name: 'Hannah Lee',
+    jobTitle: 'Health visitor',
+    role: Role.PRACTITIONER,
+    agency: 'health',
+  },
+  {
+    key: 'harbour',
+    email: 'worker@harbour.example.org',
+    name: 'Chris Evans',
+    jobTitle: 'Domestic abuse worker',
+    role: Role.PRACTITIONER,
+    agency: 'harbour',
+  },
+  {
+    key: 'cgl',
+    email: 'worker@cgl.example.org',
+    name: 'Morgan Price',
+    jobTitle: 'Substance misuse worker',
+    role: Role.PRACTITIONER,
+    agency: 'cgl',
+  },
 ] as const;
 
 export type DemoUserKey = (typeof DEMO_USERS)[number]['key'];
@@ -59,7 +115,10 @@ export interface DemoFamily {
 
 export const DEMO_FAMILIES: readonly DemoFamily[] = [
   {
-    key: 'brook', address: ['12 Alder Close', 'Northfield', 'NF1 4QT'], referrer: 'oakwood', referrerName: 'Sam Carter',
+    key: 'brook',
+    address: ['12 Alder Close', 'Northfield', 'NF1 4QT'],
+    referrer: 'oakwood',
+    referrerName: 'Sam Carter',
     concerns: 'Attendance has dropped to 78% this term; Mia is often tired and hungry in the mornings.',
     people: [
       { first: 'Leah', last: 'Brook', dob: '1991-03-14', child: false, relationship: 'Mother' },
@@ -69,7 +128,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     triage: { level: 2, lead: 'schoolPractitioner', allocatedDaysAgo: 10 },
   },
   {
-    key: 'hartley', address: ['4 Willow Row', 'Northfield', 'NF2 7LB'], referrer: 'police', referrerName: 'Alex Morgan',
+    key: 'hartley',
+    address: ['4 Willow Row', 'Northfield', 'NF2 7LB'],
+    referrer: 'police',
+    referrerName: 'Alex Morgan',
     concerns: 'Two police call-outs for verbal arguments at the address in a month; children present.',
     people: [
       { first: 'Ryan', last: 'Hartley', dob: '1988-11-30', child: false, relationship: 'Father' },
@@ -79,7 +141,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 2, named: ['police'] },
   },
   {
-    key: 'nowak', address: ['27 Station Road', 'Northfield', 'NF3 1HD'], referrer: 'health', referrerName: 'Hannah Lee',
+    key: 'nowak',
+    address: ['27 Station Road', 'Northfield', 'NF3 1HD'],
+    referrer: 'health',
+    referrerName: 'Hannah Lee',
     concerns: 'Parent disclosed alcohol use is increasing; baby is thriving but support network is thin.',
     people: [
       { first: 'Kasia', last: 'Nowak', dob: '1995-07-19', child: false, relationship: 'Mother' },
@@ -88,7 +153,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     triage: { level: 2, lead: 'cgl', allocatedDaysAgo: 45 },
   },
   {
-    key: 'adeyemi', address: ['9 Beech Court', 'Northfield', 'NF1 8RS'], referrer: 'riverside', referrerName: 'Jo Patel',
+    key: 'adeyemi',
+    address: ['9 Beech Court', 'Northfield', 'NF1 8RS'],
+    referrer: 'riverside',
+    referrerName: 'Jo Patel',
     concerns: 'Tobi has been withdrawn since moving schools; family asked for help with routines.',
     people: [
       { first: 'Funmi', last: 'Adeyemi', dob: '1984-02-11', child: false, relationship: 'Mother' },
@@ -97,7 +165,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     triage: { level: 2, lead: 'schoolDsl', allocatedDaysAgo: 5 },
   },
   {
-    key: 'price', address: ['55 Meadow Lane', 'Northfield', 'NF4 2AA'], referrer: 'health', referrerName: 'Hannah Lee',
+    key: 'price',
+    address: ['55 Meadow Lane', 'Northfield', 'NF4 2AA'],
+    referrer: 'health',
+    referrerName: 'Hannah Lee',
     concerns: 'Mother asked for information about local parenting groups.',
     people: [
       { first: 'Amy', last: 'Price', dob: '1998-05-23', child: false, relationship: 'Mother' },
@@ -106,7 +177,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     triage: { level: 'NFA', reason: 'Universal services meet this need: signposted to the Family Hub parenting group.' },
   },
   {
-    key: 'ward', address: ['3 Cedar Walk', 'Northfield', 'NF2 5PE'], referrer: 'self', referrerName: 'Tom Ward',
+    key: 'ward',
+    address: ['3 Cedar Walk', 'Northfield', 'NF2 5PE'],
+    referrer: 'self',
+    referrerName: 'Tom Ward',
     concerns: 'Father is struggling with his son’s behaviour at home and asked for support.',
     people: [
       { first: 'Tom', last: 'Ward', dob: '1986-08-08', child: false, relationship: 'Father' },
@@ -114,7 +188,10 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     ],
   },
   {
-    key: 'khan', address: ['18 Elm Street', 'Northfield', 'NF3 6JU'], referrer: 'voluntary', referrerName: 'Family Hub duty worker',
+    key: 'khan',
+    address: ['18 Elm Street', 'Northfield', 'NF3 6JU'],
+    referrer: 'voluntary',
+    referrerName: 'Family Hub duty worker',
     concerns: 'Young carer for a parent with a long-term illness; missing after-school activities.',
     people: [
       { first: 'Sana', last: 'Khan', dob: '1979-12-12', child: false, relationship: 'Mother' },
@@ -135,7 +212,11 @@ export interface DemoWorkFamily extends DemoFamily {
 // the tests' council (seedDemoData's `work` option).
 export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
   {
-    key: 'okoro', stage: 'OPEN_DRAFT_PLAN', address: ['21 Hazel Grove', 'Northfield', 'NF2 3DW'], referrer: 'health', referrerName: 'Hannah Lee',
+    key: 'okoro',
+    stage: 'OPEN_DRAFT_PLAN',
+    address: ['21 Hazel Grove', 'Northfield', 'NF2 3DW'],
+    referrer: 'health',
+    referrerName: 'Hannah Lee',
     concerns: 'Mother is isolated after the birth of twins and finding the days hard.',
     people: [
       { first: 'Ada', last: 'Okoro', dob: '1993-09-04', child: false, relationship: 'Mother' },
@@ -145,7 +226,11 @@ export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
     triage: { level: 2, lead: 'healthVisitor', allocatedDaysAgo: 12 },
   },
   {
-    key: 'fletcher', stage: 'PLAN_SUBMITTED', address: ['7 Orchard Way', 'Northfield', 'NF1 2GH'], referrer: 'police', referrerName: 'Alex Morgan',
+    key: 'fletcher',
+    stage: 'PLAN_SUBMITTED',
+    address: ['7 Orchard Way', 'Northfield', 'NF1 2GH'],
+    referrer: 'police',
+    referrerName: 'Alex Morgan',
     concerns: 'Noah has been found out late at night twice; his mother asked for help with boundaries.',
     people: [
       { first: 'Claire', last: 'Fletcher', dob: '1985-04-22', child: false, relationship: 'Mother' },
@@ -154,7 +239,11 @@ export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
     triage: { level: 2, lead: 'police', allocatedDaysAgo: 35 },
   },
   {
-    key: 'dunn', stage: 'PLAN_APPROVED_REVIEW_DUE', address: ['40 Poplar Street', 'Northfield', 'NF3 4KL'], referrer: 'oakwood', referrerName: 'Sam Carter',
+    key: 'dunn',
+    stage: 'PLAN_APPROVED_REVIEW_DUE',
+    address: ['40 Poplar Street', 'Northfield', 'NF3 4KL'],
+    referrer: 'oakwood',
+    referrerName: 'Sam Carter',
     concerns: 'Lily’s attendance fell after her parents separated; father wants help with routines.',
     people: [
       { first: 'Mark', last: 'Dunn', dob: '1983-06-30', child: false, relationship: 'Father' },
@@ -163,7 +252,11 @@ export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
     triage: { level: 2, lead: 'schoolPractitioner', allocatedDaysAgo: 80 },
   },
   {
-    key: 'byrne', stage: 'MAINTENANCE', address: ['15 Rowan Drive', 'Northfield', 'NF4 6MN'], referrer: 'harbour', referrerName: 'Chris Evans',
+    key: 'byrne',
+    stage: 'MAINTENANCE',
+    address: ['15 Rowan Drive', 'Northfield', 'NF4 6MN'],
+    referrer: 'harbour',
+    referrerName: 'Chris Evans',
     concerns: 'Mother has left an abusive relationship and moved with her children into new housing.',
     people: [
       { first: 'Siobhan', last: 'Byrne', dob: '1989-10-10', child: false, relationship: 'Mother' },
@@ -173,7 +266,11 @@ export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
     triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 150 },
   },
   {
-    key: 'walsh', stage: 'CLOSED', address: ['2 Larch Mews', 'Northfield', 'NF2 9PQ'], referrer: 'cgl', referrerName: 'Morgan Price',
+    key: 'walsh',
+    stage: 'CLOSED',
+    address: ['2 Larch Mews', 'Northfield', 'NF2 9PQ'],
+    referrer: 'cgl',
+    referrerName: 'Morgan Price',
     concerns: 'Father in recovery from alcohol misuse wanted support to rebuild routines with his son.',
     people: [
       { first: 'Liam', last: 'Walsh', dob: '1982-01-25', child: false, relationship: 'Father' },

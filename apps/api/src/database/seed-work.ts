@@ -9,7 +9,10 @@ type SeedFamily = (db: Database, family: DemoWorkFamily, ids: SeededIds, today: 
 const at = (date: string) => sql<string>`${date}::date`;
 
 async function event(db: Database, caseId: string, type: string, summary: string, actorId: string, on: string): Promise<void> {
-  await db.insertInto('case_event').values({ case_id: caseId, event_type: type, summary, actor_id: actorId, occurred_at: at(on) }).execute();
+  await db
+    .insertInto('case_event')
+    .values({ case_id: caseId, event_type: type, summary, actor_id: actorId, occurred_at: at(on) })
+    .execute();
 }
 
 // Moves a freshly allocated demo case on to its stage, with the chronology lines the portal would
@@ -26,7 +29,15 @@ async function advance(db: Database, family: DemoWorkFamily, ids: SeededIds, tod
   await db.updateTable('early_help_case').set({ status: 'OPEN', first_contact_on: contactOn }).where('id', '=', caseId).execute();
   await event(db, caseId, 'FIRST_CONTACT', `First contact with the family on ${contactOn}: home visit arranged`, lead, contactOn);
   const startedOn = addCalendarDays(contactOn, 1);
-  const plan = { case_id: caseId, started_by: lead, started_at: at(startedOn), status: PlanStatus.DRAFT as string, submitted_at: null as null | ReturnType<typeof at>, approved_at: null as null | ReturnType<typeof at>, approved_by: null as string | null };
+  const plan = {
+    case_id: caseId,
+    started_by: lead,
+    started_at: at(startedOn),
+    status: PlanStatus.DRAFT as string,
+    submitted_at: null as null | ReturnType<typeof at>,
+    approved_at: null as null | ReturnType<typeof at>,
+    approved_by: null as string | null,
+  };
   await event(db, caseId, 'PLAN_STARTED', 'My Family Plan started', lead, startedOn);
   if (stage !== 'OPEN_DRAFT_PLAN') {
     const submittedOn = addCalendarDays(startedOn, stage === 'PLAN_SUBMITTED' ? 20 : 14);
@@ -110,11 +121,18 @@ async function forumSeries(db: Database, ids: SeededIds, today: string): Promise
   ];
   await db
     .insertInto('forum_attendance')
-    .values(attendance.flatMap((a) => a.names.map((name) => ({ meeting_id: held.id, agency_id: ids.agencies[a.agency], attendee_name: name }))))
+    .values(
+      attendance.flatMap((a) => a.names.map((name) => ({ meeting_id: held.id, agency_id: ids.agencies[a.agency], attendee_name: name }))),
+    )
     .execute();
   await db
     .updateTable('forum_meeting')
-    .set({ status: 'HELD', published_at: at(addCalendarDays(heldOn, -3)), minutes_signed_off_at: at(addCalendarDays(heldOn, 1)), minutes_signed_off_by: manager })
+    .set({
+      status: 'HELD',
+      published_at: at(addCalendarDays(heldOn, -3)),
+      minutes_signed_off_at: at(addCalendarDays(heldOn, 1)),
+      minutes_signed_off_by: manager,
+    })
     .where('id', '=', held.id)
     .execute();
   await event(db, ids.cases.fletcher, 'FORUM_DECISION', `Early Help Forum of ${heldOn}: continue at level 2`, manager, heldOn);
@@ -153,5 +171,12 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
       question: 'The ex-partner has found the new address: how should the maintenance plan change?',
     })
     .execute();
-  await event(db, ids.cases.byrne, 'MENTORING_REQUESTED', `Mentoring requested by ${harbour?.name ?? 'the lead practitioner'}`, ids.users.harbour, today);
+  await event(
+    db,
+    ids.cases.byrne,
+    'MENTORING_REQUESTED',
+    `Mentoring requested by ${harbour?.name ?? 'the lead practitioner'}`,
+    ids.users.harbour,
+    today,
+  );
 }

@@ -34,24 +34,48 @@ const DECISIONS = {
 // command can run it every time. Typed inserts, each returning the id the next one needs. With
 // `work`, the demonstration system's work in progress too (seed-work.ts): the seed command loads
 // it; the tests' and benchmarks' councils keep to the families above.
-export async function seedDemoData(dataSource: DataSource, now: Date = new Date(), options: { readonly work?: boolean } = {}): Promise<SeededIds | null> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  now: Date = new Date(),
+  options: { readonly work?: boolean } = {},
+): Promise<SeededIds | null> {
   const db = createKysely(dataSource);
-  const { count } = await db.selectFrom('agency').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('agency')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
   if (Number(count) > 0) return null;
   const today = londonToday(now);
   const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {} };
 
   for (const a of DEMO_AGENCIES) {
     ids.agencies[a.key] = (
-      await db.insertInto('agency').values({ name: a.name, agency_type: a.agencyType, is_council_team: a.council }).returning('id').executeTakeFirstOrThrow()
+      await db
+        .insertInto('agency')
+        .values({ name: a.name, agency_type: a.agencyType, is_council_team: a.council })
+        .returning('id')
+        .executeTakeFirstOrThrow()
     ).id;
   }
   for (const u of DEMO_USERS) {
-    const user = { email: u.email, display_name: u.name, job_title: u.jobTitle, role: u.role, agency_id: ids.agencies[u.agency], password_hash: await hashPassword(DEMO_PASSWORD) };
+    const user = {
+      email: u.email,
+      display_name: u.name,
+      job_title: u.jobTitle,
+      role: u.role,
+      agency_id: ids.agencies[u.agency],
+      password_hash: await hashPassword(DEMO_PASSWORD),
+    };
     ids.users[u.key] = (await db.insertInto('app_user').values(user).returning('id').executeTakeFirstOrThrow()).id;
   }
   for (const l of DEMO_LOCALITIES) {
-    ids.localities[l.name] = (await db.insertInto('locality').values({ name: l.name, postcode_districts: [...l.districts] }).returning('id').executeTakeFirstOrThrow()).id;
+    ids.localities[l.name] = (
+      await db
+        .insertInto('locality')
+        .values({ name: l.name, postcode_districts: [...l.districts] })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   }
   for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
   if (options.work) await seedDemoWork(db, ids, today, seedFamily);
@@ -77,7 +101,10 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
   const familyId = (await db.insertInto('family').values(familyRow).returning('id').executeTakeFirstOrThrow()).id;
   for (const p of family.people) {
     const role = p.child ? PersonRole.CHILD : PersonRole.ADULT;
-    await db.insertInto('person').values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship }).execute();
+    await db
+      .insertInto('person')
+      .values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship })
+      .execute();
   }
   const frontDoor = ids.users.frontDoor;
   const referral = {
@@ -96,7 +123,13 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
   const triage = family.triage;
   if (!triage) return;
   if (triage.level !== 2) {
-    const decided = { status: 'DECIDED', decision: DECISIONS[triage.level], decision_reason: triage.reason, decided_by: frontDoor, decided_at: sql<string>`now()` };
+    const decided = {
+      status: 'DECIDED',
+      decision: DECISIONS[triage.level],
+      decision_reason: triage.reason,
+      decided_by: frontDoor,
+      decided_at: sql<string>`now()`,
+    };
     await db.updateTable('referral').set(decided).where('id', '=', referralId).execute();
     return;
   }

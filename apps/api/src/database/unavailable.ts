@@ -4,10 +4,23 @@
 
 // PostgreSQL's: a statement cancelled by its timeout, a transaction ended for idling, too many
 // connections, the server shutting down or starting up. Node's: the server cannot be reached.
-const UNAVAILABLE_CODES: ReadonlySet<string> = new Set(['57014', '25P03', '53300', '57P01', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  '57014',
+  '25P03',
+  '53300',
+  '57P01',
+  '57P03',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+]);
 
 // node-postgres and pg-pool give their own timeouts no code, only these messages.
-const UNAVAILABLE_MESSAGES: readonly RegExp[] = [/^timeout exceeded when trying to connect$/, /^Query read timeout$/, /^Connection terminated/];
+const UNAVAILABLE_MESSAGES: readonly RegExp[] = [
+  /^timeout exceeded when trying to connect$/,
+  /^Query read timeout$/,
+  /^Connection terminated/,
+];
 
 export enum AbandonReason {
   Deadline = 'DEADLINE',

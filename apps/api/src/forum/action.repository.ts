@@ -7,7 +7,12 @@ import { Database } from '../database/kysely';
 export class ActionRepository {
   constructor(private readonly db: Db) {}
 
-  async add(tx: Database, itemId: string, caseId: string, actions: readonly { ownerId: string; description: string; dueOn: string }[]): Promise<void> {
+  async add(
+    tx: Database,
+    itemId: string,
+    caseId: string,
+    actions: readonly { ownerId: string; description: string; dueOn: string }[],
+  ): Promise<void> {
     if (actions.length === 0) return;
     await tx
       .insertInto('forum_action')
@@ -34,10 +39,19 @@ export class ActionRepository {
         'x.due_on',
         'x.done_on',
       ]);
-    if ('itemIds' in of) return query.where('x.item_id', 'in', [...of.itemIds]).orderBy('x.due_on').orderBy('x.id').execute();
+    if ('itemIds' in of)
+      return query
+        .where('x.item_id', 'in', [...of.itemIds])
+        .orderBy('x.due_on')
+        .orderBy('x.id')
+        .execute();
     query = query.where('x.owner_id', '=', of.ownerId);
     if (of.actionId !== undefined) query = query.where('x.id', '=', of.actionId);
-    return query.orderBy('x.done_on', (ob) => ob.nullsFirst()).orderBy('x.due_on').orderBy('x.id').execute();
+    return query
+      .orderBy('x.done_on', (ob) => ob.nullsFirst())
+      .orderBy('x.due_on')
+      .orderBy('x.id')
+      .execute();
   }
 
   // Only the owner marks an open action done; false otherwise.

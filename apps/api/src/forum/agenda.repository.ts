@@ -100,7 +100,13 @@ export class AgendaRepository {
           .as('open_actions'),
         // To name the family by the surname most of its members share, in the family's order.
         jsonArrayFrom(
-          eb.selectFrom('person as m').select('m.last_name').whereRef('m.family_id', '=', 'c.family_id').orderBy('m.role').orderBy('m.date_of_birth').orderBy('m.id'),
+          eb
+            .selectFrom('person as m')
+            .select('m.last_name')
+            .whereRef('m.family_id', '=', 'c.family_id')
+            .orderBy('m.role')
+            .orderBy('m.date_of_birth')
+            .orderBy('m.id'),
         ).as('members'),
         jsonArrayFrom(
           eb

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaItemStatus, canEditPlan, canReadMinutes, CaseAction, CaseStatus, DomainError, DomainErrorCode, nextCaseStatus, statusForNewItem } from '@eh/domain';
+import {
+  AgendaItemStatus,
+  canEditPlan,
+  canReadMinutes,
+  CaseAction,
+  CaseStatus,
+  DomainError,
+  DomainErrorCode,
+  nextCaseStatus,
+  statusForNewItem,
+} from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -82,7 +92,10 @@ export class AgendaService {
     const attendance = await this.meetingRows.attendance(meetingId);
     const byAgency = new Map<string, AttendanceModel>();
     for (const row of attendance) {
-      const entry = byAgency.get(row.agency_id) ?? { agency: { id: row.agency_id, name: row.agency_name, agencyType: row.agency_type }, attendees: [] };
+      const entry = byAgency.get(row.agency_id) ?? {
+        agency: { id: row.agency_id, name: row.agency_name, agencyType: row.agency_type },
+        attendees: [],
+      };
       entry.attendees.push(row.attendee_name);
       byAgency.set(row.agency_id, entry);
     }
@@ -130,7 +143,11 @@ export class AgendaService {
         summary: input.summary.trim(),
         status,
       });
-      await this.audit.record(ctx, [{ action: AuditAction.AddAgendaItem, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.AddAgendaItem, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
       await recordCaseEvent(tx, row.id, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${meeting.meetsOn}`, ctx.actor.userId);
       return created;
     });

@@ -23,7 +23,9 @@ export class CalendarFeedRepository {
     await this.db.kysely
       .insertInto('calendar_feed_token')
       .values({ user_id: userId, token_hash: tokenHash })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({ token_hash: eb.ref('excluded.token_hash'), created_at: eb.fn('now') })))
+      .onConflict((oc) =>
+        oc.column('user_id').doUpdateSet((eb) => ({ token_hash: eb.ref('excluded.token_hash'), created_at: eb.fn('now') })),
+      )
       .execute();
   }
 }

@@ -32,7 +32,13 @@ export class CalendarController {
     const from = addCalendarDays(londonToday(this.clock.now()), -90);
     const meetings = await this.meetings.forCalendar(from);
     return forumCalendar(
-      meetings.map((m) => ({ id: m.id, meetsOn: m.meets_on, startsAt: m.starts_at, place: m.place, cancelled: m.status === MeetingStatus.CANCELLED })),
+      meetings.map((m) => ({
+        id: m.id,
+        meetsOn: m.meets_on,
+        startsAt: m.starts_at,
+        place: m.place,
+        cancelled: m.status === MeetingStatus.CANCELLED,
+      })),
       this.clock.now(),
     );
   }

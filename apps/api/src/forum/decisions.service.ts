@@ -85,7 +85,13 @@ export class DecisionsService {
         row.id,
         input.actions.map((a) => ({ ownerId: a.ownerId, description: a.description.trim(), dueOn: a.dueOn })),
       );
-      await recordCaseEvent(tx, row.id, 'FORUM_DECISION', `Early Help Forum ${item.meets_on}: ${input.decision.replace(/_/g, ' ').toLowerCase()}`, ctx.actor.userId);
+      await recordCaseEvent(
+        tx,
+        row.id,
+        'FORUM_DECISION',
+        `Early Help Forum ${item.meets_on}: ${input.decision.replace(/_/g, ' ').toLowerCase()}`,
+        ctx.actor.userId,
+      );
       switch (effect.kind) {
         case 'HANDOVER':
           await this.handovers.open(tx, ctx, row, effect.to, EscalationRoute.FORUM, input.discussion.trim(), item.id);
@@ -99,13 +105,22 @@ export class DecisionsService {
         case 'NONE':
           break;
       }
-      await this.audit.record(ctx, [{ action: AuditAction.ForumDecision, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.ForumDecision, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
       // The lead, the named professionals and the agencies in the family's consent hear the
       // decision, if they may see the case today by the one rule (the chair sees the whole case,
       // so the rule reads every row it needs); the worker checks again at delivery.
       const entitled = await this.items.decisionRecipients(tx, row.id, today);
       await this.outbox.caseUpdate(tx, CaseUpdateKind.FORUM_DECISION, row.id, [row.leadPractitionerId, ...entitled]);
-      await this.outbox.caseUpdate(tx, CaseUpdateKind.ACTION_ASSIGNED, row.id, input.actions.map((a) => a.ownerId));
+      await this.outbox.caseUpdate(
+        tx,
+        CaseUpdateKind.ACTION_ASSIGNED,
+        row.id,
+        input.actions.map((a) => a.ownerId),
+      );
     });
     return this.agenda.item(ctx, item.id);
   }
@@ -113,6 +128,12 @@ export class DecisionsService {
   private async closeFromForum(tx: Database, ctx: SignedInContext, row: CaseRow, outcome: ClosureOutcome, today: string): Promise<void> {
     nextCaseStatus(row.status, CaseAction.CLOSE); // refuses a case that cannot close
     await this.closures.closeCase(tx, row.id, outcome, today);
-    await recordCaseEvent(tx, row.id, 'CASE_CLOSED', 'Case closed at the Early Help Forum: stepped down to universal services', ctx.actor.userId);
+    await recordCaseEvent(
+      tx,
+      row.id,
+      'CASE_CLOSED',
+      'Case closed at the Early Help Forum: stepped down to universal services',
+      ctx.actor.userId,
+    );
   }
 }

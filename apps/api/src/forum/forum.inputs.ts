@@ -1,6 +1,19 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { AgendaReason, ForumDecision, ReceivingTeam } from '@eh/domain';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -11,7 +24,11 @@ export class ScheduleMeetingsInput {
   @Field() @Matches(TIME, { message: 'Enter a time like 14:00' }) startsAt!: string;
   @Field() @IsString() @MaxLength(300, { message: 'Place must be 300 characters or fewer' }) place!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) onlineLink?: string | null;
-  @Field(() => Int, { description: 'How many fortnightly meetings to add' }) @IsInt() @Min(1) @Max(26, { message: 'Add at most 26 meetings (a year) at once' }) count!: number;
+  @Field(() => Int, { description: 'How many fortnightly meetings to add' })
+  @IsInt()
+  @Min(1)
+  @Max(26, { message: 'Add at most 26 meetings (a year) at once' })
+  count!: number;
   @Field(() => Int, { defaultValue: 2 }) @IsInt() @Min(0) @Max(10) agendaCutoffWorkingDays!: number;
 }
 

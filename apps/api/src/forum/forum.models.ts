@@ -28,7 +28,10 @@ export class ForumMeetingModel {
   @Field(() => Int) itemCount!: number;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the chair signed off the minutes; until then only the chair reads them' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the chair signed off the minutes; until then only the chair reads them',
+  })
   minutesSignedOffAt!: Date | null;
 }
 

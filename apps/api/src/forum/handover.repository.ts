@@ -38,7 +38,17 @@ export class HandoverRepository {
       .selectFrom('handover as h')
       .innerJoin('early_help_case as c', 'c.id', 'h.case_id')
       .leftJoin('app_user as u', 'u.id', 'h.requested_by')
-      .select(['h.id', 'h.case_id', 'c.reference', 'h.to_team', 'h.route', 'h.reason', 'u.display_name as requested_by_name', 'h.requested_at', 'h.accepted_at'])
+      .select([
+        'h.id',
+        'h.case_id',
+        'c.reference',
+        'h.to_team',
+        'h.route',
+        'h.reason',
+        'u.display_name as requested_by_name',
+        'h.requested_at',
+        'h.accepted_at',
+      ])
       .where((eb) => (onlyId === undefined ? eb('h.accepted_at', 'is', null) : eb('h.id', '=', onlyId)))
       .where(visibleTo(actor, today))
       .orderBy('h.requested_at')

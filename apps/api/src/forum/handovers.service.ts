@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
-import { canStepUp, CaseStatus, ClosureOutcome, DomainError, DomainErrorCode, EscalationRoute, isFamilyPartnershipTeam, ReceivingTeam } from '@eh/domain';
+import {
+  canStepUp,
+  CaseStatus,
+  ClosureOutcome,
+  DomainError,
+  DomainErrorCode,
+  EscalationRoute,
+  isFamilyPartnershipTeam,
+  ReceivingTeam,
+} from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -50,7 +59,15 @@ export class HandoversService {
   ) {}
 
   // Opens a handover in the caller's transaction, with its chronology line; its id.
-  async open(tx: Database, ctx: SignedInContext, row: CaseRow, to: ReceivingTeam, route: EscalationRoute, reason: string, itemId: string | null): Promise<string> {
+  async open(
+    tx: Database,
+    ctx: SignedInContext,
+    row: CaseRow,
+    to: ReceivingTeam,
+    route: EscalationRoute,
+    reason: string,
+    itemId: string | null,
+  ): Promise<string> {
     const id = await this.handovers.open(tx, { caseId: row.id, itemId, to, route, reason, requestedBy: ctx.actor.userId });
     if (id === undefined) throw new DomainError(DomainErrorCode.InvalidState, 'A handover for this case is already waiting to be accepted');
     await recordCaseEvent(
@@ -69,10 +86,15 @@ export class HandoversService {
     if (!canStepUp(EscalationRoute.URGENT_SAFEGUARDING, input.reason)) {
       throw DomainError.invalid([{ field: 'reason', message: 'Say what the urgent safeguarding concern is' }]);
     }
-    if (row.status === CaseStatus.CLOSED) throw new DomainError(DomainErrorCode.InvalidState, 'The case is closed. Contact the front door directly.');
+    if (row.status === CaseStatus.CLOSED)
+      throw new DomainError(DomainErrorCode.InvalidState, 'The case is closed. Contact the front door directly.');
     const id = await this.db.transaction(async (em, tx) => {
       const created = await this.open(tx, ctx, row, input.toTeam, EscalationRoute.URGENT_SAFEGUARDING, input.reason.trim(), null);
-      await this.audit.record(ctx, [{ action: AuditAction.UrgentStepUp, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.UrgentStepUp, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
       return created;
     });
     return this.one(ctx, id);
@@ -92,15 +114,26 @@ export class HandoversService {
 
   // The receiving team (through the front door) accepts: only then does the early help case close.
   async accept(ctx: SignedInContext, handoverId: string): Promise<HandoverModel> {
-    if (!isFamilyPartnershipTeam(ctx.actor)) throw new DomainError(DomainErrorCode.Forbidden, 'The front door accepts handovers for the receiving team');
+    if (!isFamilyPartnershipTeam(ctx.actor))
+      throw new DomainError(DomainErrorCode.Forbidden, 'The front door accepts handovers for the receiving team');
     const handover = await this.handovers.waiting(handoverId);
     if (!handover) throw DomainError.notFound();
     const { row } = await this.access.loadVisible(ctx, handover.case_id, AuditAction.ReadCase);
     await this.db.transaction(async (em, tx) => {
       if (!(await this.handovers.accept(tx, handoverId, ctx.actor.userId))) throw DomainError.conflict();
       await this.handovers.closeCase(tx, row.id, STEPPED_UP_TO[handover.to_team], this.access.today());
-      await recordCaseEvent(tx, row.id, 'HANDOVER_ACCEPTED', `${TEAM_WORDS[handover.to_team]} accepted the family; early help case closed`, ctx.actor.userId);
-      await this.audit.record(ctx, [{ action: AuditAction.AcceptHandover, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await recordCaseEvent(
+        tx,
+        row.id,
+        'HANDOVER_ACCEPTED',
+        `${TEAM_WORDS[handover.to_team]} accepted the family; early help case closed`,
+        ctx.actor.userId,
+      );
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.AcceptHandover, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
       await this.outbox.caseUpdate(tx, CaseUpdateKind.HANDOVER_ACCEPTED, row.id, [row.leadPractitionerId]);
     });
     return this.one(ctx, handoverId);

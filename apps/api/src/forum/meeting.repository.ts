@@ -69,9 +69,14 @@ export class MeetingRepository {
       .execute();
   }
 
-  async schedule(
-    series: { dates: readonly string[]; startsAt: string; place: string; onlineLink: string | null; agendaCutoffDays: number; createdBy: string },
-  ): Promise<void> {
+  async schedule(series: {
+    dates: readonly string[];
+    startsAt: string;
+    place: string;
+    onlineLink: string | null;
+    agendaCutoffDays: number;
+    createdBy: string;
+  }): Promise<void> {
     if (series.dates.length === 0) return;
     await this.db.kysely
       .insertInto('forum_meeting')
@@ -125,7 +130,12 @@ export class MeetingRepository {
   async signOffMinutes(tx: Database, id: string, version: number, by: string): Promise<boolean> {
     const result = await tx
       .updateTable('forum_meeting')
-      .set((eb) => ({ minutes_signed_off_at: eb.fn('now'), minutes_signed_off_by: by, status: MeetingStatus.HELD, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        minutes_signed_off_at: eb.fn('now'),
+        minutes_signed_off_by: by,
+        status: MeetingStatus.HELD,
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('version', '=', version)
       .where('status', '<>', MeetingStatus.CANCELLED)

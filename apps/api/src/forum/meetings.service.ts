@@ -61,7 +61,8 @@ export class MeetingsService {
     chairOnly(ctx);
     const problems: FieldProblem[] = [];
     if (!parseIsoDate(input.firstMeetsOn)) problems.push({ field: 'firstMeetsOn', message: 'Enter a real date' });
-    else if (input.firstMeetsOn < this.today()) problems.push({ field: 'firstMeetsOn', message: 'The first meeting must be today or later' });
+    else if (input.firstMeetsOn < this.today())
+      problems.push({ field: 'firstMeetsOn', message: 'The first meeting must be today or later' });
     if (!input.place.trim()) problems.push({ field: 'place', message: 'Enter where the Forum meets' });
     if (problems.length) throw DomainError.invalid(problems);
     const dates = fortnightlyMeetingDates(input.firstMeetsOn, input.count);
@@ -80,7 +81,11 @@ export class MeetingsService {
   async move(ctx: SignedInContext, input: MoveMeetingInput): Promise<ForumMeetingModel> {
     chairOnly(ctx);
     if (!parseIsoDate(input.meetsOn)) throw DomainError.invalid([{ field: 'meetsOn', message: 'Enter a real date' }]);
-    const moved = await this.meetings.move(input.meetingId, input.version, { meetsOn: input.meetsOn, startsAt: input.startsAt, place: input.place.trim() });
+    const moved = await this.meetings.move(input.meetingId, input.version, {
+      meetsOn: input.meetsOn,
+      startsAt: input.startsAt,
+      place: input.place.trim(),
+    });
     if (!moved) throw DomainError.conflict();
     return this.one(input.meetingId);
   }

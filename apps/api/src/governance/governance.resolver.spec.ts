@@ -13,7 +13,9 @@ describe('GovernanceResolver.subjectAccessExport', () => {
     const resolver = new GovernanceResolver(Object.create(GovernanceService.prototype), subjectAccess);
     const ctx: SignedInContext = { requestId: 'r', clientIp: null, actor: { userId: 'u', agencyId: 'a', role: Role.FPT_MANAGER } };
     const personId = '00000000-0000-4000-8000-000000000000';
-    await expect(resolver.subjectAccessExport(ctx, { setHeader: (name, value) => headers.set(name, value) }, personId)).resolves.toBe(exported);
+    await expect(resolver.subjectAccessExport(ctx, { setHeader: (name, value) => headers.set(name, value) }, personId)).resolves.toBe(
+      exported,
+    );
     expect(headers.get('cache-control')).toBe('no-store');
     expect(exportSpy).toHaveBeenCalledWith(ctx, personId);
   });

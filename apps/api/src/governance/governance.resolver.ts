@@ -68,13 +68,18 @@ export class GovernanceResolver {
 
   @Allow(Policy.FptManager)
   @Query(() => [SubjectAccessPersonModel], { description: 'Find the person a subject access request is about (audited)' })
-  subjectAccessPeople(@SignedIn() ctx: SignedInContext, @Args('input') input: SubjectAccessSearchInput): Promise<SubjectAccessPersonModel[]> {
+  subjectAccessPeople(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') input: SubjectAccessSearchInput,
+  ): Promise<SubjectAccessPersonModel[]> {
     return this.governance.searchPeople(ctx, input);
   }
 
   // A mutation, not a query: producing an export is an act that is audited, never cached or retried.
   @Allow(Policy.FptManager)
-  @Mutation(() => SubjectAccessExportModel, { description: 'Everything held about one person, other people’s details marked for redaction' })
+  @Mutation(() => SubjectAccessExportModel, {
+    description: 'Everything held about one person, other people’s details marked for redaction',
+  })
   subjectAccessExport(
     @SignedIn() ctx: SignedInContext,
     @Context('res') res: HeaderSink,

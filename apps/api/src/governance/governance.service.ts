@@ -42,8 +42,23 @@ export class GovernanceService {
     if (problems.length) throw DomainError.invalid(problems);
     await this.db.transaction(async (em, tx) => {
       const { recordType, version, rule, period } = input;
-      if (!(await this.retention.update(tx, { recordType, version, rule, period, updatedBy: ctx.actor.userId, updatedAt: this.clock.now() }))) throw DomainError.conflict();
-      await this.audit.record(ctx, [{ action: AuditAction.UpdateRetentionPolicy, entityType: AuditEntity.RetentionPolicy, entityId: null, familyId: null, allowed: true }], em);
+      if (
+        !(await this.retention.update(tx, { recordType, version, rule, period, updatedBy: ctx.actor.userId, updatedAt: this.clock.now() }))
+      )
+        throw DomainError.conflict();
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.UpdateRetentionPolicy,
+            entityType: AuditEntity.RetentionPolicy,
+            entityId: null,
+            familyId: null,
+            allowed: true,
+          },
+        ],
+        em,
+      );
     });
     const updated = (await this.policies()).find((p) => p.recordType === input.recordType);
     if (!updated) throw DomainError.notFound();
@@ -60,9 +75,22 @@ export class GovernanceService {
     const id = await this.db.transaction(async (em, tx) => {
       const target = await this.legalHolds.lockCase(tx, input.caseReference.trim());
       if (!target) throw DomainError.invalid([{ field: 'caseReference', message: 'There is no case with this reference' }]);
-      if (await this.legalHolds.isHeld(tx, target.id)) throw DomainError.invalid([{ field: 'caseReference', message: 'This case already has a legal hold' }]);
+      if (await this.legalHolds.isHeld(tx, target.id))
+        throw DomainError.invalid([{ field: 'caseReference', message: 'This case already has a legal hold' }]);
       const placed = await this.legalHolds.place(tx, { caseId: target.id, reason, placedBy: ctx.actor.userId, placedAt: this.clock.now() });
-      await this.audit.record(ctx, [{ action: AuditAction.PlaceLegalHold, entityType: AuditEntity.Case, entityId: target.id, familyId: target.family_id, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.PlaceLegalHold,
+            entityType: AuditEntity.Case,
+            entityId: target.id,
+            familyId: target.family_id,
+            allowed: true,
+          },
+        ],
+        em,
+      );
       return placed;
     });
     return this.hold(id);
@@ -74,7 +102,19 @@ export class GovernanceService {
       if (!hold) throw DomainError.notFound();
       if (hold.version !== input.version || hold.lifted_at !== null) throw DomainError.conflict();
       await this.legalHolds.lift(tx, input.id, this.clock.now(), ctx.actor.userId);
-      await this.audit.record(ctx, [{ action: AuditAction.LiftLegalHold, entityType: AuditEntity.Case, entityId: hold.case_id, familyId: hold.family_id, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.LiftLegalHold,
+            entityType: AuditEntity.Case,
+            entityId: hold.case_id,
+            familyId: hold.family_id,
+            allowed: true,
+          },
+        ],
+        em,
+      );
     });
     return this.hold(input.id);
   }
@@ -91,8 +131,14 @@ export class GovernanceService {
     return items
       .filter((i) => i.state === RetentionState.DUE || i.state === RetentionState.HELD)
       .map((i) => ({
-        recordType: i.recordType, entityType: i.entityType, id: i.id, reference: i.reference, state: i.state, dueOn: i.dueOn,
-        legalHold: i.legalHold, familyActive: i.familyActive,
+        recordType: i.recordType,
+        entityType: i.entityType,
+        id: i.id,
+        reference: i.reference,
+        state: i.state,
+        dueOn: i.dueOn,
+        legalHold: i.legalHold,
+        familyActive: i.familyActive,
       }));
   }
 
@@ -108,7 +154,12 @@ export class GovernanceService {
       rows.map((r) => ({ id: r.id, familyId: r.family_id })),
     );
     return rows.map((r) => ({
-      id: r.id, firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, role: r.role, familyReference: r.reference,
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      dateOfBirth: r.date_of_birth,
+      role: r.role,
+      familyReference: r.reference,
     }));
   }
 }

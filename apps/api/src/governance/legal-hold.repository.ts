@@ -54,7 +54,12 @@ export class LegalHoldRepository {
   }
 
   async isHeld(tx: Database, caseId: string): Promise<boolean> {
-    const row = await tx.selectFrom('legal_hold').select(sql<number>`1`.as('one')).where('case_id', '=', caseId).where('lifted_at', 'is', null).executeTakeFirst();
+    const row = await tx
+      .selectFrom('legal_hold')
+      .select(sql<number>`1`.as('one'))
+      .where('case_id', '=', caseId)
+      .where('lifted_at', 'is', null)
+      .executeTakeFirst();
     return row !== undefined;
   }
 

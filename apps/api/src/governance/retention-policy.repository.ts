@@ -30,7 +30,11 @@ export class RetentionPolicyRepository {
   rules(db: Database = this.db.kysely, lock = false) {
     return db
       .selectFrom('retention_policy')
-      .select((eb) => [eb.ref('record_type').$castTo<RetentionRecordType>().as('recordType'), eb.ref('rule').$castTo<RetentionRule>().as('rule'), 'period'])
+      .select((eb) => [
+        eb.ref('record_type').$castTo<RetentionRecordType>().as('recordType'),
+        eb.ref('rule').$castTo<RetentionRule>().as('rule'),
+        'period',
+      ])
       .$if(lock, (qb) => qb.forShare())
       .execute();
   }
@@ -42,7 +46,13 @@ export class RetentionPolicyRepository {
   ): Promise<boolean> {
     const result = await tx
       .updateTable('retention_policy')
-      .set((eb) => ({ rule: change.rule, period: change.period, version: eb('version', '+', 1), updated_by: change.updatedBy, updated_at: change.updatedAt }))
+      .set((eb) => ({
+        rule: change.rule,
+        period: change.period,
+        version: eb('version', '+', 1),
+        updated_by: change.updatedBy,
+        updated_at: change.updatedAt,
+      }))
       .where('record_type', '=', change.recordType)
       .where('version', '=', change.version)
       .executeTakeFirst();

@@ -35,7 +35,11 @@ function familyFlags(familyId: Expression<string>, caseId: Expression<string> | 
     eb
       .or([
         eb.exists(
-          eb.selectFrom('early_help_case as o').select(one).where('o.family_id', '=', familyId).where('o.status', 'not in', [CaseStatus.CLOSED, CaseStatus.DECLINED]),
+          eb
+            .selectFrom('early_help_case as o')
+            .select(one)
+            .where('o.family_id', '=', familyId)
+            .where('o.status', 'not in', [CaseStatus.CLOSED, CaseStatus.DECLINED]),
         ),
         eb.exists(eb.selectFrom('referral as w').select(one).where('w.family_id', '=', familyId).where('w.status', '=', 'AWAITING_TRIAGE')),
       ])
@@ -66,7 +70,14 @@ export class RetentionPurgeRepository {
   endedCases(db: Database = this.db.kysely, caseId?: string) {
     let query = db
       .selectFrom('early_help_case as c')
-      .select((e) => ['c.id', 'c.reference', 'c.family_id', e.ref('c.status').$castTo<CaseStatus>().as('status'), 'c.closed_on', 'c.first_contact_on'])
+      .select((e) => [
+        'c.id',
+        'c.reference',
+        'c.family_id',
+        e.ref('c.status').$castTo<CaseStatus>().as('status'),
+        'c.closed_on',
+        'c.first_contact_on',
+      ])
       .select(familyFlags(sql.ref<string>('c.family_id'), sql.ref<string>('c.id')))
       .where('c.status', 'in', [CaseStatus.CLOSED, CaseStatus.DECLINED]);
     if (caseId !== undefined) query = query.where('c.id', '=', caseId);
@@ -103,23 +114,37 @@ export class RetentionPurgeRepository {
 
   // A referral that never became a case, and what points at it.
   async deleteReferral(tx: Database, referralId: string, rows: RowsDeleted): Promise<void> {
-    await tally(rows, 'notification', tx.deleteFrom('notification').where('entity_type', '=', 'REFERRAL').where('entity_id', '=', referralId));
+    await tally(
+      rows,
+      'notification',
+      tx.deleteFrom('notification').where('entity_type', '=', 'REFERRAL').where('entity_id', '=', referralId),
+    );
     await tally(rows, 'referral', tx.deleteFrom('referral').where('id', '=', referralId));
   }
 
   // Everything hanging off the case, children before parents, then the case and its referral.
   async deleteCase(tx: Database, caseId: string, rows: RowsDeleted): Promise<void> {
-    const { referral_id: referralId } = await tx.selectFrom('early_help_case').select('referral_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+    const { referral_id: referralId } = await tx
+      .selectFrom('early_help_case')
+      .select('referral_id')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     const alertIds = tx.selectFrom('sharing_alert').select('id').where('case_id', '=', caseId);
     const alerts = await alertIds.execute();
     // Notifications hold ids only, but they point at the record and go with it.
-    await tally(rows, 'notification', tx.deleteFrom('notification').where('entity_id', 'in', [caseId, referralId, ...alerts.map((a) => a.id)]));
+    await tally(
+      rows,
+      'notification',
+      tx.deleteFrom('notification').where('entity_id', 'in', [caseId, referralId, ...alerts.map((a) => a.id)]),
+    );
     await tally(rows, 'sharing_record', tx.deleteFrom('sharing_record').where('alert_id', 'in', alertIds));
     await tally(rows, 'sharing_alert', tx.deleteFrom('sharing_alert').where('case_id', '=', caseId));
     await tally(
       rows,
       'mentoring_session',
-      tx.deleteFrom('mentoring_session').where('request_id', 'in', tx.selectFrom('mentoring_request').select('id').where('case_id', '=', caseId)),
+      tx
+        .deleteFrom('mentoring_session')
+        .where('request_id', 'in', tx.selectFrom('mentoring_request').select('id').where('case_id', '=', caseId)),
     );
     await tally(rows, 'mentoring_request', tx.deleteFrom('mentoring_request').where('case_id', '=', caseId));
     await tally(
@@ -127,7 +152,9 @@ export class RetentionPurgeRepository {
       'forum_action',
       tx
         .deleteFrom('forum_action')
-        .where((e) => e.or([e('case_id', '=', caseId), e('item_id', 'in', e.selectFrom('agenda_item').select('id').where('case_id', '=', caseId))])),
+        .where((e) =>
+          e.or([e('case_id', '=', caseId), e('item_id', 'in', e.selectFrom('agenda_item').select('id').where('case_id', '=', caseId))]),
+        ),
     );
     await tally(rows, 'handover', tx.deleteFrom('handover').where('case_id', '=', caseId));
     await tally(rows, 'agenda_item', tx.deleteFrom('agenda_item').where('case_id', '=', caseId));
@@ -160,7 +187,9 @@ export class RetentionPurgeRepository {
   // The worker may not read restricted information at all, so its entries go by case id through
   // eh_purge_restricted_information (migration 1732300000029), which only an ended case passes.
   private async deleteRestrictedInformation(tx: Database, caseId: string, rows: RowsDeleted): Promise<void> {
-    const { deleted } = await tx.selectNoFrom(sql<number>`eh_purge_restricted_information(${caseId}::uuid)`.as('deleted')).executeTakeFirstOrThrow();
+    const { deleted } = await tx
+      .selectNoFrom(sql<number>`eh_purge_restricted_information(${caseId}::uuid)`.as('deleted'))
+      .executeTakeFirstOrThrow();
     if (deleted > 0) rows.restricted_information = (rows.restricted_information ?? 0) + deleted;
   }
 
@@ -187,7 +216,12 @@ export class RetentionPurgeRepository {
       'legal_hold',
       tx
         .deleteFrom('legal_hold')
-        .where((e) => e.or([e('family_id', '=', familyId), e('person_id', 'in', e.selectFrom('person').select('id').where('family_id', '=', familyId))])),
+        .where((e) =>
+          e.or([
+            e('family_id', '=', familyId),
+            e('person_id', 'in', e.selectFrom('person').select('id').where('family_id', '=', familyId)),
+          ]),
+        ),
     );
     await tally(rows, 'person', tx.deleteFrom('person').where('family_id', '=', familyId));
     await tally(rows, 'family', tx.deleteFrom('family').where('id', '=', familyId));
@@ -216,7 +250,17 @@ export class RetentionPurgeRepository {
 
   async log(
     tx: Database,
-    entry: { runId: string; purgedAt: Date; recordType: string; entityType: string; entityId: string; rule: string; period: number; dueOn: string; rowsDeleted: RowsDeleted },
+    entry: {
+      runId: string;
+      purgedAt: Date;
+      recordType: string;
+      entityType: string;
+      entityId: string;
+      rule: string;
+      period: number;
+      dueOn: string;
+      rowsDeleted: RowsDeleted;
+    },
   ): Promise<void> {
     await tx
       .insertInto('purge_log')

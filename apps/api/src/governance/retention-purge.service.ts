@@ -99,8 +99,16 @@ export class RetentionPurgeService {
       today,
     );
     return {
-      recordType, entityType, id: row.id, reference: row.reference, familyId: row.family_id, policy,
-      state: decision.state, dueOn: decision.dueOn, legalHold: row.held, familyActive: row.family_active,
+      recordType,
+      entityType,
+      id: row.id,
+      reference: row.reference,
+      familyId: row.family_id,
+      policy,
+      state: decision.state,
+      dueOn: decision.dueOn,
+      legalHold: row.held,
+      familyActive: row.family_active,
     };
   }
 
@@ -108,16 +116,36 @@ export class RetentionPurgeService {
   private async cases(db: Database, policies: readonly RetentionPolicy[], today: IsoDate, caseId?: string): Promise<RetentionCandidate[]> {
     const rows = await this.records.endedCases(db, caseId);
     return rows.map((row) =>
-      this.assess(row, PurgeEntity.Case, RetentionRecordType.CLOSED_CASE, caseEndedOn({ status: row.status, closedOn: row.closed_on, firstContactOn: row.first_contact_on }), policies, today),
+      this.assess(
+        row,
+        PurgeEntity.Case,
+        RetentionRecordType.CLOSED_CASE,
+        caseEndedOn({ status: row.status, closedOn: row.closed_on, firstContactOn: row.first_contact_on }),
+        policies,
+        today,
+      ),
     );
   }
 
   // Referrals that ended at the front door, likewise.
-  private async referrals(db: Database, policies: readonly RetentionPolicy[], today: IsoDate, referralId?: string): Promise<RetentionCandidate[]> {
+  private async referrals(
+    db: Database,
+    policies: readonly RetentionPolicy[],
+    today: IsoDate,
+    referralId?: string,
+  ): Promise<RetentionCandidate[]> {
     const rows = await this.records.endedReferrals(db, referralId);
     return rows.map((row) => {
-      const recordType = row.decision === TriageDecision.NO_FURTHER_ACTION ? RetentionRecordType.NFA_REFERRAL : RetentionRecordType.REFERRAL_PASSED_ON;
-      return this.assess(row, PurgeEntity.Referral, recordType, row.decided_at ? londonToday(new Date(row.decided_at)) : null, policies, today);
+      const recordType =
+        row.decision === TriageDecision.NO_FURTHER_ACTION ? RetentionRecordType.NFA_REFERRAL : RetentionRecordType.REFERRAL_PASSED_ON;
+      return this.assess(
+        row,
+        PurgeEntity.Referral,
+        recordType,
+        row.decided_at ? londonToday(new Date(row.decided_at)) : null,
+        policies,
+        today,
+      );
     });
   }
 
@@ -143,7 +171,9 @@ export class RetentionPurgeService {
       } catch (error) {
         // Ids and error names only: a record's contents never reach the log.
         failed += 1;
-        this.logger.error(`Purge of ${candidate.entityType} ${candidate.id} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+        this.logger.error(
+          `Purge of ${candidate.entityType} ${candidate.id} failed: ${error instanceof Error ? error.name : 'unknown error'}`,
+        );
       }
     }
     for (const recordType of [RetentionRecordType.SESSION, RetentionRecordType.NOTIFICATION]) {
@@ -160,7 +190,13 @@ export class RetentionPurgeService {
   // Re-checks the record under lock inside the transaction: a case re-opened, a hold placed or a
   // policy lengthened since the review stops its purge. The audit rows go through the
   // transaction's manager, the rest through its typed handle, on the one connection.
-  private async purgeOne(manager: EntityManager, tx: Database, candidate: RetentionCandidate, runId: string, today: IsoDate): Promise<boolean> {
+  private async purgeOne(
+    manager: EntityManager,
+    tx: Database,
+    candidate: RetentionCandidate,
+    runId: string,
+    today: IsoDate,
+  ): Promise<boolean> {
     const isCase = candidate.entityType === PurgeEntity.Case;
     // The family first: two purges for one family queue here, so the second sees what the first
     // deleted and the family goes with its last record.
@@ -179,7 +215,15 @@ export class RetentionPurgeService {
     const familyGone = await this.records.deleteFamilyIfEmpty(tx, candidate.familyId, rows);
     const log = (entityType: string, entityId: string, rowsDeleted: RowsDeleted) =>
       this.records.log(tx, {
-        runId, purgedAt: this.clock.now(), recordType: now.recordType, entityType, entityId, rule: now.policy.rule, period: now.policy.period, dueOn, rowsDeleted,
+        runId,
+        purgedAt: this.clock.now(),
+        recordType: now.recordType,
+        entityType,
+        entityId,
+        rule: now.policy.rule,
+        period: now.policy.period,
+        dueOn,
+        rowsDeleted,
       });
     await log(candidate.entityType, candidate.id, rows);
     if (familyGone) await log('FAMILY', candidate.familyId, { family: 1 });
@@ -194,7 +238,15 @@ export class RetentionPurgeService {
           allowed: true,
         },
         ...(familyGone
-          ? [{ action: AuditAction.PurgeRecord, entityType: AuditEntity.Family, entityId: candidate.familyId, familyId: candidate.familyId, allowed: true }]
+          ? [
+              {
+                action: AuditAction.PurgeRecord,
+                entityType: AuditEntity.Family,
+                entityId: candidate.familyId,
+                familyId: candidate.familyId,
+                allowed: true,
+              },
+            ]
           : []),
       ],
       manager,
@@ -209,11 +261,21 @@ export class RetentionPurgeService {
     const isSession = recordType === RetentionRecordType.SESSION;
     const entityType = isSession ? 'SESSION' : 'NOTIFICATION';
     return this.db.transaction(async (_manager, tx) => {
-      const gone = isSession ? await this.records.deleteSessionsEndedBy(tx, cutoff) : await this.records.deleteNotificationsMadeBy(tx, cutoff);
+      const gone = isSession
+        ? await this.records.deleteSessionsEndedBy(tx, cutoff)
+        : await this.records.deleteNotificationsMadeBy(tx, cutoff);
       for (const row of gone) {
-        const dueOn = policy.rule === RetentionRule.DAYS_AFTER_END ? addCalendarDays(row.ended, policy.period) : anniversary(row.ended, policy.period);
+        const dueOn =
+          policy.rule === RetentionRule.DAYS_AFTER_END ? addCalendarDays(row.ended, policy.period) : anniversary(row.ended, policy.period);
         await this.records.log(tx, {
-          runId, purgedAt: this.clock.now(), recordType, entityType, entityId: row.id, rule: policy.rule, period: policy.period, dueOn,
+          runId,
+          purgedAt: this.clock.now(),
+          recordType,
+          entityType,
+          entityId: row.id,
+          rule: policy.rule,
+          period: policy.period,
+          dueOn,
           rowsDeleted: { [isSession ? 'user_session' : 'notification']: 1 },
         });
       }

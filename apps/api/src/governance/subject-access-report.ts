@@ -37,7 +37,11 @@ const escapeHtml = (text: string): string =>
 function segments(value: readonly Segment[]): string {
   if (value.length === 0) return '<span class="none">Not recorded</span>';
   return value
-    .map((s) => (s.redact ? `<mark class="redact" title="${escapeHtml(s.redact)}">${escapeHtml(s.text)}</mark><span class="why"> [${escapeHtml(s.redact)}]</span>` : escapeHtml(s.text)))
+    .map((s) =>
+      s.redact
+        ? `<mark class="redact" title="${escapeHtml(s.redact)}">${escapeHtml(s.text)}</mark><span class="why"> [${escapeHtml(s.redact)}]</span>`
+        : escapeHtml(s.text),
+    )
     .join('');
 }
 
@@ -64,11 +68,12 @@ export function renderReportHtml(report: SubjectAccessReport): string {
   const marks = countMarks(report);
   const body = report.sections
     .map(
-      (section) => `<section><h2>${escapeHtml(section.title)}</h2>${section.note ? `<p>${escapeHtml(section.note)}</p>` : ''}${
-        section.items.length === 0
-          ? '<p class="none">Nothing held.</p>'
-          : section.items.map((item) => `<div class="item"><h3>${escapeHtml(item.heading)}</h3>${fieldList(item.fields)}</div>`).join('')
-      }</section>`,
+      (section) =>
+        `<section><h2>${escapeHtml(section.title)}</h2>${section.note ? `<p>${escapeHtml(section.note)}</p>` : ''}${
+          section.items.length === 0
+            ? '<p class="none">Nothing held.</p>'
+            : section.items.map((item) => `<div class="item"><h3>${escapeHtml(item.heading)}</h3>${fieldList(item.fields)}</div>`).join('')
+        }</section>`,
     )
     .join('\n');
   return `<!DOCTYPE html>

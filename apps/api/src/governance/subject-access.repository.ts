@@ -24,12 +24,7 @@ export class SubjectAccessRepository {
       .where(sql<string>`lower(p.last_name)`, '=', sql<string>`lower(${lastName})`);
     if (firstName !== null) query = query.where(sql<string>`lower(p.first_name)`, '=', sql<string>`lower(${firstName})`);
     if (dateOfBirth !== null) query = query.where('p.date_of_birth', '=', dateOfBirth);
-    return query
-      .orderBy('p.last_name')
-      .orderBy('p.first_name')
-      .orderBy('p.date_of_birth')
-      .limit(PEOPLE_FOUND)
-      .execute();
+    return query.orderBy('p.last_name').orderBy('p.first_name').orderBy('p.date_of_birth').limit(PEOPLE_FOUND).execute();
   }
 
   subject(personId: string) {
@@ -47,7 +42,11 @@ export class SubjectAccessRepository {
   }
 
   users(tx: Database) {
-    return tx.selectFrom('app_user as u').innerJoin('agency as g', 'g.id', 'u.agency_id').select(['u.id', 'u.display_name', 'g.name as agency']).execute();
+    return tx
+      .selectFrom('app_user as u')
+      .innerJoin('agency as g', 'g.id', 'u.agency_id')
+      .select(['u.id', 'u.display_name', 'g.name as agency'])
+      .execute();
   }
 
   agencies(tx: Database) {
@@ -74,11 +73,20 @@ export class SubjectAccessRepository {
   }
 
   namedProfessionals(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('case_professional').select(['case_id', 'user_id', 'role']).where('case_id', 'in', [...caseIds]).orderBy('role').execute();
+    return tx
+      .selectFrom('case_professional')
+      .select(['case_id', 'user_id', 'role'])
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('role')
+      .execute();
   }
 
   plans(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('my_family_plan').selectAll().where('case_id', 'in', [...caseIds]).execute();
+    return tx
+      .selectFrom('my_family_plan')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .execute();
   }
 
   // Every saved version of every section.
@@ -95,19 +103,38 @@ export class SubjectAccessRepository {
 
   // Whom each section is about.
   planSections(tx: Database, planIds: readonly string[]) {
-    return tx.selectFrom('plan_section').select(['plan_id', 'section_key', 'kind', 'person_id']).where('plan_id', 'in', [...planIds]).execute();
+    return tx
+      .selectFrom('plan_section')
+      .select(['plan_id', 'section_key', 'kind', 'person_id'])
+      .where('plan_id', 'in', [...planIds])
+      .execute();
   }
 
   planQaComments(tx: Database, planIds: readonly string[]) {
-    return tx.selectFrom('plan_qa_comment').selectAll().where('plan_id', 'in', [...planIds]).orderBy('made_at').execute();
+    return tx
+      .selectFrom('plan_qa_comment')
+      .selectAll()
+      .where('plan_id', 'in', [...planIds])
+      .orderBy('made_at')
+      .execute();
   }
 
   reviews(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('case_review').selectAll().where('case_id', 'in', [...caseIds]).orderBy('held_on').execute();
+    return tx
+      .selectFrom('case_review')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('held_on')
+      .execute();
   }
 
   consents(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('consent').selectAll().where('case_id', 'in', [...caseIds]).orderBy('given_on').execute();
+    return tx
+      .selectFrom('consent')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('given_on')
+      .execute();
   }
 
   // What each drawing is, not the picture.
@@ -121,7 +148,13 @@ export class SubjectAccessRepository {
   }
 
   chronology(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('case_event').selectAll().where('case_id', 'in', [...caseIds]).orderBy('occurred_at').orderBy('id').execute();
+    return tx
+      .selectFrom('case_event')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute();
   }
 
   // Agenda items with the day of their meeting.
@@ -137,19 +170,39 @@ export class SubjectAccessRepository {
   }
 
   forumActions(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('forum_action').selectAll().where('case_id', 'in', [...caseIds]).orderBy('due_on').execute();
+    return tx
+      .selectFrom('forum_action')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('due_on')
+      .execute();
   }
 
   handovers(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('handover').selectAll().where('case_id', 'in', [...caseIds]).orderBy('requested_at').execute();
+    return tx
+      .selectFrom('handover')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('requested_at')
+      .execute();
   }
 
   mentoringRequests(tx: Database, caseIds: readonly string[]) {
-    return tx.selectFrom('mentoring_request').selectAll().where('case_id', 'in', [...caseIds]).orderBy('requested_at').execute();
+    return tx
+      .selectFrom('mentoring_request')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('requested_at')
+      .execute();
   }
 
   mentoringSessions(tx: Database, requestIds: readonly string[]) {
-    return tx.selectFrom('mentoring_session').selectAll().where('request_id', 'in', [...requestIds]).orderBy('held_on').execute();
+    return tx
+      .selectFrom('mentoring_session')
+      .selectAll()
+      .where('request_id', 'in', [...requestIds])
+      .orderBy('held_on')
+      .execute();
   }
 
   // Alerts about the family or any of its cases.
@@ -163,11 +216,20 @@ export class SubjectAccessRepository {
   }
 
   shares(tx: Database, alertIds: readonly string[]) {
-    return tx.selectFrom('sharing_record').selectAll().where('alert_id', 'in', [...alertIds]).execute();
+    return tx
+      .selectFrom('sharing_record')
+      .selectAll()
+      .where('alert_id', 'in', [...alertIds])
+      .execute();
   }
 
   notifications(tx: Database, entityIds: readonly string[]) {
-    return tx.selectFrom('notification').selectAll().where('entity_id', 'in', [...entityIds]).orderBy('created_at').execute();
+    return tx
+      .selectFrom('notification')
+      .selectAll()
+      .where('entity_id', 'in', [...entityIds])
+      .orderBy('created_at')
+      .execute();
   }
 
   // Holds on the family, any of its cases or any of its people.

@@ -31,7 +31,9 @@ export class SubjectAccessService {
   async export(ctx: SignedInContext, personId: string): Promise<SubjectAccessExportModel> {
     const subject = await this.records.subject(personId);
     if (!subject) {
-      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId: null, allowed: false }]);
+      await this.audit.record(ctx, [
+        { action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId: null, allowed: false },
+      ]);
       throw DomainError.notFound();
     }
     const familyId = subject.family_id;
@@ -45,7 +47,8 @@ export class SubjectAccessService {
       const cases = await this.records.cases(tx, familyId);
       const caseIds = cases.map((c) => c.id);
       // Read only when the family has cases.
-      const byCase = <T>(read: (tx: Database, ids: readonly string[]) => Promise<T[]>): Promise<T[]> => (caseIds.length ? read(tx, caseIds) : Promise.resolve([]));
+      const byCase = <T>(read: (tx: Database, ids: readonly string[]) => Promise<T[]>): Promise<T[]> =>
+        caseIds.length ? read(tx, caseIds) : Promise.resolve([]);
       const attendees = await byCase((t, ids) => this.records.forumAttendees(t, ids));
 
       const userName = new Map(users.map((u) => [str(u.id), str(u.display_name)]));
@@ -68,7 +71,8 @@ export class SubjectAccessService {
       const plain = (v: unknown): Segment[] => (str(v) ? [{ text: str(v) }] : []);
       const marked = (v: unknown, reason: string): Segment[] => (str(v) ? [{ text: str(v), redact: reason }] : []);
       const user = (id: unknown): Segment[] => (id ? marked(userName.get(str(id)) ?? 'Unknown', PRACTITIONER) : []);
-      const userWithAgency = (id: unknown): Segment[] => (id ? [...user(id), { text: ` (${userAgency.get(str(id)) ?? 'unknown agency'})` }] : []);
+      const userWithAgency = (id: unknown): Segment[] =>
+        id ? [...user(id), { text: ` (${userAgency.get(str(id)) ?? 'unknown agency'})` }] : [];
       const agency = (id: unknown): Segment[] => plain(id ? agencyName.get(str(id)) : '');
       const date = (v: unknown): Segment[] => plain(v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : v);
       const person = (id: unknown): Segment[] => {
@@ -97,7 +101,11 @@ export class SubjectAccessService {
         note: 'The record is kept about the whole family. These are the other people in it.',
         items: others.map((m) => ({
           heading: str(m.relationship),
-          fields: [f('Name', marked(`${str(m.first_name)} ${str(m.last_name)}`, FAMILY_MEMBER)), f('Date of birth', marked(m.date_of_birth, FAMILY_MEMBER)), f('Relationship', plain(m.relationship))],
+          fields: [
+            f('Name', marked(`${str(m.first_name)} ${str(m.last_name)}`, FAMILY_MEMBER)),
+            f('Date of birth', marked(m.date_of_birth, FAMILY_MEMBER)),
+            f('Relationship', plain(m.relationship)),
+          ],
         })),
       });
       sections.push({
@@ -106,7 +114,12 @@ export class SubjectAccessService {
           heading: `Referral ${str(r.reference)}`,
           fields: [
             f('Received', date(r.received_at)),
-            f('Referred by', r.self_referral ? plain('The family (self-referral)') : [...agency(r.referrer_agency_id), { text: ': ' }, ...marked(r.referrer_name, REFERRER)]),
+            f(
+              'Referred by',
+              r.self_referral
+                ? plain('The family (self-referral)')
+                : [...agency(r.referrer_agency_id), { text: ': ' }, ...marked(r.referrer_name, REFERRER)],
+            ),
             f('Concerns', text(r.concerns)),
             f('Consent to the referral', plain(r.consent_given ? 'Given' : 'Not given')),
             f('Consent note', text(r.consent_note)),
@@ -129,7 +142,9 @@ export class SubjectAccessService {
             f('Status', plain(c.status)),
             f('Lead agency', agency(c.lead_agency_id)),
             f('Lead practitioner', userWithAgency(c.lead_practitioner_id)),
-            ...named.filter((n) => n.case_id === c.id && n.user_id !== c.lead_practitioner_id).map((n) => f(str(n.role), userWithAgency(n.user_id))),
+            ...named
+              .filter((n) => n.case_id === c.id && n.user_id !== c.lead_practitioner_id)
+              .map((n) => f(str(n.role), userWithAgency(n.user_id))),
             f('Allocated', plain(c.allocated_on)),
             f('First contact', plain(c.first_contact_on)),
             f('Why the family declined help', text(c.declined_reason)),
@@ -153,7 +168,13 @@ export class SubjectAccessService {
         items: [
           ...plans.map((p) => ({
             heading: `Plan for case ${planCase.get(str(p.id))}`,
-            fields: [f('Status', plain(p.status)), f('Started', date(p.started_at)), f('Started by', user(p.started_by)), f('Approved', date(p.approved_at)), f('Approved by', user(p.approved_by))],
+            fields: [
+              f('Status', plain(p.status)),
+              f('Started', date(p.started_at)),
+              f('Started by', user(p.started_by)),
+              f('Approved', date(p.approved_at)),
+              f('Approved by', user(p.approved_by)),
+            ],
           })),
           ...sectionVersions.map((v): ReportItem => {
             const owner = sectionOwners.find((s) => s.plan_id === v.plan_id && s.section_key === v.section_key);
@@ -170,7 +191,12 @@ export class SubjectAccessService {
           }),
           ...qa.map((c) => ({
             heading: `Quality assurance comment on case ${planCase.get(str(c.plan_id))}`,
-            fields: [f('Section', plain(c.section_key ?? 'Whole plan')), f('Comment', text(c.comment)), f('By', user(c.made_by)), f('When', date(c.made_at))],
+            fields: [
+              f('Section', plain(c.section_key ?? 'Whole plan')),
+              f('Comment', text(c.comment)),
+              f('By', user(c.made_by)),
+              f('When', date(c.made_at)),
+            ],
           })),
         ],
       });
@@ -184,7 +210,11 @@ export class SubjectAccessService {
             f('Progress towards goals', text(r.goal_progress)),
             f('The family’s view', text(r.family_view)),
             ...((r.child_views as { personId: string; view: string }[]) ?? []).map((cv) =>
-              f('Child’s view', [...person(cv.personId), { text: ': ' }, ...(aboutOther(cv.personId) ? marked(cv.view, ANOTHER_CHILD) : text(cv.view))]),
+              f('Child’s view', [
+                ...person(cv.personId),
+                { text: ': ' },
+                ...(aboutOther(cv.personId) ? marked(cv.view, ANOTHER_CHILD) : text(cv.view)),
+              ]),
             ),
             f('Next review', plain(r.next_review_on)),
             f('Recorded by', user(r.recorded_by)),
@@ -211,7 +241,13 @@ export class SubjectAccessService {
         note: 'Descriptions only. The drawings themselves can be supplied from the portal as files.',
         items: drawings.map((d) => ({
           heading: `Case ${caseRef.get(str(d.case_id))}: drawing ${str(d.id)}`,
-          fields: [f('Whose', person(d.person_id)), f('Type', plain(d.content_type)), f('Size (bytes)', plain(d.size_bytes)), f('Uploaded', date(d.uploaded_at)), f('Uploaded by', user(d.uploaded_by))],
+          fields: [
+            f('Whose', person(d.person_id)),
+            f('Type', plain(d.content_type)),
+            f('Size (bytes)', plain(d.size_bytes)),
+            f('Uploaded', date(d.uploaded_at)),
+            f('Uploaded by', user(d.uploaded_by)),
+          ],
         })),
       });
       const events = await byCase((t, ids) => this.records.chronology(t, ids));
@@ -243,22 +279,43 @@ export class SubjectAccessService {
           })),
           ...actions.map((a) => ({
             heading: `Case ${caseRef.get(str(a.case_id))}: Forum action`,
-            fields: [f('Action', text(a.description)), f('Owner', userWithAgency(a.owner_id)), f('Due', plain(a.due_on)), f('Done', plain(a.done_on))],
+            fields: [
+              f('Action', text(a.description)),
+              f('Owner', userWithAgency(a.owner_id)),
+              f('Due', plain(a.due_on)),
+              f('Done', plain(a.done_on)),
+            ],
           })),
           ...handovers.map((h) => ({
             heading: `Case ${caseRef.get(str(h.case_id))}: step up to ${str(h.to_team)}`,
-            fields: [f('Route', plain(h.route)), f('Reason', text(h.reason)), f('Requested by', user(h.requested_by)), f('Requested', date(h.requested_at)), f('Accepted', date(h.accepted_at))],
+            fields: [
+              f('Route', plain(h.route)),
+              f('Reason', text(h.reason)),
+              f('Requested by', user(h.requested_by)),
+              f('Requested', date(h.requested_at)),
+              f('Accepted', date(h.accepted_at)),
+            ],
           })),
         ],
       });
       const mentoring = await byCase((t, ids) => this.records.mentoringRequests(t, ids));
-      const sessions = mentoring.length ? await this.records.mentoringSessions(tx, mentoring.map((m) => m.id)) : [];
+      const sessions = mentoring.length
+        ? await this.records.mentoringSessions(
+            tx,
+            mentoring.map((m) => m.id),
+          )
+        : [];
       sections.push({
         title: 'Mentoring and case consultations',
         items: [
           ...mentoring.map((m) => ({
             heading: `Case ${caseRef.get(str(m.case_id))}: mentoring on ${str(m.topic)}`,
-            fields: [f('Question', text(m.question)), f('Asked by', userWithAgency(m.requested_by)), f('Assigned to', user(m.assigned_to)), f('Closing summary', text(m.closing_summary))],
+            fields: [
+              f('Question', text(m.question)),
+              f('Asked by', userWithAgency(m.requested_by)),
+              f('Assigned to', user(m.assigned_to)),
+              f('Closing summary', text(m.closing_summary)),
+            ],
           })),
           ...sessions.map((s) => ({
             heading: `Mentoring session on ${str(s.held_on)}`,
@@ -267,7 +324,12 @@ export class SubjectAccessService {
         ],
       });
       const alerts = await this.records.alerts(tx, familyId, caseIds);
-      const shares = alerts.length ? await this.records.shares(tx, alerts.map((a) => a.id)) : [];
+      const shares = alerts.length
+        ? await this.records.shares(
+            tx,
+            alerts.map((a) => a.id),
+          )
+        : [];
       sections.push({
         title: 'Information-sharing alerts',
         items: alerts.map((a) => ({
@@ -278,7 +340,15 @@ export class SubjectAccessService {
             f('Urgent', plain(a.urgent ? 'Yes' : 'No')),
             f('Safeguarding reason for sharing', text(a.safeguarding_reason)),
             f('Raised by', userWithAgency(a.raised_by)),
-            f('Shared with', plain(shares.filter((s) => s.alert_id === a.id).map((s) => `${agencyName.get(str(s.agency_id)) ?? 'Unknown agency'} (${str(s.basis)})`).join(', '))),
+            f(
+              'Shared with',
+              plain(
+                shares
+                  .filter((s) => s.alert_id === a.id)
+                  .map((s) => `${agencyName.get(str(s.agency_id)) ?? 'Unknown agency'} (${str(s.basis)})`)
+                  .join(', '),
+              ),
+            ),
           ],
         })),
       });
@@ -306,7 +376,11 @@ export class SubjectAccessService {
         note: 'From the portal’s audit trail: every read and change of the family’s records, including refused attempts.',
         items: trail.map((a) => ({
           heading: `${date(a.occurred_at)[0]?.text ?? ''}: ${str(a.action)}`,
-          fields: [f('Who', a.actor_id ? userWithAgency(a.actor_id) : plain('The portal (automatic)')), f('Record', plain(a.entity_type)), f('Outcome', plain(a.outcome))],
+          fields: [
+            f('Who', a.actor_id ? userWithAgency(a.actor_id) : plain('The portal (automatic)')),
+            f('Record', plain(a.entity_type)),
+            f('Outcome', plain(a.outcome)),
+          ],
         })),
       });
 
@@ -323,7 +397,11 @@ export class SubjectAccessService {
         ],
         sections,
       };
-      await this.audit.record(ctx, [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }],
+        em,
+      );
       return built;
     });
     return {

@@ -12,7 +12,9 @@ export function agencyOf(db: Database, id: Expression<string | null>) {
 }
 
 export function practitionerOf(db: Database, userId: Expression<string | null>) {
-  return jsonObjectFrom(db.selectFrom('app_user as u').select(['u.id', 'u.display_name as displayName', 'u.job_title as jobTitle']).where('u.id', '=', userId));
+  return jsonObjectFrom(
+    db.selectFrom('app_user as u').select(['u.id', 'u.display_name as displayName', 'u.job_title as jobTitle']).where('u.id', '=', userId),
+  );
 }
 
 // Agencies and the people in them, as other features name them: never a password hash. The
@@ -22,7 +24,9 @@ export class DirectoryRepository {
   constructor(private readonly db: Db) {}
 
   private agencyColumns() {
-    return this.db.kysely.selectFrom('agency as a').select(['a.id', 'a.name', 'a.agency_type as agencyType', 'a.is_council_team as isCouncilTeam']);
+    return this.db.kysely
+      .selectFrom('agency as a')
+      .select(['a.id', 'a.name', 'a.agency_type as agencyType', 'a.is_council_team as isCouncilTeam']);
   }
 
   private userColumns() {
@@ -37,7 +41,16 @@ export class DirectoryRepository {
     return this.db.kysely
       .selectFrom('app_user as u')
       .innerJoin('agency as a', 'a.id', 'u.agency_id')
-      .select(['u.id', 'u.display_name as displayName', 'u.email', 'u.role', 'u.job_title as jobTitle', 'a.id as agencyId', 'a.name as agencyName', 'a.agency_type as agencyType'])
+      .select([
+        'u.id',
+        'u.display_name as displayName',
+        'u.email',
+        'u.role',
+        'u.job_title as jobTitle',
+        'a.id as agencyId',
+        'a.name as agencyName',
+        'a.agency_type as agencyType',
+      ])
       .where('u.id', '=', userId)
       .where('u.active', '=', true)
       .$narrowType<{ role: Role }>()
@@ -59,16 +72,22 @@ export class DirectoryRepository {
   }
 
   agenciesById(ids: readonly string[]) {
-    return this.agencyColumns().where('a.id', 'in', [...ids]).execute();
+    return this.agencyColumns()
+      .where('a.id', 'in', [...ids])
+      .execute();
   }
 
   usersById(ids: readonly string[]) {
-    return this.userColumns().where('u.id', 'in', [...ids]).execute();
+    return this.userColumns()
+      .where('u.id', 'in', [...ids])
+      .execute();
   }
 
   // Active people with one of these roles, optionally of one agency, by name.
   activeWithRole(roles: readonly Role[], agencyId: string | null) {
-    let query = this.userColumns().where('u.role', 'in', [...roles]).where('u.active', '=', true);
+    let query = this.userColumns()
+      .where('u.role', 'in', [...roles])
+      .where('u.active', '=', true);
     if (agencyId !== null) query = query.where('u.agency_id', '=', agencyId);
     return query.orderBy('u.display_name').execute();
   }

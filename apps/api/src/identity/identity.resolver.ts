@@ -16,10 +16,15 @@ import { SESSION_COOKIE, SessionService } from './session.service';
 
 @ArgsType()
 export class SignInArgs {
-  @Field() @IsEmail({}, { message: 'Enter an email address in the right format, like name@example.org' }) @MaxLength(254)
+  @Field()
+  @IsEmail({}, { message: 'Enter an email address in the right format, like name@example.org' })
+  @MaxLength(254)
   email!: string;
 
-  @Field() @IsString() @MinLength(1, { message: 'Enter your password' }) @MaxLength(200)
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your password' })
+  @MaxLength(200)
   password!: string;
 }
 
@@ -43,7 +48,10 @@ export class SignInGuard extends AuthGuard(LOCAL_STRATEGY) {
 
 @InputType()
 export class AddAgencyInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the agency’s name' }) @MaxLength(200, { message: 'Name must be 200 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the agency’s name' })
+  @MaxLength(200, { message: 'Name must be 200 characters or fewer' })
   name!: string;
 
   @Field({ description: 'For example School, Police, Health, Domestic abuse service' })
@@ -111,10 +119,7 @@ export class IdentityResolver {
 
   @Allow(Policy.FamilyPartnershipTeam)
   @Query(() => [PractitionerModel], { description: 'Practitioners who can lead a case for an agency' })
-  practitioners(
-    @SignedIn() _ctx: SignedInContext,
-    @IdArg('agencyId') agencyId: string,
-  ): Promise<PractitionerModel[]> {
+  practitioners(@SignedIn() _ctx: SignedInContext, @IdArg('agencyId') agencyId: string): Promise<PractitionerModel[]> {
     return this.directory.practitioners(agencyId);
   }
 }

@@ -4,7 +4,11 @@ import { FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'gr
 // The doors that check a secret: a password, a code from an authenticator app, a recovery code.
 export const SIGN_IN_STEPS: ReadonlySet<string> = new Set(['signIn', 'confirmMfaEnrolment', 'verifyMfaCode', 'beginMfaEnrolment']);
 
-function countSignInSteps(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function countSignInSteps(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   let n = 0;
   for (const s of selectionSet?.selections ?? []) {
     if (s.kind === Kind.FIELD) n += SIGN_IN_STEPS.has(s.name.value) ? 1 : 0;

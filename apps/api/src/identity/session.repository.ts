@@ -29,7 +29,13 @@ const findLiveSession = compiledOnce(['tokenHash', 'idleMinutes', 'keepAliveSeco
     )
     .selectFrom('s')
     .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 's.user_id').onRef('u.agency_id', '=', 's.agency_id'))
-    .select((eb) => ['s.id as session_id', 's.second_factor_pending as pending', 'u.id as user_id', 'u.agency_id', eb.ref('u.role').$castTo<Role>().as('role')])
+    .select((eb) => [
+      's.id as session_id',
+      's.second_factor_pending as pending',
+      'u.id as user_id',
+      'u.agency_id',
+      eb.ref('u.role').$castTo<Role>().as('role'),
+    ])
     .where('u.active', '=', true),
 );
 
@@ -96,11 +102,21 @@ export class SessionRepository {
   }
 
   async end(tokenHash: string): Promise<void> {
-    await this.db.kysely.updateTable('user_session').set({ revoked_at: sql<Date>`now()` }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+    await this.db.kysely
+      .updateTable('user_session')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('token_hash', '=', tokenHash)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   // Every session of this person ends (a move or removal).
   async endAllOf(tx: Database, userId: string): Promise<void> {
-    await tx.updateTable('user_session').set({ revoked_at: sql<Date>`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await tx
+      .updateTable('user_session')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 }

@@ -59,7 +59,8 @@ export class SessionService {
   // After the second factor: the pending session ends and a full one, with a new token, begins,
   // so a token seen before the second factor is worth nothing after it.
   async completeSecondFactor(tx: Database, pendingSessionId: string, userId: string): Promise<string> {
-    if (!(await this.sessions.endPending(tx, pendingSessionId, userId))) throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
+    if (!(await this.sessions.endPending(tx, pendingSessionId, userId)))
+      throw new DomainError(DomainErrorCode.Unauthenticated, 'Sign in to continue');
     return this.start(tx, userId, false, this.maxAgeMs / 1000);
   }
 
@@ -75,7 +76,9 @@ export class SessionService {
   // current one is not honoured: a move takes effect at the very next request.
   async find(token: string): Promise<FoundSession | null> {
     const row = await this.sessions.find(tokenHash(token), this.config.sessionIdleMinutes, KEEP_ALIVE_SECONDS);
-    return row ? { sessionId: row.session_id, pending: row.pending, actor: { userId: row.user_id, agencyId: row.agency_id, role: row.role } } : null;
+    return row
+      ? { sessionId: row.session_id, pending: row.pending, actor: { userId: row.user_id, agencyId: row.agency_id, role: row.role } }
+      : null;
   }
 
   // The authenticator secret being set up in this (pending) session, sealed.

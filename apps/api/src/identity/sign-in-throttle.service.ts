@@ -92,7 +92,13 @@ export class SignInThrottle {
 
   async startAttempt(account: string, ip: string, stage: Stage = 'signin'): Promise<SignInAttempt> {
     const keys = this.keys(account, ip, stage);
-    const counts = await this.client.redis.ehStartSignInAttempt(...keys, WINDOW_SECONDS, MAX_LOCK_MS, FREE_FAILURES_PER_ACCOUNT, FREE_FAILURES_PER_ADDRESS);
+    const counts = await this.client.redis.ehStartSignInAttempt(
+      ...keys,
+      WINDOW_SECONDS,
+      MAX_LOCK_MS,
+      FREE_FAILURES_PER_ACCOUNT,
+      FREE_FAILURES_PER_ADDRESS,
+    );
     if (counts === null) {
       throw new DomainError(DomainErrorCode.TooManyAttempts, 'Too many attempts to sign in. Wait a few minutes, then try again.');
     }

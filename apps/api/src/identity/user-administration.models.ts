@@ -11,7 +11,10 @@ export class ManagedUserModel {
   @Field(() => AgencyModel) agency!: AgencyModel;
   @Field() active!: boolean;
   @Field(() => Int) version!: number;
-  @Field({ description: 'Whether they manage their agency’s cases (designated safeguarding lead or team manager): they change leads and decide transfers' })
+  @Field({
+    description:
+      'Whether they manage their agency’s cases (designated safeguarding lead or team manager): they change leads and decide transfers',
+  })
   agencyManager!: boolean;
   @Field(() => Int, { description: 'Open cases this person leads: they must be reallocated before a move or removal' })
   openCasesLed!: number;

@@ -5,7 +5,11 @@ import { SignedIn, SignedInContext } from '../common/request-context';
 import { ManagedUserModel } from './user-administration.models';
 import { UserAdministrationService } from './user-administration.service';
 
-const EXPECTED_VERSION = { type: () => Int, nullable: true, description: 'The account version the manager saw; a later change is a CONFLICT' };
+const EXPECTED_VERSION = {
+  type: () => Int,
+  nullable: true,
+  description: 'The account version the manager saw; a later change is a CONFLICT',
+};
 
 @Resolver(() => ManagedUserModel)
 export class UserAdministrationResolver {
@@ -32,7 +36,8 @@ export class UserAdministrationResolver {
 
   @Allow(Policy.FptManager)
   @Mutation(() => ManagedUserModel, {
-    description: 'Remove someone from their agency (disable the account): ends their named-professional roles and every session (FPT manager)',
+    description:
+      'Remove someone from their agency (disable the account): ends their named-professional roles and every session (FPT manager)',
   })
   removeUserFromAgency(
     @SignedIn() ctx: SignedInContext,

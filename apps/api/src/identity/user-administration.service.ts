@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
-import { AccountChangeRefusal, AccountFacts, CaseStatus, DomainError, DomainErrorCode, moveRefusal, removalRefusal, Role } from '@eh/domain';
+import {
+  AccountChangeRefusal,
+  AccountFacts,
+  CaseStatus,
+  DomainError,
+  DomainErrorCode,
+  moveRefusal,
+  removalRefusal,
+  Role,
+} from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { recordCaseEvent } from '../cases/case-events';
@@ -68,7 +77,12 @@ export class UserAdministrationService {
 
   // The FPT manager names who manages a partner agency's cases (docs/decisions.md, "Changing the
   // lead practitioner"). Only an active practitioner can be one.
-  async setAgencyManager(ctx: SignedInContext, userId: string, manager: boolean, expectedVersion: number | null): Promise<ManagedUserModel> {
+  async setAgencyManager(
+    ctx: SignedInContext,
+    userId: string,
+    manager: boolean,
+    expectedVersion: number | null,
+  ): Promise<ManagedUserModel> {
     await this.db.transaction(async (em, tx) => {
       const account = await this.users.lockAccount(tx, userId);
       if (!account) throw DomainError.notFound();
@@ -77,7 +91,11 @@ export class UserAdministrationService {
         throw new DomainError(DomainErrorCode.InvalidState, 'Only an active practitioner of a partner agency can manage its cases');
       }
       if (!(await this.users.setAgencyManager(tx, userId, account.version, manager))) throw DomainError.conflict();
-      await this.audit.record(ctx, [{ action: AuditAction.SetAgencyManager, entityType: AuditEntity.User, entityId: userId, familyId: null, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.SetAgencyManager, entityType: AuditEntity.User, entityId: userId, familyId: null, allowed: true }],
+        em,
+      );
     });
     const [model] = await this.accounts(userId);
     return model;
@@ -101,26 +119,54 @@ export class UserAdministrationService {
         agencyId: account.agency_id,
         leadOfOpenCases: await this.users.casesLed(tx, userId, OPEN_STATUSES),
       };
-      const refusal = change.kind === 'MOVE'
-        ? moveRefusal(ctx.actor.userId, facts, { agencyId: change.agencyId, isCouncilTeam: change.isCouncilTeam })
-        : removalRefusal(ctx.actor.userId, facts);
+      const refusal =
+        change.kind === 'MOVE'
+          ? moveRefusal(ctx.actor.userId, facts, { agencyId: change.agencyId, isCouncilTeam: change.isCouncilTeam })
+          : removalRefusal(ctx.actor.userId, facts);
       if (refusal) throw refusalMessage(refusal, facts.leadOfOpenCases);
 
-      const updated = await this.users.change(tx, userId, account.version, change.kind === 'MOVE' ? { agencyId: change.agencyId } : { active: false });
+      const updated = await this.users.change(
+        tx,
+        userId,
+        account.version,
+        change.kind === 'MOVE' ? { agencyId: change.agencyId } : { active: false },
+      );
       if (!updated) throw DomainError.conflict();
 
       const ended = await this.users.endNamedProfessionalRoles(tx, userId);
       const reason = change.kind === 'MOVE' ? 'moved agency' : 'account removed';
       for (const c of ended) {
-        await recordCaseEvent(tx, c.case_id, 'NAMED_PROFESSIONAL_ENDED', `${account.display_name} is no longer a named professional: ${reason}`, ctx.actor.userId);
+        await recordCaseEvent(
+          tx,
+          c.case_id,
+          'NAMED_PROFESSIONAL_ENDED',
+          `${account.display_name} is no longer a named professional: ${reason}`,
+          ctx.actor.userId,
+        );
       }
       // A share of restricted information was made to the person in their role on the case.
       await this.restricted.endSharesWith(tx, userId);
       await this.sessions.endAllOf(tx, userId);
-      await this.audit.record(ctx, [
-        { action: change.kind === 'MOVE' ? AuditAction.MoveUser : AuditAction.RemoveUser, entityType: AuditEntity.User, entityId: userId, familyId: null, allowed: true },
-        ...ended.map((c) => ({ action: AuditAction.EndNamedProfessional, entityType: AuditEntity.Case, entityId: c.case_id, familyId: c.family_id, allowed: true })),
-      ], em);
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: change.kind === 'MOVE' ? AuditAction.MoveUser : AuditAction.RemoveUser,
+            entityType: AuditEntity.User,
+            entityId: userId,
+            familyId: null,
+            allowed: true,
+          },
+          ...ended.map((c) => ({
+            action: AuditAction.EndNamedProfessional,
+            entityType: AuditEntity.Case,
+            entityId: c.case_id,
+            familyId: c.family_id,
+            allowed: true,
+          })),
+        ],
+        em,
+      );
     });
     const [model] = await this.accounts(userId);
     return model;

@@ -20,14 +20,16 @@ export class ImpactFilterInput {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an agency from the list' }) agencyId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) agencyType?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?:
+    string | null;
 }
 
 @InputType()
 export class DriftingFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an agency from the list' }) agencyId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) agencyType?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a locality from the list' }) localityId?:
+    string | null;
 }
 
 // An optional input object as an argument: TypeScript records `X | null` as Object, which the
@@ -136,7 +138,10 @@ export class SaveLocalityInput {
   @IsUUID('all')
   id?: string | null;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the locality’s name' }) @MaxLength(100, { message: 'Name must be 100 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the locality’s name' })
+  @MaxLength(100, { message: 'Name must be 100 characters or fewer' })
   name!: string;
 
   @Field(() => [String])

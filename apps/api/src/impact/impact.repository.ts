@@ -14,9 +14,26 @@ export interface ImpactScope {
 
 // The counts summed per month, the same in both monthly views.
 const MONTH_COUNTS = [
-  'allocated', 'allocated_children', 'from_education', 'from_police', 'from_health', 'from_self', 'from_other', 'declined',
-  'contact_due', 'contact_on_time', 'plan_due', 'plan_on_time', 'level4_eligible', 'level4_not_reached', 'closed',
-  'closed_children', 'closed_needs_met', 'rereferral_eligible', 'not_rereferred', 'escalations',
+  'allocated',
+  'allocated_children',
+  'from_education',
+  'from_police',
+  'from_health',
+  'from_self',
+  'from_other',
+  'declined',
+  'contact_due',
+  'contact_on_time',
+  'plan_due',
+  'plan_on_time',
+  'level4_eligible',
+  'level4_not_reached',
+  'closed',
+  'closed_children',
+  'closed_needs_met',
+  'rereferral_eligible',
+  'not_rereferred',
+  'escalations',
 ] as const satisfies readonly (keyof ImpactMonthly & keyof ImpactMonthlyByType)[];
 
 function summed<K extends (typeof MONTH_COUNTS)[number]>(count: K) {
@@ -120,7 +137,11 @@ export class ImpactRepository {
   }
 
   locality(tx: Database, id: string) {
-    return tx.selectFrom('locality').select(['id', 'name', 'postcode_districts as postcodeDistricts']).where('id', '=', id).executeTakeFirstOrThrow();
+    return tx
+      .selectFrom('locality')
+      .select(['id', 'name', 'postcode_districts as postcodeDistricts'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
   }
 
   // Saves queue on the table, so two cannot both claim a district or a name.
@@ -139,19 +160,30 @@ export class ImpactRepository {
   }
 
   async nameTaken(tx: Database, name: string, exceptId: string | null): Promise<boolean> {
-    let query = tx.selectFrom('locality').select('id').where((e) => e(e.fn('lower', ['name']), '=', e.fn('lower', [e.val(name)])));
+    let query = tx
+      .selectFrom('locality')
+      .select('id')
+      .where((e) => e(e.fn('lower', ['name']), '=', e.fn('lower', [e.val(name)])));
     if (exceptId !== null) query = query.where('id', '<>', exceptId);
     return (await query.executeTakeFirst()) !== undefined;
   }
 
   // False when there is no such locality.
   async update(tx: Database, id: string, name: string, districts: readonly string[]): Promise<boolean> {
-    const result = await tx.updateTable('locality').set({ name, postcode_districts: [...districts] }).where('id', '=', id).executeTakeFirst();
+    const result = await tx
+      .updateTable('locality')
+      .set({ name, postcode_districts: [...districts] })
+      .where('id', '=', id)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async add(tx: Database, name: string, districts: readonly string[]): Promise<string> {
-    const row = await tx.insertInto('locality').values({ name, postcode_districts: [...districts] }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('locality')
+      .values({ name, postcode_districts: [...districts] })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 }

@@ -1,7 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { DriftingCasesArgs, DriftingCasesModel, ImpactFiguresModel, ImpactFilterInput, LocalityModel, SaveLocalityInput } from './impact.models';
+import {
+  DriftingCasesArgs,
+  DriftingCasesModel,
+  ImpactFiguresModel,
+  ImpactFilterInput,
+  LocalityModel,
+  SaveLocalityInput,
+} from './impact.models';
 import { ImpactService } from './impact.service';
 
 @Resolver()

@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
-import {
-  addMonths,
-  DomainError,
-  DomainErrorCode,
-  FieldProblem,
-  isFamilyPartnershipTeam,
-  IsoDate,
-  ReferralSource,
-  share,
-} from '@eh/domain';
+import { addMonths, DomainError, DomainErrorCode, FieldProblem, isFamilyPartnershipTeam, IsoDate, ReferralSource, share } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import {
@@ -37,9 +28,27 @@ type MonthRow = Awaited<ReturnType<ImpactRepository['monthly']>>[number];
 type Counts = Omit<MonthRow, 'month' | 'closed_days'> & { closed_days: number };
 
 const ZERO: Counts = {
-  allocated: 0, allocated_children: 0, from_education: 0, from_police: 0, from_health: 0, from_self: 0, from_other: 0,
-  declined: 0, contact_due: 0, contact_on_time: 0, plan_due: 0, plan_on_time: 0, level4_eligible: 0, level4_not_reached: 0,
-  closed: 0, closed_children: 0, closed_needs_met: 0, closed_days: 0, rereferral_eligible: 0, not_rereferred: 0, escalations: 0,
+  allocated: 0,
+  allocated_children: 0,
+  from_education: 0,
+  from_police: 0,
+  from_health: 0,
+  from_self: 0,
+  from_other: 0,
+  declined: 0,
+  contact_due: 0,
+  contact_on_time: 0,
+  plan_due: 0,
+  plan_on_time: 0,
+  level4_eligible: 0,
+  level4_not_reached: 0,
+  closed: 0,
+  closed_children: 0,
+  closed_needs_met: 0,
+  closed_days: 0,
+  rereferral_eligible: 0,
+  not_rereferred: 0,
+  escalations: 0,
 };
 const KEYS = Object.keys(ZERO) as (keyof Counts)[];
 
@@ -82,7 +91,10 @@ export class ImpactService {
 
   // The Family Partnership Team sees every agency; a partner's practitioners see their own
   // agency's figures only (they are its caseload, and other agencies' are not theirs to compare).
-  private scope(ctx: SignedInContext, filter: { agencyId?: string | null; agencyType?: string | null; localityId?: string | null }): ImpactScope {
+  private scope(
+    ctx: SignedInContext,
+    filter: { agencyId?: string | null; agencyType?: string | null; localityId?: string | null },
+  ): ImpactScope {
     const agencyType = filter.agencyType?.trim() || null;
     if (isFamilyPartnershipTeam(ctx.actor)) return { agencyId: filter.agencyId ?? null, agencyType, localityId: filter.localityId ?? null };
     if (filter.agencyId && filter.agencyId !== ctx.actor.agencyId) {
@@ -108,7 +120,8 @@ export class ImpactService {
     const problems: FieldProblem[] = [];
     if (!name) problems.push({ field: 'name', message: 'Enter the locality’s name' });
     const wrong = districts.filter((d) => !POSTCODE_DISTRICT.test(d));
-    if (wrong.length) problems.push({ field: 'postcodeDistricts', message: `Enter postcode districts like NF1 or NF12 (not ${wrong.join(', ')})` });
+    if (wrong.length)
+      problems.push({ field: 'postcodeDistricts', message: `Enter postcode districts like NF1 or NF12 (not ${wrong.join(', ')})` });
     if (problems.length) throw DomainError.invalid(problems);
     const exceptId = input.id ?? null;
     return this.db.transaction(async (_manager, tx) => {
@@ -138,7 +151,8 @@ export class ImpactService {
     const problems: FieldProblem[] = [];
     if (filter.to > asOf.slice(0, 7)) problems.push({ field: 'to', message: 'The period must end this month or earlier' });
     if (filter.from > filter.to) problems.push({ field: 'from', message: 'The first month must be the same as or before the last month' });
-    else if (monthsBetween(filter.from, filter.to).length > MAX_MONTHS) problems.push({ field: 'from', message: 'Choose a period of 10 years or less' });
+    else if (monthsBetween(filter.from, filter.to).length > MAX_MONTHS)
+      problems.push({ field: 'from', message: 'Choose a period of 10 years or less' });
     if (problems.length) throw DomainError.invalid(problems);
 
     const rows = await this.impact.monthly(scope, `${filter.to}-01`);
@@ -193,7 +207,10 @@ export class ImpactService {
       declineRate: share(total.declined, total.allocated),
       averageDaysOpen: average(total.closed_days, total.closed),
       caseload,
-      averageCaseload: average(caseload.reduce((sum, p) => sum + p.openCases, 0), caseload.length),
+      averageCaseload: average(
+        caseload.reduce((sum, p) => sum + p.openCases, 0),
+        caseload.length,
+      ),
       months,
     };
   }

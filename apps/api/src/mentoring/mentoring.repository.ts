@@ -66,10 +66,19 @@ export class MentoringRepository {
     return this.shown().where('r.id', '=', id).executeTakeFirst();
   }
 
-  async add(tx: Database, request: { caseId: string; requestedBy: string; requestedAt: Date; topic: MentoringTopic; question: string }): Promise<string> {
+  async add(
+    tx: Database,
+    request: { caseId: string; requestedBy: string; requestedAt: Date; topic: MentoringTopic; question: string },
+  ): Promise<string> {
     const { id } = await tx
       .insertInto('mentoring_request')
-      .values({ case_id: request.caseId, requested_by: request.requestedBy, requested_at: request.requestedAt, topic: request.topic, question: request.question })
+      .values({
+        case_id: request.caseId,
+        requested_by: request.requestedBy,
+        requested_at: request.requestedAt,
+        topic: request.topic,
+        question: request.question,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
@@ -90,11 +99,21 @@ export class MentoringRepository {
   }
 
   // The session is kept only when the request moved on.
-  async recordSession(tx: Database, guard: MentoringGuard, session: { heldOn: string; advice: string; nextSteps: string; recordedBy: string }): Promise<boolean> {
+  async recordSession(
+    tx: Database,
+    guard: MentoringGuard,
+    session: { heldOn: string; advice: string; nextSteps: string; recordedBy: string },
+  ): Promise<boolean> {
     if (!(await this.moveOn(tx, guard))) return false;
     await tx
       .insertInto('mentoring_session')
-      .values({ request_id: guard.id, held_on: session.heldOn, advice: session.advice, next_steps: session.nextSteps, recorded_by: session.recordedBy })
+      .values({
+        request_id: guard.id,
+        held_on: session.heldOn,
+        advice: session.advice,
+        next_steps: session.nextSteps,
+        recorded_by: session.recordedBy,
+      })
       .execute();
     return true;
   }

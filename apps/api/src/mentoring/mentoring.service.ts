@@ -63,7 +63,13 @@ export class MentoringService {
       status: r.status,
       assignedTo: r.assignedToId ? known(r.assignedTo) : null,
       closingSummary: r.closingSummary,
-      sessions: r.sessions.map((s) => ({ id: s.id, heldOn: s.heldOn, advice: s.advice, nextSteps: s.nextSteps, recordedByName: known(s.recordedByName) })),
+      sessions: r.sessions.map((s) => ({
+        id: s.id,
+        heldOn: s.heldOn,
+        advice: s.advice,
+        nextSteps: s.nextSteps,
+        recordedByName: known(s.recordedByName),
+      })),
       version: r.version,
     };
   }
@@ -87,7 +93,10 @@ export class MentoringService {
   async request(ctx: SignedInContext, input: RequestMentoringInput): Promise<MentoringRequestModel> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can ask for mentoring on a case');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner and named professionals can ask for mentoring on a case',
+      );
     }
     if (!input.question.trim()) throw DomainError.invalid([{ field: 'question', message: 'Say what you would like help with' }]);
     const id = await this.db.transaction(async (em, tx) => {
@@ -98,7 +107,11 @@ export class MentoringService {
         topic: input.topic,
         question: input.question.trim(),
       });
-      await this.audit.record(ctx, [{ action: AuditAction.RequestMentoring, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.RequestMentoring, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        em,
+      );
       await recordCaseEvent(tx, row.id, 'MENTORING_REQUESTED', 'Mentoring requested from the Family Partnership Team', ctx.actor.userId);
       return created;
     });
@@ -118,7 +131,19 @@ export class MentoringService {
     const next = nextMentoringStatus(row.status, action);
     await this.db.transaction(async (em, tx) => {
       if (!(await write(tx, { id: row.id, version: version ?? row.version, status: next }))) throw DomainError.conflict();
-      await this.audit.record(ctx, [{ action: AuditAction.UpdateMentoring, entityType: AuditEntity.Case, entityId: row.caseId, familyId: row.familyId, allowed: true }], em);
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.UpdateMentoring,
+            entityType: AuditEntity.Case,
+            entityId: row.caseId,
+            familyId: row.familyId,
+            allowed: true,
+          },
+        ],
+        em,
+      );
       await recordCaseEvent(tx, row.caseId, 'MENTORING_UPDATED', summary, ctx.actor.userId);
       if (tell) await this.outbox.caseUpdate(tx, tell.kind, row.caseId, tell.recipientIds);
     });
@@ -150,7 +175,8 @@ export class MentoringService {
     }
     const problems: FieldProblem[] = [];
     if (!parseIsoDate(input.heldOn)) problems.push({ field: 'heldOn', message: 'Enter a real date' });
-    else if (input.heldOn > londonToday(this.clock.now())) problems.push({ field: 'heldOn', message: 'The session date must be today or in the past' });
+    else if (input.heldOn > londonToday(this.clock.now()))
+      problems.push({ field: 'heldOn', message: 'The session date must be today or in the past' });
     if (!input.advice.trim()) problems.push({ field: 'advice', message: 'Record the advice given' });
     if (!input.nextSteps.trim()) problems.push({ field: 'nextSteps', message: 'Record the agreed next steps' });
     if (problems.length) throw DomainError.invalid(problems);
@@ -160,7 +186,12 @@ export class MentoringService {
       MentoringAction.RECORD_SESSION,
       null,
       (tx, guard) =>
-        this.requests.recordSession(tx, guard, { heldOn: input.heldOn, advice: input.advice.trim(), nextSteps: input.nextSteps.trim(), recordedBy: ctx.actor.userId }),
+        this.requests.recordSession(tx, guard, {
+          heldOn: input.heldOn,
+          advice: input.advice.trim(),
+          nextSteps: input.nextSteps.trim(),
+          recordedBy: ctx.actor.userId,
+        }),
       `Mentoring session held on ${input.heldOn}`,
     );
   }

@@ -4,7 +4,11 @@ import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf,
 import { Clock, systemClock } from '../common/clock';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
-import { notificationRepository as notifications, recipientRepository as recipients, reminderRepository as reminders } from './notification.repository';
+import {
+  notificationRepository as notifications,
+  recipientRepository as recipients,
+  reminderRepository as reminders,
+} from './notification.repository';
 import { REMINDER_NOTIFICATIONS } from './notification-kinds';
 import { outboxRepository } from './outbox.repository';
 
@@ -50,7 +54,10 @@ export class InAppNotificationsService {
         if (sent.length) await notifications.markEmailed(this.db, sent);
         const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
         if (failed) {
-          await notifications.releaseEmailClaims(this.db, due.filter((_, i) => results[i].status === 'rejected').map((row) => String(row.id)));
+          await notifications.releaseEmailClaims(
+            this.db,
+            due.filter((_, i) => results[i].status === 'rejected').map((row) => String(row.id)),
+          );
           throw failed.reason;
         }
         outcome = JobOutcome.Done;
@@ -82,13 +89,22 @@ export class InAppNotificationsService {
   // The notifications and the emails they call for are written in one transaction, the emails as
   // an outbox entry the relay sends on like any other: a job run again writes neither again, and a
   // Redis that loses the email job loses nothing (the relay sends it again until it is done).
-  private async notify(people: readonly { id: string }[], kind: NotificationKind, entityType: string, entityId: string, eventKey = ''): Promise<JobOutcome> {
+  private async notify(
+    people: readonly { id: string }[],
+    kind: NotificationKind,
+    entityType: string,
+    entityId: string,
+    eventKey = '',
+  ): Promise<JobOutcome> {
     const userIds = people.map((p) => p.id);
     if (userIds.length === 0) return JobOutcome.Skipped;
     await this.transactions.transaction(async (_manager, tx) => {
       const added = await notifications.insert(tx, userIds, kind, entityType, entityId, eventKey);
       if (!this.email || added.length === 0) return;
-      const due = await notifications.emailNow(tx, added.map((row) => String(row.id)));
+      const due = await notifications.emailNow(
+        tx,
+        added.map((row) => String(row.id)),
+      );
       if (due.length) await outboxRepository.add(tx, JobName.SendEmails, { notificationIds: due.map((row) => String(row.id)) });
     });
     return JobOutcome.Done;
@@ -121,7 +137,13 @@ export class InAppNotificationsService {
   // An offer to move a case to another agency, told to the people given (ids only): the
   // receiving agency may not see the case, so the notification names the offer, not the case.
   async transferUpdate({ eventId, kind, transferId, recipientIds }: JobOf<JobName.TransferUpdate>): Promise<JobOutcome> {
-    return this.notify(recipientIds.map((id) => ({ id })), kind, 'TRANSFER', transferId, eventId);
+    return this.notify(
+      recipientIds.map((id) => ({ id })),
+      kind,
+      'TRANSFER',
+      transferId,
+      eventId,
+    );
   }
 
   // Today's deadline reminders for every open partner-led case: to the lead practitioner, and

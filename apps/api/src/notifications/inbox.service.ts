@@ -13,7 +13,13 @@ import { notificationRepository } from './notification.repository';
 // may no longer see (consent withdrawn, no longer named, the case handed on) stays in the inbox,
 // so the count and the list agree and it can be marked as read, but says no more than that: no
 // case reference and no link to a page that would only answer "not found".
-function line(row: { kind: string; entity_type: string; entity_id: string; reference: string | null; case_visible: boolean | null }): InboxLine {
+function line(row: {
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  reference: string | null;
+  case_visible: boolean | null;
+}): InboxLine {
   if (row.entity_type === 'CASE' && row.case_visible === false) {
     return { text: 'An update about a case you no longer have access to', link: null };
   }
@@ -31,12 +37,24 @@ export class InboxService {
 
   async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
     const { userId, agencyId, role } = ctx.actor;
-    const rows = await notificationRepository.inbox(this.db.kysely, { userId, agencyId, role, today: londonToday(this.clock.now()) }, limit);
+    const rows = await notificationRepository.inbox(
+      this.db.kysely,
+      { userId, agencyId, role, today: londonToday(this.clock.now()) },
+      limit,
+    );
     return {
       unreadCount: Number(rows[0]?.unread ?? 0),
       notifications: rows.flatMap((r) =>
         r.id !== null && r.kind !== null && r.entity_type !== null && r.entity_id !== null && r.created_at !== null
-          ? [{ id: String(r.id), kind: r.kind, createdAt: r.created_at, read: r.read_at !== null, ...line({ ...r, kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id }) }]
+          ? [
+              {
+                id: String(r.id),
+                kind: r.kind,
+                createdAt: r.created_at,
+                read: r.read_at !== null,
+                ...line({ ...r, kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id }),
+              },
+            ]
           : [],
       ),
     };

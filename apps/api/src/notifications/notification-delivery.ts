@@ -63,7 +63,12 @@ function oncePerMinute(write: (message: string) => void): (message: string) => v
 // What the worker process runs for notifications and scheduled jobs: the outbox relay (which
 // sends again what Redis lost), the BullMQ workers (which mark each outbox entry completed when
 // its work is done) and the schedules (upserted at start, checked and restored periodically).
-export function startNotificationDelivery(db: DataSource, connection: QueueConnection, email: EmailDelivery | null, options: DeliveryOptions): RunningDelivery {
+export function startNotificationDelivery(
+  db: DataSource,
+  connection: QueueConnection,
+  email: EmailDelivery | null,
+  options: DeliveryOptions,
+): RunningDelivery {
   const log = options.log;
   const publisher = new JobPublisher(connection);
   const store = new PostgresOutboxStore(db);
@@ -84,7 +89,8 @@ export function startNotificationDelivery(db: DataSource, connection: QueueConne
   const schedules = keepSchedules(publisher, options.schedules, {
     checkEveryMs: options.scheduleCheckMs,
     onRestored: (jobs) => log?.warn(`Redis had lost the schedules of ${jobs.join(', ')}: scheduled again`),
-    onError: (error) => log?.warn(`Could not check the schedules yet (${reason(error)}); trying again in ${Math.round(options.scheduleCheckMs / 1000)} s`),
+    onError: (error) =>
+      log?.warn(`Could not check the schedules yet (${reason(error)}); trying again in ${Math.round(options.scheduleCheckMs / 1000)} s`),
   });
   return {
     publisher,

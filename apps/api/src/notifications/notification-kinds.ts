@@ -40,12 +40,21 @@ export interface InboxLine {
 
 type Say = (reference: string, entityId: string) => InboxLine;
 
-const toCase = (text: (reference: string) => string): Say => (reference, id) => ({ text: text(reference), link: `/cases/${id}` });
-const toPlan = (text: (reference: string) => string): Say => (reference, id) => ({ text: text(reference), link: `/cases/${id}/plan` });
-const to = (link: string, text: (reference: string) => string): Say => (reference) => ({ text: text(reference), link });
+const toCase =
+  (text: (reference: string) => string): Say =>
+  (reference, id) => ({ text: text(reference), link: `/cases/${id}` });
+const toPlan =
+  (text: (reference: string) => string): Say =>
+  (reference, id) => ({ text: text(reference), link: `/cases/${id}/plan` });
+const to =
+  (link: string, text: (reference: string) => string): Say =>
+  (reference) => ({ text: text(reference), link });
 
 export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
-  [NotificationKind.REFERRAL_DECIDED]: (reference, id) => ({ text: `A decision has been recorded on referral ${reference}`.trim(), link: `/referrals/${id}` }),
+  [NotificationKind.REFERRAL_DECIDED]: (reference, id) => ({
+    text: `A decision has been recorded on referral ${reference}`.trim(),
+    link: `/referrals/${id}`,
+  }),
   [NotificationKind.CASE_ALLOCATED]: toCase((r) => `Case ${r} has been allocated to you`.replace('  ', ' ')),
   [NotificationKind.SHARING_ALERT]: to('/alerts', () => 'A new information-sharing alert has been shared with you'),
   [NotificationKind.PLAN_SUBMITTED]: toPlan((r) => `A My Family Plan on case ${r} is ready for quality assurance`),

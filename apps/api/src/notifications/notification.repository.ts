@@ -40,7 +40,15 @@ export const notificationRepository = {
             .selectFrom('notification as n')
             .leftJoin('referral as r', (join) => join.on('n.entity_type', '=', 'REFERRAL').onRef('r.id', '=', 'n.entity_id'))
             .leftJoin('early_help_case as c', (join) => join.on('n.entity_type', '=', 'CASE').onRef('c.id', '=', 'n.entity_id'))
-            .select(['n.id', 'n.kind', 'n.entity_type', 'n.entity_id', 'n.created_at', 'n.read_at', sql<string | null>`coalesce(r.reference, c.reference)`.as('reference')])
+            .select([
+              'n.id',
+              'n.kind',
+              'n.entity_type',
+              'n.entity_id',
+              'n.created_at',
+              'n.read_at',
+              sql<string | null>`coalesce(r.reference, c.reference)`.as('reference'),
+            ])
             .where('n.user_id', '=', userId)
             .orderBy('n.created_at', 'desc')
             .orderBy('n.id', 'desc')
@@ -57,7 +65,9 @@ export const notificationRepository = {
         'x.created_at',
         'x.read_at',
         'x.reference',
-        sql<boolean | null>`CASE WHEN x.entity_type = 'CASE' THEN eh_case_visible_to(x.entity_id, ${userId}::uuid, ${agencyId}::uuid, ${role}, ${today}::date) END`.as(
+        sql<
+          boolean | null
+        >`CASE WHEN x.entity_type = 'CASE' THEN eh_case_visible_to(x.entity_id, ${userId}::uuid, ${agencyId}::uuid, ${role}, ${today}::date) END`.as(
           'case_visible',
         ),
       ])
@@ -65,7 +75,11 @@ export const notificationRepository = {
   },
 
   markRead(db: Database, userId: string, id: string | null) {
-    let update = db.updateTable('notification').set({ read_at: sql`now()` }).where('user_id', '=', userId).where('read_at', 'is', null);
+    let update = db
+      .updateTable('notification')
+      .set({ read_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null);
     if (id !== null) update = update.where('id', '=', id);
     return update.execute();
   },
@@ -76,7 +90,15 @@ export const notificationRepository = {
     return db
       .insertInto('notification')
       .columns(['user_id', 'kind', 'entity_type', 'entity_id', 'event_key'])
-      .expression(db.selectNoFrom([sql<string>`unnest(${[...userIds]}::uuid[])`.as('user_id'), sql<string>`${kind}`.as('kind'), sql<string>`${entityType}`.as('entity_type'), sql<string>`${entityId}::uuid`.as('entity_id'), sql<string>`${eventKey}`.as('event_key')]))
+      .expression(
+        db.selectNoFrom([
+          sql<string>`unnest(${[...userIds]}::uuid[])`.as('user_id'),
+          sql<string>`${kind}`.as('kind'),
+          sql<string>`${entityType}`.as('entity_type'),
+          sql<string>`${entityId}::uuid`.as('entity_id'),
+          sql<string>`${eventKey}`.as('event_key'),
+        ]),
+      )
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .execute();
@@ -113,7 +135,12 @@ export const notificationRepository = {
 
   // Gives back the claim on emails that could not be sent, for the next run to try.
   releaseEmailClaims(db: Database, notificationIds: readonly string[]) {
-    return db.updateTable('notification').set({ email_claimed_until: null }).where('id', 'in', [...notificationIds]).where('emailed_at', 'is', null).execute();
+    return db
+      .updateTable('notification')
+      .set({ email_claimed_until: null })
+      .where('id', 'in', [...notificationIds])
+      .where('emailed_at', 'is', null)
+      .execute();
   },
 
   // How many of these notifications another run is emailing now (claimed, not yet emailed).
@@ -129,7 +156,11 @@ export const notificationRepository = {
   },
 
   markEmailed(db: Database, notificationIds: readonly string[]) {
-    return db.updateTable('notification').set({ emailed_at: sql`now()`, email_claimed_until: null }).where('id', 'in', [...notificationIds]).execute();
+    return db
+      .updateTable('notification')
+      .set({ emailed_at: sql`now()`, email_claimed_until: null })
+      .where('id', 'in', [...notificationIds])
+      .execute();
   },
 
   // Unread, unemailed notifications of people who chose the daily digest, by person and kind.
@@ -242,6 +273,11 @@ export const reminderRepository = {
   },
 
   overdueActions(db: Database, today: string) {
-    return db.selectFrom('forum_action').select(['id', 'case_id', 'owner_id', 'due_on']).where('done_on', 'is', null).where('due_on', '<', today).execute();
+    return db
+      .selectFrom('forum_action')
+      .select(['id', 'case_id', 'owner_id', 'due_on'])
+      .where('done_on', 'is', null)
+      .where('due_on', '<', today)
+      .execute();
   },
 };

@@ -8,7 +8,10 @@ import { Database, jsonb } from '../database/kysely';
 // it runs on.
 export const outboxRepository = {
   add<N extends JobName>(db: Database, job: N, payload: JobOf<N>) {
-    return db.insertInto('job_outbox').values({ job_name: job, payload: jsonb(payload) }).execute();
+    return db
+      .insertInto('job_outbox')
+      .values({ job_name: job, payload: jsonb(payload) })
+      .execute();
   },
 
   // The oldest entries due for relaying, skipping those another relay holds, locked until the end
@@ -19,7 +22,9 @@ export const outboxRepository = {
       .selectFrom('job_outbox')
       .select((eb) => ['id', 'job_name', eb.ref('payload').$castTo<JobOf<JobName>>().as('payload')])
       .where('completed_at', 'is', null)
-      .where((eb) => eb.or([eb('relayed_at', 'is', null), eb('relayed_at', '<=', sql<Date>`now() - make_interval(secs => ${resendAfterMs / 1000})`)]))
+      .where((eb) =>
+        eb.or([eb('relayed_at', 'is', null), eb('relayed_at', '<=', sql<Date>`now() - make_interval(secs => ${resendAfterMs / 1000})`)]),
+      )
       .orderBy('id')
       .limit(limit)
       .forUpdate()
@@ -29,7 +34,11 @@ export const outboxRepository = {
   },
 
   markRelayed(db: Database, ids: readonly string[]) {
-    return db.updateTable('job_outbox').set({ relayed_at: sql`now()` }).where('id', 'in', [...ids]).execute();
+    return db
+      .updateTable('job_outbox')
+      .set({ relayed_at: sql`now()` })
+      .where('id', 'in', [...ids])
+      .execute();
   },
 
   complete(db: Database, id: string) {

@@ -12,7 +12,14 @@ export class DrawingRepository {
     return this.db.kysely
       .selectFrom('child_drawing as d')
       .leftJoin('app_user as u', 'u.id', 'd.uploaded_by')
-      .select(['d.id', 'd.person_id as personId', 'd.content_type as contentType', 'd.size_bytes as sizeBytes', 'd.uploaded_at as uploadedAt', 'u.display_name as uploadedByName'])
+      .select([
+        'd.id',
+        'd.person_id as personId',
+        'd.content_type as contentType',
+        'd.size_bytes as sizeBytes',
+        'd.uploaded_at as uploadedAt',
+        'u.display_name as uploadedByName',
+      ])
       .where('d.case_id', '=', caseId)
       .orderBy('d.uploaded_at', 'desc')
       .execute();
@@ -40,6 +47,10 @@ export class DrawingRepository {
 
   // The picture and the case it belongs to; undefined when missing or hidden by row-level security.
   picture(id: string) {
-    return this.db.kysely.selectFrom('child_drawing').select(['case_id as caseId', 'content_type as contentType', 'bytes']).where('id', '=', id).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('child_drawing')
+      .select(['case_id as caseId', 'content_type as contentType', 'bytes'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 }

@@ -38,7 +38,16 @@ export class DrawingsService {
     return rows.flatMap((r) => {
       const person = people.find((m) => m.id === r.personId);
       return person
-        ? [{ id: r.id, person, contentType: r.contentType, sizeBytes: r.sizeBytes, uploadedAt: r.uploadedAt, uploadedByName: r.uploadedByName ?? 'Unknown user' }]
+        ? [
+            {
+              id: r.id,
+              person,
+              contentType: r.contentType,
+              sizeBytes: r.sizeBytes,
+              uploadedAt: r.uploadedAt,
+              uploadedByName: r.uploadedByName ?? 'Unknown user',
+            },
+          ]
         : [];
     });
   }
@@ -65,8 +74,18 @@ export class DrawingsService {
         bytes,
         uploadedBy: ctx.actor.userId,
       });
-      await this.audit.record(ctx, [{ action: AuditAction.UploadDrawing, entityType: AuditEntity.Drawing, entityId: created, familyId: row.familyId, allowed: true }], em);
-      await recordCaseEvent(tx, row.id, 'DRAWING_ADDED', `A drawing by ${child.firstName} was added to their three houses`, ctx.actor.userId);
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.UploadDrawing, entityType: AuditEntity.Drawing, entityId: created, familyId: row.familyId, allowed: true }],
+        em,
+      );
+      await recordCaseEvent(
+        tx,
+        row.id,
+        'DRAWING_ADDED',
+        `A drawing by ${child.firstName} was added to their three houses`,
+        ctx.actor.userId,
+      );
       return created;
     });
     const model = (await this.list(row, members)).find((d) => d.id === id);
@@ -79,7 +98,9 @@ export class DrawingsService {
     const drawing = await this.drawings.picture(drawingId);
     if (!drawing) {
       // Missing, or hidden by row-level security: either way an attempt on a family's record.
-      await this.audit.record(ctx, [{ action: AuditAction.ReadDrawing, entityType: AuditEntity.Drawing, entityId: drawingId, familyId: null, allowed: false }]);
+      await this.audit.record(ctx, [
+        { action: AuditAction.ReadDrawing, entityType: AuditEntity.Drawing, entityId: drawingId, familyId: null, allowed: false },
+      ]);
       throw DomainError.notFound();
     }
     const { row } = await this.access.loadVisible(ctx, drawing.caseId, AuditAction.ReadDrawing);

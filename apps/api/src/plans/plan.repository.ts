@@ -17,7 +17,14 @@ export class PlanRepository {
     return this.db.kysely
       .selectFrom('my_family_plan as p')
       .leftJoin('app_user as a', 'a.id', 'p.approved_by')
-      .select(['p.id', 'p.status', 'p.version', 'p.submitted_at as submittedAt', 'p.approved_at as approvedAt', 'a.display_name as approvedByName'])
+      .select([
+        'p.id',
+        'p.status',
+        'p.version',
+        'p.submitted_at as submittedAt',
+        'p.approved_at as approvedAt',
+        'a.display_name as approvedByName',
+      ])
       .where('p.case_id', '=', caseId)
       .$narrowType<{ status: PlanStatus }>()
       .executeTakeFirst();
@@ -56,7 +63,12 @@ export class PlanRepository {
       .leftJoin('app_user as u', 'u.id', 'c.made_by')
       .select(['c.id', 'c.section_key as sectionKey', 'c.comment', 'c.made_at as madeAt', 'u.display_name as madeByName'])
       .where('c.plan_id', '=', planId)
-      .where('c.submission', '=', (eb) => eb.selectFrom('plan_qa_comment as l').select((l) => l.fn.max('l.submission').as('latest')).where('l.plan_id', '=', planId))
+      .where('c.submission', '=', (eb) =>
+        eb
+          .selectFrom('plan_qa_comment as l')
+          .select((l) => l.fn.max('l.submission').as('latest'))
+          .where('l.plan_id', '=', planId),
+      )
       .orderBy('c.id')
       .execute();
   }
@@ -77,7 +89,12 @@ export class PlanRepository {
     return this.db.kysely
       .selectFrom('plan_section_version as v')
       .leftJoin('app_user as u', 'u.id', 'v.saved_by')
-      .select((eb) => [eb.ref('v.content').$castTo<SectionContent>().as('content'), 'v.version', 'v.saved_at as savedAt', 'u.display_name as savedByName'])
+      .select((eb) => [
+        eb.ref('v.content').$castTo<SectionContent>().as('content'),
+        'v.version',
+        'v.saved_at as savedAt',
+        'u.display_name as savedByName',
+      ])
       .where('v.plan_id', '=', planId)
       .where('v.section_key', '=', sectionKey)
       .where('v.version', '=', version)
@@ -144,7 +161,10 @@ export class PlanRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async keepVersion(tx: Database, version: { planId: string; sectionKey: string; version: number; content: SectionContent; savedBy: string }): Promise<void> {
+  async keepVersion(
+    tx: Database,
+    version: { planId: string; sectionKey: string; version: number; content: SectionContent; savedBy: string },
+  ): Promise<void> {
     await tx
       .insertInto('plan_section_version')
       .values({
@@ -159,7 +179,10 @@ export class PlanRepository {
 
   // Moves the plan from `from` to `to`, if it is still at `version` and in `from`; submitting
   // and approving stamp when (and approving who).
-  async transition(tx: Database, change: { planId: string; version: number; from: PlanStatus; to: PlanStatus; actorId: string; at: Date }): Promise<boolean> {
+  async transition(
+    tx: Database,
+    change: { planId: string; version: number; from: PlanStatus; to: PlanStatus; actorId: string; at: Date },
+  ): Promise<boolean> {
     const result = await tx
       .updateTable('my_family_plan')
       .set((eb) => ({

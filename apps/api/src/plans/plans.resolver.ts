@@ -47,7 +47,10 @@ export class PlansResolver {
 
   @Allow(Policy.SignedIn)
   @Query(() => PlanSectionModel)
-  planSectionAtVersion(@SignedIn() ctx: SignedInContext, @Args() { caseId, sectionKey, version }: PlanSectionAtVersionArgs): Promise<PlanSectionModel> {
+  planSectionAtVersion(
+    @SignedIn() ctx: SignedInContext,
+    @Args() { caseId, sectionKey, version }: PlanSectionAtVersionArgs,
+  ): Promise<PlanSectionModel> {
     return this.plans.atVersion(ctx, caseId, sectionKey, version);
   }
 
@@ -65,13 +68,19 @@ export class PlansResolver {
 
   @Allow(Policy.SignedIn)
   @Mutation(() => PlanSectionModel)
-  saveSignsOfSafety(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, expectedVersion, ...signsOfSafety }: SaveSignsOfSafetyInput) {
+  saveSignsOfSafety(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') { caseId, expectedVersion, ...signsOfSafety }: SaveSignsOfSafetyInput,
+  ) {
     return this.plans.saveSection(ctx, caseId, null, expectedVersion, { kind: SectionKind.SIGNS_OF_SAFETY, signsOfSafety });
   }
 
   @Allow(Policy.SignedIn)
   @Mutation(() => PlanSectionModel)
-  saveThreeHouses(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, personId, expectedVersion, ...threeHouses }: SaveThreeHousesInput) {
+  saveThreeHouses(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') { caseId, personId, expectedVersion, ...threeHouses }: SaveThreeHousesInput,
+  ) {
     return this.plans.saveSection(ctx, caseId, personId, expectedVersion, { kind: SectionKind.THREE_HOUSES, threeHouses });
   }
 
@@ -83,7 +92,10 @@ export class PlansResolver {
 
   @Allow(Policy.SignedIn)
   @Mutation(() => PlanSectionModel)
-  saveGoals(@SignedIn() ctx: SignedInContext, @Args('input') { caseId, expectedVersion, goals }: SaveGoalsInput): Promise<PlanSectionModel> {
+  saveGoals(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') { caseId, expectedVersion, goals }: SaveGoalsInput,
+  ): Promise<PlanSectionModel> {
     return this.plans.saveSection(ctx, caseId, null, expectedVersion, { kind: SectionKind.GOALS, goals: { goals } });
   }
 

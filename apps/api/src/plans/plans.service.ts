@@ -111,7 +111,12 @@ export class PlansService {
     }));
   }
 
-  private toSection(kind: SectionKind, child: PersonModel | null, row: SavedSection | undefined, comments: readonly QaCommentModel[]): PlanSectionModel {
+  private toSection(
+    kind: SectionKind,
+    child: PersonModel | null,
+    row: SavedSection | undefined,
+    comments: readonly QaCommentModel[],
+  ): PlanSectionModel {
     const key = sectionKey(kind, child?.id);
     const content = row?.content;
     return {
@@ -149,7 +154,10 @@ export class PlansService {
         : [this.toSection(kind, null, byKey.get(sectionKey(kind)), comments)],
     );
     const today = this.access.today();
-    const missing = missingSections(children.map((c) => c.id), new Set(byKey.keys()));
+    const missing = missingSections(
+      children.map((c) => c.id),
+      new Set(byKey.keys()),
+    );
     const titles = missing.map((m) => sections.find((s) => s.key === m.key)?.title ?? m.key);
     if (consentedAgencies(consents, today).length === 0) titles.push(CONSENT_ITEM);
     const caseOpen = row.status === CaseStatus.OPEN;
@@ -299,11 +307,14 @@ export class PlansService {
   // Submitted plans go to the FPT managers for quality assurance; the outcome goes back to the
   // lead practitioner and named professionals.
   private async tell(em: EntityManager, tx: Database, row: CaseRow, action: PlanAction): Promise<void> {
-    const kind = { [PlanAction.SUBMIT]: CaseUpdateKind.PLAN_SUBMITTED, [PlanAction.RETURN]: CaseUpdateKind.PLAN_RETURNED, [PlanAction.APPROVE]: CaseUpdateKind.PLAN_APPROVED }[
-      action as PlanAction.SUBMIT | PlanAction.RETURN | PlanAction.APPROVE
-    ];
+    const kind = {
+      [PlanAction.SUBMIT]: CaseUpdateKind.PLAN_SUBMITTED,
+      [PlanAction.RETURN]: CaseUpdateKind.PLAN_RETURNED,
+      [PlanAction.APPROVE]: CaseUpdateKind.PLAN_APPROVED,
+    }[action as PlanAction.SUBMIT | PlanAction.RETURN | PlanAction.APPROVE];
     if (!kind) return;
-    const recipients = action === PlanAction.SUBMIT ? await this.plans.qualityAssurers(tx) : await this.plans.namedProfessionals(tx, row.id);
+    const recipients =
+      action === PlanAction.SUBMIT ? await this.plans.qualityAssurers(tx) : await this.plans.namedProfessionals(tx, row.id);
     await this.outbox.caseUpdate(tx, kind, row.id, recipients);
   }
 
@@ -315,7 +326,13 @@ export class PlansService {
         current.missingSections.map((title) => ({ field: 'sections', message: `Complete “${title}” before submitting` })),
       );
     }
-    return this.transition(plan, version, PlanAction.SUBMIT, { type: 'PLAN_SUBMITTED', summary: 'My Family Plan submitted for quality assurance' }, AuditAction.SubmitPlan);
+    return this.transition(
+      plan,
+      version,
+      PlanAction.SUBMIT,
+      { type: 'PLAN_SUBMITTED', summary: 'My Family Plan submitted for quality assurance' },
+      AuditAction.SubmitPlan,
+    );
   }
 
   async returnPlan(
@@ -351,7 +368,13 @@ export class PlansService {
 
   async approve(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {
     const plan = await this.forQualityAssurance(ctx, caseId);
-    return this.transition(plan, version, PlanAction.APPROVE, { type: 'PLAN_APPROVED', summary: 'My Family Plan approved: the plan is active' }, AuditAction.ApprovePlan);
+    return this.transition(
+      plan,
+      version,
+      PlanAction.APPROVE,
+      { type: 'PLAN_APPROVED', summary: 'My Family Plan approved: the plan is active' },
+      AuditAction.ApprovePlan,
+    );
   }
 
   async versions(ctx: SignedInContext, caseId: string, key: string): Promise<SectionVersionModel[]> {

@@ -5,29 +5,38 @@ import { PersonRole } from '@eh/domain';
 import { Database } from '../database/kysely';
 import { Db } from '../database/db';
 
-const PERSON_COLUMNS = ['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'p.date_of_birth as dateOfBirth', 'p.role', 'p.relationship'] as const;
+const PERSON_COLUMNS = [
+  'p.id',
+  'p.first_name as firstName',
+  'p.last_name as lastName',
+  'p.date_of_birth as dateOfBirth',
+  'p.role',
+  'p.relationship',
+] as const;
 
 // A family with every member (adults first, then by date of birth), as a sub-select any query
 // can join on the family's id: one statement however many families and members.
 export function familiesWithMembers(db: Database) {
-  return db.selectFrom('family as f').select((eb) => [
-    'f.id',
-    'f.reference',
-    'f.address_line1 as addressLine1',
-    'f.address_line2 as addressLine2',
-    'f.town',
-    'f.postcode',
-    jsonArrayFrom(
-      db
-        .selectFrom('person as p')
-        .select(PERSON_COLUMNS)
-        .where('p.family_id', '=', eb.ref('f.id'))
-        .orderBy('p.role')
-        .orderBy('p.date_of_birth')
-        .orderBy('p.id')
-        .$narrowType<{ role: PersonRole }>(),
-    ).as('members'),
-  ]);
+  return db
+    .selectFrom('family as f')
+    .select((eb) => [
+      'f.id',
+      'f.reference',
+      'f.address_line1 as addressLine1',
+      'f.address_line2 as addressLine2',
+      'f.town',
+      'f.postcode',
+      jsonArrayFrom(
+        db
+          .selectFrom('person as p')
+          .select(PERSON_COLUMNS)
+          .where('p.family_id', '=', eb.ref('f.id'))
+          .orderBy('p.role')
+          .orderBy('p.date_of_birth')
+          .orderBy('p.id')
+          .$narrowType<{ role: PersonRole }>(),
+      ).as('members'),
+    ]);
 }
 
 // Families and their members. Writes take the transaction's typed handle.
@@ -36,7 +45,9 @@ export class FamilyRepository {
   constructor(private readonly db: Db) {}
 
   withMembers(ids: readonly string[]) {
-    return familiesWithMembers(this.db.kysely).where('f.id', 'in', [...ids]).execute();
+    return familiesWithMembers(this.db.kysely)
+      .where('f.id', 'in', [...ids])
+      .execute();
   }
 
   // People with one of these surnames (lower case) and dates of birth, pairwise, with their

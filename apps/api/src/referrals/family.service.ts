@@ -24,9 +24,7 @@ export class FamilyService {
   }
 
   // Possible existing records of the same people: same name and date of birth, any case.
-  async possibleMatches(
-    people: readonly { firstName: string; lastName: string; dateOfBirth: string }[],
-  ): Promise<FamilyMatchModel[]> {
+  async possibleMatches(people: readonly { firstName: string; lastName: string; dateOfBirth: string }[]): Promise<FamilyMatchModel[]> {
     if (people.length === 0) return [];
     const wanted = new Set(people.map(personMatchKey));
     const candidates = await this.families.peopleNamed(

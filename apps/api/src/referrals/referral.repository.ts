@@ -99,7 +99,15 @@ export class ReferralRepository {
     return tx
       .selectFrom('early_help_case as c')
       .innerJoin('agency as a', 'a.id', 'c.lead_agency_id')
-      .select(['c.id', 'c.reference', 'c.family_id as familyId', 'c.status', 'c.lead_agency_id as leadAgencyId', 'c.lead_practitioner_id as leadPractitionerId', 'a.name as leadAgencyName'])
+      .select([
+        'c.id',
+        'c.reference',
+        'c.family_id as familyId',
+        'c.status',
+        'c.lead_agency_id as leadAgencyId',
+        'c.lead_practitioner_id as leadPractitionerId',
+        'a.name as leadAgencyName',
+      ])
       .where('c.id', '=', caseId)
       .forUpdate('c')
       .$narrowType<{ status: CaseStatus }>()
@@ -219,7 +227,10 @@ export class ReferralRepository {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx.insertInto('case_professional').values({ case_id: id, user_id: opened.leadPractitionerId, role: 'Lead practitioner' }).execute();
+    await tx
+      .insertInto('case_professional')
+      .values({ case_id: id, user_id: opened.leadPractitionerId, role: 'Lead practitioner' })
+      .execute();
     return id;
   }
 }

@@ -131,14 +131,24 @@ export class ReferralsService {
 
   private async openCasesOf(familyId: string): Promise<FamilyOpenCaseModel[]> {
     const rows = await this.referrals.openCasesOfFamily(familyId);
-    return rows.map((c) => ({ id: c.id, reference: c.reference, status: c.status, leadAgency: c.leadAgency, leadPractitioner: c.leadPractitioner }));
+    return rows.map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      status: c.status,
+      leadAgency: c.leadAgency,
+      leadPractitioner: c.leadPractitioner,
+    }));
   }
 
   async record(ctx: SignedInContext, input: RecordReferralInput): Promise<ReferralModel> {
     const today = londonToday(this.clock.now());
     const problems = referralProblems(input, today);
-    const referrerAgency = input.referrerAgencyId ? (await this.directory.agenciesById([input.referrerAgencyId])).get(input.referrerAgencyId) : undefined;
-    const existingFamily = input.existingFamilyId ? (await this.families.loadMany([input.existingFamilyId])).get(input.existingFamilyId) : undefined;
+    const referrerAgency = input.referrerAgencyId
+      ? (await this.directory.agenciesById([input.referrerAgencyId])).get(input.referrerAgencyId)
+      : undefined;
+    const existingFamily = input.existingFamilyId
+      ? (await this.families.loadMany([input.existingFamilyId])).get(input.existingFamilyId)
+      : undefined;
     if (input.referrerAgencyId && !referrerAgency) {
       problems.push({ field: 'referrerAgencyId', message: 'Choose a referring agency from the list' });
     }
@@ -162,7 +172,13 @@ export class ReferralsService {
         familyId,
         input.members
           .filter((member) => !known.has(personMatchKey(member)))
-          .map((m) => ({ firstName: m.firstName.trim(), lastName: m.lastName.trim(), dateOfBirth: m.dateOfBirth, role: m.role, relationship: m.relationship.trim() })),
+          .map((m) => ({
+            firstName: m.firstName.trim(),
+            lastName: m.lastName.trim(),
+            dateOfBirth: m.dateOfBirth,
+            role: m.role,
+            relationship: m.relationship.trim(),
+          })),
       );
       const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
       const referralId = await this.referrals.add(tx, {
@@ -195,7 +211,9 @@ export class ReferralsService {
   async triage(ctx: SignedInContext, input: TriageReferralInput): Promise<ReferralModel> {
     const leadAgency = input.leadAgencyId ? (await this.directory.agenciesById([input.leadAgencyId])).get(input.leadAgencyId) : undefined;
     // The proposed lead, and the triager to name in the chronology should a case open.
-    const people = input.leadPractitionerId ? await this.directory.usersById([input.leadPractitionerId, ctx.actor.userId]) : new Map<string, UserRecord>();
+    const people = input.leadPractitionerId
+      ? await this.directory.usersById([input.leadPractitionerId, ctx.actor.userId])
+      : new Map<string, UserRecord>();
     const proposed = input.leadPractitionerId ? people.get(input.leadPractitionerId) : undefined;
     const leadPractitioner = proposed?.active && proposed.role === Role.PRACTITIONER ? proposed : undefined;
     const familyId = await this.referrals.familyOf(this.db.kysely, input.referralId);

@@ -30,7 +30,8 @@ export interface RestrictedEntry extends RestrictedInformationModel {
 
 @InputType()
 export class RecordRestrictedInformationInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId is not a valid id' })
   caseId!: string;
 
   @Field(() => RestrictedInformationCategory)
@@ -39,7 +40,9 @@ export class RecordRestrictedInformationInput {
 
   @Field()
   @IsString()
-  @MaxLength(RESTRICTED_CONTENT_MAX, { message: `Restricted information must be ${RESTRICTED_CONTENT_MAX.toLocaleString('en-GB')} characters or fewer` })
+  @MaxLength(RESTRICTED_CONTENT_MAX, {
+    message: `Restricted information must be ${RESTRICTED_CONTENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+  })
   content!: string;
 
   @Field(() => [ID], { description: 'People outside the recording agency who may read it, e.g. the lead practitioner' })

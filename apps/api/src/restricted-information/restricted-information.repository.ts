@@ -62,7 +62,14 @@ export class RestrictedInformationRepository {
 
   record(
     tx: Database,
-    entry: { caseId: string; category: RestrictedInformationCategory; content: string; recordedBy: string; recordedByAgencyId: string; sharedWithUserIds: readonly string[] },
+    entry: {
+      caseId: string;
+      category: RestrictedInformationCategory;
+      content: string;
+      recordedBy: string;
+      recordedByAgencyId: string;
+      sharedWithUserIds: readonly string[];
+    },
   ) {
     return tx
       .insertInto('restricted_information')
@@ -90,7 +97,10 @@ export class RestrictedInformationRepository {
   async endSharesWith(tx: Database, userId: string): Promise<void> {
     await tx
       .updateTable('restricted_information')
-      .set((eb) => ({ shared_with_user_ids: sql<string[]>`array_remove(shared_with_user_ids, ${userId}::uuid)`, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        shared_with_user_ids: sql<string[]>`array_remove(shared_with_user_ids, ${userId}::uuid)`,
+        version: eb('version', '+', 1),
+      }))
       .where(sql<boolean>`${userId}::uuid = ANY (shared_with_user_ids)`)
       .execute();
   }

@@ -10,7 +10,9 @@ export class RestrictedInformationResolver {
   constructor(private readonly restricted: RestrictedInformationService) {}
 
   @Allow(Policy.SignedIn)
-  @Mutation(() => RestrictedInformationModel, { description: 'Record information more sensitive than the case; anyone who can see the case may' })
+  @Mutation(() => RestrictedInformationModel, {
+    description: 'Record information more sensitive than the case; anyone who can see the case may',
+  })
   recordRestrictedInformation(
     @SignedIn() ctx: SignedInContext,
     @Args('input') input: RecordRestrictedInformationInput,
@@ -31,7 +33,8 @@ export class CaseRestrictedInformationResolver {
 
   @Allow(Policy.SignedIn)
   @ResolveField(() => [RestrictedInformationModel], {
-    description: 'Restricted information on the case, newest first: its existence is shown to all who see the case, its content to readers only',
+    description:
+      'Restricted information on the case, newest first: its existence is shown to all who see the case, its content to readers only',
   })
   restrictedInformation(@SignedIn() ctx: SignedInContext, @Parent() earlyHelpCase: EarlyHelpCaseModel): Promise<RestrictedEntry[]> {
     return this.restricted.forCase(ctx, earlyHelpCase.id);

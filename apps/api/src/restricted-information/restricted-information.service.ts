@@ -46,7 +46,12 @@ export class RestrictedInformationService {
     return this.toEntries(ctx, row, facts, await this.restricted.entries(caseId));
   }
 
-  private async toEntries(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts, rows: readonly EntryRow[]): Promise<RestrictedEntry[]> {
+  private async toEntries(
+    ctx: SignedInContext,
+    row: CaseRow,
+    facts: CaseAccessFacts,
+    rows: readonly EntryRow[],
+  ): Promise<RestrictedEntry[]> {
     const agencies = await this.directory.agenciesById(rows.map((r) => r.recorded_by_agency_id));
     const users = await this.directory.usersById(rows.flatMap((r) => [r.recorded_by, ...r.shared_with_user_ids]));
     return rows.flatMap((r) => {
@@ -57,32 +62,38 @@ export class RestrictedInformationService {
         sharedWithUserIds: r.shared_with_user_ids,
       });
       const recordedBy = users.get(r.recorded_by);
-      return [{
-        id: r.id,
-        familyId: row.familyId,
-        category: r.category,
-        recordedByAgency: toAgency(agency),
-        recordedAt: r.recorded_at,
-        canRead,
-        recordedBy: canRead && recordedBy ? toPractitioner(recordedBy) : null,
-        sharedWith: canRead ? r.shared_with_user_ids.flatMap((id) => {
-          const user = users.get(id);
-          return user ? [toPractitioner(user)] : [];
-        }) : [],
-        readableContent: canRead ? r.content : null,
-      }];
+      return [
+        {
+          id: r.id,
+          familyId: row.familyId,
+          category: r.category,
+          recordedByAgency: toAgency(agency),
+          recordedAt: r.recorded_at,
+          canRead,
+          recordedBy: canRead && recordedBy ? toPractitioner(recordedBy) : null,
+          sharedWith: canRead
+            ? r.shared_with_user_ids.flatMap((id) => {
+                const user = users.get(id);
+                return user ? [toPractitioner(user)] : [];
+              })
+            : [],
+          readableContent: canRead ? r.content : null,
+        },
+      ];
     });
   }
 
   // Every request for the content is audited, allowed or refused.
   async content(ctx: SignedInContext, entry: RestrictedEntry): Promise<string | null> {
-    await this.audit.record(ctx, [{
-      action: AuditAction.ReadRestrictedInformation,
-      entityType: AuditEntity.RestrictedInformation,
-      entityId: entry.id,
-      familyId: entry.familyId,
-      allowed: entry.canRead,
-    }]);
+    await this.audit.record(ctx, [
+      {
+        action: AuditAction.ReadRestrictedInformation,
+        entityType: AuditEntity.RestrictedInformation,
+        entityId: entry.id,
+        familyId: entry.familyId,
+        allowed: entry.canRead,
+      },
+    ]);
     return entry.canRead ? entry.readableContent : null;
   }
 
@@ -110,16 +121,27 @@ export class RestrictedInformationService {
         recordedByAgencyId: ctx.actor.agencyId,
         sharedWithUserIds: shareWith,
       });
-      await this.audit.record(ctx, [{
-        action: AuditAction.RecordRestrictedInformation,
-        entityType: AuditEntity.RestrictedInformation,
-        entityId: inserted.id,
-        familyId: row.familyId,
-        allowed: true,
-      }], em);
+      await this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.RecordRestrictedInformation,
+            entityType: AuditEntity.RestrictedInformation,
+            entityId: inserted.id,
+            familyId: row.familyId,
+            allowed: true,
+          },
+        ],
+        em,
+      );
       // The chronology says no more than the list does: what kind, and who holds it.
-      await recordCaseEvent(tx, row.id, 'RESTRICTED_INFORMATION_RECORDED',
-        `${CATEGORY_WORDS[input.category]} recorded, held by ${agency.name}`, ctx.actor.userId);
+      await recordCaseEvent(
+        tx,
+        row.id,
+        'RESTRICTED_INFORMATION_RECORDED',
+        `${CATEGORY_WORDS[input.category]} recorded, held by ${agency.name}`,
+        ctx.actor.userId,
+      );
       return { ...inserted, content };
     });
     const [entry] = await this.toEntries(ctx, row, facts, [created]);

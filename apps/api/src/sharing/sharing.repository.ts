@@ -22,7 +22,13 @@ export class SharingRepository {
 
   // The council's front door: its first council team.
   frontDoor() {
-    return this.db.kysely.selectFrom('agency').select('id').where('is_council_team', '=', true).orderBy('created_at').limit(1).executeTakeFirstOrThrow();
+    return this.db.kysely
+      .selectFrom('agency')
+      .select('id')
+      .where('is_council_team', '=', true)
+      .orderBy('created_at')
+      .limit(1)
+      .executeTakeFirstOrThrow();
   }
 
   // Routing facts for a last name and date of birth (eh_alert_routing): families with their
@@ -30,9 +36,13 @@ export class SharingRepository {
   routing(lastName: string, dateOfBirth: string, today: string) {
     return this.db.kysely
       .selectFrom(
-        sql<{ family_id: string; first_name: string; case_id: string | null; lead_agency_id: string | null; consented_agency_ids: string[] }>`eh_alert_routing(${lastName}, ${dateOfBirth}, ${today})`.as(
-          'r',
-        ),
+        sql<{
+          family_id: string;
+          first_name: string;
+          case_id: string | null;
+          lead_agency_id: string | null;
+          consented_agency_ids: string[];
+        }>`eh_alert_routing(${lastName}, ${dateOfBirth}, ${today})`.as('r'),
       )
       .select(['r.family_id', 'r.first_name', 'r.case_id', 'r.lead_agency_id', 'r.consented_agency_ids'])
       .execute();
@@ -40,7 +50,17 @@ export class SharingRepository {
 
   raise(
     tx: Database,
-    alert: { caseId: string | null; familyId: string | null; raisedBy: string; raisedByAgency: string; kind: AlertKind; summary: string; urgent: boolean; safeguardingReason: string | null; raisedAt: Date },
+    alert: {
+      caseId: string | null;
+      familyId: string | null;
+      raisedBy: string;
+      raisedByAgency: string;
+      kind: AlertKind;
+      summary: string;
+      urgent: boolean;
+      safeguardingReason: string | null;
+      raisedAt: Date;
+    },
   ) {
     return tx
       .insertInto('sharing_alert')
@@ -76,7 +96,18 @@ export class SharingRepository {
       .innerJoin('agency as g', 'g.id', 'a.raised_by_agency')
       .leftJoin('early_help_case as c', 'c.id', 'a.case_id')
       .leftJoin('sharing_record as r', (join) => join.onRef('r.alert_id', '=', 'a.id').on('r.agency_id', '=', agencyId))
-      .select(['a.id', 'a.case_id', 'a.kind', 'a.summary', 'a.urgent', 'a.raised_at', 'u.display_name as raised_by_name', 'g.name as raised_by_agency', 'c.reference', 'r.basis'])
+      .select([
+        'a.id',
+        'a.case_id',
+        'a.kind',
+        'a.summary',
+        'a.urgent',
+        'a.raised_at',
+        'u.display_name as raised_by_name',
+        'g.name as raised_by_agency',
+        'c.reference',
+        'r.basis',
+      ])
       .where((eb) => eb.or([eb('r.agency_id', 'is not', null), eb('a.raised_by', '=', userId)]))
       .orderBy('a.raised_at', 'desc')
       .limit(200)

@@ -49,7 +49,8 @@ export class SharingService {
     if (!parseIsoDate(input.dateOfBirth)) problems.push({ field: 'dateOfBirth', message: 'Date of birth must be a real date' });
     if (!input.summary.trim()) problems.push({ field: 'summary', message: 'Say what happened' });
     const extraAgencyIds = [...new Set(input.extraAgencyIds)];
-    if ((await this.sharing.agenciesFound(extraAgencyIds)) !== extraAgencyIds.length) problems.push({ field: 'extraAgencyIds', message: 'Choose agencies from the list' });
+    if ((await this.sharing.agenciesFound(extraAgencyIds)) !== extraAgencyIds.length)
+      problems.push({ field: 'extraAgencyIds', message: 'Choose agencies from the list' });
     if (problems.length) throw DomainError.invalid(problems);
 
     const key = personMatchKey(input);
@@ -91,11 +92,25 @@ export class SharingService {
       await this.outbox.enqueue(tx, JobName.AlertRaised, { alertId: alert.id });
       await this.audit.record(
         ctx,
-        [{ action: AuditAction.RaiseAlert, entityType: AuditEntity.Alert, entityId: alert.id, familyId: openCase?.family_id ?? null, allowed: true }],
+        [
+          {
+            action: AuditAction.RaiseAlert,
+            entityType: AuditEntity.Alert,
+            entityId: alert.id,
+            familyId: openCase?.family_id ?? null,
+            allowed: true,
+          },
+        ],
         em,
       );
       if (openCase?.case_id) {
-        await recordCaseEvent(tx, openCase.case_id, 'SHARING_ALERT', `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`, ctx.actor.userId);
+        await recordCaseEvent(
+          tx,
+          openCase.case_id,
+          'SHARING_ALERT',
+          `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`,
+          ctx.actor.userId,
+        );
       }
       return { id: alert.id, raisedAt: alert.raised_at };
     });
@@ -104,7 +119,10 @@ export class SharingService {
   // Alerts shared with the viewer's agency, and those they raised (without saying where they went).
   async alerts(ctx: SignedInContext): Promise<SharingAlertModel[]> {
     const rows = await this.sharing.alertsFor(ctx.actor.agencyId, ctx.actor.userId);
-    const visible = await this.access.visibleIds(ctx, rows.flatMap((r) => (r.case_id ? [r.case_id] : [])));
+    const visible = await this.access.visibleIds(
+      ctx,
+      rows.flatMap((r) => (r.case_id ? [r.case_id] : [])),
+    );
     await this.audit.listed(
       ctx,
       AuditAction.ReadAlert,

@@ -78,7 +78,13 @@ export function CasePage() {
   return (
     <QueryView result={earlyHelpCase}>
       {({ case: loaded }) => (
-        <RecordPage form={form} reload={earlyHelpCase.reload} success={recorded ?? arrived} caption={`Case ${loaded.reference}`} title={loaded.familyName}>
+        <RecordPage
+          form={form}
+          reload={earlyHelpCase.reload}
+          success={recorded ?? arrived}
+          caption={`Case ${loaded.reference}`}
+          title={loaded.familyName}
+        >
           <CaseDetails earlyHelpCase={loaded} />
           <FamilyDetails family={loaded.family} />
           <h2 className="govuk-heading-m">Concerns when referred</h2>

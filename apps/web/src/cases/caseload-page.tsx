@@ -58,7 +58,13 @@ export function CaseloadPage() {
           data.caseload.length === 0 ? (
             <p className="govuk-body">There are no cases to show.</p>
           ) : (
-            <Table caption={`${data.caseload.length} ${data.caseload.length === 1 ? 'case' : 'cases'}`} captionSize="s" columns={COLUMNS} rows={data.caseload} rowKey={(c) => c.id} />
+            <Table
+              caption={`${data.caseload.length} ${data.caseload.length === 1 ? 'case' : 'cases'}`}
+              captionSize="s"
+              columns={COLUMNS}
+              rows={data.caseload}
+              rowKey={(c) => c.id}
+            />
           )
         }
       </QueryView>

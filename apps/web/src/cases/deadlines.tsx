@@ -23,7 +23,17 @@ export function FirstContactDue({ deadlines }: { readonly deadlines: Deadlines }
 }
 
 /** A due date, then "Overdue" or the working days left while the deadline still matters. */
-export function DueDate({ due, overdue, workingDaysLeft, active }: { readonly due: string; readonly overdue: boolean; readonly workingDaysLeft: number; readonly active: boolean }) {
+export function DueDate({
+  due,
+  overdue,
+  workingDaysLeft,
+  active,
+}: {
+  readonly due: string;
+  readonly overdue: boolean;
+  readonly workingDaysLeft: number;
+  readonly active: boolean;
+}) {
   return (
     <>
       {formatDate(due)}

@@ -53,12 +53,23 @@ export function FirstContactForm({ record: earlyHelpCase, form, onSaved }: Recor
               value: 'DECLINED',
               label: FIRST_CONTACT_OUTCOMES.DECLINED,
               conditional: (
-                <Textarea field="declinedReason" label="Why did the family decline help?" value={declinedReason} onChange={setDeclinedReason} />
+                <Textarea
+                  field="declinedReason"
+                  label="Why did the family decline help?"
+                  value={declinedReason}
+                  onChange={setDeclinedReason}
+                />
               ),
             },
           ]}
         />
-        <DateInput field="contactedOn" legend="Date of contact" hint="For example, 27 3 2026" value={contactedOn} onChange={setContactedOn} />
+        <DateInput
+          field="contactedOn"
+          legend="Date of contact"
+          hint="For example, 27 3 2026"
+          value={contactedOn}
+          onChange={setContactedOn}
+        />
         <Textarea field="note" label="Note (optional)" rows={3} value={note} onChange={setNote} />
         <SubmitButton form={form}>Record first contact</SubmitButton>
       </GovForm>

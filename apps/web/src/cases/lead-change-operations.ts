@@ -11,19 +11,20 @@ export interface CaseLeadChangeQuery {
   case: { id: string; version: number; leadAgency: { id: string }; leadChange: LeadChange };
 }
 const LEAD_CHANGE = `id version leadAgency { id } leadChange { canChangeLead candidates { id displayName jobTitle } openTransfer { id toAgencyName toPractitionerName note offeredAt } }`;
-export const CASE_LEAD_CHANGE = gql<CaseLeadChangeQuery, { id: string }>(`query CaseLeadChange($id: ID!) { case(id: $id) { ${LEAD_CHANGE} } }`);
-export const CHANGE_LEAD = gql<{ changeLeadPractitioner: { id: string } }, { input: { caseId: string; version: number; newLeadId: string; reason: string | null } }>(
-  `mutation ChangeLead($input: ChangeLeadPractitionerInput!) { changeLeadPractitioner(input: $input) { id } }`,
+export const CASE_LEAD_CHANGE = gql<CaseLeadChangeQuery, { id: string }>(
+  `query CaseLeadChange($id: ID!) { case(id: $id) { ${LEAD_CHANGE} } }`,
 );
+export const CHANGE_LEAD = gql<
+  { changeLeadPractitioner: { id: string } },
+  { input: { caseId: string; version: number; newLeadId: string; reason: string | null } }
+>(`mutation ChangeLead($input: ChangeLeadPractitionerInput!) { changeLeadPractitioner(input: $input) { id } }`);
 export const PRACTITIONERS_TO_OFFER_TO = gql<{ practitionersToOfferTo: Practitioner[] }, { agencyId: string }>(
   `query PractitionersToOfferTo($agencyId: ID!) { practitionersToOfferTo(agencyId: $agencyId) { id displayName jobTitle } }`,
 );
 export const OFFER_TRANSFER = gql<
   { offerCaseTransfer: { id: string } },
   { input: { caseId: string; version: number; toAgencyId: string; toPractitionerId: string | null; note: string } }
->(
-  `mutation OfferTransfer($input: OfferCaseTransferInput!) { offerCaseTransfer(input: $input) { id } }`,
-);
+>(`mutation OfferTransfer($input: OfferCaseTransferInput!) { offerCaseTransfer(input: $input) { id } }`);
 export const WITHDRAW_TRANSFER = gql<{ withdrawCaseTransfer: { id: string } }, { transferId: string }>(
   `mutation WithdrawTransfer($transferId: ID!) { withdrawCaseTransfer(transferId: $transferId) { id } }`,
 );

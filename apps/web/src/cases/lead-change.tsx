@@ -23,7 +23,15 @@ import {
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case or its offer. Reload to see their changes.' };
 
 /** On the case page: "Change lead practitioner", for the lead agency's manager and the FPT manager. */
-export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly caseId: string; readonly form: FormController; readonly onChanged: (message: string) => void }) {
+export function ChangeLeadPractitioner({
+  caseId,
+  form,
+  onChanged,
+}: {
+  readonly caseId: string;
+  readonly form: FormController;
+  readonly onChanged: (message: string) => void;
+}) {
   const result = useQuery(CASE_LEAD_CHANGE, { id: caseId });
   // An offer or its withdrawal leaves the case's version as it was, so this section reloads itself.
   const done = (message: string) => {
@@ -49,9 +57,17 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
             {c.leadChange.openTransfer ? (
               <>
                 <p className="govuk-body">
-                  Offered to {c.leadChange.openTransfer.toAgencyName} on {formatDate(c.leadChange.openTransfer.offeredAt.slice(0, 10))}. The current lead keeps the case until the offer is accepted.
+                  Offered to {c.leadChange.openTransfer.toAgencyName} on {formatDate(c.leadChange.openTransfer.offeredAt.slice(0, 10))}. The
+                  current lead keeps the case until the offer is accepted.
                 </p>
-                <GovForm form={form} onSubmit={() => void form.run(() => request(WITHDRAW_TRANSFER, { transferId: c.leadChange.openTransfer?.id ?? '' })).then((r) => r && done('Offer withdrawn'))}>
+                <GovForm
+                  form={form}
+                  onSubmit={() =>
+                    void form
+                      .run(() => request(WITHDRAW_TRANSFER, { transferId: c.leadChange.openTransfer?.id ?? '' }))
+                      .then((r) => r && done('Offer withdrawn'))
+                  }
+                >
                   <SubmitButton form={form} warning>
                     Withdraw the offer
                   </SubmitButton>
@@ -63,19 +79,44 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                   form={form}
                   onSubmit={() => {
                     if (!newLeadId) return form.fail([{ field: 'newLeadId', message: 'Choose the new lead practitioner' }]);
-                    void form.run(() => request(CHANGE_LEAD, { input: { caseId, version: c.version, newLeadId, reason: reason.trim() || null } })).then((r) => r && done('Lead practitioner changed'));
+                    void form
+                      .run(() => request(CHANGE_LEAD, { input: { caseId, version: c.version, newLeadId, reason: reason.trim() || null } }))
+                      .then((r) => r && done('Lead practitioner changed'));
                   }}
                 >
-                  <Select field="newLeadId" label="New lead practitioner in this agency" placeholder="Choose a practitioner" value={newLeadId} onChange={setNewLeadId} options={c.leadChange.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))} />
-                  <Textarea field="leadChangeReason" label="Reason for the change (optional)" rows={2} value={reason} onChange={setReason} />
+                  <Select
+                    field="newLeadId"
+                    label="New lead practitioner in this agency"
+                    placeholder="Choose a practitioner"
+                    value={newLeadId}
+                    onChange={setNewLeadId}
+                    options={c.leadChange.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
+                  />
+                  <Textarea
+                    field="leadChangeReason"
+                    label="Reason for the change (optional)"
+                    rows={2}
+                    value={reason}
+                    onChange={setReason}
+                  />
                   <SubmitButton form={form}>Change lead practitioner</SubmitButton>
                 </GovForm>
                 <h3 className="govuk-heading-s">Offer the case to another agency</h3>
                 <GovForm
                   form={form}
                   onSubmit={() => {
-                    if (!toAgencyId || !note.trim()) return form.fail([...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]), ...(note.trim() ? [] : [{ field: 'transferNote', message: 'Say what the agency needs to know to decide' }])]);
-                    void form.run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() } })).then((r) => r && done('Case offered to the agency'));
+                    if (!toAgencyId || !note.trim())
+                      return form.fail([
+                        ...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]),
+                        ...(note.trim() ? [] : [{ field: 'transferNote', message: 'Say what the agency needs to know to decide' }]),
+                      ]);
+                    void form
+                      .run(() =>
+                        request(OFFER_TRANSFER, {
+                          input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() },
+                        }),
+                      )
+                      .then((r) => r && done('Case offered to the agency'));
                   }}
                 >
                   <Select
@@ -87,7 +128,9 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                       setToAgencyId(value);
                       setToPractitionerId('');
                     }}
-                    options={(agencies.data?.agencies ?? []).filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId).map((a) => ({ value: a.id, label: a.name }))}
+                    options={(agencies.data?.agencies ?? [])
+                      .filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId)
+                      .map((a) => ({ value: a.id, label: a.name }))}
                   />
                   <Select
                     field="toPractitionerId"
@@ -97,7 +140,10 @@ export function ChangeLeadPractitioner({ caseId, form, onChanged }: { readonly c
                     value={toPractitionerId}
                     onChange={setToPractitionerId}
                     disabled={!toAgencyId}
-                    options={(practitioners.data?.practitionersToOfferTo ?? []).map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
+                    options={(practitioners.data?.practitionersToOfferTo ?? []).map((p) => ({
+                      value: p.id,
+                      label: `${p.displayName}, ${p.jobTitle}`,
+                    }))}
                   />
                   <Textarea field="transferNote" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
                   <SubmitButton form={form}>Offer the case</SubmitButton>
@@ -125,19 +171,29 @@ function Offer({ offer, onDone }: { readonly offer: TransferOffer; readonly onDo
       </div>
       <div className="govuk-summary-card__content">
         <p className="govuk-body">
-          {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Led now by {offer.fromAgencyName}; offered by {offer.offeredByName} on {formatDate(offer.offeredAt.slice(0, 10))}.
+          {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Led now by {offer.fromAgencyName}; offered by{' '}
+          {offer.offeredByName} on {formatDate(offer.offeredAt.slice(0, 10))}.
         </p>
         <p className="govuk-body app-preserve-lines">{offer.note}</p>
         {offer.canDecide && (
           <GovForm form={form} onSubmit={() => undefined}>
-            <Select field={`newLeadId-${offer.id}`} label="Who will lead the case" placeholder="Choose a practitioner" value={newLeadId} onChange={setNewLeadId} options={offer.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))} />
+            <Select
+              field={`newLeadId-${offer.id}`}
+              label="Who will lead the case"
+              placeholder="Choose a practitioner"
+              value={newLeadId}
+              onChange={setNewLeadId}
+              options={offer.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
+            />
             <button
               type="button"
               className="govuk-button"
               disabled={form.submitting}
               onClick={() => {
                 if (!newLeadId) return form.fail([{ field: `newLeadId-${offer.id}`, message: 'Choose who will lead the case' }]);
-                void form.run(() => request(ACCEPT_TRANSFER, { input: { transferId: offer.id, newLeadId } })).then((r) => r && navigate(`/cases/${r.acceptCaseTransfer.id}`));
+                void form
+                  .run(() => request(ACCEPT_TRANSFER, { input: { transferId: offer.id, newLeadId } }))
+                  .then((r) => r && navigate(`/cases/${r.acceptCaseTransfer.id}`));
               }}
             >
               Accept the case
@@ -149,7 +205,9 @@ function Offer({ offer, onDone }: { readonly offer: TransferOffer; readonly onDo
               disabled={form.submitting}
               onClick={() => {
                 if (!reason.trim()) return form.fail([{ field: `reason-${offer.id}`, message: 'Give a reason for declining' }]);
-                void form.run(() => request(DECLINE_TRANSFER, { input: { transferId: offer.id, reason: reason.trim() } })).then((r) => r && onDone());
+                void form
+                  .run(() => request(DECLINE_TRANSFER, { input: { transferId: offer.id, reason: reason.trim() } }))
+                  .then((r) => r && onDone());
               }}
             >
               Decline the case
@@ -171,7 +229,10 @@ export function TransfersPage() {
         {({ caseTransferOffers }) =>
           caseTransferOffers.length === 0 ? (
             <p className="govuk-body">
-              No cases are waiting for your agency to decide. <Link className="govuk-link" to="/cases">Back to your caseload</Link>
+              No cases are waiting for your agency to decide.{' '}
+              <Link className="govuk-link" to="/cases">
+                Back to your caseload
+              </Link>
             </p>
           ) : (
             caseTransferOffers.map((offer) => <Offer key={offer.id} offer={offer} onDone={offers.reload} />)

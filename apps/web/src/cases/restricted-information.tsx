@@ -64,13 +64,17 @@ function Entry({ entry }: { readonly entry: RestrictedEntry }) {
               { key: 'Held by', value: entry.recordedByAgency.name },
               { key: 'Recorded', value: formatDateTime(entry.recordedAt) },
               entry.recordedBy !== null && { key: 'Recorded by', value: entry.recordedBy.displayName },
-              { key: 'Shared with', value: entry.sharedWith.length ? entry.sharedWith.map((p) => p.displayName).join(', ') : 'Nobody outside the agency' },
+              {
+                key: 'Shared with',
+                value: entry.sharedWith.length ? entry.sharedWith.map((p) => p.displayName).join(', ') : 'Nobody outside the agency',
+              },
               { key: 'Information', value: <span className="app-preserve-lines">{entry.content}</span> },
             ]}
           />
         ) : (
           <p className="govuk-body">
-            {what} held by {entry.recordedByAgency.name}, recorded {formatDateTime(entry.recordedAt)}. Only they can share it: ask them if you need it.
+            {what} held by {entry.recordedByAgency.name}, recorded {formatDateTime(entry.recordedAt)}. Only they can share it: ask them if
+            you need it.
           </p>
         )}
       </div>
@@ -116,7 +120,10 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
           legendSize="s"
           value={category}
           onChange={setCategory}
-          items={(Object.keys(RESTRICTED_CATEGORIES) as RestrictedCategory[]).map((value) => ({ value, label: RESTRICTED_CATEGORIES[value] }))}
+          items={(Object.keys(RESTRICTED_CATEGORIES) as RestrictedCategory[]).map((value) => ({
+            value,
+            label: RESTRICTED_CATEGORIES[value],
+          }))}
         />
         <Textarea
           field="content"
@@ -142,7 +149,15 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** Information more sensitive than the case: everyone on the case sees it exists; the holder decides who reads it. */
-export function RestrictedInformation({ caseId, form, onRecorded }: { readonly caseId: string; readonly form: FormController; readonly onRecorded: (message: string) => void }) {
+export function RestrictedInformation({
+  caseId,
+  form,
+  onRecorded,
+}: {
+  readonly caseId: string;
+  readonly form: FormController;
+  readonly onRecorded: (message: string) => void;
+}) {
   const restricted = useQuery(RESTRICTED_INFORMATION, { id: caseId });
   if (!restricted.data) return null;
   const loaded = restricted.data.case;

@@ -14,13 +14,29 @@ interface CheckboxesProps<TValue extends string> extends QuestionProps {
 }
 
 /** GOV.UK checkboxes: one question, any number of answers, given back in the order of `items`. */
-export function Checkboxes<TValue extends string>({ legend, legendSize = 's', items, value, onChange, small, ...question }: CheckboxesProps<TValue>) {
-  const toggle = (changed: TValue, ticked: boolean) => onChange(items.map((i) => i.value).filter((v) => (v === changed ? ticked : value.includes(v))));
+export function Checkboxes<TValue extends string>({
+  legend,
+  legendSize = 's',
+  items,
+  value,
+  onChange,
+  small,
+  ...question
+}: CheckboxesProps<TValue>) {
+  const toggle = (changed: TValue, ticked: boolean) =>
+    onChange(items.map((i) => i.value).filter((v) => (v === changed ? ticked : value.includes(v))));
   return (
     <Fieldset legend={legend} legendSize={legendSize} {...question}>
       {(control) => (
         <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`} data-module="govuk-checkboxes">
-          <ChoiceItems type="checkbox" id={control.id} name={control.name} items={items} isChecked={(v) => value.includes(v)} onChange={toggle} />
+          <ChoiceItems
+            type="checkbox"
+            id={control.id}
+            name={control.name}
+            items={items}
+            isChecked={(v) => value.includes(v)}
+            onChange={toggle}
+          />
         </div>
       )}
     </Fieldset>

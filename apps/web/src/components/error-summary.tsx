@@ -29,7 +29,10 @@ export function ErrorSummary({ problems }: { readonly problems: readonly FieldPr
             {problems.map((problem) => (
               <li key={`${problem.field}:${problem.message}`}>
                 {problem.field ? (
-                  <a href={`#${scopedFieldId(scope, problem.field)}`} onClick={(event) => focusField(event, scopedFieldId(scope, problem.field))}>
+                  <a
+                    href={`#${scopedFieldId(scope, problem.field)}`}
+                    onClick={(event) => focusField(event, scopedFieldId(scope, problem.field))}
+                  >
                     {problem.message}
                   </a>
                 ) : (

@@ -78,7 +78,11 @@ export function Fieldset({ legend, legendSize = 'm', className, children, ...que
   return (
     <div className={groupClass}>
       {/* In a group no control takes the field's id, so the fieldset does, for the error summary's link. */}
-      <fieldset className={`govuk-fieldset${className ? ` ${className}` : ''}`} id={group ? control.id : undefined} aria-describedby={control.describedBy}>
+      <fieldset
+        className={`govuk-fieldset${className ? ` ${className}` : ''}`}
+        id={group ? control.id : undefined}
+        aria-describedby={control.describedBy}
+      >
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         {notes}
         {group ? children : children(control)}
@@ -88,7 +92,13 @@ export function Fieldset({ legend, legendSize = 'm', className, children, ...que
 }
 
 /** What every text control (input, textarea, select) carries: its class, id, value and error state. */
-function controlProps(control: Control, block: 'input' | 'textarea' | 'select', value: string, onChange: (value: string) => void, modifier = '') {
+function controlProps(
+  control: Control,
+  block: 'input' | 'textarea' | 'select',
+  value: string,
+  onChange: (value: string) => void,
+  modifier = '',
+) {
   return {
     className: `govuk-${block}${modifier}${control.invalid ? ` govuk-${block}--error` : ''}`,
     id: control.id,
@@ -115,7 +125,17 @@ interface TextInputProps extends TextProps {
   readonly inputMode?: 'numeric' | 'text';
 }
 
-export function TextInput({ label, value, onChange, type = 'text', autoComplete, width, spellCheck, inputMode, ...question }: TextInputProps) {
+export function TextInput({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  width,
+  spellCheck,
+  inputMode,
+  ...question
+}: TextInputProps) {
   return (
     <Labelled label={label} {...question}>
       {(control) => (
@@ -134,9 +154,7 @@ export function TextInput({ label, value, onChange, type = 'text', autoComplete,
 export function Textarea({ label, value, onChange, rows = 5, ...question }: TextProps & { readonly rows?: number }) {
   return (
     <Labelled label={label} {...question}>
-      {(control) => (
-        <textarea {...controlProps(control, 'textarea', value, onChange)} rows={rows} />
-      )}
+      {(control) => <textarea {...controlProps(control, 'textarea', value, onChange)} rows={rows} />}
     </Labelled>
   );
 }

@@ -119,7 +119,15 @@ export function GovForm({ form, onSubmit, children }: GovFormProps) {
 }
 
 /** `warning` for an action that cannot be undone (GOV.UK warning button). */
-export function SubmitButton({ form, children, warning = false }: { readonly form: FormController; readonly children: ReactNode; readonly warning?: boolean }) {
+export function SubmitButton({
+  form,
+  children,
+  warning = false,
+}: {
+  readonly form: FormController;
+  readonly children: ReactNode;
+  readonly warning?: boolean;
+}) {
   return (
     <button
       type="submit"

@@ -27,7 +27,13 @@ export function ApiErrorPage({ error }: { readonly error: ApiError }) {
 }
 
 /** Renders a query's data, or its loading state, or the page for its error. */
-export function QueryView<TData>({ result, children }: { readonly result: QueryResult<TData>; readonly children: (data: TData) => ReactNode }) {
+export function QueryView<TData>({
+  result,
+  children,
+}: {
+  readonly result: QueryResult<TData>;
+  readonly children: (data: TData) => ReactNode;
+}) {
   if (result.error) return <ApiErrorPage error={result.error} />;
   if (result.data === undefined) return <Loading />;
   return children(result.data);

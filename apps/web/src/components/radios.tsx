@@ -79,7 +79,14 @@ export function Radios<TValue extends string>({ legend, legendSize, items, value
     <Fieldset legend={legend} legendSize={legendSize} {...question}>
       {(control) => (
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`} data-module="govuk-radios">
-          <ChoiceItems type="radio" id={control.id} name={control.name} items={items} isChecked={(v) => v === value} onChange={(v) => onChange(v)} />
+          <ChoiceItems
+            type="radio"
+            id={control.id}
+            name={control.name}
+            items={items}
+            isChecked={(v) => v === value}
+            onChange={(v) => onChange(v)}
+          />
         </div>
       )}
     </Fieldset>

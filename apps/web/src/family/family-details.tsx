@@ -48,13 +48,7 @@ export function FamilyDetails({ family }: { readonly family: Family }) {
           { key: 'Address', value: <Address family={family} /> },
         ]}
       />
-      <Table
-        caption="Family members"
-        captionSize="s"
-        columns={MEMBER_COLUMNS}
-        rows={family.members}
-        rowKey={(person) => person.id}
-      />
+      <Table caption="Family members" captionSize="s" columns={MEMBER_COLUMNS} rows={family.members} rowKey={(person) => person.id} />
     </>
   );
 }

@@ -14,7 +14,8 @@ export type ForumDecision =
   | 'REFER_OTHER_SERVICE'
   | 'DEFER';
 export type ReceivingTeam = 'FAMILY_CASEWORK' | 'CHILDRENS_SOCIAL_CARE';
-export type MentoringTopic = 'DOMESTIC_ABUSE' | 'ADULT_MENTAL_HEALTH' | 'SUBSTANCE_MISUSE' | 'MY_FAMILY_PLAN_QUALITY' | 'ENGAGING_THE_FAMILY' | 'OTHER';
+export type MentoringTopic =
+  'DOMESTIC_ABUSE' | 'ADULT_MENTAL_HEALTH' | 'SUBSTANCE_MISUSE' | 'MY_FAMILY_PLAN_QUALITY' | 'ENGAGING_THE_FAMILY' | 'OTHER';
 
 export interface ForumMeeting {
   id: string;
@@ -85,17 +86,31 @@ const AGENDA = `meeting { ${MEETING} }
   attendance { agency { id name } attendees }`;
 
 export const FORUM_MEETINGS = gql<{ forumMeetings: ForumMeeting[] }>(`query ForumMeetings { forumMeetings { ${MEETING} } }`);
-export const AGENDA_QUERY = gql<{ agenda: Agenda }, { meetingId: string }>(`query Agenda($meetingId: ID!) { agenda(meetingId: $meetingId) { ${AGENDA} } }`);
-export const MINUTES = gql<{ minutes: Agenda }, { meetingId: string }>(`query Minutes($meetingId: ID!) { minutes(meetingId: $meetingId) { ${AGENDA} } }`);
+export const AGENDA_QUERY = gql<{ agenda: Agenda }, { meetingId: string }>(
+  `query Agenda($meetingId: ID!) { agenda(meetingId: $meetingId) { ${AGENDA} } }`,
+);
+export const MINUTES = gql<{ minutes: Agenda }, { meetingId: string }>(
+  `query Minutes($meetingId: ID!) { minutes(meetingId: $meetingId) { ${AGENDA} } }`,
+);
 export const MY_ACTIONS = gql<{ myActions: ForumAction[] }>(`query MyActions { myActions { ${ACTION} } }`);
 
 export const SCHEDULE = gql<
   { scheduleForumMeetings: ForumMeeting[] },
-  { input: { firstMeetsOn: IsoDate; startsAt: string; place: string; onlineLink: string | null; count: number; agendaCutoffWorkingDays: number } }
+  {
+    input: {
+      firstMeetsOn: IsoDate;
+      startsAt: string;
+      place: string;
+      onlineLink: string | null;
+      count: number;
+      agendaCutoffWorkingDays: number;
+    };
+  }
 >(`mutation Schedule($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { ${MEETING} } }`);
-export const ADD_ITEM = gql<{ addAgendaItem: { id: string; status: AgendaItemStatus } }, { input: { meetingId: string; caseId: string; reason: AgendaReason; summary: string } }>(
-  `mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id status } }`,
-);
+export const ADD_ITEM = gql<
+  { addAgendaItem: { id: string; status: AgendaItemStatus } },
+  { input: { meetingId: string; caseId: string; reason: AgendaReason; summary: string } }
+>(`mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id status } }`);
 export const CURATE = gql<
   { curateAgendaItem: { id: string } },
   { input: { itemId: string; version: number; action: 'ACCEPT' | 'DEFER' | 'DECLINE'; note: string | null } }
@@ -113,9 +128,10 @@ export const DECIDE = gql<
     };
   }
 >(`mutation Decide($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`);
-export const RECORD_ATTENDANCE = gql<{ recordAttendance: { meeting: { id: string } } }, { input: { meetingId: string; agencyId: string; attendees: string[] } }>(
-  `mutation Attendance($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`,
-);
+export const RECORD_ATTENDANCE = gql<
+  { recordAttendance: { meeting: { id: string } } },
+  { input: { meetingId: string; agencyId: string; attendees: string[] } }
+>(`mutation Attendance($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`);
 export const COMPLETE_ACTION = gql<{ completeForumAction: { id: string } }, { actionId: string }>(
   `mutation CompleteAction($actionId: ID!) { completeForumAction(actionId: $actionId) { id } }`,
 );
@@ -160,12 +176,14 @@ const MENTORING = `id caseId caseReference requestedBy { displayName } requested
 export const MENTORING_REQUESTS = gql<{ mentoringRequests: MentoringRequest[] }, { includeClosed: boolean }>(
   `query MentoringRequests($includeClosed: Boolean!) { mentoringRequests(includeClosed: $includeClosed) { ${MENTORING} } }`,
 );
-export const REQUEST_MENTORING = gql<{ requestMentoring: { id: string } }, { input: { caseId: string; topic: MentoringTopic; question: string } }>(
-  `mutation RequestMentoring($input: RequestMentoringInput!) { requestMentoring(input: $input) { id } }`,
-);
-export const ASSIGN_MENTORING = gql<{ assignMentoring: { id: string } }, { input: { requestId: string; version: number; assigneeId: string } }>(
-  `mutation AssignMentoring($input: AssignMentoringInput!) { assignMentoring(input: $input) { id } }`,
-);
+export const REQUEST_MENTORING = gql<
+  { requestMentoring: { id: string } },
+  { input: { caseId: string; topic: MentoringTopic; question: string } }
+>(`mutation RequestMentoring($input: RequestMentoringInput!) { requestMentoring(input: $input) { id } }`);
+export const ASSIGN_MENTORING = gql<
+  { assignMentoring: { id: string } },
+  { input: { requestId: string; version: number; assigneeId: string } }
+>(`mutation AssignMentoring($input: AssignMentoringInput!) { assignMentoring(input: $input) { id } }`);
 export const MENTORING_SESSION = gql<
   { recordMentoringSession: { id: string } },
   { input: { requestId: string; heldOn: IsoDate; advice: string; nextSteps: string } }
@@ -191,6 +209,9 @@ export const PLACE_ITEM = gql<
 export const PUBLISH_AGENDA = gql<{ publishAgenda: { id: string } }, { meetingId: string }>(
   `mutation PublishAgenda($meetingId: ID!) { publishAgenda(meetingId: $meetingId) { id } }`,
 );
-export const SIGN_OFF_MINUTES = gql<{ signOffMinutes: { id: string; minutesSignedOffAt: IsoInstant | null } }, { meetingId: string; version: number }>(
+export const SIGN_OFF_MINUTES = gql<
+  { signOffMinutes: { id: string; minutesSignedOffAt: IsoInstant | null } },
+  { meetingId: string; version: number }
+>(
   `mutation SignOffMinutes($meetingId: ID!, $version: Int!) { signOffMinutes(meetingId: $meetingId, version: $version) { id minutesSignedOffAt } }`,
 );

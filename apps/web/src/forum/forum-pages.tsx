@@ -50,7 +50,14 @@ function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   const submit = async () => {
     const saved = await form.run(() =>
       request(SCHEDULE, {
-        input: { firstMeetsOn: toIsoDate(first) ?? '', startsAt, place, onlineLink: null, count: Number(count) || 0, agendaCutoffWorkingDays: 2 },
+        input: {
+          firstMeetsOn: toIsoDate(first) ?? '',
+          startsAt,
+          place,
+          onlineLink: null,
+          count: Number(count) || 0,
+          agendaCutoffWorkingDays: 2,
+        },
       }),
     );
     if (saved) onDone();
@@ -92,7 +99,10 @@ export function ForumPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Early Help Forum</h1>
-        <p className="govuk-body">The Forum meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent safeguarding concern goes straight to the front door.</p>
+        <p className="govuk-body">
+          The Forum meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent safeguarding concern goes
+          straight to the front door.
+        </p>
         <QueryView result={meetings}>
           {({ forumMeetings }) => (
             <Table
@@ -100,12 +110,26 @@ export function ForumPage() {
               rows={forumMeetings}
               rowKey={(m) => m.id}
               columns={[
-                { header: 'Date', cell: (m) => <Link className="govuk-link" to={`/forum/${m.id}`}>{formatDate(m.meetsOn)}</Link> },
+                {
+                  header: 'Date',
+                  cell: (m) => (
+                    <Link className="govuk-link" to={`/forum/${m.id}`}>
+                      {formatDate(m.meetsOn)}
+                    </Link>
+                  ),
+                },
                 { header: 'Time', cell: (m) => m.startsAt },
                 { header: 'Place', cell: (m) => m.place },
                 { header: 'Items close', cell: (m) => formatDate(m.agendaCutoff) },
                 { header: 'Items', cell: (m) => String(m.itemCount) },
-                { header: 'Status', cell: (m) => <strong className={`govuk-tag govuk-tag--${MEETING_STATUSES[m.status].colour}`}>{MEETING_STATUSES[m.status].text}</strong> },
+                {
+                  header: 'Status',
+                  cell: (m) => (
+                    <strong className={`govuk-tag govuk-tag--${MEETING_STATUSES[m.status].colour}`}>
+                      {MEETING_STATUSES[m.status].text}
+                    </strong>
+                  ),
+                },
               ]}
             />
           )}
@@ -126,7 +150,12 @@ function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readon
   const submit = async () => {
     if (!reason) return form.fail([{ field: 'reason', message: 'Choose why the case is coming to the Forum' }]);
     const added = await form.run(() => request(ADD_ITEM, { input: { meetingId, caseId, reason, summary } }));
-    if (added) onDone(added.addAgendaItem.status === 'AWAITING_CHAIR' ? 'Case added: it is after the cut-off, so the chair will decide' : 'Case added to the agenda');
+    if (added)
+      onDone(
+        added.addAgendaItem.status === 'AWAITING_CHAIR'
+          ? 'Case added: it is after the cut-off, so the chair will decide'
+          : 'Case added to the agenda',
+      );
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
@@ -164,21 +193,49 @@ function OnePage({ item }: { readonly item: AgendaItem }) {
         { key: 'Level', value: `Level ${c.level}` },
         { key: 'Case status', value: CASE_STATUSES[c.status].text },
         { key: 'Lead', value: `${c.leadPractitioner.displayName}, ${c.leadAgency.name}` },
-        { key: 'My Family Plan', value: `${c.planStatus ? PLAN_STATUSES[c.planStatus].text : 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}` },
-        { key: 'Reviews', value: c.lastReviewOn ? `Last ${formatDate(c.lastReviewOn)}${c.nextReviewOn ? `, next ${formatDate(c.nextReviewOn)}` : ''}` : 'None yet' },
+        {
+          key: 'My Family Plan',
+          value: `${c.planStatus ? PLAN_STATUSES[c.planStatus].text : 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}`,
+        },
+        {
+          key: 'Reviews',
+          value: c.lastReviewOn
+            ? `Last ${formatDate(c.lastReviewOn)}${c.nextReviewOn ? `, next ${formatDate(c.nextReviewOn)}` : ''}`
+            : 'None yet',
+        },
         { key: 'Open actions', value: String(c.openActions) },
-        { key: 'Previous Forum discussions', value: c.previousDiscussions.map((p) => `${formatDate(p.meetsOn)}: ${p.decision ? FORUM_DECISIONS[p.decision] : '—'}`).join('; ') || 'None' },
+        {
+          key: 'Previous Forum discussions',
+          value:
+            c.previousDiscussions.map((p) => `${formatDate(p.meetsOn)}: ${p.decision ? FORUM_DECISIONS[p.decision] : '—'}`).join('; ') ||
+            'None',
+        },
         { key: 'Steps so far', value: c.stepHistory.map((s) => `${formatDate(s.on)} ${s.summary}`).join('; ') },
       ]}
     />
   );
 }
 
-function CurateForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+function CurateForm({
+  item,
+  form,
+  onDone,
+}: {
+  readonly item: AgendaItem;
+  readonly form: FormController;
+  readonly onDone: (message: string) => void;
+}) {
   const [note, setNote] = useState('');
   const curate = async (action: 'ACCEPT' | 'DEFER' | 'DECLINE') => {
     const done = await form.run(() => request(CURATE, { input: { itemId: item.id, version: item.version, action, note: note || null } }));
-    if (done) onDone(action === 'ACCEPT' ? `${item.case.familyName} accepted` : action === 'DEFER' ? `${item.case.familyName} deferred` : `${item.case.familyName} declined`);
+    if (done)
+      onDone(
+        action === 'ACCEPT'
+          ? `${item.case.familyName} accepted`
+          : action === 'DEFER'
+            ? `${item.case.familyName} deferred`
+            : `${item.case.familyName} declined`,
+      );
   };
   return (
     <div>
@@ -205,19 +262,42 @@ function CurateForm({ item, form, onDone }: { readonly item: AgendaItem; readonl
   );
 }
 
-function PlaceForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+function PlaceForm({
+  item,
+  form,
+  onDone,
+}: {
+  readonly item: AgendaItem;
+  readonly form: FormController;
+  readonly onDone: (message: string) => void;
+}) {
   const [position, setPosition] = useState('');
   const [slot, setSlot] = useState('');
   const submit = async () => {
     const done = await form.run(() =>
-      request(PLACE_ITEM, { input: { itemId: item.id, version: item.version, action: 'ACCEPT', note: null, position: position ? Number(position) : null, slot: slot || null } }),
+      request(PLACE_ITEM, {
+        input: {
+          itemId: item.id,
+          version: item.version,
+          action: 'ACCEPT',
+          note: null,
+          position: position ? Number(position) : null,
+          slot: slot || null,
+        },
+      }),
     );
     if (done) onDone(`${item.case.familyName} placed on the agenda`);
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <div className="app-inline-fields">
-        <TextInput field="position" label={`Order on the agenda for the ${item.case.familyName}`} width={2} value={position} onChange={setPosition} />
+        <TextInput
+          field="position"
+          label={`Order on the agenda for the ${item.case.familyName}`}
+          width={2}
+          value={position}
+          onChange={setPosition}
+        />
         <TextInput field="slot" label="Time slot" hint="For example 14:20" width={5} value={slot} onChange={setSlot} />
       </div>
       <SubmitButton form={form}>Set order and time</SubmitButton>
@@ -225,13 +305,23 @@ function PlaceForm({ item, form, onDone }: { readonly item: AgendaItem; readonly
   );
 }
 
-function MoveForm({ agenda, form, onDone }: { readonly agenda: Agenda; readonly form: FormController; readonly onDone: (message: string) => void }) {
+function MoveForm({
+  agenda,
+  form,
+  onDone,
+}: {
+  readonly agenda: Agenda;
+  readonly form: FormController;
+  readonly onDone: (message: string) => void;
+}) {
   const [date, setDate] = useState<DateParts>(EMPTY_DATE);
   const [startsAt, setStartsAt] = useState(agenda.meeting.startsAt);
   const [place, setPlace] = useState(agenda.meeting.place);
   const submit = async () => {
     const done = await form.run(() =>
-      request(MOVE_MEETING, { input: { meetingId: agenda.meeting.id, version: agenda.meeting.version, meetsOn: toIsoDate(date) ?? '', startsAt, place } }),
+      request(MOVE_MEETING, {
+        input: { meetingId: agenda.meeting.id, version: agenda.meeting.version, meetsOn: toIsoDate(date) ?? '', startsAt, place },
+      }),
     );
     if (done) onDone('Meeting moved');
   };
@@ -246,7 +336,15 @@ function MoveForm({ agenda, form, onDone }: { readonly agenda: Agenda; readonly 
   );
 }
 
-function DecisionForm({ item, form, onDone }: { readonly item: AgendaItem; readonly form: FormController; readonly onDone: (message: string) => void }) {
+function DecisionForm({
+  item,
+  form,
+  onDone,
+}: {
+  readonly item: AgendaItem;
+  readonly form: FormController;
+  readonly onDone: (message: string) => void;
+}) {
   const [discussion, setDiscussion] = useState('');
   const [decision, setDecision] = useState<ForumDecision | ''>('');
   const [referredTo, setReferredTo] = useState('');
@@ -262,7 +360,13 @@ function DecisionForm({ item, form, onDone }: { readonly item: AgendaItem; reado
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
-      <Textarea field="discussion" label={`Discussion about the ${item.case.familyName}`} rows={3} value={discussion} onChange={setDiscussion} />
+      <Textarea
+        field="discussion"
+        label={`Discussion about the ${item.case.familyName}`}
+        rows={3}
+        value={discussion}
+        onChange={setDiscussion}
+      />
       <Radios
         field="decision"
         legend="Decision"
@@ -270,32 +374,65 @@ function DecisionForm({ item, form, onDone }: { readonly item: AgendaItem; reado
         items={(Object.keys(FORUM_DECISIONS) as ForumDecision[]).map((d) => ({
           value: d,
           label: FORUM_DECISIONS[d],
-          conditional: d === 'REFER_OTHER_SERVICE' ? <TextInput field="referredTo" label="Service referred to" value={referredTo} onChange={setReferredTo} /> : undefined,
+          conditional:
+            d === 'REFER_OTHER_SERVICE' ? (
+              <TextInput field="referredTo" label="Service referred to" value={referredTo} onChange={setReferredTo} />
+            ) : undefined,
         }))}
         value={decision}
         onChange={setDecision}
       />
-      <Textarea field="actions.0.description" label={`Action for ${item.case.leadPractitioner.displayName} (optional)`} rows={2} value={action} onChange={setAction} />
+      <Textarea
+        field="actions.0.description"
+        label={`Action for ${item.case.leadPractitioner.displayName} (optional)`}
+        rows={2}
+        value={action}
+        onChange={setAction}
+      />
       {action.trim() && <DateInput field="actions.0.dueOn" legend="Action due by" value={due} onChange={setDue} />}
       <SubmitButton form={form}>Record the decision</SubmitButton>
     </GovForm>
   );
 }
 
-function AttendanceForm({ meetingId, form, onDone }: { readonly meetingId: string; readonly form: FormController; readonly onDone: (message: string) => void }) {
+function AttendanceForm({
+  meetingId,
+  form,
+  onDone,
+}: {
+  readonly meetingId: string;
+  readonly form: FormController;
+  readonly onDone: (message: string) => void;
+}) {
   const agencies = useQuery(AGENCIES, {});
   const [agencyId, setAgencyId] = useState('');
   const [names, setNames] = useState('');
   const submit = async () => {
     const done = await form.run(() =>
-      request(RECORD_ATTENDANCE, { input: { meetingId, agencyId, attendees: names.split(',').map((n) => n.trim()).filter(Boolean) } }),
+      request(RECORD_ATTENDANCE, {
+        input: {
+          meetingId,
+          agencyId,
+          attendees: names
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        },
+      }),
     );
     if (done) onDone('Attendance recorded');
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
       <h2 className="govuk-heading-m">Who attended</h2>
-      <Select field="agencyId" label="Agency" placeholder="Choose an agency" options={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} value={agencyId} onChange={setAgencyId} />
+      <Select
+        field="agencyId"
+        label="Agency"
+        placeholder="Choose an agency"
+        options={(agencies.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))}
+        value={agencyId}
+        onChange={setAgencyId}
+      />
       <TextInput field="attendees" label="Names, separated by commas" value={names} onChange={setNames} />
       <SubmitButton form={form}>Record attendance</SubmitButton>
     </GovForm>
@@ -316,7 +453,13 @@ export function AgendaPage() {
   return (
     <QueryView result={agenda}>
       {({ agenda: a }) => (
-        <RecordPage form={form} reload={agenda.reload} success={done} caption="Early Help Forum" title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}>
+        <RecordPage
+          form={form}
+          reload={agenda.reload}
+          success={done}
+          caption="Early Help Forum"
+          title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}
+        >
           <p className="govuk-body">
             {a.meeting.startsAt}, {a.meeting.place}. Items close {formatDate(a.meeting.agendaCutoff)}.{' '}
             <Link className="govuk-link" to={`/forum/${meetingId}/minutes`}>
@@ -327,22 +470,24 @@ export function AgendaPage() {
           {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
           {a.items.map((item) => (
             <IdScope key={item.id} prefix={`item-${item.id}`}>
-            <section className="app-agenda-item" aria-label={item.case.familyName}>
-              <h3 className="govuk-heading-s">
-                {item.slot ? `${item.slot} ` : ''}
-                {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
-              </h3>
-              <OnePage item={item} />
-              {item.decision && (
-                <p className="govuk-body">
-                  <strong>Decision:</strong> {FORUM_DECISIONS[item.decision]}. {item.discussion}
-                </p>
-              )}
-              {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
-              {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && <CurateForm item={item} form={form} onDone={changed} />}
-              {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
-              {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
-            </section>
+              <section className="app-agenda-item" aria-label={item.case.familyName}>
+                <h3 className="govuk-heading-s">
+                  {item.slot ? `${item.slot} ` : ''}
+                  {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
+                </h3>
+                <OnePage item={item} />
+                {item.decision && (
+                  <p className="govuk-body">
+                    <strong>Decision:</strong> {FORUM_DECISIONS[item.decision]}. {item.discussion}
+                  </p>
+                )}
+                {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
+                {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && (
+                  <CurateForm item={item} form={form} onDone={changed} />
+                )}
+                {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
+                {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
+              </section>
             </IdScope>
           ))}
           {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
@@ -350,7 +495,11 @@ export function AgendaPage() {
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
-              onClick={() => void form.run(() => request(PUBLISH_AGENDA, { meetingId })).then((done) => done && changed('Agenda published: the practitioners have been told'))}
+              onClick={() =>
+                void form
+                  .run(() => request(PUBLISH_AGENDA, { meetingId }))
+                  .then((done) => done && changed('Agenda published: the practitioners have been told'))
+              }
             >
               Publish the agenda
             </button>
@@ -382,13 +531,23 @@ export function MinutesPage() {
   return (
     <QueryView result={minutes}>
       {({ minutes: m }) => (
-        <RecordPage form={form} reload={minutes.reload} success={done} caption="Early Help Forum" title={`Minutes of ${formatDate(m.meeting.meetsOn)}`}>
+        <RecordPage
+          form={form}
+          reload={minutes.reload}
+          success={done}
+          caption="Early Help Forum"
+          title={`Minutes of ${formatDate(m.meeting.meetsOn)}`}
+        >
           {m.meeting.minutesSignedOffAt ? (
             <p className="govuk-body">Signed off by the chair. You see the items on cases your agency may read.</p>
           ) : viewer.role === 'FPT_MANAGER' ? (
-            <WarningText>Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.</WarningText>
+            <WarningText>
+              Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.
+            </WarningText>
           ) : (
-            <p className="govuk-body">The chair has not signed off the minutes of this meeting yet. You will be able to read them here once they have.</p>
+            <p className="govuk-body">
+              The chair has not signed off the minutes of this meeting yet. You will be able to read them here once they have.
+            </p>
           )}
           {m.attendance.length > 0 && (
             <>
@@ -396,7 +555,9 @@ export function MinutesPage() {
               <SummaryList rows={m.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
             </>
           )}
-          {m.items.length === 0 && m.meeting.minutesSignedOffAt && <p className="govuk-body">There are no minutes you can see for this meeting.</p>}
+          {m.items.length === 0 && m.meeting.minutesSignedOffAt && (
+            <p className="govuk-body">There are no minutes you can see for this meeting.</p>
+          )}
           {m.items.map((item) => (
             <section key={item.id} aria-label={item.case.familyName}>
               <h2 className="govuk-heading-m">{item.case.familyName}</h2>
@@ -447,13 +608,18 @@ export function CancelMeetingPage() {
             <ErrorSummary problems={form.problems} />
             <span className="govuk-caption-l">Early Help Forum</span>
             <h1 className="govuk-heading-l">Cancel the meeting on {formatDate(a.meeting.meetsOn)}?</h1>
-            <WarningText>{a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting cannot be reinstated: move it to another date instead if it is still needed.</WarningText>
+            <WarningText>
+              {a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting
+              cannot be reinstated: move it to another date instead if it is still needed.
+            </WarningText>
             <div className="govuk-button-group">
               <button
                 type="button"
                 className="govuk-button govuk-button--warning"
                 onClick={() =>
-                  void form.run(() => request(CANCEL_MEETING, { meetingId, version: a.meeting.version })).then((done) => done && navigate('/forum'))
+                  void form
+                    .run(() => request(CANCEL_MEETING, { meetingId, version: a.meeting.version }))
+                    .then((done) => done && navigate('/forum'))
                 }
               >
                 Yes, cancel the meeting
@@ -486,14 +652,34 @@ export function MyActionsPage() {
               rows={myActions}
               rowKey={(a) => a.id}
               columns={[
-                { header: 'Case', cell: (a) => <Link className="govuk-link" to={`/cases/${a.caseId}`}>{a.caseReference}</Link> },
+                {
+                  header: 'Case',
+                  cell: (a) => (
+                    <Link className="govuk-link" to={`/cases/${a.caseId}`}>
+                      {a.caseReference}
+                    </Link>
+                  ),
+                },
                 { header: 'Action', cell: (a) => a.description },
-                { header: 'Due', cell: (a) => <>{formatDate(a.dueOn)} {a.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}</> },
+                {
+                  header: 'Due',
+                  cell: (a) => (
+                    <>
+                      {formatDate(a.dueOn)} {a.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}
+                    </>
+                  ),
+                },
                 {
                   header: 'Done',
                   cell: (a) =>
-                    a.doneOn ? formatDate(a.doneOn) : (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void complete(a.id)}>
+                    a.doneOn ? (
+                      formatDate(a.doneOn)
+                    ) : (
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        onClick={() => void complete(a.id)}
+                      >
                         Mark done
                       </button>
                     ),

@@ -52,9 +52,19 @@ export function HandoversPage() {
               rows={openHandovers}
               rowKey={(h) => h.id}
               columns={[
-                { header: 'Case', cell: (h) => <Link className="govuk-link" to={`/cases/${h.caseId}`}>{h.caseReference}</Link> },
+                {
+                  header: 'Case',
+                  cell: (h) => (
+                    <Link className="govuk-link" to={`/cases/${h.caseId}`}>
+                      {h.caseReference}
+                    </Link>
+                  ),
+                },
                 { header: 'To', cell: (h) => TEAMS[h.toTeam] },
-                { header: 'Route', cell: (h) => (h.route === 'URGENT_SAFEGUARDING' ? <strong className="govuk-tag govuk-tag--red">Urgent</strong> : 'Forum') },
+                {
+                  header: 'Route',
+                  cell: (h) => (h.route === 'URGENT_SAFEGUARDING' ? <strong className="govuk-tag govuk-tag--red">Urgent</strong> : 'Forum'),
+                },
                 { header: 'Why', cell: (h) => h.reason },
                 { header: 'Asked', cell: (h) => `${h.requestedByName}, ${formatDateTime(h.requestedAt)}` },
                 {
@@ -93,7 +103,10 @@ export function UrgentStepUpPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Urgent safeguarding concern</h1>
-        <WarningText>Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door as well.</WarningText>
+        <WarningText>
+          Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door
+          as well.
+        </WarningText>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
           <Radios
@@ -161,7 +174,12 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
     <IdScope prefix={`request-${r.id}`}>
       <ErrorSummary problems={form.problems} />
       {viewer.role === 'FPT_MANAGER' && r.status !== 'CLOSED' && (
-        <GovForm form={form} onSubmit={() => void run(() => request(ASSIGN_MENTORING, { input: { requestId: r.id, version: r.version, assigneeId: assignee } }))}>
+        <GovForm
+          form={form}
+          onSubmit={() =>
+            void run(() => request(ASSIGN_MENTORING, { input: { requestId: r.id, version: r.version, assigneeId: assignee } }))
+          }
+        >
           <Select
             field="assigneeId"
             label="Assign to"
@@ -177,14 +195,19 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
         <>
           <GovForm
             form={form}
-            onSubmit={() => void run(() => request(MENTORING_SESSION, { input: { requestId: r.id, heldOn: toIsoDate(heldOn) ?? '', advice, nextSteps } }))}
+            onSubmit={() =>
+              void run(() => request(MENTORING_SESSION, { input: { requestId: r.id, heldOn: toIsoDate(heldOn) ?? '', advice, nextSteps } }))
+            }
           >
             <DateInput field="heldOn" legend="Date of the session" value={heldOn} onChange={setHeldOn} />
             <Textarea field="advice" label="Advice given" rows={3} value={advice} onChange={setAdvice} />
             <Textarea field="nextSteps" label="Agreed next steps" rows={2} value={nextSteps} onChange={setNextSteps} />
             <SubmitButton form={form}>Record the session</SubmitButton>
           </GovForm>
-          <GovForm form={form} onSubmit={() => void run(() => request(CLOSE_MENTORING, { input: { requestId: r.id, version: r.version, summary } }))}>
+          <GovForm
+            form={form}
+            onSubmit={() => void run(() => request(CLOSE_MENTORING, { input: { requestId: r.id, version: r.version, summary } }))}
+          >
             <Textarea field="summary" label="Summary for the practitioner" rows={2} value={summary} onChange={setSummary} />
             <SubmitButton form={form}>Close the request</SubmitButton>
           </GovForm>
@@ -218,7 +241,10 @@ export function MentoringPage() {
                       { key: 'Asked by', value: `${r.requestedBy.displayName}, ${r.ageWorkingDays} working days ago` },
                       { key: 'Question', value: r.question },
                       { key: 'Held by', value: r.assignedTo?.displayName ?? 'Not yet assigned' },
-                      { key: 'Sessions', value: r.sessions.map((s) => `${formatDate(s.heldOn)}: ${s.advice} Next: ${s.nextSteps}`).join(' | ') },
+                      {
+                        key: 'Sessions',
+                        value: r.sessions.map((s) => `${formatDate(s.heldOn)}: ${s.advice} Next: ${s.nextSteps}`).join(' | '),
+                      },
                       { key: 'Summary', value: r.closingSummary },
                     ]}
                   />

@@ -57,7 +57,9 @@ export const GOVERNANCE = gql<{ retentionPolicies: RetentionPolicy[]; legalHolds
   `query Governance { retentionPolicies { ${POLICY} } legalHolds { ${HOLD} } retentionReview { recordType entityType id reference state dueOn legalHold familyActive } }`,
 );
 
-export const RETENTION_POLICIES = gql<{ retentionPolicies: RetentionPolicy[] }>(`query RetentionPolicies { retentionPolicies { ${POLICY} } }`);
+export const RETENTION_POLICIES = gql<{ retentionPolicies: RetentionPolicy[] }>(
+  `query RetentionPolicies { retentionPolicies { ${POLICY} } }`,
+);
 
 export interface UpdateRetentionPolicyInput {
   recordType: RetentionRecordType;

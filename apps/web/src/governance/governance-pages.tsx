@@ -46,7 +46,9 @@ function PlaceHoldForm({ form, onPlaced }: { readonly form: FormController; read
       ...(reason.trim() ? [] : [{ field: 'reason', message: 'Enter why the records must be kept' }]),
     ];
     if (problems.length) return form.fail(problems);
-    const result = await form.run(() => request(PLACE_LEGAL_HOLD, { input: { caseReference: caseReference.trim(), reason: reason.trim() } }));
+    const result = await form.run(() =>
+      request(PLACE_LEGAL_HOLD, { input: { caseReference: caseReference.trim(), reason: reason.trim() } }),
+    );
     if (result) {
       setCaseReference('');
       setReason('');
@@ -55,8 +57,22 @@ function PlaceHoldForm({ form, onPlaced }: { readonly form: FormController; read
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
-      <TextInput field="caseReference" label="Case reference" hint="For example C-1001" width={10} value={caseReference} onChange={setCaseReference} />
-      <Textarea field="reason" label="Why the records must be kept" hint="For example, a court order or a complaint being investigated" rows={3} value={reason} onChange={setReason} />
+      <TextInput
+        field="caseReference"
+        label="Case reference"
+        hint="For example C-1001"
+        width={10}
+        value={caseReference}
+        onChange={setCaseReference}
+      />
+      <Textarea
+        field="reason"
+        label="Why the records must be kept"
+        hint="For example, a court order or a complaint being investigated"
+        rows={3}
+        value={reason}
+        onChange={setReason}
+      />
       <SubmitButton form={form}>Place legal hold</SubmitButton>
     </GovForm>
   );
@@ -71,11 +87,15 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
     const dobGiven = dob.day.trim() || dob.month.trim() || dob.year.trim();
     const problems = [
       ...(lastName.trim().length >= 2 ? [] : [{ field: 'lastName', message: 'Enter at least 2 letters of the last name' }]),
-      ...(dobGiven && dateProblem(dob, 'Date of birth') ? [{ field: 'dateOfBirth', message: dateProblem(dob, 'Date of birth') ?? '' }] : []),
+      ...(dobGiven && dateProblem(dob, 'Date of birth')
+        ? [{ field: 'dateOfBirth', message: dateProblem(dob, 'Date of birth') ?? '' }]
+        : []),
     ];
     if (problems.length) return form.fail(problems);
     const result = await form.run(() =>
-      request(SUBJECT_ACCESS_PEOPLE, { input: { lastName: lastName.trim(), firstName: firstName.trim() || null, dateOfBirth: dobGiven ? toIsoDate(dob) : null } }),
+      request(SUBJECT_ACCESS_PEOPLE, {
+        input: { lastName: lastName.trim(), firstName: firstName.trim() || null, dateOfBirth: dobGiven ? toIsoDate(dob) : null },
+      }),
     );
     if (result) setFound(result.subjectAccessPeople);
   };
@@ -83,13 +103,31 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
     const result = await form.run(() => request(SUBJECT_ACCESS_EXPORT, { personId: person.id }));
     if (!result) return;
     saveHtml(result.subjectAccessExport.fileName, result.subjectAccessExport.html);
-    onExported(`Export for ${person.firstName} ${person.lastName} downloaded. ${result.subjectAccessExport.redactionMarks} passages are marked for you to consider redacting.`);
+    onExported(
+      `Export for ${person.firstName} ${person.lastName} downloaded. ${result.subjectAccessExport.redactionMarks} passages are marked for you to consider redacting.`,
+    );
   };
   return (
     <>
       <GovForm form={form} onSubmit={() => void search()}>
-        <TextInput field="lastName" label="Last name" width={20} value={lastName} onChange={setLastName} autoComplete="off" spellCheck={false} />
-        <TextInput field="firstName" label="First name (optional)" width={20} value={firstName} onChange={setFirstName} autoComplete="off" spellCheck={false} />
+        <TextInput
+          field="lastName"
+          label="Last name"
+          width={20}
+          value={lastName}
+          onChange={setLastName}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextInput
+          field="firstName"
+          label="First name (optional)"
+          width={20}
+          value={firstName}
+          onChange={setFirstName}
+          autoComplete="off"
+          spellCheck={false}
+        />
         <DateInput field="dateOfBirth" legend="Date of birth (optional)" hint="For example, 27 3 2015" value={dob} onChange={setDob} />
         <SubmitButton form={form}>Find person</SubmitButton>
       </GovForm>
@@ -107,8 +145,17 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
             {
               header: 'Export',
               cell: (p) => (
-                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={form.submitting} onClick={() => void download(p)}>
-                  Download export<span className="govuk-visually-hidden"> for {p.firstName} {p.lastName}</span>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  disabled={form.submitting}
+                  onClick={() => void download(p)}
+                >
+                  Download export
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    for {p.firstName} {p.lastName}
+                  </span>
                 </button>
               ),
             },
@@ -145,8 +192,8 @@ function GovernanceContent() {
         <SuccessBanner message={done ?? navigated} />
         <h1 className="govuk-heading-l">Information governance</h1>
         <p className="govuk-body">
-          How long the council keeps each kind of record, what is due for deletion, legal holds that stop deletion, and subject access exports.
-          Records are deleted each night once their retention ends, unless a legal hold or live work on the family keeps them.
+          How long the council keeps each kind of record, what is due for deletion, legal holds that stop deletion, and subject access
+          exports. Records are deleted each night once their retention ends, unless a legal hold or live work on the family keeps them.
         </p>
         <QueryView result={governance}>
           {(data) => (
@@ -158,7 +205,10 @@ function GovernanceContent() {
                 columns={[
                   { header: 'Record', cell: (p) => RECORD_TYPE_LABELS[p.recordType] },
                   { header: 'Kept', cell: (p) => keptFor(p.rule, p.period) },
-                  { header: 'Last changed', cell: (p) => (p.updatedBy ? `${formatDateTime(p.updatedAt)} by ${p.updatedBy}` : 'Council default') },
+                  {
+                    header: 'Last changed',
+                    cell: (p) => (p.updatedBy ? `${formatDateTime(p.updatedAt)} by ${p.updatedBy}` : 'Council default'),
+                  },
                   {
                     header: 'Action',
                     cell: (p) => (
@@ -198,13 +248,25 @@ function GovernanceContent() {
                   rows={data.legalHolds}
                   rowKey={(h) => h.id}
                   columns={[
-                    { header: 'Case', cell: (h) => <Link className="govuk-link" to={`/cases/${h.caseId}`}>{h.caseReference}</Link> },
+                    {
+                      header: 'Case',
+                      cell: (h) => (
+                        <Link className="govuk-link" to={`/cases/${h.caseId}`}>
+                          {h.caseReference}
+                        </Link>
+                      ),
+                    },
                     { header: 'Reason', cell: (h) => h.reason },
                     { header: 'Placed', cell: (h) => `${formatDateTime(h.placedAt)} by ${h.placedBy}` },
                     {
                       header: 'Action',
                       cell: (h) => (
-                        <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" disabled={liftForm.submitting} onClick={() => void lift(h)}>
+                        <button
+                          type="button"
+                          className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                          disabled={liftForm.submitting}
+                          onClick={() => void lift(h)}
+                        >
                           Lift<span className="govuk-visually-hidden"> legal hold on {h.caseReference}</span>
                         </button>
                       ),
@@ -251,14 +313,23 @@ function RetentionPolicyContent() {
   usePageTitle('Change how long a record is kept', form.problems.length > 0);
   if (policies.data && !policy) return <p className="govuk-body">There is no such kind of record.</p>;
   const type = recordType as RetentionRecordType;
-  const rules = (Object.keys(RULE_LABELS) as RetentionRule[]).filter((r) => r !== 'UNTIL_YOUNGEST_CHILD_AGE' || FAMILY_RECORD_TYPES.includes(type));
+  const rules = (Object.keys(RULE_LABELS) as RetentionRule[]).filter(
+    (r) => r !== 'UNTIL_YOUNGEST_CHILD_AGE' || FAMILY_RECORD_TYPES.includes(type),
+  );
   const rule = edit.rule ?? policy?.rule;
   const period = edit.period ?? String(policy?.period ?? '');
   const submit = async () => {
     if (!policy || !rule) return;
     if (!/^\d+$/.test(period.trim())) return form.fail([{ field: 'period', message: 'Period must be a whole number' }]);
-    const saved = await form.run(() => request(UPDATE_RETENTION_POLICY, { input: { recordType: type, rule, period: Number(period), version: policy.version } }));
-    if (saved) void navigate(GOVERNANCE_PATH, { state: successState(`Retention changed: ${keptFor(saved.updateRetentionPolicy.rule, saved.updateRetentionPolicy.period).toLowerCase()}`) });
+    const saved = await form.run(() =>
+      request(UPDATE_RETENTION_POLICY, { input: { recordType: type, rule, period: Number(period), version: policy.version } }),
+    );
+    if (saved)
+      void navigate(GOVERNANCE_PATH, {
+        state: successState(
+          `Retention changed: ${keptFor(saved.updateRetentionPolicy.rule, saved.updateRetentionPolicy.period).toLowerCase()}`,
+        ),
+      });
   };
   return (
     <div className="govuk-grid-row">
@@ -281,7 +352,13 @@ function RetentionPolicyContent() {
                     value={rule ?? ''}
                     onChange={(value) => setEdit({ ...edit, rule: value })}
                   />
-                  <TextInput field="period" label={rule ? PERIOD_LABELS[rule] : 'Period'} width={4} value={period} onChange={(value) => setEdit({ ...edit, period: value })} />
+                  <TextInput
+                    field="period"
+                    label={rule ? PERIOD_LABELS[rule] : 'Period'}
+                    width={4}
+                    value={period}
+                    onChange={(value) => setEdit({ ...edit, period: value })}
+                  />
                   <div className="govuk-button-group">
                     <SubmitButton form={form}>Save</SubmitButton>
                     <Link className="govuk-link" to={GOVERNANCE_PATH}>

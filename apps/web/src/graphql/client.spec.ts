@@ -1,7 +1,11 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { isRead, READ_RETRIES, retryDelayMs, sendWithRetries } from './client';
 
-const busy = { status: 503, retryAfter: '2', body: { errors: [{ message: 'The portal is busy. Try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } };
+const busy = {
+  status: 503,
+  retryAfter: '2',
+  body: { errors: [{ message: 'The portal is busy. Try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+};
 const answered = { status: 200, retryAfter: null, body: { data: { caseload: [] } } };
 
 function answers(...sequence: (typeof busy | typeof answered)[]) {

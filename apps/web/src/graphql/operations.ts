@@ -6,11 +6,7 @@ import { gql, type NoVariables, type Variables } from './client';
 
 export type Role = 'FRONT_DOOR_OFFICER' | 'FPT_MANAGER' | 'PRACTITIONER';
 export type PersonRole = 'CHILD' | 'ADULT';
-export type TriageDecision =
-  | 'LEVEL_2_PARTNER_LED'
-  | 'LEVEL_3_FAMILY_CASEWORK'
-  | 'LEVEL_4_CHILDRENS_SOCIAL_CARE'
-  | 'NO_FURTHER_ACTION';
+export type TriageDecision = 'LEVEL_2_PARTNER_LED' | 'LEVEL_3_FAMILY_CASEWORK' | 'LEVEL_4_CHILDRENS_SOCIAL_CARE' | 'NO_FURTHER_ACTION';
 export type ReferralStatus = 'AWAITING_TRIAGE' | 'DECIDED';
 export type FirstContactOutcome = 'CONTACTED' | 'DECLINED';
 export type CaseStatus = 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'MAINTENANCE' | 'CLOSED';
@@ -349,10 +345,7 @@ export interface CaseQuery {
   case: EarlyHelpCase;
 }
 export type CaseVariables = { id: string };
-export const CASE = operation<CaseQuery, CaseVariables>(
-  `query Case($id: ID!) { case(id: $id) { ...CaseFields } }`,
-  CASE_FIELDS,
-);
+export const CASE = operation<CaseQuery, CaseVariables>(`query Case($id: ID!) { case(id: $id) { ...CaseFields } }`, CASE_FIELDS);
 
 // ---- Mutations ---------------------------------------------------------------------------------
 

@@ -52,10 +52,22 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
           description: 'Decide the level of need and, for partner-led early help, who will lead.',
         },
         { to: '/forum', title: 'Early Help Forum', description: 'Meetings, agendas, decisions and minutes.' },
-        { to: '/mentoring', title: 'Mentoring and case consultations', description: 'Requests from partners, who holds them and how long they have waited.' },
-        { to: '/handovers', title: 'Step-up handovers', description: 'Families waiting for Family Casework or Children’s Social Care to accept them.' },
+        {
+          to: '/mentoring',
+          title: 'Mentoring and case consultations',
+          description: 'Requests from partners, who holds them and how long they have waited.',
+        },
+        {
+          to: '/handovers',
+          title: 'Step-up handovers',
+          description: 'Families waiting for Family Casework or Children’s Social Care to accept them.',
+        },
         { to: '/admin/deliveries', title: 'Failed deliveries', description: 'Notifications that could not be delivered after retrying.' },
-        { to: '/cases', title: 'All partner-led cases', description: 'Every level 2 case, with first contact and My Family Plan deadlines.' },
+        {
+          to: '/cases',
+          title: 'All partner-led cases',
+          description: 'Every level 2 case, with first contact and My Family Plan deadlines.',
+        },
         ...(manager ? [AGENCIES_DESTINATION, PEOPLE_DESTINATION] : []),
       ]}
     />
@@ -67,7 +79,11 @@ function PartnerHome() {
     <Destinations
       items={[
         { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
-        { to: '/referrals', title: 'Referrals from my agency', description: 'What was decided about the referrals your agency made, and why.' },
+        {
+          to: '/referrals',
+          title: 'Referrals from my agency',
+          description: 'What was decided about the referrals your agency made, and why.',
+        },
       ]}
     />
   );

@@ -86,7 +86,14 @@ export function BarChart({ categories, series, percent = false }: ChartProps) {
               const height = (value / max) * plotHeight;
               base -= height;
               return (
-                <rect key={s.label} x={PAD.left + step * i + (step - barWidth) / 2} y={base} width={barWidth} height={height} fill={COLOURS[k % COLOURS.length]}>
+                <rect
+                  key={s.label}
+                  x={PAD.left + step * i + (step - barWidth) / 2}
+                  y={base}
+                  width={barWidth}
+                  height={height}
+                  fill={COLOURS[k % COLOURS.length]}
+                >
                   <title>{`${category}: ${s.label} ${value}`}</title>
                 </rect>
               );
@@ -114,12 +121,20 @@ export function LineChart({ categories, series, percent = false }: ChartProps) {
         const colour = COLOURS[k % COLOURS.length];
         return (
           <g key={s.label}>
-            {runs.filter((r) => r.length > 0).map((r) => (
-              <polyline key={r[0]} points={r.join(' ')} fill="none" stroke={colour} strokeWidth="2" />
-            ))}
+            {runs
+              .filter((r) => r.length > 0)
+              .map((r) => (
+                <polyline key={r[0]} points={r.join(' ')} fill="none" stroke={colour} strokeWidth="2" />
+              ))}
             {s.values.map((v, i) =>
               v === null ? null : (
-                <circle key={categories[i]} cx={PAD.left + step * (i + 0.5)} cy={PAD.top + plotHeight - (v / max) * plotHeight} r="3" fill={colour}>
+                <circle
+                  key={categories[i]}
+                  cx={PAD.left + step * (i + 0.5)}
+                  cy={PAD.top + plotHeight - (v / max) * plotHeight}
+                  r="3"
+                  fill={colour}
+                >
                   <title>{`${categories[i]}: ${s.label} ${v}${percent ? '%' : ''}`}</title>
                 </circle>
               ),

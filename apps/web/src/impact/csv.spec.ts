@@ -3,7 +3,15 @@ import { csvCell, toCsv } from './csv';
 
 describe('CSV', () => {
   it('writes plain text and numbers as they are', () => {
-    expect(toCsv(['Month', 'Cases'], [['2026-11', 12], ['2026-12', 0]])).toBe('Month,Cases\r\n2026-11,12\r\n2026-12,0\r\n');
+    expect(
+      toCsv(
+        ['Month', 'Cases'],
+        [
+          ['2026-11', 12],
+          ['2026-12', 0],
+        ],
+      ),
+    ).toBe('Month,Cases\r\n2026-11,12\r\n2026-12,0\r\n');
   });
 
   it('quotes cells with commas, quotes or line breaks, doubling the quotes', () => {

@@ -111,7 +111,6 @@ export const DRIFTING_CASES = gql<
 
 export const LOCALITIES = gql<{ localities: Locality[] }>(`query Localities { localities { id name postcodeDistricts } }`);
 
-export const SAVE_LOCALITY = gql<
-  { saveLocality: Locality },
-  { input: { id?: string; name: string; postcodeDistricts: string[] } }
->(`mutation SaveLocality($input: SaveLocalityInput!) { saveLocality(input: $input) { id name postcodeDistricts } }`);
+export const SAVE_LOCALITY = gql<{ saveLocality: Locality }, { input: { id?: string; name: string; postcodeDistricts: string[] } }>(
+  `mutation SaveLocality($input: SaveLocalityInput!) { saveLocality(input: $input) { id name postcodeDistricts } }`,
+);

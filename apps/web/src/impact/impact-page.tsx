@@ -13,9 +13,30 @@ import { Loading } from '../not-found/not-found-page';
 import { useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
-import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type ReferralSource, type Share } from './impact-operations';
+import {
+  DRIFTING_CASES,
+  IMPACT_FIGURES,
+  LOCALITIES,
+  type ImpactFigures,
+  type ImpactFilter,
+  type ReferralSource,
+  type Share,
+} from './impact-operations';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = {
   EDUCATION: 'Education',
   POLICE: 'Police',
@@ -83,7 +104,17 @@ function FigureTableView({ table, filename }: { readonly table: FigureTable; rea
   );
 }
 
-function Section({ title, chart, table, filename }: { readonly title: string; readonly chart?: ReactElement; readonly table: FigureTable; readonly filename: string }) {
+function Section({
+  title,
+  chart,
+  table,
+  filename,
+}: {
+  readonly title: string;
+  readonly chart?: ReactElement;
+  readonly table: FigureTable;
+  readonly filename: string;
+}) {
   return (
     <section className="govuk-!-margin-bottom-8" id={table.id} aria-labelledby={`${table.id}-heading`}>
       <h2 className="govuk-heading-m" id={`${table.id}-heading`}>
@@ -142,18 +173,39 @@ function Filters({ filter, fpt, onApply, form }: FiltersProps) {
         </div>
         {fpt && (
           <div className="govuk-grid-column-one-half">
-            <Select field="agencyId" label="Agency" value={agencyId} onChange={setAgencyId} options={agencyOptions} placeholder="All agencies" />
+            <Select
+              field="agencyId"
+              label="Agency"
+              value={agencyId}
+              onChange={setAgencyId}
+              options={agencyOptions}
+              placeholder="All agencies"
+            />
           </div>
         )}
       </div>
       <div className="govuk-grid-row">
         {fpt && (
           <div className="govuk-grid-column-one-half">
-            <Select field="agencyType" label="Type of agency" value={agencyType} onChange={setAgencyType} options={typeOptions} placeholder="All types" />
+            <Select
+              field="agencyType"
+              label="Type of agency"
+              value={agencyType}
+              onChange={setAgencyType}
+              options={typeOptions}
+              placeholder="All types"
+            />
           </div>
         )}
         <div className="govuk-grid-column-one-half">
-          <Select field="localityId" label="Locality" value={localityId} onChange={setLocalityId} options={localityOptions} placeholder="All localities" />
+          <Select
+            field="localityId"
+            label="Locality"
+            value={localityId}
+            onChange={setLocalityId}
+            options={localityOptions}
+            placeholder="All localities"
+          />
         </div>
       </div>
       <SubmitButton form={form}>Show figures</SubmitButton>
@@ -161,10 +213,18 @@ function Filters({ filter, fpt, onApply, form }: FiltersProps) {
   );
 }
 
-function figureTables(f: ImpactFigures): { summary: FigureTable; open: FigureTable; sources: FigureTable; escalations: FigureTable; timeliness: FigureTable; caseload: FigureTable } {
+function figureTables(f: ImpactFigures): {
+  summary: FigureTable;
+  open: FigureTable;
+  sources: FigureTable;
+  escalations: FigureTable;
+  timeliness: FigureTable;
+  caseload: FigureTable;
+} {
   const shareRow = (label: string, s: Share): CsvCell[] => [label, shareText(s), s.numerator, s.denominator];
   const countRow = (label: string, n: number | null, unit = ''): CsvCell[] => [label, numberText(n, unit), null, null];
-  const bySource = (counts: { source: ReferralSource; cases: number }[], source: ReferralSource) => counts.find((c) => c.source === source)?.cases ?? 0;
+  const bySource = (counts: { source: ReferralSource; cases: number }[], source: ReferralSource) =>
+    counts.find((c) => c.source === source)?.cases ?? 0;
   return {
     summary: {
       id: 'summary',
@@ -202,13 +262,24 @@ function figureTables(f: ImpactFigures): { summary: FigureTable; open: FigureTab
       id: 'escalations',
       caption: 'Escalations to level 4 and closures each month',
       header: ['Month', 'Escalations to level 4', 'Cases closed', 'Closed with outcomes met', 'Average days open'],
-      rows: f.months.map((m) => [monthLabel(m.month), m.escalationsToLevel4, m.closed, shareText(m.closedWithOutcomesMet), numberText(m.averageDaysOpen)]),
+      rows: f.months.map((m) => [
+        monthLabel(m.month),
+        m.escalationsToLevel4,
+        m.closed,
+        shareText(m.closedWithOutcomesMet),
+        numberText(m.averageDaysOpen),
+      ]),
     },
     timeliness: {
       id: 'timeliness',
       caption: 'Timeliness and declines by month of allocation',
       header: ['Month', 'First contact within 3 working days', 'My Family Plan within 30 working days', 'Declined help'],
-      rows: f.months.map((m) => [monthLabel(m.month), shareText(m.firstContactOnTime), shareText(m.myFamilyPlanOnTime), shareText(m.declineRate)]),
+      rows: f.months.map((m) => [
+        monthLabel(m.month),
+        shareText(m.firstContactOnTime),
+        shareText(m.myFamilyPlanOnTime),
+        shareText(m.declineRate),
+      ]),
     },
     caseload: {
       id: 'caseload',
@@ -238,14 +309,32 @@ function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; rea
         title="Cases open to partners"
         table={t.open}
         filename={filename}
-        chart={<LineChart categories={categories} series={[{ label: 'Open cases', values: figures.months.map((m) => m.openCases) }, { label: 'Children', values: figures.months.map((m) => m.childrenInOpenCases) }]} />}
+        chart={
+          <LineChart
+            categories={categories}
+            series={[
+              { label: 'Open cases', values: figures.months.map((m) => m.openCases) },
+              { label: 'Children', values: figures.months.map((m) => m.childrenInOpenCases) },
+            ]}
+          />
+        }
       />
-      <Section title="New cases by referral source" table={t.sources} filename={filename} chart={<BarChart categories={categories} series={sourceSeries} />} />
+      <Section
+        title="New cases by referral source"
+        table={t.sources}
+        filename={filename}
+        chart={<BarChart categories={categories} series={sourceSeries} />}
+      />
       <Section
         title="Escalations and closures"
         table={t.escalations}
         filename={filename}
-        chart={<BarChart categories={categories} series={[{ label: 'Escalations to level 4', values: figures.months.map((m) => m.escalationsToLevel4) }]} />}
+        chart={
+          <BarChart
+            categories={categories}
+            series={[{ label: 'Escalations to level 4', values: figures.months.map((m) => m.escalationsToLevel4) }]}
+          />
+        }
       />
       <Section
         title="Timeliness"
@@ -269,7 +358,9 @@ function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; rea
 }
 
 function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
-  const drifting = useQuery(DRIFTING_CASES, { filter: { agencyId: filter.agencyId, agencyType: filter.agencyType, localityId: filter.localityId } });
+  const drifting = useQuery(DRIFTING_CASES, {
+    filter: { agencyId: filter.agencyId, agencyType: filter.agencyType, localityId: filter.localityId },
+  });
   if (drifting.error) return <ApiErrorPage error={drifting.error} />;
   if (!drifting.data) return <Loading />;
   const cases = drifting.data.driftingCases.cases;
@@ -288,7 +379,14 @@ function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
           rows={cases}
           rowKey={(c) => c.caseId}
           columns={[
-            { header: 'Case', cell: (c) => <Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.reference}</Link> },
+            {
+              header: 'Case',
+              cell: (c) => (
+                <Link className="govuk-link" to={`/cases/${c.caseId}`}>
+                  {c.reference}
+                </Link>
+              ),
+            },
             { header: 'Lead agency', cell: (c) => c.agencyName },
             { header: 'Lead practitioner', cell: (c) => c.leadPractitionerName },
             { header: 'Last activity', cell: (c) => formatDate(c.lastActivityOn) },
@@ -328,7 +426,9 @@ export function ImpactPage() {
       )}
       <Filters key={params.toString()} filter={filter} fpt={fpt} onApply={apply} form={{ ...form, problems }} />
       {figures.error && figures.error.code !== 'BAD_USER_INPUT' && <ApiErrorPage error={figures.error} />}
-      {figures.data && !figures.error && <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />}
+      {figures.data && !figures.error && (
+        <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />
+      )}
       {!figures.data && !figures.error && <Loading />}
       {fpt && <DriftingCases filter={filter} />}
     </>

@@ -38,8 +38,8 @@ export function LocalitiesPage() {
         <SuccessBanner message={added} />
         <h1 className="govuk-heading-l">Localities</h1>
         <p className="govuk-body">
-          The impact figures can be shown for each locality. A family belongs to the locality that covers its postcode district, unless
-          the front door has recorded another. Changes show in the figures at their next refresh.
+          The impact figures can be shown for each locality. A family belongs to the locality that covers its postcode district, unless the
+          front door has recorded another. Changes show in the figures at their next refresh.
         </p>
         <QueryView result={localities}>
           {(data) => (

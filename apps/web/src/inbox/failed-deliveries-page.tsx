@@ -4,9 +4,9 @@ import { Table } from '../components/table';
 import { formatDateTime } from '../format/dates';
 import { useQuery } from '../hooks/use-query';
 
-const FAILED = gql<{ failedNotificationJobs: { id: string; name: string; failedReason: string; attemptsMade: number; failedAt: string | null }[] }>(
-  `query FailedJobs { failedNotificationJobs { id name failedReason attemptsMade failedAt } }`,
-);
+const FAILED = gql<{
+  failedNotificationJobs: { id: string; name: string; failedReason: string; attemptsMade: number; failedAt: string | null }[];
+}>(`query FailedJobs { failedNotificationJobs { id name failedReason attemptsMade failedAt } }`);
 const RETRY = gql<{ retryNotificationJob: boolean }, { id: string }>(`mutation Retry($id: ID!) { retryNotificationJob(id: $id) }`);
 
 // For the FPT manager: notifications that still failed after their retries, to send again.
@@ -37,7 +37,11 @@ export function FailedDeliveriesPage() {
                   {
                     header: 'Send again',
                     cell: (j) => (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void retry(j.id)}>
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        onClick={() => void retry(j.id)}
+                      >
                         Send again<span className="govuk-visually-hidden"> job {j.id}</span>
                       </button>
                     ),

@@ -70,7 +70,11 @@ export function InboxPage() {
                         {!n.read && (
                           <>
                             {' '}
-                            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void mark(n.id)}>
+                            <button
+                              type="button"
+                              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                              onClick={() => void mark(n.id)}
+                            >
                               Mark as read
                             </button>
                           </>
@@ -171,8 +175,8 @@ export function RaiseAlertPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Raise an information-sharing alert</h1>
         <p className="govuk-body">
-          The alert goes to the family’s lead practitioner and the agencies the family has agreed may share information. If the family is not
-          known to early help, it goes to the front door.
+          The alert goes to the family’s lead practitioner and the agencies the family has agreed may share information. If the family is
+          not known to early help, it goes to the front door.
         </p>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
@@ -213,7 +217,13 @@ export function RaiseAlertPage() {
               />
             </div>
           </details>
-          <Textarea field="safeguardingReason" label="Safeguarding reason (if sharing beyond consent, or urgent)" rows={3} value={reason} onChange={setReason} />
+          <Textarea
+            field="safeguardingReason"
+            label="Safeguarding reason (if sharing beyond consent, or urgent)"
+            rows={3}
+            value={reason}
+            onChange={setReason}
+          />
           <SubmitButton form={form}>Send the alert</SubmitButton>
         </GovForm>
       </div>

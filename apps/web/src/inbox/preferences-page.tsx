@@ -8,11 +8,17 @@ interface Preference {
   description: string;
   channel: Channel;
 }
-const PREFERENCES = gql<{ notificationPreferences: Preference[] }>(`query Preferences { notificationPreferences { kind description channel } }`);
+const PREFERENCES = gql<{ notificationPreferences: Preference[] }>(
+  `query Preferences { notificationPreferences { kind description channel } }`,
+);
 const SET_PREFERENCE = gql<{ setNotificationPreference: Preference[] }, { kind: string; channel: Channel }>(
   `mutation SetPreference($kind: String!, $channel: NotificationChannel!) { setNotificationPreference(kind: $kind, channel: $channel) { kind description channel } }`,
 );
-const CHANNELS: Readonly<Record<Channel, string>> = { IN_APP: 'In the portal only', EMAIL_NOW: 'Email me straight away', DAILY_DIGEST: 'A daily summary email' };
+const CHANNELS: Readonly<Record<Channel, string>> = {
+  IN_APP: 'In the portal only',
+  EMAIL_NOW: 'Email me straight away',
+  DAILY_DIGEST: 'A daily summary email',
+};
 
 // Emails say only that something needs attention; details stay in the portal.
 export function PreferencesPage() {
@@ -34,7 +40,14 @@ export function PreferencesPage() {
                     <div className="govuk-radios govuk-radios--small govuk-radios--inline">
                       {(Object.keys(CHANNELS) as Channel[]).map((c) => (
                         <div className="govuk-radios__item" key={c}>
-                          <input className="govuk-radios__input" id={`${p.kind}-${c}`} name={p.kind} type="radio" checked={p.channel === c} onChange={() => void choose(p.kind, c)} />
+                          <input
+                            className="govuk-radios__input"
+                            id={`${p.kind}-${c}`}
+                            name={p.kind}
+                            type="radio"
+                            checked={p.channel === c}
+                            onChange={() => void choose(p.kind, c)}
+                          />
                           <label className="govuk-label govuk-radios__label" htmlFor={`${p.kind}-${c}`}>
                             {CHANNELS[c]}
                           </label>

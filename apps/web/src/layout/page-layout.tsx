@@ -102,8 +102,7 @@ export function PageLayout() {
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <h2 className="govuk-visually-hidden">About this service</h2>
               <p className="govuk-body-s govuk-!-margin-bottom-0">
-                {SERVICE_NAME}: early help for families, shared between the council’s Family Partnership Team and
-                partner agencies.
+                {SERVICE_NAME}: early help for families, shared between the council’s Family Partnership Team and partner agencies.
               </p>
             </div>
           </div>

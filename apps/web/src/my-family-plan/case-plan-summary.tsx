@@ -27,11 +27,16 @@ function PlanPanel({ loaded, form }: PanelProps) {
   const navigate = useNavigate();
   const plan = loaded.plan;
   const start = async () => {
-    if (await form.run(() => request(START_PLAN, { caseId: loaded.id }))) navigate(planPath(loaded.id), { state: successState('My Family Plan started') });
+    if (await form.run(() => request(START_PLAN, { caseId: loaded.id })))
+      navigate(planPath(loaded.id), { state: successState('My Family Plan started') });
   };
   const letters = plan?.sections.filter((s) => s.kind === 'THREE_HOUSES' && s.saved && s.person) ?? [];
   let action: ReactNode = (
-    <p className="govuk-body">{loaded.status === 'AWAITING_FIRST_CONTACT' ? 'The plan can be started once first contact with the family is recorded.' : 'The plan has not been started.'}</p>
+    <p className="govuk-body">
+      {loaded.status === 'AWAITING_FIRST_CONTACT'
+        ? 'The plan can be started once first contact with the family is recorded.'
+        : 'The plan has not been started.'}
+    </p>
   );
   if (plan) action = <ParagraphLink to={planPath(loaded.id)}>Open the My Family Plan</ParagraphLink>;
   else if (loaded.canEditPlan && loaded.status === 'OPEN') {
@@ -48,7 +53,17 @@ function PlanPanel({ loaded, form }: PanelProps) {
         rows={[
           { key: 'Plan status', value: plan ? <StatusTag status={PLAN_STATUSES[plan.status]} /> : 'Not started' },
           plan
-            ? { key: 'Plan due', value: <DueDate due={plan.dueDate} overdue={plan.overdue} workingDaysLeft={plan.workingDaysLeft} active={plan.status !== 'ACTIVE'} /> }
+            ? {
+                key: 'Plan due',
+                value: (
+                  <DueDate
+                    due={plan.dueDate}
+                    overdue={plan.overdue}
+                    workingDaysLeft={plan.workingDaysLeft}
+                    active={plan.status !== 'ACTIVE'}
+                  />
+                ),
+              }
             : {
                 key: 'Plan due',
                 value: (
@@ -77,7 +92,10 @@ function ConsentPanel({ loaded }: PanelProps) {
     { header: 'Given by', cell: (c) => `${fullName(c.givenBy)}${c.competenceConfirmed ? ' (competent to consent)' : ''}` },
     { header: 'Shared with', cell: (c) => c.agencies.map((a) => a.name).join(', ') },
     { header: 'Given on', cell: (c) => formatDate(c.givenOn) },
-    { header: 'Status', cell: (c) => (c.current ? 'Current' : c.withdrawnOn ? `Withdrawn from ${formatDate(c.withdrawnOn)}` : 'Not current') },
+    {
+      header: 'Status',
+      cell: (c) => (c.current ? 'Current' : c.withdrawnOn ? `Withdrawn from ${formatDate(c.withdrawnOn)}` : 'Not current'),
+    },
   ];
   if (loaded.canEditPlan) {
     columns.push({
@@ -98,7 +116,9 @@ function ConsentPanel({ loaded }: PanelProps) {
       ) : (
         <Table caption="Consents, newest first" captionSize="s" columns={columns} rows={loaded.consents} rowKey={(c) => c.id} />
       )}
-      {loaded.canEditPlan && loaded.status === 'OPEN' && <ParagraphLink to={`/cases/${loaded.id}/consent/new`}>Record consent</ParagraphLink>}
+      {loaded.canEditPlan && loaded.status === 'OPEN' && (
+        <ParagraphLink to={`/cases/${loaded.id}/consent/new`}>Record consent</ParagraphLink>
+      )}
     </>
   );
 }
@@ -117,9 +137,15 @@ function ReviewCard({ review }: { readonly review: Review }) {
             { key: 'Who attended', value: <span className="app-preserve-lines">{review.attendees}</span> },
             { key: 'Progress on each goal', value: <span className="app-preserve-lines">{review.goalProgress}</span> },
             { key: 'The family’s view', value: <span className="app-preserve-lines">{review.familyView}</span> },
-            ...review.childViews.map((v) => ({ key: `${v.person.firstName}’s view`, value: <span className="app-preserve-lines">{v.view}</span> })),
+            ...review.childViews.map((v) => ({
+              key: `${v.person.firstName}’s view`,
+              value: <span className="app-preserve-lines">{v.view}</span>,
+            })),
             { key: 'Next review', value: review.nextReviewOn && formatDate(review.nextReviewOn) },
-            { key: 'Why not 4 to 6 weeks on', value: review.nextReviewReason && <span className="app-preserve-lines">{review.nextReviewReason}</span> },
+            {
+              key: 'Why not 4 to 6 weeks on',
+              value: review.nextReviewReason && <span className="app-preserve-lines">{review.nextReviewReason}</span>,
+            },
             { key: 'Recorded by', value: review.recordedByName },
           ]}
         />
@@ -130,7 +156,8 @@ function ReviewCard({ review }: { readonly review: Review }) {
 
 function ReviewsPanel({ loaded }: PanelProps) {
   const tag = loaded.reviewState && REVIEW_STATES[loaded.reviewState];
-  const canReview = loaded.canEditPlan && ((loaded.status === 'OPEN' && loaded.plan?.status === 'ACTIVE') || loaded.status === 'MAINTENANCE');
+  const canReview =
+    loaded.canEditPlan && ((loaded.status === 'OPEN' && loaded.plan?.status === 'ACTIVE') || loaded.status === 'MAINTENANCE');
   return (
     <>
       <h2 className="govuk-heading-m">Reviews</h2>
@@ -148,10 +175,17 @@ function ReviewsPanel({ loaded }: PanelProps) {
               'Reviews start once the My Family Plan is approved'
             ),
           },
-          loaded.status === 'MAINTENANCE' && { key: 'Maintenance reviews due', value: loaded.maintenanceReviewDates.map(formatDate).join(', ') },
+          loaded.status === 'MAINTENANCE' && {
+            key: 'Maintenance reviews due',
+            value: loaded.maintenanceReviewDates.map(formatDate).join(', '),
+          },
         ]}
       />
-      {loaded.reviews.length === 0 ? <p className="govuk-body">No reviews recorded yet.</p> : loaded.reviews.map((r) => <ReviewCard key={r.id} review={r} />)}
+      {loaded.reviews.length === 0 ? (
+        <p className="govuk-body">No reviews recorded yet.</p>
+      ) : (
+        loaded.reviews.map((r) => <ReviewCard key={r.id} review={r} />)
+      )}
       {canReview && <ParagraphLink to={`/cases/${loaded.id}/reviews/new`}>Record a review</ParagraphLink>}
     </>
   );
@@ -165,8 +199,8 @@ function SharingPanel({ loaded }: PanelProps) {
       <ul className="govuk-list govuk-list--bullet">
         {loaded.sharingHistory.map((s) => (
           <li key={`${s.alertId}-${s.sharedWith}`}>
-            {formatDateTime(s.sharedAt)}: {ALERT_KINDS[s.kind as AlertKind] ?? s.kind} from {s.raisedByName} ({s.raisedByAgency}) shared with {s.sharedWith} –{' '}
-            {BASES[s.basis] ?? s.basis}
+            {formatDateTime(s.sharedAt)}: {ALERT_KINDS[s.kind as AlertKind] ?? s.kind} from {s.raisedByName} ({s.raisedByAgency}) shared
+            with {s.sharedWith} – {BASES[s.basis] ?? s.basis}
             {s.safeguardingReason && `: ${s.safeguardingReason}`}
           </li>
         ))}
@@ -193,14 +227,25 @@ function ClosurePanel({ loaded, form, onReopened }: PanelProps & { readonly onRe
               { key: 'Outcome', value: CLOSURE_OUTCOMES[loaded.closureOutcome] },
               { key: 'Closed on', value: loaded.closedOn && formatDate(loaded.closedOn) },
               { key: 'Reason', value: loaded.closureReason },
-              { key: 'Crisis Card: who to call', value: loaded.crisisCard && <span className="app-preserve-lines">{loaded.crisisCard.whoToCall}</span> },
-              { key: 'Crisis Card: early-warning signs', value: loaded.crisisCard && <span className="app-preserve-lines">{loaded.crisisCard.warningSigns}</span> },
-              loaded.maintenanceReviewDates.length > 0 && { key: 'Maintenance reviews', value: loaded.maintenanceReviewDates.map(formatDate).join(', ') },
+              {
+                key: 'Crisis Card: who to call',
+                value: loaded.crisisCard && <span className="app-preserve-lines">{loaded.crisisCard.whoToCall}</span>,
+              },
+              {
+                key: 'Crisis Card: early-warning signs',
+                value: loaded.crisisCard && <span className="app-preserve-lines">{loaded.crisisCard.warningSigns}</span>,
+              },
+              loaded.maintenanceReviewDates.length > 0 && {
+                key: 'Maintenance reviews',
+                value: loaded.maintenanceReviewDates.map(formatDate).join(', '),
+              },
             ]}
           />
         </>
       )}
-      {loaded.canEditPlan && (loaded.status === 'OPEN' || loaded.status === 'MAINTENANCE') && <ParagraphLink to={`/cases/${loaded.id}/close`}>Close the case</ParagraphLink>}
+      {loaded.canEditPlan && (loaded.status === 'OPEN' || loaded.status === 'MAINTENANCE') && (
+        <ParagraphLink to={`/cases/${loaded.id}/close`}>Close the case</ParagraphLink>
+      )}
       {canReopen && (
         <GovForm form={form} onSubmit={() => void reopen()}>
           <h2 className="govuk-heading-m">Reopen the case</h2>
@@ -213,7 +258,15 @@ function ClosurePanel({ loaded, form, onReopened }: PanelProps & { readonly onRe
 }
 
 /** The case page's My Family Plan, consent, reviews and closing; problems show in the page's error summary. */
-export function CasePlanSummary({ caseId, form, onCaseChanged }: { readonly caseId: string; readonly form: FormController; readonly onCaseChanged: (message: string) => void }) {
+export function CasePlanSummary({
+  caseId,
+  form,
+  onCaseChanged,
+}: {
+  readonly caseId: string;
+  readonly form: FormController;
+  readonly onCaseChanged: (message: string) => void;
+}) {
   const result = useQuery(PLAN_CASE, { id: caseId });
   const loaded = result.data?.case;
   if (!loaded) return null;

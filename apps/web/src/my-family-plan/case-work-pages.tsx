@@ -16,7 +16,15 @@ import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { ParagraphLink } from './paragraph-link';
 import { CLOSURE_OUTCOME_HINTS, CLOSURE_OUTCOMES } from './plan-labels';
-import { CLOSE_CASE, PLAN_CASE, RECORD_CONSENT, RECORD_REVIEW, WITHDRAW_CONSENT, type ClosureOutcome, type PlanCase } from './plan-operations';
+import {
+  CLOSE_CASE,
+  PLAN_CASE,
+  RECORD_CONSENT,
+  RECORD_REVIEW,
+  WITHDRAW_CONSENT,
+  type ClosureOutcome,
+  type PlanCase,
+} from './plan-operations';
 
 interface CaseFormProps {
   readonly loaded: PlanCase;
@@ -35,7 +43,13 @@ function CaseFormPage({ title, children }: { readonly title: string; readonly ch
   return (
     <QueryView result={result}>
       {({ case: loaded }) => (
-        <RecordPage form={form} reload={result.reload} success={undefined} caption={`${loaded.familyName} – case ${loaded.reference}`} title={title}>
+        <RecordPage
+          form={form}
+          reload={result.reload}
+          success={undefined}
+          caption={`${loaded.familyName} – case ${loaded.reference}`}
+          title={title}
+        >
           <ParagraphLink to={`/cases/${loaded.id}`}>Back to the case</ParagraphLink>
           {children({ loaded, form, done: (message) => navigate(`/cases/${loaded.id}`, { state: successState(message) }) })}
         </RecordPage>
@@ -112,7 +126,8 @@ function WithdrawConsentForm({ loaded, form, done }: CaseFormProps) {
   const consent = loaded.consents.find((c) => c.id === consentId);
   if (!consent?.current) return <p className="govuk-body">This consent is not current, so it cannot be withdrawn.</p>;
   const submit = async () => {
-    if (await form.run(() => request(WITHDRAW_CONSENT, { consentId, withdrawnOn: toIsoDate(withdrawnOn) ?? '' }))) done('Consent withdrawn');
+    if (await form.run(() => request(WITHDRAW_CONSENT, { consentId, withdrawnOn: toIsoDate(withdrawnOn) ?? '' })))
+      done('Consent withdrawn');
   };
   return (
     <>
@@ -124,7 +139,13 @@ function WithdrawConsentForm({ loaded, form, done }: CaseFormProps) {
         ]}
       />
       <GovForm form={form} onSubmit={() => void submit()}>
-        <DateInput field="withdrawnOn" legend="Date consent was withdrawn" hint="For example, 22 11 2026" value={withdrawnOn} onChange={setWithdrawnOn} />
+        <DateInput
+          field="withdrawnOn"
+          legend="Date consent was withdrawn"
+          hint="For example, 22 11 2026"
+          value={withdrawnOn}
+          onChange={setWithdrawnOn}
+        />
         <SubmitButton form={form}>Withdraw consent</SubmitButton>
       </GovForm>
     </>
@@ -184,11 +205,26 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
           : 'A Team Around the Family meeting, with the family and the professionals working with them, every 4 to 6 weeks.'}
       </p>
       <DateInput field="heldOn" legend="Date of the review" hint="For example, 22 11 2026" value={heldOn} onChange={setHeldOn} />
-      <Textarea field="attendees" label="Who attended" hint="Names and roles, including family members" rows={3} value={text.attendees ?? ''} onChange={set('attendees')} />
+      <Textarea
+        field="attendees"
+        label="Who attended"
+        hint="Names and roles, including family members"
+        rows={3}
+        value={text.attendees ?? ''}
+        onChange={set('attendees')}
+      />
       <Textarea field="goalProgress" label="Progress on each goal" value={text.goalProgress ?? ''} onChange={set('goalProgress')} />
       <Textarea field="familyView" label="The family’s view" rows={3} value={text.familyView ?? ''} onChange={set('familyView')} />
       {children.map((c, i) => (
-        <Textarea key={c.id} field={`childViews.${i}.view`} label={`${c.firstName}’s view`} hint="In their own words where you can" rows={3} value={text[c.id] ?? ''} onChange={set(c.id)} />
+        <Textarea
+          key={c.id}
+          field={`childViews.${i}.view`}
+          label={`${c.firstName}’s view`}
+          hint="In their own words where you can"
+          rows={3}
+          value={text[c.id] ?? ''}
+          onChange={set(c.id)}
+        />
       ))}
       {!maintenance && (
         <>
@@ -202,7 +238,9 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
           {outside && (
             <Textarea
               field="nextReviewReason"
-              label={outside === 'LATER' ? 'Why is the next review more than 6 weeks away?' : 'Why is the next review less than 4 weeks away?'}
+              label={
+                outside === 'LATER' ? 'Why is the next review more than 6 weeks away?' : 'Why is the next review less than 4 weeks away?'
+              }
               hint="This is recorded on the review and in the case chronology."
               rows={3}
               value={text.nextReviewReason ?? ''}
@@ -246,7 +284,8 @@ function CloseForm({ loaded, form, done }: CaseFormProps) {
       crisisCard: crisis.includes(CRISIS_CARD) ? { whoToCall, warningSigns } : null,
       maintenance: mode === 'MAINTENANCE',
     };
-    if (await form.run(() => request(CLOSE_CASE, { input }))) done(mode === 'MAINTENANCE' ? 'The family has moved into maintenance' : 'Case closed');
+    if (await form.run(() => request(CLOSE_CASE, { input })))
+      done(mode === 'MAINTENANCE' ? 'The family has moved into maintenance' : 'Case closed');
   };
   return (
     <GovForm form={form} onSubmit={() => void submit()}>
@@ -258,7 +297,8 @@ function CloseForm({ loaded, form, done }: CaseFormProps) {
           value: o,
           label: CLOSURE_OUTCOMES[o],
           hint: CLOSURE_OUTCOME_HINTS[o],
-          conditional: o === 'OTHER' ? <Textarea field="reason" label="Reason for closing" rows={3} value={reason} onChange={setReason} /> : undefined,
+          conditional:
+            o === 'OTHER' ? <Textarea field="reason" label="Reason for closing" rows={3} value={reason} onChange={setReason} /> : undefined,
         }))}
         value={outcome}
         onChange={setOutcome}
@@ -274,7 +314,13 @@ function CloseForm({ loaded, form, done }: CaseFormProps) {
             conditional: (
               <>
                 <Textarea field="crisisCard.whoToCall" label="Who to call in a crisis" rows={3} value={whoToCall} onChange={setWhoToCall} />
-                <Textarea field="crisisCard.warningSigns" label="The family’s own early-warning signs" rows={3} value={warningSigns} onChange={setWarningSigns} />
+                <Textarea
+                  field="crisisCard.warningSigns"
+                  label="The family’s own early-warning signs"
+                  rows={3}
+                  value={warningSigns}
+                  onChange={setWarningSigns}
+                />
               </>
             ),
           },

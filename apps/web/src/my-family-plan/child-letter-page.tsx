@@ -19,7 +19,9 @@ function Letter({ loaded, houses }: { readonly loaded: PlanCase; readonly houses
         {work ? (
           <>
             <h1 className="govuk-heading-l">Dear {child},</h1>
-            <p className="govuk-body">Thank you for telling us about your worries, the good things in your life and your dreams. This is what you shared with us.</p>
+            <p className="govuk-body">
+              Thank you for telling us about your worries, the good things in your life and your dreams. This is what you shared with us.
+            </p>
             <h2 className="govuk-heading-m">Your house of worries</h2>
             <p className="govuk-body app-preserve-lines">{work.worries}</p>
             <h2 className="govuk-heading-m">Your house of good things</h2>

@@ -7,9 +7,10 @@ const DRAWINGS = gql<{ case: { drawings: { id: string; person: { id: string }; u
   `query Drawings($id: ID!) { case(id: $id) { drawings { id person { id } uploadedByName } } }`,
 );
 const DRAWING_IMAGE = gql<{ drawingImage: string }, { id: string }>(`query DrawingImage($id: ID!) { drawingImage(id: $id) }`);
-const UPLOAD = gql<{ uploadDrawing: { id: string } }, { input: { caseId: string; personId: string; contentType: string; dataBase64: string } }>(
-  `mutation UploadDrawing($input: UploadDrawingInput!) { uploadDrawing(input: $input) { id } }`,
-);
+const UPLOAD = gql<
+  { uploadDrawing: { id: string } },
+  { input: { caseId: string; personId: string; contentType: string; dataBase64: string } }
+>(`mutation UploadDrawing($input: UploadDrawingInput!) { uploadDrawing(input: $input) { id } }`);
 
 function Picture({ id }: { readonly id: string }) {
   const image = useQuery(DRAWING_IMAGE, { id });
@@ -63,7 +64,14 @@ export function Drawings({ caseId, personId, canAdd }: { readonly caseId: string
               <span className="govuk-visually-hidden">Error:</span> {error}
             </p>
           )}
-          <input className="govuk-file-upload" id="drawing" type="file" accept="image/png,image/jpeg,image/gif,image/webp" aria-describedby="drawing-hint" onChange={(e) => void upload(e)} />
+          <input
+            className="govuk-file-upload"
+            id="drawing"
+            type="file"
+            accept="image/png,image/jpeg,image/gif,image/webp"
+            aria-describedby="drawing-hint"
+            onChange={(e) => void upload(e)}
+          />
         </div>
       )}
     </>

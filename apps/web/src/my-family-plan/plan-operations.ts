@@ -119,7 +119,16 @@ export interface PlanCase {
   closureReason: string | null;
   crisisCard: { whoToCall: string; warningSigns: string } | null;
   maintenanceReviewDates: IsoDate[];
-  sharingHistory: { alertId: string; kind: string; raisedByName: string; raisedByAgency: string; sharedWith: string; basis: string; safeguardingReason: string | null; sharedAt: IsoInstant }[];
+  sharingHistory: {
+    alertId: string;
+    kind: string;
+    raisedByName: string;
+    raisedByAgency: string;
+    sharedWith: string;
+    basis: string;
+    safeguardingReason: string | null;
+    sharedAt: IsoInstant;
+  }[];
 }
 
 const SECTION = `key kind title required saved version savedAt savedByName
@@ -165,9 +174,10 @@ export const SAVE_FAMILY_STORY = gql<{ saved: PlanSection }, Save<{ story: strin
 export const SAVE_SIGNS_OF_SAFETY = gql<{ saved: PlanSection }, Save<{ worries: string; workingWell: string; needsToHappen: string }>>(
   `mutation SaveSignsOfSafety($input: SaveSignsOfSafetyInput!) { saved: saveSignsOfSafety(input: $input) { ${SECTION} } }`,
 );
-export const SAVE_THREE_HOUSES = gql<{ saved: PlanSection }, Save<{ personId: string; worries: string; goodThings: string; dreams: string }>>(
-  `mutation SaveThreeHouses($input: SaveThreeHousesInput!) { saved: saveThreeHouses(input: $input) { ${SECTION} } }`,
-);
+export const SAVE_THREE_HOUSES = gql<
+  { saved: PlanSection },
+  Save<{ personId: string; worries: string; goodThings: string; dreams: string }>
+>(`mutation SaveThreeHouses($input: SaveThreeHousesInput!) { saved: saveThreeHouses(input: $input) { ${SECTION} } }`);
 export const SAVE_ACE = gql<{ saved: PlanSection }, Save<{ personId: string; indicators: AceIndicator[] }>>(
   `mutation SaveAce($input: SaveAceInput!) { saved: saveAce(input: $input) { ${SECTION} } }`,
 );
@@ -227,6 +237,7 @@ export const WITHDRAW_CONSENT = gql<{ withdrawConsent: { id: string } }, { conse
   `mutation WithdrawConsent($consentId: ID!, $withdrawnOn: String!) { withdrawConsent(consentId: $consentId, withdrawnOn: $withdrawnOn) { id } }`,
 );
 
-export const REOPEN_CASE = gql<{ reopenCase: { id: string; status: string } }, { input: { caseId: string; version: number; reason: string } }>(
-  `mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }`,
-);
+export const REOPEN_CASE = gql<
+  { reopenCase: { id: string; status: string } },
+  { input: { caseId: string; version: number; reason: string } }
+>(`mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }`);

@@ -80,11 +80,21 @@ interface CommentDraft {
 const NEW_COMMENT: CommentDraft = { sectionKey: '', comment: '' };
 
 // The FPT's return: one or more comments, each about a section or the plan as a whole.
-function ReturnForm({ plan, form, send }: { readonly plan: MyFamilyPlan; readonly form: FormController; readonly send: (comments: { sectionKey: string | null; comment: string }[]) => void }) {
+function ReturnForm({
+  plan,
+  form,
+  send,
+}: {
+  readonly plan: MyFamilyPlan;
+  readonly form: FormController;
+  readonly send: (comments: { sectionKey: string | null; comment: string }[]) => void;
+}) {
   const [comments, setComments] = useState<readonly CommentDraft[]>([NEW_COMMENT]);
   const set = (index: number, changed: CommentDraft) => setComments(comments.map((c, i) => (i === index ? changed : c)));
   const submit = () => {
-    const problems = comments.flatMap((c, i) => (c.comment.trim() ? [] : [{ field: `comments.${i}.comment`, message: `Enter comment ${i + 1}` }]));
+    const problems = comments.flatMap((c, i) =>
+      c.comment.trim() ? [] : [{ field: `comments.${i}.comment`, message: `Enter comment ${i + 1}` }],
+    );
     if (problems.length > 0) return form.fail(problems);
     send(comments.map((c) => ({ sectionKey: c.sectionKey || null, comment: c.comment })));
   };
@@ -103,9 +113,19 @@ function ReturnForm({ plan, form, send }: { readonly plan: MyFamilyPlan; readonl
             value={c.sectionKey}
             onChange={(sectionKey) => set(i, { ...c, sectionKey })}
           />
-          <Textarea field={`comments.${i}.comment`} label="What needs to change" rows={3} value={c.comment} onChange={(comment) => set(i, { ...c, comment })} />
+          <Textarea
+            field={`comments.${i}.comment`}
+            label="What needs to change"
+            rows={3}
+            value={c.comment}
+            onChange={(comment) => set(i, { ...c, comment })}
+          />
           {comments.length > 1 && (
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setComments(comments.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setComments(comments.filter((_, j) => j !== i))}
+            >
               Remove<span className="govuk-visually-hidden"> comment {i + 1}</span>
             </button>
           )}
@@ -126,15 +146,33 @@ function PlanSummary({ plan }: { readonly plan: MyFamilyPlan }) {
     <SummaryList
       rows={[
         { key: 'Status', value: <StatusTag status={PLAN_STATUSES[plan.status]} /> },
-        { key: 'Due', value: <DueDate due={plan.dueDate} overdue={plan.overdue} workingDaysLeft={plan.workingDaysLeft} active={plan.status !== 'ACTIVE'} /> },
+        {
+          key: 'Due',
+          value: (
+            <DueDate due={plan.dueDate} overdue={plan.overdue} workingDaysLeft={plan.workingDaysLeft} active={plan.status !== 'ACTIVE'} />
+          ),
+        },
         { key: 'Submitted for quality assurance', value: plan.submittedAt && formatDateTime(plan.submittedAt) },
-        { key: 'Approved', value: plan.approvedAt && `${formatDateTime(plan.approvedAt)}${plan.approvedByName ? ` by ${plan.approvedByName}` : ''}` },
+        {
+          key: 'Approved',
+          value: plan.approvedAt && `${formatDateTime(plan.approvedAt)}${plan.approvedByName ? ` by ${plan.approvedByName}` : ''}`,
+        },
       ]}
     />
   );
 }
 
-function PlanBody({ loaded, plan, form, act }: { readonly loaded: PlanCase; readonly plan: MyFamilyPlan; readonly form: FormController; readonly act: (send: () => Promise<{ plan: MyFamilyPlan }>, message: string) => void }) {
+function PlanBody({
+  loaded,
+  plan,
+  form,
+  act,
+}: {
+  readonly loaded: PlanCase;
+  readonly plan: MyFamilyPlan;
+  readonly form: FormController;
+  readonly act: (send: () => Promise<{ plan: MyFamilyPlan }>, message: string) => void;
+}) {
   const keys = new Set(plan.sections.map((s) => s.key));
   const title = (key: string | null) => plan.sections.find((s) => s.key === key)?.title ?? WHOLE_PLAN;
   const letters = plan.sections.filter((s) => s.kind === 'THREE_HOUSES' && s.saved && s.person);
@@ -172,7 +210,9 @@ function PlanBody({ loaded, plan, form, act }: { readonly loaded: PlanCase; read
       )}
       {editable && (
         <GovForm form={form} onSubmit={() => act(() => request(SUBMIT_PLAN, version), 'Plan submitted for quality assurance')}>
-          <p className="govuk-body">When you submit the plan, the Family Partnership Team checks it and approves it or returns it with comments.</p>
+          <p className="govuk-body">
+            When you submit the plan, the Family Partnership Team checks it and approves it or returns it with comments.
+          </p>
           <SubmitButton form={form}>Submit for quality assurance</SubmitButton>
         </GovForm>
       )}
@@ -185,7 +225,9 @@ function PlanBody({ loaded, plan, form, act }: { readonly loaded: PlanCase; read
           <ReturnForm
             plan={plan}
             form={form}
-            send={(comments) => act(() => request(RETURN_PLAN, { input: { ...version, comments } }), 'Plan returned to the practitioner with your comments')}
+            send={(comments) =>
+              act(() => request(RETURN_PLAN, { input: { ...version, comments } }), 'Plan returned to the practitioner with your comments')
+            }
           />
         </>
       )}
@@ -210,9 +252,16 @@ export function PlanPage() {
           setDone(message);
         };
         let body: ReactNode = <p className="govuk-body">The My Family Plan has not been started.</p>;
-        if (loaded.plan) body = <PlanBody loaded={loaded} plan={loaded.plan} form={form} act={(send, message) => void act(send, message)} />;
+        if (loaded.plan)
+          body = <PlanBody loaded={loaded} plan={loaded.plan} form={form} act={(send, message) => void act(send, message)} />;
         return (
-          <RecordPage form={form} reload={result.reload} success={form.problems.length > 0 ? undefined : (done ?? arrived)} caption={`My Family Plan – case ${loaded.reference}`} title={loaded.familyName}>
+          <RecordPage
+            form={form}
+            reload={result.reload}
+            success={form.problems.length > 0 ? undefined : (done ?? arrived)}
+            caption={`My Family Plan – case ${loaded.reference}`}
+            title={loaded.familyName}
+          >
             <ParagraphLink to={`/cases/${loaded.id}`}>Back to the case</ParagraphLink>
             {body}
           </RecordPage>

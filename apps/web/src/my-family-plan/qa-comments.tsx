@@ -2,7 +2,13 @@ import { formatDateTime } from '../format/dates';
 import type { QaComment } from './plan-operations';
 
 /** Comments from the latest return, in a blue inset, with the section each is about when `sectionTitle` is given. */
-export function QaComments({ comments, sectionTitle }: { readonly comments: readonly QaComment[]; readonly sectionTitle?: (key: string | null) => string }) {
+export function QaComments({
+  comments,
+  sectionTitle,
+}: {
+  readonly comments: readonly QaComment[];
+  readonly sectionTitle?: (key: string | null) => string;
+}) {
   if (comments.length === 0) return null;
   return (
     <div className="govuk-inset-text app-qa-comments">

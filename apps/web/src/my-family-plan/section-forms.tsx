@@ -40,7 +40,9 @@ export function draftOf(section: PlanSection): SectionDraft {
     text,
     interpreterNeeded: section.familyStory?.interpreterNeeded ?? null,
     indicators: section.ace?.indicators ?? [],
-    goals: section.goals ? section.goals.map((g) => ({ goal: g.goal, actions: g.actions.map((a) => ({ ...a, byWhen: toDateParts(a.byWhen) })) })) : [NEW_GOAL],
+    goals: section.goals
+      ? section.goals.map((g) => ({ goal: g.goal, actions: g.actions.map((a) => ({ ...a, byWhen: toDateParts(a.byWhen) })) }))
+      : [NEW_GOAL],
   };
 }
 
@@ -104,18 +106,44 @@ function GoalsEditor({ draft, onChange }: Omit<EditorProps, 'section'>) {
       {draft.goals.map((goal, g) => (
         <fieldset className="govuk-fieldset app-member" key={g}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Goal {g + 1}</legend>
-          <Textarea field={`goals.${g}.goal`} label="Goal" hint="In the family’s words, what they want to be different" rows={2} value={goal.goal} onChange={(value) => setGoal(g, { ...goal, goal: value })} />
+          <Textarea
+            field={`goals.${g}.goal`}
+            label="Goal"
+            hint="In the family’s words, what they want to be different"
+            rows={2}
+            value={goal.goal}
+            onChange={(value) => setGoal(g, { ...goal, goal: value })}
+          />
           {goal.actions.map((action, a) => {
-            const setAction = (changed: ActionDraft) => setGoal(g, { ...goal, actions: goal.actions.map((x, i) => (i === a ? changed : x)) });
+            const setAction = (changed: ActionDraft) =>
+              setGoal(g, { ...goal, actions: goal.actions.map((x, i) => (i === a ? changed : x)) });
             return (
               <fieldset className="govuk-fieldset app-action" key={a}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
                   Action {a + 1}
                   <span className="govuk-visually-hidden"> of goal {g + 1}</span>
                 </legend>
-                <TextInput field={`goals.${g}.actions.${a}.who`} label="Who" width={20} value={action.who} onChange={(who) => setAction({ ...action, who })} />
-                <Textarea field={`goals.${g}.actions.${a}.what`} label="What" rows={2} value={action.what} onChange={(what) => setAction({ ...action, what })} />
-                <DateInput field={`goals.${g}.actions.${a}.byWhen`} legend="By when" hint="For example, 27 3 2027" value={action.byWhen} onChange={(byWhen) => setAction({ ...action, byWhen })} />
+                <TextInput
+                  field={`goals.${g}.actions.${a}.who`}
+                  label="Who"
+                  width={20}
+                  value={action.who}
+                  onChange={(who) => setAction({ ...action, who })}
+                />
+                <Textarea
+                  field={`goals.${g}.actions.${a}.what`}
+                  label="What"
+                  rows={2}
+                  value={action.what}
+                  onChange={(what) => setAction({ ...action, what })}
+                />
+                <DateInput
+                  field={`goals.${g}.actions.${a}.byWhen`}
+                  legend="By when"
+                  hint="For example, 27 3 2027"
+                  value={action.byWhen}
+                  onChange={(byWhen) => setAction({ ...action, byWhen })}
+                />
                 <Select
                   field={`goals.${g}.actions.${a}.status`}
                   label="Status"
@@ -124,12 +152,18 @@ function GoalsEditor({ draft, onChange }: Omit<EditorProps, 'section'>) {
                   value={action.status}
                   onChange={(status) => setAction({ ...action, status: status as ActionStatus })}
                 />
-                <RemoveButton onClick={() => setGoal(g, { ...goal, actions: without(goal.actions, a) })}>{`action ${a + 1} from goal ${g + 1}`}</RemoveButton>
+                <RemoveButton
+                  onClick={() => setGoal(g, { ...goal, actions: without(goal.actions, a) })}
+                >{`action ${a + 1} from goal ${g + 1}`}</RemoveButton>
               </fieldset>
             );
           })}
           <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setGoal(g, { ...goal, actions: [...goal.actions, NEW_ACTION] })}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setGoal(g, { ...goal, actions: [...goal.actions, NEW_ACTION] })}
+            >
               Add an action to goal {g + 1}
             </button>
             <RemoveButton onClick={() => setGoals(without(draft.goals, g))}>{`goal ${g + 1}`}</RemoveButton>
@@ -153,7 +187,15 @@ export function SectionEditor({ section, draft, onChange }: EditorProps) {
       return (
         <>
           <TextQuestions kind="FAMILY_STORY" draft={draft} onChange={onChange} />
-          <TextInput field="language" label={LANGUAGE_LABEL} labelSize="s" hint="For example, English, Polish or British Sign Language" width={20} value={draft.text.language ?? ''} onChange={(language) => onChange({ ...draft, text: { ...draft.text, language } })} />
+          <TextInput
+            field="language"
+            label={LANGUAGE_LABEL}
+            labelSize="s"
+            hint="For example, English, Polish or British Sign Language"
+            width={20}
+            value={draft.text.language ?? ''}
+            onChange={(language) => onChange({ ...draft, text: { ...draft.text, language } })}
+          />
           <Radios
             field="interpreterNeeded"
             legend={INTERPRETER_LEGEND}

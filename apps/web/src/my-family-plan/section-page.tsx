@@ -32,11 +32,17 @@ function save(caseId: string, section: PlanSection, draft: SectionDraft): Promis
   const personId = section.person?.id ?? '';
   switch (section.kind) {
     case 'FAMILY_STORY':
-      return request(SAVE_FAMILY_STORY, { input: { ...base, story: t.story ?? '', language: t.language ?? '', interpreterNeeded: draft.interpreterNeeded ?? false } });
+      return request(SAVE_FAMILY_STORY, {
+        input: { ...base, story: t.story ?? '', language: t.language ?? '', interpreterNeeded: draft.interpreterNeeded ?? false },
+      });
     case 'SIGNS_OF_SAFETY':
-      return request(SAVE_SIGNS_OF_SAFETY, { input: { ...base, worries: t.worries ?? '', workingWell: t.workingWell ?? '', needsToHappen: t.needsToHappen ?? '' } });
+      return request(SAVE_SIGNS_OF_SAFETY, {
+        input: { ...base, worries: t.worries ?? '', workingWell: t.workingWell ?? '', needsToHappen: t.needsToHappen ?? '' },
+      });
     case 'THREE_HOUSES':
-      return request(SAVE_THREE_HOUSES, { input: { ...base, personId, worries: t.worries ?? '', goodThings: t.goodThings ?? '', dreams: t.dreams ?? '' } });
+      return request(SAVE_THREE_HOUSES, {
+        input: { ...base, personId, worries: t.worries ?? '', goodThings: t.goodThings ?? '', dreams: t.dreams ?? '' },
+      });
     case 'ACE':
       return request(SAVE_ACE, { input: { ...base, personId, indicators: [...draft.indicators] } });
     case 'GOALS':
@@ -90,7 +96,13 @@ function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly 
           }
         };
         return (
-          <RecordPage form={form} reload={result.reload} success={undefined} caption={`My Family Plan – ${loaded.familyName}`} title={section.title}>
+          <RecordPage
+            form={form}
+            reload={result.reload}
+            success={undefined}
+            caption={`My Family Plan – ${loaded.familyName}`}
+            title={section.title}
+          >
             <ParagraphLink to={planPath(loaded.id)}>Back to the plan</ParagraphLink>
             <QaComments comments={section.qaComments} />
             {plan.canEdit ? (
@@ -110,7 +122,9 @@ function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly 
             )}
             {section.kind === 'THREE_HOUSES' && section.person && (
               <>
-                {section.saved && <ParagraphLink to={letterPath(loaded.id, section.person.id)}>Letter to {section.person.firstName}</ParagraphLink>}
+                {section.saved && (
+                  <ParagraphLink to={letterPath(loaded.id, section.person.id)}>Letter to {section.person.firstName}</ParagraphLink>
+                )}
                 <Drawings caseId={loaded.id} personId={section.person.id} canAdd={plan.canEdit} />
               </>
             )}

@@ -35,14 +35,25 @@ export function SectionVersionsPage() {
       {({ case: loaded }) => {
         const title = loaded.plan?.sections.find((s) => s.key === key)?.title ?? 'Section';
         return (
-          <RecordPage form={form} reload={versions.reload} success={undefined} caption={`My Family Plan – ${loaded.familyName}`} title={`${title}: version history`}>
+          <RecordPage
+            form={form}
+            reload={versions.reload}
+            success={undefined}
+            caption={`My Family Plan – ${loaded.familyName}`}
+            title={`${title}: version history`}
+          >
             <ParagraphLink to={path}>{`Back to ${title}`}</ParagraphLink>
             <QueryView result={versions}>
               {({ planSectionVersions }) =>
                 planSectionVersions.length === 0 ? (
                   <p className="govuk-body">This section has not been saved yet.</p>
                 ) : (
-                  <Table caption="Saved versions, newest first" columns={columns} rows={planSectionVersions} rowKey={(v) => String(v.version)} />
+                  <Table
+                    caption="Saved versions, newest first"
+                    columns={columns}
+                    rows={planSectionVersions}
+                    rowKey={(v) => String(v.version)}
+                  />
                 )
               }
             </QueryView>
@@ -63,7 +74,13 @@ export function SectionVersionPage() {
   return (
     <QueryView result={result}>
       {({ planSectionAtVersion: section }) => (
-        <RecordPage form={form} reload={result.reload} success={undefined} caption="My Family Plan – version history" title={`${section.title}: version ${section.version}`}>
+        <RecordPage
+          form={form}
+          reload={result.reload}
+          success={undefined}
+          caption="My Family Plan – version history"
+          title={`${section.title}: version ${section.version}`}
+        >
           <ParagraphLink to={`${sectionPath(id, key)}/versions`}>Back to the version history</ParagraphLink>
           <p className="govuk-body-s">{savedBy(section)}</p>
           <SectionView section={section} />

@@ -28,7 +28,10 @@ export function SectionView({ section }: { readonly section: PlanSection }) {
   if (!section.saved) return <p className="govuk-body">Nothing has been saved in this section yet.</p>;
   const { familyStory, ace, goals } = section;
   const answers = draftOf(section).text;
-  const questions = section.kind === 'FAMILY_STORY' || section.kind === 'SIGNS_OF_SAFETY' || section.kind === 'THREE_HOUSES' ? TEXT_QUESTIONS[section.kind] : [];
+  const questions =
+    section.kind === 'FAMILY_STORY' || section.kind === 'SIGNS_OF_SAFETY' || section.kind === 'THREE_HOUSES'
+      ? TEXT_QUESTIONS[section.kind]
+      : [];
   return (
     <>
       <SummaryList
@@ -46,7 +49,15 @@ export function SectionView({ section }: { readonly section: PlanSection }) {
         <div key={g}>
           <h3 className="govuk-heading-s">Goal {g + 1}</h3>
           <p className="govuk-body app-preserve-lines">{goal.goal}</p>
-          {goal.actions.length > 0 && <Table caption={`Actions for goal ${g + 1}`} captionSize="s" columns={ACTION_COLUMNS} rows={goal.actions.map((a, number) => ({ ...a, number }))} rowKey={(a) => String(a.number)} />}
+          {goal.actions.length > 0 && (
+            <Table
+              caption={`Actions for goal ${g + 1}`}
+              captionSize="s"
+              columns={ACTION_COLUMNS}
+              rows={goal.actions.map((a, number) => ({ ...a, number }))}
+              rowKey={(a) => String(a.number)}
+            />
+          )}
         </div>
       ))}
     </>

@@ -10,7 +10,11 @@ export function NotFoundPage() {
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
-        You can go to the <Link className="govuk-link" to="/">home page</Link>.
+        You can go to the{' '}
+        <Link className="govuk-link" to="/">
+          home page
+        </Link>
+        .
       </p>
     </>
   );
@@ -23,7 +27,11 @@ export function ForbiddenPage() {
       <h1 className="govuk-heading-l">You cannot view this page</h1>
       <p className="govuk-body">Your role does not allow you to do this.</p>
       <p className="govuk-body">
-        You can go to the <Link className="govuk-link" to="/">home page</Link>.
+        You can go to the{' '}
+        <Link className="govuk-link" to="/">
+          home page
+        </Link>
+        .
       </p>
     </>
   );

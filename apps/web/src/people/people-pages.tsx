@@ -69,7 +69,9 @@ export function PeoplePage() {
   const form = useForm();
   usePageTitle('People', false);
   const setManager = (p: Person) =>
-    void form.run(() => request(SET_AGENCY_MANAGER, { userId: p.id, manager: !p.agencyManager, expectedVersion: p.version })).then(() => people.reload());
+    void form
+      .run(() => request(SET_AGENCY_MANAGER, { userId: p.id, manager: !p.agencyManager, expectedVersion: p.version }))
+      .then(() => people.reload());
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
@@ -77,8 +79,12 @@ export function PeoplePage() {
         <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">People</h1>
         <p className="govuk-body">
-          Moving someone to another agency or removing them signs them out at once and ends their part in cases as a named professional. Open cases they
-          lead must be reallocated first: open each case from the <Link className="govuk-link" to="/cases">caseload</Link> and use “Change lead practitioner”.
+          Moving someone to another agency or removing them signs them out at once and ends their part in cases as a named professional.
+          Open cases they lead must be reallocated first: open each case from the{' '}
+          <Link className="govuk-link" to="/cases">
+            caseload
+          </Link>{' '}
+          and use “Change lead practitioner”.
         </p>
         <QueryView result={people}>
           {(data) =>
@@ -101,7 +107,12 @@ export function PeoplePage() {
                         <ul className="govuk-list govuk-!-margin-bottom-0">
                           {p.role === 'PRACTITIONER' && (
                             <li>
-                              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" disabled={form.submitting} onClick={() => setManager(p)}>
+                              <button
+                                type="button"
+                                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                                disabled={form.submitting}
+                                onClick={() => setManager(p)}
+                              >
                                 {p.agencyManager ? 'Stop as agency manager' : 'Make agency manager'}
                                 <span className="govuk-visually-hidden"> ({p.displayName})</span>
                               </button>
@@ -154,7 +165,11 @@ function LeadsOpenCases({ person }: { readonly person: Person }) {
         {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
       </WarningText>
       <p className="govuk-body">
-        To reallocate, open each case from the <Link className="govuk-link" to="/cases">partner-led cases</Link> and use “Change lead practitioner”.
+        To reallocate, open each case from the{' '}
+        <Link className="govuk-link" to="/cases">
+          partner-led cases
+        </Link>{' '}
+        and use “Change lead practitioner”.
       </p>
     </>
   );
@@ -179,8 +194,8 @@ function MoveForm({ person, agencies }: { readonly person: Person; readonly agen
         <h1 className="govuk-heading-l">Move {person.displayName} to another agency</h1>
         <LeadsOpenCases person={person} />
         <WarningText>
-          They will be signed out at once. They stop being a named professional on every case, and nothing shared with them as restricted information stays
-          shared. Their new agency’s cases are what they will see.
+          They will be signed out at once. They stop being a named professional on every case, and nothing shared with them as restricted
+          information stays shared. Their new agency’s cases are what they will see.
         </WarningText>
         <GovForm form={form} onSubmit={() => void submit()}>
           <Select
@@ -214,7 +229,11 @@ function ConfirmOrCancel({ form, children }: { readonly form: FormController; re
 
 export function MoveUserPage() {
   const agencies = useQuery(AGENCIES, {});
-  return <WithPerson>{(person) => <QueryView result={agencies}>{(data) => <MoveForm person={person} agencies={data.agencies} />}</QueryView>}</WithPerson>;
+  return (
+    <WithPerson>
+      {(person) => <QueryView result={agencies}>{(data) => <MoveForm person={person} agencies={data.agencies} />}</QueryView>}
+    </WithPerson>
+  );
 }
 
 function RemoveForm({ person }: { readonly person: Person }) {
@@ -233,8 +252,8 @@ function RemoveForm({ person }: { readonly person: Person }) {
         <h1 className="govuk-heading-l">Are you sure you want to remove {person.displayName}?</h1>
         <LeadsOpenCases person={person} />
         <WarningText>
-          Their account will be disabled and they will be signed out at once. They stop being a named professional on every case. Their past work stays on
-          the record.
+          Their account will be disabled and they will be signed out at once. They stop being a named professional on every case. Their past
+          work stays on the record.
         </WarningText>
         <GovForm form={form} onSubmit={() => void submit()}>
           <ConfirmOrCancel form={form}>Remove {person.displayName}</ConfirmOrCancel>

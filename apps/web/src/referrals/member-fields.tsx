@@ -55,10 +55,38 @@ export function MemberFields({ index, member, onChange, onRemove }: MemberFields
   const change = (patch: Partial<MemberDraft>) => onChange({ ...member, ...patch });
   return (
     <Fieldset field={`members.${index}`} legend={`Family member ${index + 1}`} legendSize="s" className="app-member">
-      <TextInput field={field('firstName')} label="First name" width={20} spellCheck={false} value={member.firstName} onChange={(firstName) => change({ firstName })} />
-      <TextInput field={field('lastName')} label="Last name" width={20} spellCheck={false} value={member.lastName} onChange={(lastName) => change({ lastName })} />
-      <DateInput field={field('dateOfBirth')} legend="Date of birth" hint="For example, 27 3 2015" value={member.dateOfBirth} onChange={(dateOfBirth) => change({ dateOfBirth })} />
-      <Radios field={field('role')} legend="Child or adult" legendSize="s" inline items={ROLE_ITEMS} value={member.role} onChange={(role) => change({ role })} />
+      <TextInput
+        field={field('firstName')}
+        label="First name"
+        width={20}
+        spellCheck={false}
+        value={member.firstName}
+        onChange={(firstName) => change({ firstName })}
+      />
+      <TextInput
+        field={field('lastName')}
+        label="Last name"
+        width={20}
+        spellCheck={false}
+        value={member.lastName}
+        onChange={(lastName) => change({ lastName })}
+      />
+      <DateInput
+        field={field('dateOfBirth')}
+        legend="Date of birth"
+        hint="For example, 27 3 2015"
+        value={member.dateOfBirth}
+        onChange={(dateOfBirth) => change({ dateOfBirth })}
+      />
+      <Radios
+        field={field('role')}
+        legend="Child or adult"
+        legendSize="s"
+        inline
+        items={ROLE_ITEMS}
+        value={member.role}
+        onChange={(role) => change({ role })}
+      />
       <TextInput
         field={field('relationship')}
         label="Relationship to the child"

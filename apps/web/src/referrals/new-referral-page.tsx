@@ -132,7 +132,9 @@ function ReferralForm() {
     // Newly found matches are shown first: the officer decides before anything is recorded.
     if (found.length > 0 && !known) return;
     if (found.length > 0 && !familyChoice) {
-      return form.fail([{ field: 'existingFamilyId', message: 'Select whether to add this referral to an existing family or create a new family' }]);
+      return form.fail([
+        { field: 'existingFamilyId', message: 'Select whether to add this referral to an existing family or create a new family' },
+      ]);
     }
     const existingFamilyId = found.length > 0 && familyChoice !== NEW_FAMILY ? familyChoice : null;
     const result = await form.run(() => request(RECORD_REFERRAL, { input: toInput(draft, existingFamilyId) }));
@@ -171,7 +173,12 @@ function ReferralForm() {
               <button type="button" className="govuk-button govuk-button--secondary" onClick={addMember}>
                 Add another family member
               </button>
-              <button type="button" className="govuk-button govuk-button--secondary" disabled={form.submitting} onClick={() => void checkMatches()}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                disabled={form.submitting}
+                onClick={() => void checkMatches()}
+              >
                 Check for existing records
               </button>
             </div>
@@ -228,9 +235,7 @@ function ReferralForm() {
               {
                 value: 'NO',
                 label: 'No',
-                conditional: (
-                  <Textarea label="Why is the referral being made without consent?" {...bind('consentNote')} />
-                ),
+                conditional: <Textarea label="Why is the referral being made without consent?" {...bind('consentNote')} />,
               },
             ]}
           />

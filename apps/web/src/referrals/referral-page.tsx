@@ -28,7 +28,8 @@ function ReferralDetails({ referral }: { readonly referral: Referral }) {
             key: 'Re-referral',
             value: (
               <>
-                <strong className="govuk-tag govuk-tag--orange">Re-referral</strong> The family’s last case closed within the past 12 months.{' '}
+                <strong className="govuk-tag govuk-tag--orange">Re-referral</strong> The family’s last case closed within the past 12
+                months.{' '}
                 {referral.previousCaseId && (
                   <Link className="govuk-link" to={`/cases/${referral.previousCaseId}`}>
                     See the earlier case
@@ -56,9 +57,17 @@ function DecisionDetails({ referral }: { readonly referral: Referral }) {
       <h2 className="govuk-heading-m">Triage decision</h2>
       <SummaryList
         rows={[
-          { key: 'Decision', value: referral.addedToCaseId ? `${DECISIONS[referral.decision].label}: added to the family’s open case` : DECISIONS[referral.decision].label },
+          {
+            key: 'Decision',
+            value: referral.addedToCaseId
+              ? `${DECISIONS[referral.decision].label}: added to the family’s open case`
+              : DECISIONS[referral.decision].label,
+          },
           { key: 'Reason', value: <span className="app-preserve-lines">{referral.decisionReason}</span> },
-          { key: 'Why a second case', value: referral.secondCaseReason && <span className="app-preserve-lines">{referral.secondCaseReason}</span> },
+          {
+            key: 'Why a second case',
+            value: referral.secondCaseReason && <span className="app-preserve-lines">{referral.secondCaseReason}</span>,
+          },
           { key: 'Decided by', value: referral.decidedByName },
           { key: 'Decided on', value: referral.decidedAt && formatDateTime(referral.decidedAt) },
           { key: 'Lead agency', value: referral.leadAgency?.name },

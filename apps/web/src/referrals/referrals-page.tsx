@@ -29,17 +29,43 @@ const DECISION: Column<Referral> = {
   cell: (r) => (r.decision ? DECISIONS[r.decision].label : <StatusTag status={REFERRAL_STATUSES[r.status]} />),
 };
 
-const AWAITING_COLUMNS = [REFERENCE, RECEIVED, FAMILY, { header: 'Referred by', cell: referrerText }, { header: 'Consent', cell: (r) => (r.consentGiven ? 'Yes' : 'No') }] satisfies Column<Referral>[];
-const DECIDED_COLUMNS = [REFERENCE, RECEIVED, FAMILY, DECISION, { header: 'Lead agency', cell: (r) => r.leadAgency?.name ?? '–' }] satisfies Column<Referral>[];
+const AWAITING_COLUMNS = [
+  REFERENCE,
+  RECEIVED,
+  FAMILY,
+  { header: 'Referred by', cell: referrerText },
+  { header: 'Consent', cell: (r) => (r.consentGiven ? 'Yes' : 'No') },
+] satisfies Column<Referral>[];
+const DECIDED_COLUMNS = [
+  REFERENCE,
+  RECEIVED,
+  FAMILY,
+  DECISION,
+  { header: 'Lead agency', cell: (r) => r.leadAgency?.name ?? '–' },
+] satisfies Column<Referral>[];
 // Partners see what became of their referrals and why: the loop is closed.
-const PARTNER_COLUMNS = [REFERENCE, RECEIVED, FAMILY, DECISION, { header: 'Reason', cell: (r) => r.decisionReason ?? '–' }] satisfies Column<Referral>[];
+const PARTNER_COLUMNS = [
+  REFERENCE,
+  RECEIVED,
+  FAMILY,
+  DECISION,
+  { header: 'Reason', cell: (r) => r.decisionReason ?? '–' },
+] satisfies Column<Referral>[];
 
 const TABS: readonly { readonly status: ReferralStatus; readonly label: string }[] = [
   { status: 'AWAITING_TRIAGE', label: 'Awaiting triage' },
   { status: 'DECIDED', label: 'Decided' },
 ];
 
-function ReferralTable({ status, columns, caption }: { readonly status: ReferralStatus | null; readonly columns: readonly Column<Referral>[]; readonly caption: string }) {
+function ReferralTable({
+  status,
+  columns,
+  caption,
+}: {
+  readonly status: ReferralStatus | null;
+  readonly columns: readonly Column<Referral>[];
+  readonly caption: string;
+}) {
   const referrals = useQuery(REFERRALS, { status });
   return (
     <QueryView result={referrals}>
@@ -65,13 +91,17 @@ function TriageQueues() {
       <div className="govuk-tabs">
         <nav aria-label="Referrals by status">
           <ul className="govuk-tabs__list">
-          {TABS.map((tab) => (
-            <li className={`govuk-tabs__list-item${tab.status === status ? ' govuk-tabs__list-item--selected' : ''}`} key={tab.status}>
-              <Link className="govuk-tabs__tab" to={`/referrals?status=${tab.status}`} aria-current={tab.status === status ? 'page' : undefined}>
-                {tab.label}
-              </Link>
-            </li>
-          ))}
+            {TABS.map((tab) => (
+              <li className={`govuk-tabs__list-item${tab.status === status ? ' govuk-tabs__list-item--selected' : ''}`} key={tab.status}>
+                <Link
+                  className="govuk-tabs__tab"
+                  to={`/referrals?status=${tab.status}`}
+                  aria-current={tab.status === status ? 'page' : undefined}
+                >
+                  {tab.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="govuk-tabs__panel">

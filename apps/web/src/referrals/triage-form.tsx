@@ -7,7 +7,15 @@ import { Table } from '../components/table';
 import { StatusTag } from '../components/tag';
 import { CASE_STATUSES, DECISION_ORDER, DECISIONS } from '../format/labels';
 import { request } from '../graphql/client';
-import { ADD_REFERRAL_TO_CASE, AGENCIES, PRACTITIONERS, TRIAGE_REFERRAL, type FamilyOpenCase, type Referral, type TriageDecision } from '../graphql/operations';
+import {
+  ADD_REFERRAL_TO_CASE,
+  AGENCIES,
+  PRACTITIONERS,
+  TRIAGE_REFERRAL,
+  type FamilyOpenCase,
+  type Referral,
+  type TriageDecision,
+} from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { WarningText } from '../components/warning-text';
 
@@ -54,7 +62,10 @@ const DECIDE = 'DECIDE';
 function OpenCases({ cases }: { readonly cases: readonly FamilyOpenCase[] }) {
   return (
     <>
-      <WarningText>This family already has {cases.length === 1 ? 'an open case' : `${cases.length} open cases`}. One family should have one assessment and one plan: add this referral to the open case unless there is a good reason for a second one.</WarningText>
+      <WarningText>
+        This family already has {cases.length === 1 ? 'an open case' : `${cases.length} open cases`}. One family should have one assessment
+        and one plan: add this referral to the open case unless there is a good reason for a second one.
+      </WarningText>
       <Table
         caption="The family’s open cases"
         captionSize="s"

@@ -29,10 +29,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     }
   }, [expire]);
   const viewer = me.data?.me;
-  const session = useMemo(
-    () => ({ viewer, error: me.error, signedIn, expire, signOut }),
-    [viewer, me.error, signedIn, expire, signOut],
-  );
+  const session = useMemo(() => ({ viewer, error: me.error, signedIn, expire, signOut }), [viewer, me.error, signedIn, expire, signOut]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -37,10 +37,12 @@ function SaveRecoveryCodes({ codes, viewer }: { readonly codes: readonly string[
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Save your recovery codes</h1>
         <p className="govuk-body">
-          If you cannot use your authenticator app, for example because you have lost your phone, you can sign in with one of
-          these codes instead. Each code works once.
+          If you cannot use your authenticator app, for example because you have lost your phone, you can sign in with one of these codes
+          instead. Each code works once.
         </p>
-        <WarningText>You will not see these codes again. Keep them somewhere safe, away from your phone, such as a password manager.</WarningText>
+        <WarningText>
+          You will not see these codes again. Keep them somewhere safe, away from your phone, such as a password manager.
+        </WarningText>
         <ul className="govuk-list app-code" aria-label="Recovery codes">
           {codes.map((code) => (
             <li key={code}>{code}</li>
@@ -62,7 +64,13 @@ function SaveRecoveryCodes({ codes, viewer }: { readonly codes: readonly string[
   );
 }
 
-function EnrolmentForm({ enrolment, onConfirmed }: { readonly enrolment: MfaEnrolment; readonly onConfirmed: (codes: string[], viewer: Viewer) => void }) {
+function EnrolmentForm({
+  enrolment,
+  onConfirmed,
+}: {
+  readonly enrolment: MfaEnrolment;
+  readonly onConfirmed: (codes: string[], viewer: Viewer) => void;
+}) {
   const form = useForm(MESSAGES);
   const [code, setCode] = useState('');
   usePageTitle('Set up your authenticator app', form.problems.length > 0);
@@ -78,8 +86,8 @@ function EnrolmentForm({ enrolment, onConfirmed }: { readonly enrolment: MfaEnro
         <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">Set up your authenticator app</h1>
         <p className="govuk-body">
-          To keep families’ information safe, you sign in with your password and a code from an authenticator app on your
-          phone, for example Microsoft Authenticator or Google Authenticator.
+          To keep families’ information safe, you sign in with your password and a code from an authenticator app on your phone, for example
+          Microsoft Authenticator or Google Authenticator.
         </p>
         <h2 className="govuk-heading-m">1. Scan the QR code</h2>
         <p className="govuk-body">Open your authenticator app, choose to add an account, and scan this QR code.</p>
@@ -147,7 +155,9 @@ export function EnterCodePage({ recovery = false }: { readonly recovery?: boolea
 
   const submit = async () => {
     if (!code.trim()) {
-      return form.fail([{ field: 'code', message: recovery ? 'Enter a recovery code' : 'Enter the 6-digit code from your authenticator app' }]);
+      return form.fail([
+        { field: 'code', message: recovery ? 'Enter a recovery code' : 'Enter the 6-digit code from your authenticator app' },
+      ]);
     }
     const result = await form.run(() => request(VERIFY_MFA_CODE, { code: code.trim() }));
     if (!result) return setCode('');

@@ -43,8 +43,23 @@ export function SignInPage() {
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Sign in with the email address and password for your Early Help account.</p>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <TextInput field="email" label="Email address" type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} />
-          <TextInput field="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
+          <TextInput
+            field="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+          />
+          <TextInput
+            field="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <SubmitButton form={form}>Sign in</SubmitButton>
         </GovForm>
       </div>

@@ -1,6 +1,15 @@
 import { Actor, Role } from '../identity/roles';
 import { LevelOfNeed } from '../triage/levels';
-import { canActAsLead, canEditPlan, canQualityAssurePlan, canRecordReferral, canSearchFamilies, canTriage, canViewCase, canViewReferral } from './access-policy';
+import {
+  canActAsLead,
+  canEditPlan,
+  canQualityAssurePlan,
+  canRecordReferral,
+  canSearchFamilies,
+  canTriage,
+  canViewCase,
+  canViewReferral,
+} from './access-policy';
 
 const school: Actor = { userId: 'u-school', agencyId: 'a-school', role: Role.PRACTITIONER };
 const police: Actor = { userId: 'u-police', agencyId: 'a-police', role: Role.PRACTITIONER };

@@ -78,7 +78,9 @@ describe('restrictedInformationProblems', () => {
     expect(restrictedInformationProblems({ content: '   ', shareWithUserIds: [] }, onCase)).toEqual([
       { field: 'content', message: 'Enter the restricted information' },
     ]);
-    expect(restrictedInformationProblems({ content: 'x'.repeat(RESTRICTED_CONTENT_MAX + 1), shareWithUserIds: [] }, onCase)[0].field).toBe('content');
+    expect(restrictedInformationProblems({ content: 'x'.repeat(RESTRICTED_CONTENT_MAX + 1), shareWithUserIds: [] }, onCase)[0].field).toBe(
+      'content',
+    );
   });
 
   it('refuses to share with someone who cannot see the case', () => {

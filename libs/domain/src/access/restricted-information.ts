@@ -22,11 +22,7 @@ export interface RestrictedInformationFacts {
 // named when recording. Nobody else does by default, however close to the case they are — not
 // the Family Partnership Team, not the lead agency, not named professionals, not agencies in the
 // family's consent. Anyone who can no longer see the case cannot read it either.
-export function canReadRestrictedInformation(
-  actor: Actor,
-  caseFacts: CaseAccessFacts,
-  entry: RestrictedInformationFacts,
-): boolean {
+export function canReadRestrictedInformation(actor: Actor, caseFacts: CaseAccessFacts, entry: RestrictedInformationFacts): boolean {
   if (!canViewCase(actor, caseFacts)) return false;
   return entry.recordedByAgencyId === actor.agencyId || entry.sharedWithUserIds.includes(actor.userId);
 }
@@ -38,15 +34,15 @@ export interface RestrictedInformationDraft {
 
 // `canSeeCase` answers, for each chosen person, whether they may see the case at all: sharing with
 // someone who cannot open the case would be a share nobody could use (and a leak if access grew).
-export function restrictedInformationProblems(
-  draft: RestrictedInformationDraft,
-  canSeeCase: (userId: string) => boolean,
-): FieldProblem[] {
+export function restrictedInformationProblems(draft: RestrictedInformationDraft, canSeeCase: (userId: string) => boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const content = draft.content.trim();
   if (!content) problems.push({ field: 'content', message: 'Enter the restricted information' });
   else if (content.length > RESTRICTED_CONTENT_MAX) {
-    problems.push({ field: 'content', message: `Restricted information must be ${RESTRICTED_CONTENT_MAX.toLocaleString('en-GB')} characters or fewer` });
+    problems.push({
+      field: 'content',
+      message: `Restricted information must be ${RESTRICTED_CONTENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+    });
   }
   if (draft.shareWithUserIds.length > RESTRICTED_SHARE_MAX) {
     problems.push({ field: 'shareWithUserIds', message: `Share with ${RESTRICTED_SHARE_MAX} people or fewer` });

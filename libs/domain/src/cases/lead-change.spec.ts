@@ -31,8 +31,12 @@ describe('canChangeLead', () => {
 describe('canDecideTransfer', () => {
   it('is the receiving agency’s manager’s, or the practitioner it was offered to', () => {
     expect(canDecideTransfer(policeManager, { toAgencyId: 'a-police', toPractitionerId: null })).toBe(true);
-    expect(canDecideTransfer({ ...policeManager, agencyManager: false, userId: 'u-pc' }, { toAgencyId: 'a-police', toPractitionerId: 'u-pc' })).toBe(true);
-    expect(canDecideTransfer({ ...policeManager, agencyManager: false, userId: 'u-pc2' }, { toAgencyId: 'a-police', toPractitionerId: 'u-pc' })).toBe(false);
+    expect(
+      canDecideTransfer({ ...policeManager, agencyManager: false, userId: 'u-pc' }, { toAgencyId: 'a-police', toPractitionerId: 'u-pc' }),
+    ).toBe(true);
+    expect(
+      canDecideTransfer({ ...policeManager, agencyManager: false, userId: 'u-pc2' }, { toAgencyId: 'a-police', toPractitionerId: 'u-pc' }),
+    ).toBe(false);
     expect(canDecideTransfer(schoolManager, { toAgencyId: 'a-police', toPractitionerId: null })).toBe(false);
     expect(canDecideTransfer(fptManager, { toAgencyId: 'a-fpt', toPractitionerId: null })).toBe(false);
   });

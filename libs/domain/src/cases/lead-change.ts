@@ -16,7 +16,11 @@ export interface LeadChangeFacts {
 }
 
 // A case still being worked: awaiting contact, open, or in maintenance.
-export const CASE_STATUSES_WITH_A_LEAD: readonly CaseStatus[] = [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN, CaseStatus.MAINTENANCE];
+export const CASE_STATUSES_WITH_A_LEAD: readonly CaseStatus[] = [
+  CaseStatus.AWAITING_FIRST_CONTACT,
+  CaseStatus.OPEN,
+  CaseStatus.MAINTENANCE,
+];
 
 export function canChangeLead(actor: LeadChanger, facts: LeadChangeFacts): boolean {
   if (!CASE_STATUSES_WITH_A_LEAD.includes(facts.status)) return false;
@@ -46,7 +50,12 @@ export interface NewLeadFacts {
 
 // The new lead is an active practitioner of the agency that will lead the case, and not the lead
 // already. The problem names the field.
-export function newLeadProblem(candidate: NewLeadFacts | null, agencyId: string, currentLeadId: string | null, candidateId: string): string | null {
+export function newLeadProblem(
+  candidate: NewLeadFacts | null,
+  agencyId: string,
+  currentLeadId: string | null,
+  candidateId: string,
+): string | null {
   if (!candidate || !candidate.active || candidate.role !== Role.PRACTITIONER || candidate.agencyId !== agencyId) {
     return 'Choose an active practitioner in the agency that will lead the case';
   }

@@ -33,9 +33,13 @@ describe('remindersDue', () => {
   });
 
   it('follows reviews on an active plan and maintenance reviews', () => {
-    expect(remindersDue({ ...open, planStatus: PlanStatus.ACTIVE, nextReviewDue: '2026-12-01' }, '2026-12-02')[0].kind).toBe(ReminderKind.REVIEW_OVERDUE);
+    expect(remindersDue({ ...open, planStatus: PlanStatus.ACTIVE, nextReviewDue: '2026-12-01' }, '2026-12-02')[0].kind).toBe(
+      ReminderKind.REVIEW_OVERDUE,
+    );
     const maintenance = { ...open, status: CaseStatus.MAINTENANCE, maintenanceReviewDates: ['2026-12-18', '2027-02-18'] };
-    expect(remindersDue(maintenance, '2026-12-14')).toEqual([{ kind: ReminderKind.MAINTENANCE_REVIEW_DUE, dueOn: '2026-12-18', escalate: false }]);
+    expect(remindersDue(maintenance, '2026-12-14')).toEqual([
+      { kind: ReminderKind.MAINTENANCE_REVIEW_DUE, dueOn: '2026-12-18', escalate: false },
+    ]);
   });
 
   it('moves with a changed date: the reminder follows the new deadline', () => {

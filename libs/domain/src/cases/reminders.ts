@@ -53,7 +53,9 @@ export function remindersDue(facts: ReminderFacts, today: IsoDate): Reminder[] {
     due.push(byDeadline(facts.nextReviewDue, today, ReminderKind.REVIEW_DUE_SOON, ReminderKind.REVIEW_OVERDUE));
   }
   if (facts.status === CaseStatus.MAINTENANCE) {
-    const next = facts.maintenanceReviewDates.find((d) => workingDaysBetween(today, d) >= 0 && workingDaysBetween(today, d) <= REMINDER_WORKING_DAYS_BEFORE);
+    const next = facts.maintenanceReviewDates.find(
+      (d) => workingDaysBetween(today, d) >= 0 && workingDaysBetween(today, d) <= REMINDER_WORKING_DAYS_BEFORE,
+    );
     if (next) due.push({ kind: ReminderKind.MAINTENANCE_REVIEW_DUE, dueOn: next, escalate: false });
   }
   return due.filter((r): r is Reminder => r !== null);

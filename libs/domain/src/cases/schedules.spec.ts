@@ -1,4 +1,13 @@
-import { addMonths, isReReferral, maintenanceReviewDates, nextReviewDue, nextReviewOutsideRule, nextReviewProblems, reviewState, ReviewState } from './schedules';
+import {
+  addMonths,
+  isReReferral,
+  maintenanceReviewDates,
+  nextReviewDue,
+  nextReviewOutsideRule,
+  nextReviewProblems,
+  reviewState,
+  ReviewState,
+} from './schedules';
 
 describe('review scheduling', () => {
   it('is due six weeks after the last review', () => {
@@ -29,7 +38,9 @@ describe('the 4 to 6 week rule for the next review', () => {
     ['2027-01-11', true], // 10 weeks
   ])('a next review on %s after one on 2 Nov needs a reason: %s', (next, outside) => {
     expect(nextReviewOutsideRule('2026-11-02', next)).toBe(outside);
-    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: next }).map((p) => p.field)).toEqual(outside ? ['nextReviewReason'] : []);
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: next }).map((p) => p.field)).toEqual(
+      outside ? ['nextReviewReason'] : [],
+    );
   });
 
   it('accepts a date outside the rule with a reason, and says which side it is on without one', () => {
@@ -39,7 +50,9 @@ describe('the 4 to 6 week rule for the next review', () => {
   });
 
   it('refuses an over-long reason', () => {
-    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2027-01-11', reason: 'x'.repeat(2001) })[0].field).toBe('nextReviewReason');
+    expect(nextReviewProblems({ heldOn: '2026-11-02', nextReviewOn: '2027-01-11', reason: 'x'.repeat(2001) })[0].field).toBe(
+      'nextReviewReason',
+    );
   });
 });
 

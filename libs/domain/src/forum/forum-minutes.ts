@@ -13,7 +13,10 @@ export function minutesSignOffProblems(meeting: { readonly attendees: number; re
   const problems: FieldProblem[] = [];
   if (meeting.attendees === 0) problems.push({ field: 'attendance', message: 'Record who attended before signing off the minutes' });
   if (meeting.undecidedItems > 0) {
-    problems.push({ field: 'items', message: 'Record a decision on every case on the agenda (or defer it) before signing off the minutes' });
+    problems.push({
+      field: 'items',
+      message: 'Record a decision on every case on the agenda (or defer it) before signing off the minutes',
+    });
   }
   return problems;
 }

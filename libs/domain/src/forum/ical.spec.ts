@@ -26,7 +26,10 @@ describe('forumCalendar', () => {
   });
 
   it('folds long lines at 75 characters', () => {
-    const long = forumCalendar([{ id: 'x', meetsOn: '2026-11-26', startsAt: '14:00', place: 'A'.repeat(200), cancelled: false }], new Date());
+    const long = forumCalendar(
+      [{ id: 'x', meetsOn: '2026-11-26', startsAt: '14:00', place: 'A'.repeat(200), cancelled: false }],
+      new Date(),
+    );
     expect(long.split('\r\n').every((line) => line.length <= 75)).toBe(true);
   });
 });

@@ -29,7 +29,10 @@ function localStamp(date: string, time: string, addMinutes = 0): string {
 }
 
 export function forumCalendar(meetings: readonly CalendarMeeting[], stamp: Date, serviceName = 'Early Help Forum'): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

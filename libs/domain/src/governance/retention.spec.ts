@@ -58,12 +58,16 @@ describe('retentionDueDate', () => {
   });
 
   it('keeps a no-further-action referral 2 years after the decision by default', () => {
-    expect(retentionDueDate({ recordType: RetentionRecordType.NFA_REFERRAL, endedOn: '2026-11-18', childDatesOfBirth: ['2024-03-09'] }, nfa)).toBe('2028-11-18');
+    expect(
+      retentionDueDate({ recordType: RetentionRecordType.NFA_REFERRAL, endedOn: '2026-11-18', childDatesOfBirth: ['2024-03-09'] }, nfa),
+    ).toBe('2028-11-18');
   });
 
   it('counts days for a days rule', () => {
     const sessions = policyFor(DEFAULT_RETENTION_POLICIES, RetentionRecordType.SESSION);
-    expect(retentionDueDate({ recordType: RetentionRecordType.SESSION, endedOn: '2026-12-31', childDatesOfBirth: [] }, sessions)).toBe('2027-03-31');
+    expect(retentionDueDate({ recordType: RetentionRecordType.SESSION, endedOn: '2026-12-31', childDatesOfBirth: [] }, sessions)).toBe(
+      '2027-03-31',
+    );
   });
 
   it('has no date while the record is still live', () => {
@@ -117,7 +121,9 @@ describe('retentionPolicyProblems', () => {
   });
 
   it('refuses a child-age period under 18, naming the field', () => {
-    expect(retentionPolicyProblems({ ...closedCase, period: 17 })).toEqual([{ field: 'period', message: 'Period must be an age in years from 18 to 100' }]);
+    expect(retentionPolicyProblems({ ...closedCase, period: 17 })).toEqual([
+      { field: 'period', message: 'Period must be an age in years from 18 to 100' },
+    ]);
   });
 
   it('refuses a fraction or zero', () => {
@@ -126,10 +132,16 @@ describe('retentionPolicyProblems', () => {
   });
 
   it('refuses the child-age rule for records that are not about a family', () => {
-    expect(retentionPolicyProblems({ recordType: RetentionRecordType.SESSION, rule: RetentionRule.UNTIL_YOUNGEST_CHILD_AGE, period: 25 }).map((p) => p.field)).toEqual(['rule']);
+    expect(
+      retentionPolicyProblems({ recordType: RetentionRecordType.SESSION, rule: RetentionRule.UNTIL_YOUNGEST_CHILD_AGE, period: 25 }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['rule']);
   });
 
   it('refuses an unknown rule', () => {
-    expect(retentionPolicyProblems({ ...nfa, rule: 'FOREVER' as RetentionRule })).toEqual([{ field: 'rule', message: 'Choose how long this record is kept' }]);
+    expect(retentionPolicyProblems({ ...nfa, rule: 'FOREVER' as RetentionRule })).toEqual([
+      { field: 'rule', message: 'Choose how long this record is kept' },
+    ]);
   });
 });

@@ -36,10 +36,7 @@ const NEXT: Readonly<Record<MentoringStatus, Partial<Record<MentoringAction, Men
 export function nextMentoringStatus(status: MentoringStatus, action: MentoringAction): MentoringStatus {
   const next = NEXT[status][action];
   if (!next) {
-    const why =
-      status === MentoringStatus.CLOSED
-        ? 'This request has been closed'
-        : 'Assign someone to the request first';
+    const why = status === MentoringStatus.CLOSED ? 'This request has been closed' : 'Assign someone to the request first';
     throw new DomainError(DomainErrorCode.InvalidState, why);
   }
   return next;

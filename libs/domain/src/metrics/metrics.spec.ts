@@ -33,20 +33,49 @@ const base: CaseFacts = {
 // Five hand-built cases; every expected figure below is worked out from them by hand.
 const A: CaseFacts = { ...base };
 const B: CaseFacts = {
-  ...base, allocatedOn: '2025-01-20', children: 1, leadPractitionerId: 'jo',
-  firstContactDue: '2025-01-23', firstContactOn: '2025-01-27', planSubmittedOn: null,
+  ...base,
+  allocatedOn: '2025-01-20',
+  children: 1,
+  leadPractitionerId: 'jo',
+  firstContactDue: '2025-01-23',
+  firstContactOn: '2025-01-27',
+  planSubmittedOn: null,
 };
 const C: CaseFacts = {
-  ...base, allocatedOn: '2025-02-03', children: 3, firstContactDue: '2025-02-06', firstContactOn: '2025-02-05',
-  planDue: '2025-03-17', planSubmittedOn: '2025-03-20', closedOn: '2025-06-02', outcome: 'NEEDS_MET', lastActivityOn: '2025-04-20',
+  ...base,
+  allocatedOn: '2025-02-03',
+  children: 3,
+  firstContactDue: '2025-02-06',
+  firstContactOn: '2025-02-05',
+  planDue: '2025-03-17',
+  planSubmittedOn: '2025-03-20',
+  closedOn: '2025-06-02',
+  outcome: 'NEEDS_MET',
+  lastActivityOn: '2025-04-20',
 };
 const D: CaseFacts = {
-  ...base, allocatedOn: '2025-02-10', children: 1, firstContactDue: '2025-02-13', firstContactOn: '2025-02-14',
-  planDue: '2025-03-24', planSubmittedOn: null, closedOn: '2025-04-11', outcome: 'STEPPED_UP_TO_LEVEL_4', steppedUpToLevel4On: '2025-04-11',
+  ...base,
+  allocatedOn: '2025-02-10',
+  children: 1,
+  firstContactDue: '2025-02-13',
+  firstContactOn: '2025-02-14',
+  planDue: '2025-03-24',
+  planSubmittedOn: null,
+  closedOn: '2025-04-11',
+  outcome: 'STEPPED_UP_TO_LEVEL_4',
+  steppedUpToLevel4On: '2025-04-11',
 };
 const E: CaseFacts = {
-  ...base, allocatedOn: '2025-03-03', children: 2, firstContactDue: '2025-03-06', firstContactOn: '2025-03-04', declined: true,
-  planSubmittedOn: null, closedOn: '2025-03-04', outcome: 'FAMILY_DECLINED', reReferredOn: '2025-09-01',
+  ...base,
+  allocatedOn: '2025-03-03',
+  children: 2,
+  firstContactDue: '2025-03-06',
+  firstContactOn: '2025-03-04',
+  declined: true,
+  planSubmittedOn: null,
+  closedOn: '2025-03-04',
+  outcome: 'FAMILY_DECLINED',
+  reReferredOn: '2025-09-01',
 };
 const cases = [A, B, C, D, E];
 const YEAR: [string, string] = ['2025-01-01', '2025-12-31'];
@@ -58,7 +87,11 @@ describe('metric definitions', () => {
   });
 
   it('counts allocations per month', () => {
-    expect([...allocatedPerMonth(cases)]).toEqual([['2025-01', 2], ['2025-02', 2], ['2025-03', 1]]);
+    expect([...allocatedPerMonth(cases)]).toEqual([
+      ['2025-01', 2],
+      ['2025-02', 2],
+      ['2025-03', 1],
+    ]);
   });
 
   it('counts escalations to level 4 in a period', () => {
@@ -92,7 +125,10 @@ describe('metric definitions', () => {
   });
 
   it('counts each practitioner’s open cases', () => {
-    expect([...caseloadPerPractitioner(cases, '2025-05-01')].sort()).toEqual([['jo', 1], ['sam', 2]]);
+    expect([...caseloadPerPractitioner(cases, '2025-05-01')].sort()).toEqual([
+      ['jo', 1],
+      ['sam', 2],
+    ]);
   });
 
   it('lists open cases with nothing recorded for eight weeks', () => {

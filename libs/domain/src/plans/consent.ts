@@ -32,7 +32,8 @@ export function consentProblems(
   else if (giver.isChild && !giver.competenceConfirmed) {
     problems.push({ field: 'competenceConfirmed', message: 'Confirm the young person is competent to consent for themselves' });
   }
-  if (consent.agencyIds.length === 0) problems.push({ field: 'agencyIds', message: 'Choose at least one agency the family agree to share with' });
+  if (consent.agencyIds.length === 0)
+    problems.push({ field: 'agencyIds', message: 'Choose at least one agency the family agree to share with' });
   if (!parseIsoDate(consent.givenOn)) problems.push({ field: 'givenOn', message: 'Enter a real date' });
   else if (consent.givenOn > today) problems.push({ field: 'givenOn', message: 'The date consent was given must be today or in the past' });
   return problems;

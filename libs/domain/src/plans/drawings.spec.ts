@@ -11,11 +11,15 @@ describe('drawingProblems', () => {
   });
 
   it('refuses a type that is not a picture', () => {
-    expect(drawingProblems('application/pdf', pdf)).toEqual([{ field: 'contentType', message: 'The file must be a picture: PNG, JPEG, GIF or WebP' }]);
+    expect(drawingProblems('application/pdf', pdf)).toEqual([
+      { field: 'contentType', message: 'The file must be a picture: PNG, JPEG, GIF or WebP' },
+    ]);
   });
 
   it('refuses a document renamed as a picture', () => {
-    expect(drawingProblems(DrawingType.PNG, pdf)).toEqual([{ field: 'file', message: 'The file is not the kind of picture it says it is' }]);
+    expect(drawingProblems(DrawingType.PNG, pdf)).toEqual([
+      { field: 'file', message: 'The file is not the kind of picture it says it is' },
+    ]);
     expect(drawingProblems(DrawingType.JPEG, png)[0].field).toBe('file');
   });
 

@@ -26,12 +26,19 @@ const TRANSITIONS: Readonly<Record<PlanStatus, Partial<Record<PlanAction, PlanSt
 };
 
 const REFUSALS: Readonly<Record<PlanAction, Partial<Record<PlanStatus, string>>>> = {
-  [PlanAction.EDIT]: { [PlanStatus.SUBMITTED]: 'The plan is with the Family Partnership Team for quality assurance and cannot be changed until it is returned or approved' },
+  [PlanAction.EDIT]: {
+    [PlanStatus.SUBMITTED]:
+      'The plan is with the Family Partnership Team for quality assurance and cannot be changed until it is returned or approved',
+  },
   [PlanAction.SUBMIT]: {
     [PlanStatus.SUBMITTED]: 'The plan has already been submitted',
     [PlanStatus.ACTIVE]: 'An approved plan is active and cannot be submitted again',
   },
-  [PlanAction.RETURN]: { [PlanStatus.DRAFT]: 'Only a submitted plan can be returned', [PlanStatus.RETURNED]: 'The plan has already been returned', [PlanStatus.ACTIVE]: 'An approved plan cannot be returned' },
+  [PlanAction.RETURN]: {
+    [PlanStatus.DRAFT]: 'Only a submitted plan can be returned',
+    [PlanStatus.RETURNED]: 'The plan has already been returned',
+    [PlanStatus.ACTIVE]: 'An approved plan cannot be returned',
+  },
   [PlanAction.APPROVE]: {
     [PlanStatus.DRAFT]: 'The plan has not been submitted',
     [PlanStatus.RETURNED]: 'A returned plan must be resubmitted before it can be approved',

@@ -6,7 +6,10 @@ const context = { today: '2026-11-18', previousActions: [] };
 describe('sectionProblems', () => {
   it('names each empty Signs of Safety question', () => {
     expect(
-      sectionProblems({ kind: SectionKind.SIGNS_OF_SAFETY, signsOfSafety: { worries: 'x', workingWell: ' ', needsToHappen: '' } }, context).map((p) => p.field),
+      sectionProblems(
+        { kind: SectionKind.SIGNS_OF_SAFETY, signsOfSafety: { worries: 'x', workingWell: ' ', needsToHappen: '' } },
+        context,
+      ).map((p) => p.field),
     ).toEqual(['workingWell', 'needsToHappen']);
   });
 
@@ -19,7 +22,14 @@ describe('sectionProblems', () => {
   });
 
   it('refuses a new action dated in the past, naming it', () => {
-    const goals = { goals: [{ goal: 'Mia at school every day', actions: [{ who: 'Mum', what: 'Morning routine', byWhen: '2026-11-17', status: ActionStatus.NOT_STARTED }] }] };
+    const goals = {
+      goals: [
+        {
+          goal: 'Mia at school every day',
+          actions: [{ who: 'Mum', what: 'Morning routine', byWhen: '2026-11-17', status: ActionStatus.NOT_STARTED }],
+        },
+      ],
+    };
     expect(sectionProblems({ kind: SectionKind.GOALS, goals }, context)).toEqual([
       { field: 'goals.0.actions.0.byWhen', message: 'The date must be today or in the future' },
     ]);
@@ -60,14 +70,16 @@ describe('consent', () => {
   });
 
   it('needs a competent young person to be confirmed as such', () => {
-    expect(consentProblems({ givenOn: '2026-11-01', agencyIds: ['health'] }, { isChild: true, competenceConfirmed: false }, '2026-11-18')).toEqual([
-      { field: 'competenceConfirmed', message: 'Confirm the young person is competent to consent for themselves' },
-    ]);
+    expect(
+      consentProblems({ givenOn: '2026-11-01', agencyIds: ['health'] }, { isChild: true, competenceConfirmed: false }, '2026-11-18'),
+    ).toEqual([{ field: 'competenceConfirmed', message: 'Confirm the young person is competent to consent for themselves' }]);
   });
 
   it('refuses consent dated in the future or covering no agency', () => {
     expect(
-      consentProblems({ givenOn: '2026-11-19', agencyIds: [] }, { isChild: false, competenceConfirmed: false }, '2026-11-18').map((p) => p.field),
+      consentProblems({ givenOn: '2026-11-19', agencyIds: [] }, { isChild: false, competenceConfirmed: false }, '2026-11-18').map(
+        (p) => p.field,
+      ),
     ).toEqual(['agencyIds', 'givenOn']);
   });
 });

@@ -88,7 +88,11 @@ export const SHORT_TEXT_MAX = 200;
 
 function text(problems: FieldProblem[], field: string, value: string, label: string, max: number, required = true): void {
   if (required && value.trim().length === 0) problems.push({ field, message: `Enter ${label}` });
-  else if (value.length > max) problems.push({ field, message: `${label[0].toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+  else if (value.length > max)
+    problems.push({
+      field,
+      message: `${label[0].toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+    });
 }
 
 export interface SectionContext {

@@ -28,8 +28,13 @@ describe('routeAlert', () => {
   });
 
   it('sends urgent concerns, and families not known to early help, to the front door', () => {
-    expect(routeAlert({ ...base, urgent: true, safeguardingReason: 'Injury seen today' })).toContainEqual({ agencyId: 'fpt', basis: SharingBasis.FRONT_DOOR });
-    expect(routeAlert({ ...base, leadAgencyId: null, consentedAgencyIds: [] })).toEqual([{ agencyId: 'fpt', basis: SharingBasis.FRONT_DOOR }]);
+    expect(routeAlert({ ...base, urgent: true, safeguardingReason: 'Injury seen today' })).toContainEqual({
+      agencyId: 'fpt',
+      basis: SharingBasis.FRONT_DOOR,
+    });
+    expect(routeAlert({ ...base, leadAgencyId: null, consentedAgencyIds: [] })).toEqual([
+      { agencyId: 'fpt', basis: SharingBasis.FRONT_DOOR },
+    ]);
   });
 });
 

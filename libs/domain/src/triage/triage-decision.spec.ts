@@ -16,9 +16,15 @@ describe('triageProblems', () => {
 
   it('opens a second case for a family with an open one only with a reason', () => {
     expect(triageProblems({ ...level2, familyHasOpenCase: true }).map((p) => p.field)).toEqual(['secondCaseReason']);
-    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: '  ' }).map((p) => p.field)).toEqual(['secondCaseReason']);
-    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'Father lives apart and needs his own plan' })).toEqual([]);
-    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'x'.repeat(4001) }).map((p) => p.field)).toEqual(['secondCaseReason']);
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: '  ' }).map((p) => p.field)).toEqual([
+      'secondCaseReason',
+    ]);
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'Father lives apart and needs his own plan' })).toEqual(
+      [],
+    );
+    expect(triageProblems({ ...level2, familyHasOpenCase: true, secondCaseReason: 'x'.repeat(4001) }).map((p) => p.field)).toEqual([
+      'secondCaseReason',
+    ]);
   });
 
   it('requires a reason for every decision', () => {

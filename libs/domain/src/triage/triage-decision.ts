@@ -48,7 +48,10 @@ export function triageProblems(request: TriageRequest): FieldProblem[] {
     }
     // One family, one plan: a second case beside an open one is the exception, and says why.
     if (request.familyHasOpenCase && !request.secondCaseReason?.trim()) {
-      problems.push({ field: 'secondCaseReason', message: 'The family already has an open case: add the referral to it, or enter why a second case is needed' });
+      problems.push({
+        field: 'secondCaseReason',
+        message: 'The family already has an open case: add the referral to it, or enter why a second case is needed',
+      });
     }
   } else if (request.leadAgencyId || request.leadPractitionerId) {
     problems.push({ field: 'decision', message: 'Only a level 2 decision has a lead agency and practitioner' });

@@ -156,7 +156,7 @@ describe('working-day arithmetic against a day-by-day walk', () => {
   }
   function walkAdd(start: string, days: number, extra: ReadonlySet<string>): string {
     let d = toDayNumber(start);
-    for (let left = days; left > 0; ) {
+    for (let left = days; left > 0;) {
       d += 1;
       if (isWorkingDay(fromDayNumber(d), extra)) left -= 1;
     }

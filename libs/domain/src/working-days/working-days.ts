@@ -62,11 +62,7 @@ function closedWeekdays(fromYear: number, toYear: number, extraHolidays: Readonl
   return closed;
 }
 
-export function addWorkingDays(
-  start: IsoDate,
-  days: number,
-  extraHolidays: ReadonlySet<IsoDate> = NO_EXTRA_HOLIDAYS,
-): IsoDate {
+export function addWorkingDays(start: IsoDate, days: number, extraHolidays: ReadonlySet<IsoDate> = NO_EXTRA_HOLIDAYS): IsoDate {
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`Working days to add must be a non-negative integer: ${days}`);
   }
@@ -88,11 +84,7 @@ export function addWorkingDays(
 }
 
 // Counts the half-open interval (earlier, later] so that addWorkingDays and this function invert each other.
-export function workingDaysBetween(
-  from: IsoDate,
-  to: IsoDate,
-  extraHolidays: ReadonlySet<IsoDate> = NO_EXTRA_HOLIDAYS,
-): number {
+export function workingDaysBetween(from: IsoDate, to: IsoDate, extraHolidays: ReadonlySet<IsoDate> = NO_EXTRA_HOLIDAYS): number {
   const fromDay = toDayNumber(from);
   const toDay = toDayNumber(to);
   const [earlier, later] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];

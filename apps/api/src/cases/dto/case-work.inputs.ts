@@ -22,22 +22,33 @@ import { tooLong } from '../../common/validation';
 
 @InputType()
 export class RecordFirstContactInput {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId is not a valid id' })
   caseId!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   version!: number;
 
-  @Field(() => FirstContactOutcome) @IsEnum(FirstContactOutcome, { message: 'Choose whether the family was contacted or declined help' })
+  @Field(() => FirstContactOutcome)
+  @IsEnum(FirstContactOutcome, { message: 'Choose whether the family was contacted or declined help' })
   outcome!: FirstContactOutcome;
 
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Date of contact must be a real date' })
+  @Field()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Date of contact must be a real date' })
   contactedOn!: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, { message: 'Note must be 4,000 characters or fewer' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'Note must be 4,000 characters or fewer' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
   declinedReason?: string | null;
 }
 
@@ -46,7 +57,11 @@ export class RecordConsentInput {
   @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
   @Field(() => ID) @IsUUID('all', { message: 'Choose who gave consent from the family members' }) givenByPersonId!: string;
   @Field() @IsBoolean() competenceConfirmed!: boolean;
-  @Field(() => [ID]) @IsArray() @IsUUID('all', { each: true, message: 'Choose agencies from the list' }) @ArrayMaxSize(50) agencyIds!: string[];
+  @Field(() => [ID])
+  @IsArray()
+  @IsUUID('all', { each: true, message: 'Choose agencies from the list' })
+  @ArrayMaxSize(50)
+  agencyIds!: string[];
   @Field() @IsString() givenOn!: string;
 }
 

@@ -39,7 +39,8 @@ export class ReviewModel {
   @Field() familyView!: string;
   @Field(() => [ChildViewModel]) childViews!: ChildViewModel[];
   @Field(() => String, { nullable: true }) nextReviewOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why the next review is not 4 to 6 weeks after this one' }) nextReviewReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the next review is not 4 to 6 weeks after this one' }) nextReviewReason!:
+    string | null;
   @Field() recordedByName!: string;
 }
 

@@ -24,7 +24,10 @@ export class CaseSummaryModel {
   @Field() myFamilyPlanDue!: string;
   @Field() myFamilyPlanOverdue!: boolean;
   @Field(() => Int, { description: 'Negative when the My Family Plan is overdue' }) workingDaysToMyFamilyPlan!: number;
-  @Field(() => String, { nullable: true, description: 'While the case is open with an approved plan: the last review’s chosen date, or 6 weeks after approval' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'While the case is open with an approved plan: the last review’s chosen date, or 6 weeks after approval',
+  })
   nextReviewDue!: string | null;
 }
 

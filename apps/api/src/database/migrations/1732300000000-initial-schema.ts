@@ -161,8 +161,16 @@ export class InitialSchema1732300000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'audit_event', 'case_event', 'case_professional', 'early_help_case', 'referral', 'person', 'family',
-      'user_session', 'app_user', 'agency',
+      'audit_event',
+      'case_event',
+      'case_professional',
+      'early_help_case',
+      'referral',
+      'person',
+      'family',
+      'user_session',
+      'app_user',
+      'agency',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }

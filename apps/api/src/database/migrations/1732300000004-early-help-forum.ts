@@ -105,7 +105,15 @@ export class EarlyHelpForum1732300000004 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mentoring_session', 'mentoring_request', 'handover', 'forum_action', 'forum_attendance', 'agenda_item', 'forum_meeting']) {
+    for (const table of [
+      'mentoring_session',
+      'mentoring_request',
+      'handover',
+      'forum_action',
+      'forum_attendance',
+      'agenda_item',
+      'forum_meeting',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

@@ -8,7 +8,9 @@ export class AuditHashChain1732300000011 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit_event ADD COLUMN chain_seq bigint, ADD COLUMN prev_hash char(64), ADD COLUMN hash char(64)`);
-    await q.query(`CREATE TABLE audit_chain_head (id boolean PRIMARY KEY DEFAULT true CHECK (id), seq bigint NOT NULL, hash char(64) NOT NULL)`);
+    await q.query(
+      `CREATE TABLE audit_chain_head (id boolean PRIMARY KEY DEFAULT true CHECK (id), seq bigint NOT NULL, hash char(64) NOT NULL)`,
+    );
     await q.query(`INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64))`);
     await q.query(`
       CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -27,7 +27,9 @@ export class MultiFactor1732300000012 implements MigrationInterface {
         used_at timestamptz,
         UNIQUE (user_id, code_hash)
       )`);
-    await q.query(`ALTER TABLE user_session ADD COLUMN second_factor_pending boolean NOT NULL DEFAULT false, ADD COLUMN enrolment_secret_sealed text`);
+    await q.query(
+      `ALTER TABLE user_session ADD COLUMN second_factor_pending boolean NOT NULL DEFAULT false, ADD COLUMN enrolment_secret_sealed text`,
+    );
     await q.query(`UPDATE user_session SET revoked_at = now() WHERE revoked_at IS NULL`);
   }
 

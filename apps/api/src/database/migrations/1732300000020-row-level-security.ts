@@ -50,7 +50,10 @@ const CASE_ROWS = 'eh_case_visible(case_id)';
 const POLICIES: Record<(typeof FAMILY_DATA_TABLES)[number], { using: string; check?: string }> = {
   family: { using: 'eh_family_visible(id)', check: 'eh_actor_is_council_team() OR eh_family_visible(id)' },
   person: { using: 'eh_family_visible(family_id)' },
-  referral: { using: 'eh_actor_is_council_team() OR referrer_agency_id = eh_actor_agency() OR lead_agency_id = eh_actor_agency() OR eh_referral_visible(id)' },
+  referral: {
+    using:
+      'eh_actor_is_council_team() OR referrer_agency_id = eh_actor_agency() OR lead_agency_id = eh_actor_agency() OR eh_referral_visible(id)',
+  },
   early_help_case: { using: 'eh_actor_is_council_team() OR lead_agency_id = eh_actor_agency() OR eh_case_visible(id)' },
   case_professional: { using: CASE_ROWS },
   case_event: { using: CASE_ROWS },
@@ -93,8 +96,12 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
     // The chain trigger keeps the head row itself, so writers need no right to it.
     await q.query(`ALTER FUNCTION audit_event_chain() SECURITY DEFINER SET search_path = public, pg_temp`);
 
-    await q.query(`CREATE FUNCTION eh_actor_user() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.user_id', true), '')::uuid $$`);
-    await q.query(`CREATE FUNCTION eh_actor_agency() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.agency_id', true), '')::uuid $$`);
+    await q.query(
+      `CREATE FUNCTION eh_actor_user() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.user_id', true), '')::uuid $$`,
+    );
+    await q.query(
+      `CREATE FUNCTION eh_actor_agency() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.agency_id', true), '')::uuid $$`,
+    );
     await q.query(`
       CREATE FUNCTION eh_actor_is_council_team() RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT coalesce(current_setting('eh.role', true), '') IN ('FRONT_DOOR_OFFICER', 'FPT_MANAGER') $$`);
@@ -165,15 +172,20 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       // The council team's test comes first and short-circuits: no per-row function call for them.
-      const rule = (expression: string) => (expression.startsWith('eh_actor_is_council_team()') ? expression : `eh_actor_is_council_team() OR ${expression}`);
+      const rule = (expression: string) =>
+        expression.startsWith('eh_actor_is_council_team()') ? expression : `eh_actor_is_council_team() OR ${expression}`;
       const forTable = table === 'notification' ? (e: string) => e : rule;
-      await q.query(`CREATE POLICY ${table}_by_actor ON ${table} FOR ALL TO eh_app USING (${forTable(using)}) WITH CHECK (${forTable(check ?? using)})`);
+      await q.query(
+        `CREATE POLICY ${table}_by_actor ON ${table} FOR ALL TO eh_app USING (${forTable(using)}) WITH CHECK (${forTable(check ?? using)})`,
+      );
     }
     // Restricted information: anyone who may see the case sees that an entry exists; its content
     // is not readable by the API's role at all, only through a function that applies the
     // field's own rule (the recording agency, and the people it shared the entry with).
     await q.query(`REVOKE SELECT ON restricted_information FROM eh_app`);
-    await q.query(`GRANT SELECT (id, case_id, category, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at, version) ON restricted_information TO eh_app`);
+    await q.query(
+      `GRANT SELECT (id, case_id, category, recorded_by, recorded_by_agency_id, shared_with_user_ids, recorded_at, version) ON restricted_information TO eh_app`,
+    );
     await q.query(`
       CREATE FUNCTION eh_restricted_content(p_entry uuid) RETURNS text ${DEFINER} AS $$
         SELECT r.content FROM restricted_information r
@@ -186,7 +198,9 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
     // drifting list). Only the views' owner may refresh them: the worker does so through one
     // function, and may do nothing else with them.
     await q.query(`REVOKE ALL ON impact_case_facts FROM eh_app, eh_worker`);
-    await q.query(`CREATE VIEW impact_case_facts_for_council WITH (security_barrier) AS SELECT * FROM impact_case_facts WHERE eh_actor_is_council_team()`);
+    await q.query(
+      `CREATE VIEW impact_case_facts_for_council WITH (security_barrier) AS SELECT * FROM impact_case_facts WHERE eh_actor_is_council_team()`,
+    );
     await q.query(`GRANT SELECT ON impact_case_facts_for_council TO eh_app`);
     await q.query(`REVOKE INSERT, UPDATE, DELETE ON impact_case_facts_for_council FROM eh_app, eh_worker`);
     await q.query(`
@@ -218,7 +232,14 @@ export class RowLevelSecurity1732300000020 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
-    for (const fn of ['eh_mentoring_visible', 'eh_plan_visible', 'eh_family_visible', 'eh_alert_visible', 'eh_referral_visible', 'eh_case_visible']) {
+    for (const fn of [
+      'eh_mentoring_visible',
+      'eh_plan_visible',
+      'eh_family_visible',
+      'eh_alert_visible',
+      'eh_referral_visible',
+      'eh_case_visible',
+    ]) {
       await q.query(`DROP FUNCTION IF EXISTS ${fn}(uuid)`);
     }
     for (const fn of ['eh_actor_today', 'eh_actor_is_council_team', 'eh_actor_agency', 'eh_actor_user']) {

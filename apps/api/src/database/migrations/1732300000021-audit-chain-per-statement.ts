@@ -40,7 +40,9 @@ export class AuditChainPerStatement1732300000021 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER audit_event_chain_head AFTER INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_save()`);
+    await q.query(
+      `CREATE TRIGGER audit_event_chain_head AFTER INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_save()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

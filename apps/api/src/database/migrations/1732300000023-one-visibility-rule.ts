@@ -88,7 +88,9 @@ export class OneVisibilityRule1732300000023 implements MigrationInterface {
     await q.query(`
       CREATE OR REPLACE FUNCTION eh_actor_is_council_team() RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT eh_is_council_team_role(current_setting('eh.role', true)) $$`);
-    await q.query(`CREATE FUNCTION eh_actor_role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.role', true), '') $$`);
+    await q.query(
+      `CREATE FUNCTION eh_actor_role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('eh.role', true), '') $$`,
+    );
 
     // The portal's "today" is the date in London (londonToday in libs/domain), never the
     // server's or UTC date: between midnight and 1 am in British Summer Time they differ.
@@ -132,7 +134,9 @@ export class OneVisibilityRule1732300000023 implements MigrationInterface {
       CREATE OR REPLACE FUNCTION eh_case_visible(p_case uuid) RETURNS boolean ${DEFINER} AS $$
         SELECT EXISTS (SELECT 1 FROM eh_visible_case_ids(eh_actor_user(), eh_actor_agency(), eh_actor_role(), eh_actor_today()) v
                         WHERE v.case_id = p_case) $$`);
-    await q.query(`GRANT EXECUTE ON FUNCTION eh_visible_case_ids(uuid, uuid, text, date), eh_case_visible_to(uuid, uuid, uuid, text, date) TO eh_app, eh_worker`);
+    await q.query(
+      `GRANT EXECUTE ON FUNCTION eh_visible_case_ids(uuid, uuid, text, date), eh_case_visible_to(uuid, uuid, uuid, text, date) TO eh_app, eh_worker`,
+    );
 
     for (const [table, using] of Object.entries(EXACT_POLICIES)) {
       await q.query(`DROP POLICY ${table}_by_actor ON ${table}`);

@@ -140,6 +140,8 @@ export class AuditSealedByWorker1732300000025 implements MigrationInterface {
 
   async down(): Promise<void> {
     // The old chain cannot be rebuilt over rows written since without rewriting the trail.
-    throw new Error('The sealed audit trail cannot be turned back into the per-row chain; restore from a backup taken before this migration');
+    throw new Error(
+      'The sealed audit trail cannot be turned back into the per-row chain; restore from a backup taken before this migration',
+    );
   }
 }

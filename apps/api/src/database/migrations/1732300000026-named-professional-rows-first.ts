@@ -18,6 +18,8 @@ export class NamedProfessionalRowsFirst1732300000026 implements MigrationInterfa
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER POLICY case_professional_by_actor ON case_professional USING (EXISTS (SELECT 1 FROM early_help_case c WHERE c.id = case_professional.case_id))`);
+    await q.query(
+      `ALTER POLICY case_professional_by_actor ON case_professional USING (EXISTS (SELECT 1 FROM early_help_case c WHERE c.id = case_professional.case_id))`,
+    );
   }
 }

@@ -18,8 +18,12 @@ export class FamiliesOfVisibleCasesFirst1732300000027 implements MigrationInterf
          WHERE c.id IN (SELECT v.case_id FROM eh_visible_case_ids(eh_actor_user(), eh_actor_agency(), eh_actor_role(), eh_actor_today()) v) $$`);
     await q.query(`REVOKE ALL ON FUNCTION eh_actor_visible_family_ids() FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION eh_actor_visible_family_ids() TO eh_app`);
-    await q.query(`ALTER POLICY person_by_actor ON person USING (eh_actor_is_council_team() OR family_id IN (SELECT eh_actor_visible_family_ids()) OR eh_family_visible(family_id))`);
-    await q.query(`ALTER POLICY family_by_actor ON family USING (eh_actor_is_council_team() OR id IN (SELECT eh_actor_visible_family_ids()) OR eh_family_visible(id))`);
+    await q.query(
+      `ALTER POLICY person_by_actor ON person USING (eh_actor_is_council_team() OR family_id IN (SELECT eh_actor_visible_family_ids()) OR eh_family_visible(family_id))`,
+    );
+    await q.query(
+      `ALTER POLICY family_by_actor ON family USING (eh_actor_is_council_team() OR id IN (SELECT eh_actor_visible_family_ids()) OR eh_family_visible(id))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -104,7 +104,9 @@ export class RulePlansKeptPerConnection1732300000030 implements MigrationInterfa
 
   async up(q: QueryRunner): Promise<void> {
     for (const f of FUNCTIONS) {
-      await q.query(`CREATE OR REPLACE FUNCTION ${f.signature} RETURNS ${f.returns} LANGUAGE plpgsql ${DEFINER} AS $$ BEGIN ${f.plpgsql} END $$`);
+      await q.query(
+        `CREATE OR REPLACE FUNCTION ${f.signature} RETURNS ${f.returns} LANGUAGE plpgsql ${DEFINER} AS $$ BEGIN ${f.plpgsql} END $$`,
+      );
     }
   }
 

@@ -11,12 +11,20 @@ export class MfaRepository {
   constructor(private readonly db: Db) {}
 
   async isEnrolled(userId: string): Promise<boolean> {
-    const row = await this.db.kysely.selectFrom('user_mfa').select(sql<number>`1`.as('one')).where('user_id', '=', userId).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('user_mfa')
+      .select(sql<number>`1`.as('one'))
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
   authenticator(userId: string) {
-    return this.db.kysely.selectFrom('user_mfa').select(['secret_sealed', 'last_used_step']).where('user_id', '=', userId).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('user_mfa')
+      .select(['secret_sealed', 'last_used_step'])
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
   }
 
   // False when the person already has an authenticator.

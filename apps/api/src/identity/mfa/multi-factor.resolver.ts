@@ -49,7 +49,11 @@ export class MultiFactorResolver {
 
   @Allow(Policy.SecondFactor)
   @Mutation(() => ViewerModel, { description: 'Give a code from the authenticator app, or a recovery code; signs in' })
-  async verifyMfaCode(@Pending() pending: PendingSignIn, @Args() { code }: MfaCodeArgs, @Context() { req, res }: GqlContext): Promise<ViewerModel> {
+  async verifyMfaCode(
+    @Pending() pending: PendingSignIn,
+    @Args() { code }: MfaCodeArgs,
+    @Context() { req, res }: GqlContext,
+  ): Promise<ViewerModel> {
     const done = await this.mfa.verify(pending, code, throttleAddressOf(req));
     this.sessions.setCookie(res, done.token);
     return this.viewer(pending);

@@ -59,7 +59,11 @@ export class MultiFactorService {
     const email = await this.users.email(pending.actor.userId);
     const uri = otpauthUri(ISSUER, email, secret);
     const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return { otpauthUri: uri, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, setupKey: groupedKey(secret) };
+    return {
+      otpauthUri: uri,
+      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      setupKey: groupedKey(secret),
+    };
   }
 
   // The first code from the app proves it holds the secret: the secret becomes the account's,

@@ -31,7 +31,16 @@ describe('HOTP (RFC 4226 appendix D)', () => {
   it('gives the published codes for counters 0 to 9', () => {
     const secret = ascii('12345678901234567890');
     expect(Array.from({ length: 10 }, (_, counter) => hotp(secret, counter))).toEqual([
-      '755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489',
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
     ]);
   });
 });

@@ -77,11 +77,21 @@ export function matchingStep(secret: Uint8Array, code: string, at: Date, after: 
 // otpauth://totp/Issuer:account?secret=...&issuer=... (the Key Uri Format authenticator apps read).
 export function otpauthUri(issuer: string, account: string, secret: Uint8Array): string {
   const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-  const params = new URLSearchParams({ secret: base32Encode(secret), issuer, algorithm: 'SHA1', digits: String(TOTP_DIGITS), period: String(TOTP_STEP_SECONDS) });
+  const params = new URLSearchParams({
+    secret: base32Encode(secret),
+    issuer,
+    algorithm: 'SHA1',
+    digits: String(TOTP_DIGITS),
+    period: String(TOTP_STEP_SECONDS),
+  });
   return `otpauth://totp/${label}?${params.toString()}`;
 }
 
 // "ABCD EFGH ..." is easier to copy by hand into an app than one long run of letters.
 export function groupedKey(secret: Uint8Array): string {
-  return base32Encode(secret).match(/.{1,4}/g)?.join(' ') ?? '';
+  return (
+    base32Encode(secret)
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? ''
+  );
 }

@@ -24,7 +24,8 @@ import { tooLong } from '../../common/validation';
 
 @InputType({ isAbstract: true })
 class SectionSave {
-  @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId is not a valid id' })
   caseId!: string;
 
   @Field(() => Int, { description: 'The section version the edit started from (0 for a first save)' })
@@ -35,7 +36,8 @@ class SectionSave {
 
 @InputType({ isAbstract: true })
 class ChildSectionSave extends SectionSave {
-  @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a child from the family' })
   personId!: string;
 }
 
@@ -62,7 +64,9 @@ export class SaveThreeHousesInput extends ChildSectionSave {
 
 @InputType()
 export class SaveAceInput extends ChildSectionSave {
-  @Field(() => [AceIndicator]) @IsArray() @IsEnum(AceIndicator, { each: true, message: 'Choose indicators from the list' })
+  @Field(() => [AceIndicator])
+  @IsArray()
+  @IsEnum(AceIndicator, { each: true, message: 'Choose indicators from the list' })
   @ArrayUnique({ message: 'Choose each indicator once' })
   @ArrayMaxSize(Object.keys(AceIndicator).length, { message: 'Choose indicators from the list' })
   indicators!: AceIndicator[];
@@ -121,7 +125,9 @@ export class UploadDrawingInput {
   @Field(() => ID) @IsUUID('all', { message: 'Choose a child from the family' }) personId!: string;
   @Field({ description: 'image/png, image/jpeg, image/gif or image/webp' }) @IsString() @MaxLength(40) contentType!: string;
   // 2 MB of picture is under 2.8 million base64 characters.
-  @Field({ description: 'The file, base64-encoded' }) @IsString() @MaxLength(2_800_000, { message: 'The file must be smaller than 2 MB' })
+  @Field({ description: 'The file, base64-encoded' })
+  @IsString()
+  @MaxLength(2_800_000, { message: 'The file must be smaller than 2 MB' })
   dataBase64!: string;
 }
 

@@ -22,40 +22,63 @@ const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
 
 @InputType()
 export class PersonMatchInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the first name' }) @MaxLength(100, { message: 'First name must be 100 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the first name' })
+  @MaxLength(100, { message: 'First name must be 100 characters or fewer' })
   firstName!: string;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the last name' }) @MaxLength(100, { message: 'Last name must be 100 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the last name' })
+  @MaxLength(100, { message: 'Last name must be 100 characters or fewer' })
   lastName!: string;
 
-  @Field() @IsRealDate('Date of birth must be a real date')
+  @Field()
+  @IsRealDate('Date of birth must be a real date')
   dateOfBirth!: string;
 }
 
 @InputType()
 export class ReferralMemberInput extends PersonMatchInput {
-  @Field(() => PersonRole) @IsEnum(PersonRole, { message: 'Choose child or adult' })
+  @Field(() => PersonRole)
+  @IsEnum(PersonRole, { message: 'Choose child or adult' })
   role!: PersonRole;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the relationship, for example Mother' }) @MaxLength(100, { message: 'Relationship must be 100 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the relationship, for example Mother' })
+  @MaxLength(100, { message: 'Relationship must be 100 characters or fewer' })
   relationship!: string;
 }
 
 @InputType()
 export class RecordReferralInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose a family from the list' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a family from the list' })
   existingFamilyId?: string | null;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the first line of the address' }) @MaxLength(200, { message: 'Address line 1 must be 200 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the first line of the address' })
+  @MaxLength(200, { message: 'Address line 1 must be 200 characters or fewer' })
   addressLine1!: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'Address line 2 must be 200 characters or fewer' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Address line 2 must be 200 characters or fewer' })
   addressLine2?: string | null;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the town or city' }) @MaxLength(100, { message: 'Town must be 100 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the town or city' })
+  @MaxLength(100, { message: 'Town must be 100 characters or fewer' })
   town!: string;
 
-  @Field() @Matches(POSTCODE, { message: 'Enter a real postcode, like TS1 2AB' })
+  @Field()
+  @Matches(POSTCODE, { message: 'Enter a real postcode, like TS1 2AB' })
   postcode!: string;
 
   @Field(() => [ReferralMemberInput])
@@ -65,43 +88,66 @@ export class RecordReferralInput {
   @ArrayMaxSize(30, { message: 'A referral can list at most 30 family members' })
   members!: ReferralMemberInput[];
 
-  @Field() @IsBoolean()
+  @Field()
+  @IsBoolean()
   selfReferral!: boolean;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose the referring agency' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose the referring agency' })
   referrerAgencyId?: string | null;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter the name of the person making the referral' }) @MaxLength(200, { message: 'Referrer name must be 200 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the name of the person making the referral' })
+  @MaxLength(200, { message: 'Referrer name must be 200 characters or fewer' })
   referrerName!: string;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Describe the concerns' }) @MaxLength(10000, { message: 'Concerns must be 10,000 characters or fewer' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Describe the concerns' })
+  @MaxLength(10000, { message: 'Concerns must be 10,000 characters or fewer' })
   concerns!: string;
 
-  @Field() @IsBoolean()
+  @Field()
+  @IsBoolean()
   consentGiven!: boolean;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000, { message: 'Consent note must be 4,000 characters or fewer' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'Consent note must be 4,000 characters or fewer' })
   consentNote?: string | null;
 }
 
 @InputType()
 export class TriageReferralInput {
-  @Field(() => ID) @IsUUID('all', { message: 'referralId is not a valid id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'referralId is not a valid id' })
   referralId!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   version!: number;
 
-  @Field(() => TriageDecision) @IsEnum(TriageDecision, { message: 'Choose a decision' })
+  @Field(() => TriageDecision)
+  @IsEnum(TriageDecision, { message: 'Choose a decision' })
   decision!: TriageDecision;
 
-  @Field() @IsString() @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
+  @Field()
+  @IsString()
+  @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
   reason!: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose the agency that will lead' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose the agency that will lead' })
   leadAgencyId?: string | null;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose the lead practitioner' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose the lead practitioner' })
   leadPractitionerId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required to open a second case for a family whose case is still open' })
@@ -113,13 +159,17 @@ export class TriageReferralInput {
 
 @InputType()
 export class AddReferralToCaseInput {
-  @Field(() => ID) @IsUUID('all', { message: 'referralId is not a valid id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'referralId is not a valid id' })
   referralId!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   version!: number;
 
-  @Field(() => ID) @IsUUID('all', { message: 'Choose the family’s open case' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the family’s open case' })
   caseId!: string;
 
   @Field(() => String, { nullable: true, description: 'What the lead practitioner should know about the new referral' })

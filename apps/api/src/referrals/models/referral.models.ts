@@ -69,9 +69,12 @@ export class ReferralModel {
   @Field(() => String, { nullable: true }) decidedByName!: string | null;
   @Field(() => AgencyModel, { nullable: true }) leadAgency!: AgencyModel | null;
   @Field(() => PractitionerModel, { nullable: true }) leadPractitioner!: PractitionerModel | null;
-  @Field(() => ID, { nullable: true, description: 'The case opened for this referral, or the open case it was added to' }) caseId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Set when triage added the referral to the family’s open case' }) addedToCaseId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why a second case was opened beside the family’s open one' }) secondCaseReason!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The case opened for this referral, or the open case it was added to' }) caseId!:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'Set when triage added the referral to the family’s open case' }) addedToCaseId!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Why a second case was opened beside the family’s open one' }) secondCaseReason!:
+    string | null;
   @Field(() => [FamilyOpenCaseModel], { description: 'The family’s cases still open (Family Partnership Team only; empty for others)' })
   familyOpenCases!: FamilyOpenCaseModel[];
   @Field({ description: 'The family had a case closed in the 12 months before this referral' }) reReferral!: boolean;
