@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { compiledExecution } from './common/compiled-execution';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -161,6 +162,8 @@ export class AppModule implements NestModule {
           // cost a hook on every field resolved, for a header we never send).
           plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControlDisabled()],
           allowBatchedHttpRequests: false,
+          // Repeated operations run compiled (common/compiled-execution.ts).
+          ...(({ transformSchema, gateway }) => ({ transformSchema, gateway }))(compiledExecution()),
         }),
       ],
       providers: [

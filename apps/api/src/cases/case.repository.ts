@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Expression, ExpressionBuilder, SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { Actor, CaseStatus } from '@eh/domain';
+import { Actor, CaseStatus, PersonRole } from '@eh/domain';
 import { compiledOnce } from '../database/compiled-once';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
@@ -62,9 +62,22 @@ const caseloadOf = compiledOnce(['userId', 'agencyId', 'role', 'today'], (db: Da
       'c.my_family_plan_due',
       'nr.next_review_on',
       ...LEAD_COLUMNS,
-      jsonArrayFrom(eb.selectFrom('person as p').select(['p.last_name', 'p.role']).whereRef('p.family_id', '=', 'c.family_id')).as(
-        'members',
-      ),
+      // The family named and its children counted here, not by shipping every member to Node.
+      eb
+        .selectFrom('person as p')
+        .select('p.last_name')
+        .whereRef('p.family_id', '=', 'c.family_id')
+        .groupBy('p.last_name')
+        .orderBy(sql`count(*)`, 'desc')
+        .orderBy(sql`p.last_name collate "C"`)
+        .limit(1)
+        .as('family_surname'),
+      eb
+        .selectFrom('person as p')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('p.family_id', '=', 'c.family_id')
+        .where('p.role', '=', PersonRole.CHILD)
+        .as('children_count'),
     ])
     .where('c.status', 'in', [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN])
     .where(visibleTo(v, v.today))
@@ -79,8 +92,8 @@ export class CaseRepository {
   constructor(private readonly db: Db) {}
 
   // Open cases the actor may see, soonest first contact first, with what a list row shows: the
-  // lead agency and practitioner, and each family's surnames and roles (to name it and count
-  // its children). One statement however long the list.
+  // lead agency and practitioner, the family's name (its most shared surname) and how many
+  // children it has. One statement however long the list.
   caseload(actor: Actor, today: string) {
     return caseloadOf(this.db.kysely, { userId: actor.userId, agencyId: actor.agencyId, role: actor.role, today });
   }

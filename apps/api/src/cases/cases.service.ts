@@ -22,7 +22,7 @@ import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { CaseRow } from '../database/entities';
-import { familyName } from '../referrals/family.service';
+import { familyName, familyNamed } from '../referrals/family.service';
 import { RecordFirstContactInput } from './dto/case-work.inputs';
 import { PlansService } from '../plans/plans.service';
 import { DrawingsService } from '../plans/drawings.service';
@@ -60,6 +60,13 @@ export class CasesService {
       AuditEntity.Case,
       rows.map((r) => ({ id: r.id, familyId: r.family_id })),
     );
+    // Many cases share a plan's due date: each date's working days are counted once.
+    const workingDaysTo = new Map<string, number>();
+    const workingDaysToPlan = (due: string): number => {
+      let days = workingDaysTo.get(due);
+      if (days === undefined) workingDaysTo.set(due, (days = workingDaysBetween(today, due)));
+      return days;
+    };
     return rows.map((r) => {
       const status = r.status as CaseStatus;
       const awaitingContact = status === CaseStatus.AWAITING_FIRST_CONTACT;
@@ -67,8 +74,8 @@ export class CasesService {
       return {
         id: r.id,
         reference: r.reference,
-        familyName: familyName(r.members.map((m) => ({ lastName: m.last_name }))),
-        childrenCount: r.members.filter((m) => m.role === PersonRole.CHILD).length,
+        familyName: familyNamed(r.family_surname),
+        childrenCount: r.children_count ?? 0,
         status,
         leadAgency: { id: r.agency_id, name: r.agency_name, agencyType: r.agency_type },
         leadPractitioner: { id: r.lead_id, displayName: r.lead_name, jobTitle: r.lead_job_title },
@@ -78,7 +85,7 @@ export class CasesService {
         firstContactOverdue: awaitingContact && isOverdue(r.first_contact_due, today),
         myFamilyPlanDue: r.my_family_plan_due,
         myFamilyPlanOverdue: planOpen && isOverdue(r.my_family_plan_due, today),
-        workingDaysToMyFamilyPlan: workingDaysBetween(today, r.my_family_plan_due),
+        workingDaysToMyFamilyPlan: workingDaysToPlan(r.my_family_plan_due),
       };
     });
   }

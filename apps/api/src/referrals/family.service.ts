@@ -3,12 +3,17 @@ import { personMatchKey } from '@eh/domain';
 import { FamilyRepository } from './family.repository';
 import { FamilyMatchModel, FamilyModel } from './models/referral.models';
 
-// How a family is named in lists: by the surname most of its members share.
+// How a family is named in lists: by the surname most of its members share, the first in
+// alphabetical order on a tie (as the case list works it out in SQL: case.repository.ts).
 export function familyName(members: readonly { lastName: string }[]): string {
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.lastName, (counts.get(m.lastName) ?? 0) + 1);
-  const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['Unnamed'];
-  return `${name} family`;
+  const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0] ?? [null];
+  return familyNamed(name);
+}
+
+export function familyNamed(surname: string | null): string {
+  return `${surname ?? 'Unnamed'} family`;
 }
 
 @Injectable()
