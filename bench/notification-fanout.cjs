@@ -88,7 +88,7 @@ async function main() {
     const delivery = startNotificationDelivery(
       db,
       connection,
-      { channel, portalUrl: 'http://127.0.0.1' },
+      { channel, portalUrl: 'http://127.0.0.1', serviceName: 'Early Help Partnership Portal' },
       {
         relayIntervalMs: 20,
         relayBatchSize: 100,

@@ -122,7 +122,7 @@ async function main() {
     delivery = startNotificationDelivery(
       db,
       connection,
-      { channel, portalUrl: 'http://127.0.0.1' },
+      { channel, portalUrl: 'http://127.0.0.1', serviceName: 'Early Help Partnership Portal' },
       {
         relayIntervalMs: 500,
         relayBatchSize: 100,

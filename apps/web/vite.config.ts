@@ -13,7 +13,11 @@ export default defineConfig({
   // No React plugin: Vite's built-in Oxc transform compiles JSX for the automatic runtime.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   resolve: {
-    alias: [{ find: /^\/assets\/(fonts|images)\//, replacement: `${govukAssets}/$1/` }],
+    alias: [
+      { find: /^\/assets\/(fonts|images)\//, replacement: `${govukAssets}/$1/` },
+      // The practice model, shared with the API (pure TypeScript; only what the client uses is bundled).
+      { find: /^@eh\/domain$/, replacement: resolve(root, '../../libs/domain/src/index.ts') },
+    ],
   },
   // govuk-frontend's compiled CSS is already minified and carries old IE `@media ... \0` hacks that
   // Lightning CSS's minifier rejects; the few lines of our own CSS are not worth minifying around them.

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { compiledExecution } from './common/compiled-execution';
+import { CouncilTermsResolver } from './common/council-terms.resolver';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -101,6 +102,7 @@ import { RestrictedInformationRepository } from './restricted-information/restri
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [
+  CouncilTermsResolver,
   IdentityResolver,
   MultiFactorResolver,
   ReferralsResolver,

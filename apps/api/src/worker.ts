@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       : config.smtpUrl
         ? new SmtpEmailChannel(config.smtpUrl, config.mailFrom)
         : null;
-  const email = channel ? { channel, portalUrl: config.portalUrl } : null;
+  const email = channel ? { channel, portalUrl: config.portalUrl, serviceName: config.terms.serviceName } : null;
   if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
   checkRedis(connection, logger).catch(() => logger.warn('Could not read the Redis settings'));
   const delivery = startNotificationDelivery(db, connection, email, {

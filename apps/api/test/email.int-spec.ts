@@ -12,7 +12,11 @@ describe('email notifications', () => {
   beforeAll(async () => {
     [portal, sink] = await Promise.all([startTestPortal(), startMailSink()]);
     channel = new SmtpEmailChannel(`smtp://127.0.0.1:${sink.port}`, 'Early Help portal <no-reply@example.org>');
-    service = new InAppNotificationsService(portal.workerDb, { channel, portalUrl: 'https://portal.example.org' });
+    service = new InAppNotificationsService(portal.workerDb, {
+      channel,
+      portalUrl: 'https://portal.example.org',
+      serviceName: 'Early Help Partnership Portal',
+    });
   });
   afterAll(async () => {
     channel.close();
@@ -31,7 +35,9 @@ describe('email notifications', () => {
     // The email goes through the outbox, written with the notification: one entry, sent once.
     const entries = await portal.db.query<{ job_name: string }[]>(`SELECT job_name FROM job_outbox`);
     expect(entries).toEqual([{ job_name: 'email.send' }]);
-    const delivery = startDelivery(portal, { email: { channel, portalUrl: 'https://portal.example.org' } });
+    const delivery = startDelivery(portal, {
+      email: { channel, portalUrl: 'https://portal.example.org', serviceName: 'Early Help Partnership Portal' },
+    });
     const done = await eventually(
       () => portal.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM job_outbox WHERE completed_at IS NOT NULL`),
       (rows) => rows[0].n === 1,
@@ -69,7 +75,11 @@ describe('email notifications', () => {
       send: (message: EmailMessage) => (refuse ? Promise.reject(new Error('421 try again later')) : channel.send(message)),
       close: () => undefined,
     };
-    const flakyService = new InAppNotificationsService(portal.db, { channel: flaky, portalUrl: 'https://portal.example.org' });
+    const flakyService = new InAppNotificationsService(portal.db, {
+      channel: flaky,
+      portalUrl: 'https://portal.example.org',
+      serviceName: 'Early Help Partnership Portal',
+    });
     await expect(flakyService.sendEmails({ notificationIds: [other.id] })).rejects.toThrow('421 try again later');
     refuse = false;
     expect(await flakyService.sendEmails({ notificationIds: [other.id] })).toBe(JobOutcome.Done);

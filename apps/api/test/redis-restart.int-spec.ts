@@ -54,7 +54,7 @@ describe('notifications across a Redis that is killed and comes back empty', () 
     // schedules every half second (the defaults are a minute each).
     const worker = startDelivery(portal, {
       redisUrl: redis.url,
-      email: { channel, portalUrl: 'https://portal.example.org' },
+      email: { channel, portalUrl: 'https://portal.example.org', serviceName: 'Early Help Partnership Portal' },
       relayIntervalMs: 50,
       relayBatchSize: 100,
       resendAfterMs: 1000,

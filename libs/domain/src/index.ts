@@ -11,3 +11,4 @@ export * from './mentoring';
 export * from './sharing';
 export * from './metrics';
 export * from './governance';
+export * from './terms';

@@ -47,14 +47,18 @@ export class SmtpEmailChannel implements EmailChannel {
   }
 }
 
-export function attentionEmail(to: string, portalUrl: string, count: number): EmailMessage {
+// Where an email points and what it calls the service (the council's own name for it).
+export interface EmailPortal {
+  readonly portalUrl: string;
+  readonly serviceName: string;
+}
+
+export function attentionEmail(to: string, { portalUrl, serviceName }: EmailPortal, count: number): EmailMessage {
   return {
     to,
-    subject: 'Early Help portal: something needs your attention',
+    subject: `${serviceName}: something needs your attention`,
     text: [
-      count === 1
-        ? 'You have a new notification in the Early Help partnership portal.'
-        : `You have ${count} new notifications in the Early Help partnership portal.`,
+      count === 1 ? `You have a new notification in the ${serviceName}.` : `You have ${count} new notifications in the ${serviceName}.`,
       '',
       `Sign in to read ${count === 1 ? 'it' : 'them'}: ${portalUrl}/inbox`,
       '',
@@ -63,11 +67,15 @@ export function attentionEmail(to: string, portalUrl: string, count: number): Em
   };
 }
 
-export function digestEmail(to: string, portalUrl: string, countsByKind: Readonly<Record<string, number>>): EmailMessage {
+export function digestEmail(
+  to: string,
+  { portalUrl, serviceName }: EmailPortal,
+  countsByKind: Readonly<Record<string, number>>,
+): EmailMessage {
   const total = Object.values(countsByKind).reduce((a, b) => a + b, 0);
   return {
     to,
-    subject: `Early Help portal: your daily summary (${total} new)`,
+    subject: `${serviceName}: your daily summary (${total} new)`,
     text: [
       `Since yesterday's summary you have ${total} new notification${total === 1 ? '' : 's'}:`,
       ...Object.entries(countsByKind).map(([kind, n]) => `- ${kind.toLowerCase().replace(/_/g, ' ')}: ${n}`),

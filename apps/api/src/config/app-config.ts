@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CouncilTerms, parseCouncilTerms } from '@eh/domain';
 
 // Configuration is read and checked once, at boot. Development has working defaults for the
 // local PostgreSQL and Redis; production refuses to start unless each one is set explicitly.
@@ -33,6 +34,8 @@ export interface AppConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly portalUrl: string;
+  // The council's words for its offer (COUNCIL_TERMS: a preset's name or JSON; libs/domain/src/terms).
+  readonly terms: CouncilTerms;
   // The worker relays again an outbox entry relayed this long ago and not completed (Redis may have
   // lost it), and checks this often that Redis still holds its schedules.
   readonly outboxResendSeconds: number;
@@ -195,6 +198,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
     outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
     scheduleCheckSeconds: integer('SCHEDULE_CHECK_SECONDS', env.SCHEDULE_CHECK_SECONDS ?? '60', 1, 3600),
+    terms: parseCouncilTerms(env.COUNCIL_TERMS),
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

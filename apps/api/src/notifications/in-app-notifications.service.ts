@@ -17,6 +17,8 @@ import { outboxRepository } from './outbox.repository';
 export interface EmailDelivery {
   readonly channel: EmailChannel;
   readonly portalUrl: string;
+  // The council's name for the service, in every subject line.
+  readonly serviceName: string;
 }
 
 // How long a run may hold an email it is sending before another run may send it: longer than any
@@ -49,7 +51,7 @@ export class InAppNotificationsService {
       const due = await notifications.claimForEmail(this.db, notificationIds, EMAIL_CLAIM_MINUTES);
       if (due.length) {
         // Sent side by side over the channel's connection pool; only what went is marked as emailed.
-        const results = await Promise.allSettled(due.map((row) => email.channel.send(attentionEmail(row.email, email.portalUrl, 1))));
+        const results = await Promise.allSettled(due.map((row) => email.channel.send(attentionEmail(row.email, email, 1))));
         const sent = due.filter((_, i) => results[i].status === 'fulfilled').map((row) => String(row.id));
         if (sent.length) await notifications.markEmailed(this.db, sent);
         const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -80,7 +82,7 @@ export class InAppNotificationsService {
       byUser.set(r.user_id, entry);
     }
     for (const { email, counts, ids } of byUser.values()) {
-      await this.email.channel.send(digestEmail(email, this.email.portalUrl, counts));
+      await this.email.channel.send(digestEmail(email, this.email, counts));
       await notifications.markEmailed(this.db, ids);
     }
     return JobOutcome.Done;

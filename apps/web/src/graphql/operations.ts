@@ -1,6 +1,7 @@
 // Every document the web client sends, with hand-written types for its variables and result.
 // The shapes follow docs/graphql-contract.md; apps/api/schema.gql is the source of truth.
 import { gql, type NoVariables, type Variables } from './client';
+import type { CouncilTerms } from '@eh/domain';
 
 // ---- Enums -------------------------------------------------------------------------------------
 
@@ -290,8 +291,13 @@ const CASE_FIELDS = fragment(
 
 export interface MeQuery {
   me: Viewer | null;
+  /** The council's words for its offer (absent after sign-in replaces `me`). */
+  councilTerms?: CouncilTerms;
 }
-export const ME = operation<MeQuery>(`query Me { me { ...ViewerFields } }`, VIEWER);
+export const ME = operation<MeQuery>(
+  `query Me { me { ...ViewerFields } councilTerms { earlyHelp leadPractitioner familyPlan forum serviceName } }`,
+  VIEWER,
+);
 
 export interface AgenciesQuery {
   agencies: Agency[];

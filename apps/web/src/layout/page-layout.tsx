@@ -3,7 +3,6 @@ import { InboxLink } from '../inbox/inbox-pages';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import type { Viewer } from '../graphql/operations';
 import { useSession } from '../session/session';
-import { SERVICE_NAME } from './page-title';
 
 function NavItem({ to, children }: { readonly to: string; readonly children: string }) {
   const active = useMatch({ path: to, end: to === '/' }) !== null;
@@ -59,7 +58,8 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
 }
 
 export function PageLayout() {
-  const { viewer } = useSession();
+  const { viewer, terms } = useSession();
+  const { serviceName, earlyHelp } = terms;
   const { pathname } = useLocation();
   // A new page starts at its top, as it would without client-side routing. (A block body: newer
   // browsers return a promise from scrollTo, which React would take for a cleanup function.)
@@ -76,7 +76,7 @@ export function PageLayout() {
           <div className="govuk-generic-header__container govuk-width-container">
             <div className="govuk-generic-header__logo">
               <Link to="/" className="govuk-generic-header__homepage-link">
-                {SERVICE_NAME}
+                {serviceName}
               </Link>
             </div>
           </div>
@@ -102,7 +102,8 @@ export function PageLayout() {
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <h2 className="govuk-visually-hidden">About this service</h2>
               <p className="govuk-body-s govuk-!-margin-bottom-0">
-                {SERVICE_NAME}: early help for families, shared between the council’s Family Partnership Team and partner agencies.
+                {serviceName}: {earlyHelp.toLowerCase()} for families, shared between the council’s Family Partnership Team and partner
+                agencies.
               </p>
             </div>
           </div>

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-
-export const SERVICE_NAME = 'Early Help Partnership Portal';
+import { useTerms } from '../session/session';
 
 /** GOV.UK titles: "Error: " first when the page shows errors, the service name last. */
 export function usePageTitle(title: string, hasErrors = false): void {
+  const { serviceName } = useTerms();
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
-  }, [title, hasErrors]);
+    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${serviceName}`;
+  }, [title, hasErrors, serviceName]);
 }

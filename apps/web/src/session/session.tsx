@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { EARLY_HELP_TERMS, type CouncilTerms } from '@eh/domain';
 import { Navigate, Outlet } from 'react-router-dom';
 import { request, type ApiError } from '../graphql/client';
 import { ME, SIGN_OUT, type Viewer } from '../graphql/operations';
@@ -12,6 +13,8 @@ interface Session {
   /** The API said the session has gone: forget the viewer so the user is sent to sign in. */
   readonly expire: () => void;
   readonly signOut: () => Promise<void>;
+  /** The council's words (Early Help's until the API has said). */
+  readonly terms: CouncilTerms;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -29,7 +32,16 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     }
   }, [expire]);
   const viewer = me.data?.me;
-  const session = useMemo(() => ({ viewer, error: me.error, signedIn, expire, signOut }), [viewer, me.error, signedIn, expire, signOut]);
+  // Kept once known: signing in replaces `me` without asking for the terms again.
+  const [terms, setTerms] = useState<CouncilTerms>(EARLY_HELP_TERMS);
+  const givenTerms = me.data?.councilTerms;
+  useEffect(() => {
+    if (givenTerms) setTerms(givenTerms);
+  }, [givenTerms]);
+  const session = useMemo(
+    () => ({ viewer, error: me.error, signedIn, expire, signOut, terms }),
+    [viewer, me.error, signedIn, expire, signOut, terms],
+  );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
@@ -37,6 +49,11 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession must be used inside SessionProvider');
   return session;
+}
+
+/** The council's words for its offer: use them wherever the client names it. */
+export function useTerms(): CouncilTerms {
+  return useSession().terms;
 }
 
 /** The signed-in user; only for pages behind RequireSignIn. */

@@ -12,7 +12,7 @@ import { useSession } from '../session/session';
 const MESSAGES: ErrorMessages = { UNAUTHENTICATED: 'Enter a correct email address and password' };
 
 export function SignInPage() {
-  const { viewer } = useSession();
+  const { viewer, terms } = useSession();
   const navigate = useNavigate();
   const form = useForm(MESSAGES);
   const [email, setEmail] = useState('');
@@ -41,7 +41,7 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">Sign in</h1>
-        <p className="govuk-body">Sign in with the email address and password for your Early Help account.</p>
+        <p className="govuk-body">Sign in with the email address and password for your {terms.earlyHelp} account.</p>
         <GovForm form={form} onSubmit={() => void submit()}>
           <TextInput
             field="email"
