@@ -151,6 +151,15 @@ describe('changing the lead practitioner', () => {
     expect((await outbox('TRANSFER_DECLINED'))[0].recipientIds).toEqual(
       expect.arrayContaining([before.lead_practitioner_id, portal.ids.users.fptManager]),
     );
+    // The case's chronology says so, with the reason, as its lead reads it.
+    const chronology = (
+      (await sam.gql(`query($id: ID!) { case(id: $id) { chronology { type summary actorName } } }`, { id: caseId })) as Result
+    ).data?.case as { chronology: { type: string; summary: string; actorName: string }[] };
+    expect(chronology.chronology.find((e) => e.type === 'TRANSFER_DECLINED')).toEqual({
+      type: 'TRANSFER_DECLINED',
+      summary: 'Northfield Police Early Help Team declined the offer to lead the case: No capacity this term',
+      actorName: 'Alex Morgan',
+    });
   });
 
   it('lets an offer be withdrawn', async () => {
