@@ -168,6 +168,19 @@ describe('escalation concerns', () => {
     expect(code(await hv.gql(ADD, { input: { ...input, caseId: brook } }))).toBe('FORBIDDEN');
   });
 
+  it('tells whoever raised an item that the chair deferred or declined it', async () => {
+    const added = await sam.gql<{ addAgendaItem: { id: string; status: string } }>(ADD, {
+      input: { meetingId: later.id, caseId: brook, reason: 'SEEKING_ADVICE', summary: 'Advice on attendance.' },
+    });
+    expect(added.data!.addAgendaItem.status).toBe('PROPOSED');
+    const declined = await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { status } }`, {
+      input: { itemId: added.data!.addAgendaItem.id, version: 1, action: 'DECLINE', note: 'Already on this agenda by a concern.' },
+    });
+    expect(code(declined)).toBe('OK');
+    const [told] = await outbox('AGENDA_ITEM_DECLINED');
+    expect(told).toEqual(expect.objectContaining({ caseId: brook, recipientIds: [portal.ids.users.schoolPractitioner] }));
+  });
+
   it('takes written contributions before the meeting from the lead and the raiser, shown to the chair beside the item', async () => {
     const item = await itemOf(concerns.hv.id);
     const blank = (await hv.gql(CONTRIBUTE, { input: { itemId: item.id, body: ' ' } })) as Result;
