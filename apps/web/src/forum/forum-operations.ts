@@ -1,5 +1,5 @@
 // Documents for the Early Help Forum, step-up handovers and mentoring.
-import { gql } from '../graphql/client';
+import { gql, type Document } from '../graphql/client';
 import type { CaseStatus, IsoDate, IsoInstant } from '../graphql/operations';
 import type { PlanStatus } from '../my-family-plan/plan-operations';
 
@@ -228,7 +228,7 @@ export const SIGN_OFF_MINUTES = gql<
 );
 
 // Moving a meeting on: each answers with the meeting under one name.
-export type MeetingMove = ReturnType<typeof gql<{ meeting: { id: string } }, { meetingId: string; version: number }>>;
+export type MeetingMove = Document<{ meeting: { id: string } }, { meetingId: string; version: number }>;
 export const START_MEETING: MeetingMove = gql(
   `mutation StartMeeting($meetingId: ID!, $version: Int!) { meeting: startForumMeeting(meetingId: $meetingId, version: $version) { id } }`,
 );
