@@ -560,7 +560,10 @@ export function AgendaPage() {
                 </section>
               </IdScope>
             ))}
-            {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
+            {/* The case's team brings it; the chair may bring any case they can see (placed at once). */}
+            {(chair || !viewer.isFamilyPartnershipTeam) && a.meeting.status === 'SCHEDULED' && (
+              <AddItemForm meetingId={meetingId} onDone={changed} />
+            )}
             {chair && (
               <button
                 type="button"
