@@ -237,6 +237,17 @@ describe('escalation concerns', () => {
     expect(code(await sam.gql(CONTRIBUTE, { input: { itemId: item.id, body: 'After the meeting' } }))).toBe('INVALID_STATE');
   });
 
+  it('takes no concern on a closed case: the front door is the way then', async () => {
+    const nowak = portal.ids.cases.nowak;
+    await portal.db.query(
+      `UPDATE early_help_case SET status = 'CLOSED', closed_on = '2026-11-17', closure_outcome = 'NEEDS_MET' WHERE id = $1`,
+      [nowak],
+    );
+    const refused = (await raise(await portal.signIn('cgl'), nowak, 'WITHIN_DAYS')) as Result;
+    expect(code(refused)).toBe('INVALID_STATE');
+    expect(refused.errors![0].message).toBe('The case is closed. Contact the front door directly.');
+  });
+
   it('hides the concern from its raiser once the family withdraws consent to share with their agency', async () => {
     await portal.db.query(`UPDATE consent SET withdrawn_on = '2026-11-18', withdrawn_by = $2 WHERE case_id = $1`, [
       brook,

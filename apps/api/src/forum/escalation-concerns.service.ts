@@ -8,6 +8,7 @@ import {
   canDecideEscalationConcern,
   canRaiseEscalationConcern,
   canReadMinutes,
+  CaseStatus,
   ConcernStatus,
   ConcernUrgency,
   DomainError,
@@ -51,6 +52,8 @@ interface Decision {
   readonly response?: string;
   readonly summary: string;
 }
+
+const CLOSED = 'The case is closed. Contact the front door directly.';
 
 const NOT_THE_CHAIR = 'Only the Forum chair decides on escalation concerns';
 
@@ -119,6 +122,7 @@ export class EscalationConcernsService {
     if (!canRaiseEscalationConcern(ctx.actor, facts)) {
       throw new DomainError(DomainErrorCode.Forbidden, 'The Family Partnership Team takes escalation concerns; it does not raise them');
     }
+    if (row.status === CaseStatus.CLOSED) throw new DomainError(DomainErrorCode.InvalidState, CLOSED);
     const problems: FieldProblem[] = [];
     if (!input.worry.trim()) problems.push({ field: 'worry', message: 'Say what worries you' });
     if (!input.tried.trim()) problems.push({ field: 'tried', message: 'Say what has been tried so far' });
@@ -170,6 +174,7 @@ export class EscalationConcernsService {
     if (!concern) throw DomainError.notFound();
     assertConcernOpen(concern.status);
     const { row } = await this.access.loadVisible(ctx, concern.case_id, AuditAction.ReadCase);
+    if (row.status === CaseStatus.CLOSED) throw new DomainError(DomainErrorCode.InvalidState, CLOSED);
     return { concern, row };
   }
 
