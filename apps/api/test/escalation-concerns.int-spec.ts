@@ -237,6 +237,25 @@ describe('escalation concerns', () => {
     expect(code(await sam.gql(CONTRIBUTE, { input: { itemId: item.id, body: 'After the meeting' } }))).toBe('INVALID_STATE');
   });
 
+  it('follows a deferred item to the next meeting, telling its raiser', async () => {
+    await chair.gql(`mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`, {
+      input: { firstMeetsOn: '2026-12-17', startsAt: '14:00', place: 'Northfield Family Hub', count: 1, agendaCutoffWorkingDays: 2 },
+    });
+    const item = await itemOf(concerns.hv.id);
+    const deferred = await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { status } }`, {
+      input: { itemId: item.id, version: item.version, action: 'DEFER', note: 'The GP report is due next fortnight.' },
+    });
+    expect(code(deferred)).toBe('OK');
+    const told = await outbox('AGENDA_ITEM_DEFERRED');
+    expect(told.map((t) => t.recipientIds)).toContainEqual([portal.ids.users.healthVisitor]);
+    const mine = await hv.gql<{ myEscalationConcerns: Concern[] }>(MINE);
+    expect(mine.data!.myEscalationConcerns.find((c) => c.id === concerns.hv.id)).toMatchObject({
+      status: 'ON_AGENDA',
+      forumMeetsOn: '2026-12-17',
+    });
+    expect((await itemOf(concerns.hv.id)).id).not.toBe(item.id);
+  });
+
   it('takes no concern on a closed case: the front door is the way then', async () => {
     const nowak = portal.ids.cases.nowak;
     await portal.db.query(

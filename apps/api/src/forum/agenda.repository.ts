@@ -214,9 +214,9 @@ export class AgendaRepository {
   }
 
   // A copy of the item, accepted, at the end of the next scheduled meeting after its own, keeping
-  // where it came from; false when there is no later meeting.
-  async carryToNextMeeting(tx: Database, itemId: string): Promise<boolean> {
-    const result = await tx
+  // where it came from; its id, or undefined when there is no later meeting.
+  async carryToNextMeeting(tx: Database, itemId: string): Promise<string | undefined> {
+    const carried = await tx
       .insertInto('agenda_item')
       .columns(['meeting_id', 'case_id', 'added_by', 'reason', 'summary', 'status', 'position', 'carried_from'])
       .expression((eb) =>
@@ -247,8 +247,9 @@ export class AgendaRepository {
           ])
           .where('i.id', '=', itemId),
       )
+      .returning('id')
       .executeTakeFirst();
-    return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    return carried?.id;
   }
 
   // The chair's record of the discussion, only of an accepted item still at `version`; false otherwise.

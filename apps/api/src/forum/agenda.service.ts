@@ -262,20 +262,21 @@ export class AgendaService {
         slot: input.slot ?? null,
       });
       if (!curated) throw DomainError.conflict();
+      // Read before the carry, which moves a concern on to the carried item.
+      const raisers = await this.concerns.raisersOfItem(tx, item.id);
       if (next === AgendaItemStatus.DEFERRED) await this.carryToNextMeeting(tx, input.itemId);
       const notice = CURATION_NOTICE[next];
-      if (notice) {
-        const raisers = await this.concerns.raisersOfItem(tx, item.id);
-        await this.outbox.caseUpdate(tx, notice, item.case_id, [item.added_by, ...raisers.map((r) => r.raised_by)]);
-      }
+      if (notice) await this.outbox.caseUpdate(tx, notice, item.case_id, [item.added_by, ...raisers.map((r) => r.raised_by)]);
     });
     return this.item(ctx, input.itemId);
   }
 
-  // A deferred item moves to the next scheduled meeting, keeping its history.
+  // A deferred item moves to the next scheduled meeting, keeping its history; an escalation
+  // concern it came from follows it, so its raiser sees where it went and, later, its decision.
   async carryToNextMeeting(tx: Database, itemId: string): Promise<void> {
-    if (!(await this.items.carryToNextMeeting(tx, itemId))) {
+    const carried = await this.items.carryToNextMeeting(tx, itemId);
+    if (!carried)
       throw new DomainError(DomainErrorCode.InvalidState, 'There is no later meeting to carry this item to: schedule one first');
-    }
+    await this.concerns.follow(tx, itemId, carried);
   }
 }

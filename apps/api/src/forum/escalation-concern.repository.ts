@@ -98,6 +98,11 @@ export class EscalationConcernRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  // The concerns that became an item carried to a later meeting now point to the carried item.
+  async follow(tx: Database, fromItemId: string, toItemId: string): Promise<void> {
+    await tx.updateTable('escalation_concern').set({ agenda_item_id: toItemId }).where('agenda_item_id', '=', fromItemId).execute();
+  }
+
   // Whoever raised the concerns that became these agenda items.
   raisersOfItem(tx: Database, itemId: string) {
     return tx.selectFrom('escalation_concern').select('raised_by').where('agenda_item_id', '=', itemId).execute();
