@@ -22,6 +22,10 @@ import { CaseWorkRepository } from './cases/case-work.repository';
 import { CaseWorkService } from './cases/case-work.service';
 import { CalendarController, CalendarResolver } from './forum/calendar.controller';
 import { ForumResolver } from './forum/forum.resolver';
+import { EscalationConcernsResolver } from './forum/escalation-concerns.resolver';
+import { EscalationConcernsService } from './forum/escalation-concerns.service';
+import { EscalationConcernRepository } from './forum/escalation-concern.repository';
+import { ContributionRepository } from './forum/contribution.repository';
 import { ActionRepository } from './forum/action.repository';
 import { ActionsService } from './forum/actions.service';
 import { AgendaRepository } from './forum/agenda.repository';
@@ -111,6 +115,7 @@ export const RESOLVERS = [
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
+  EscalationConcernsResolver,
   MentoringResolver,
   CalendarResolver,
   SharingResolver,
@@ -210,6 +215,9 @@ export class AppModule implements NestModule {
         MeetingRepository,
         AgendaService,
         AgendaRepository,
+        EscalationConcernsService,
+        EscalationConcernRepository,
+        ContributionRepository,
         DecisionsService,
         MinutesService,
         ActionsService,

@@ -37,7 +37,7 @@ describe('the demo council with work in progress', () => {
     expect(plans.map((p: { status: string }) => p.status)).toEqual(['ACTIVE', 'DRAFT', 'SUBMITTED']);
   });
 
-  it('has a fortnightly Forum: next week’s meeting with a case proposed, and last week’s minutes signed off', async () => {
+  it('has a fortnightly Forum: next week’s meeting with a case proposed, and last week’s minutes published', async () => {
     const chair = await portal.signIn('fptManager');
     const upcoming = await chair.gql<{ forumMeetings: { meetsOn: string; itemCount: number; status: string }[] }>(
       '{ forumMeetings { meetsOn itemCount status } }',
@@ -51,7 +51,7 @@ describe('the demo council with work in progress', () => {
       { from: '2026-11-01' },
     );
     const held = past.data!.forumMeetings.find((m) => m.meetsOn === '2026-11-11')!;
-    expect(held.status).toBe('HELD');
+    expect(held.status).toBe('MINUTES_PUBLISHED');
     const minutes = await (
       await portal.signIn('police')
     ).gql<{ minutes: { items: { decision: string; case: { familyName: string } }[]; attendance: unknown[] } }>(
@@ -60,6 +60,21 @@ describe('the demo council with work in progress', () => {
     );
     expect(minutes.data!.minutes.items).toEqual([{ decision: 'CONTINUE_LEVEL_2', case: { familyName: 'Fletcher family' } }]);
     expect(minutes.data!.minutes.attendance).toHaveLength(3);
+  });
+
+  it('leaves an escalation concern from the police waiting for the Forum chair', async () => {
+    const waiting = await (
+      await portal.signIn('fptManager')
+    ).gql<{ escalationConcernsAwaitingChair: { familyName: string; urgency: string; raisedByName: string }[] }>(
+      '{ escalationConcernsAwaitingChair { familyName urgency raisedByName } }',
+    );
+    expect(waiting.data!.escalationConcernsAwaitingChair).toEqual([
+      { familyName: 'Fletcher family', urgency: 'WITHIN_DAYS', raisedByName: 'Alex Morgan' },
+    ]);
+    const mine = await (
+      await portal.signIn('police')
+    ).gql<{ myEscalationConcerns: { status: string }[] }>('{ myEscalationConcerns { status } }');
+    expect(mine.data!.myEscalationConcerns).toEqual([{ status: 'RAISED' }]);
   });
 
   it('leaves a mentoring request and referrals waiting for the Family Partnership Team', async () => {

@@ -104,6 +104,21 @@ describe('the Early Help Forum', () => {
     expect(own.data!.agenda.items.map((i) => i.id)).toEqual([items.brook.id]);
   });
 
+  it('refuses a decision until the chair starts the meeting, and a stale start', async () => {
+    const early = await chair.gql(DECIDE, {
+      input: { itemId: items.brook.id, version: items.brook.version, discussion: 'Too soon.', decision: 'CONTINUE_LEVEL_2', actions: [] },
+    });
+    expect(code(early)).toBe('INVALID_STATE');
+    expect(early.errors![0].message).toBe('The meeting has not started: start the meeting before recording decisions');
+    expect((await portal.db.query('SELECT status FROM agenda_item WHERE id = $1', [items.brook.id]))[0].status).toBe('ACCEPTED');
+    const START = `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status version } }`;
+    const [{ version }] = await portal.db.query('SELECT version FROM forum_meeting WHERE id = $1', [meetings[0].id]);
+    expect(code(await (await portal.signIn('schoolPractitioner')).gql(START, { id: meetings[0].id, version }))).toBe('FORBIDDEN');
+    const started = await chair.gql<{ startForumMeeting: { status: string } }>(START, { id: meetings[0].id, version });
+    expect(started.data!.startForumMeeting.status).toBe('IN_SESSION');
+    expect(code(await chair.gql(START, { id: meetings[0].id, version }))).toBe('INVALID_STATE'); // no longer scheduled
+  });
+
   it('makes each decision take effect on its case', async () => {
     const decide = (key: string, decision: string, actions: unknown[] = []) =>
       chair.gql<{ recordForumDecision: Item & { decision: string } }>(DECIDE, {
@@ -158,24 +173,35 @@ describe('the Early Help Forum', () => {
           { id: meetings[0].id },
         )
       ).data!.agenda.meeting.version;
-    const refused = await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() });
+    const inSession = await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() });
+    expect(code(inSession)).toBe('INVALID_STATE');
+    expect(inSession.errors![0].message).toBe('Close the meeting before publishing its minutes');
+    const CLOSE = `mutation($id: ID!, $version: Int!) { closeForumMeeting(meetingId: $id, version: $version) { status } }`;
+    const refused = await chair.gql(CLOSE, { id: meetings[0].id, version: await version() });
     expect(code(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions!.fields).toEqual([
-      { field: 'attendance', message: 'Record who attended before signing off the minutes' },
+      { field: 'attendance', message: 'Record who attended before closing the meeting' },
     ]);
-    expect(
-      (await portal.db.query('SELECT minutes_signed_off_at FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0].minutes_signed_off_at,
-    ).toBeNull();
+    expect((await portal.db.query('SELECT status FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0].status).toBe('IN_SESSION');
 
     expect(code(await school.gql(SIGN_OFF, { id: meetings[0].id, version: await version() }))).toBe('FORBIDDEN');
     await chair.gql(`mutation($input: AttendanceInput!) { recordAttendance(input: $input) { meeting { id } } }`, {
       input: { meetingId: meetings[0].id, agencyId: portal.ids.agencies.fpt, attendees: ['Fran Chair', 'Sam Minute'] },
     });
+    const stale = (await version()) - 1;
+    expect(code(await chair.gql(CLOSE, { id: meetings[0].id, version: stale }))).toBe('CONFLICT');
+    const closed = await chair.gql<{ closeForumMeeting: { status: string } }>(CLOSE, { id: meetings[0].id, version: await version() });
+    expect(closed.data!.closeForumMeeting.status).toBe('HELD');
     const signed = await chair.gql<{ signOffMinutes: { status: string; minutesSignedOffAt: string | null } }>(SIGN_OFF, {
       id: meetings[0].id,
       version: await version(),
     });
-    expect(signed.data!.signOffMinutes).toEqual(expect.objectContaining({ status: 'HELD', minutesSignedOffAt: expect.any(String) }));
+    expect(signed.data!.signOffMinutes).toEqual(
+      expect.objectContaining({ status: 'MINUTES_PUBLISHED', minutesSignedOffAt: expect.any(String) }),
+    );
+    const [told] = await portal.db.query(`SELECT payload FROM job_outbox WHERE payload->>'kind' = 'MINUTES_PUBLISHED'`);
+    expect(told.payload.recipientIds).toEqual(expect.arrayContaining([portal.ids.users.schoolPractitioner]));
+    expect(code(await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() }))).toBe('INVALID_STATE');
     const published = await school.gql<{ minutes: { items: { decision: string; discussion: string }[] } }>(MINUTES, { id: meetings[0].id });
     expect(published.data!.minutes.items).toEqual([
       { decision: 'STEP_DOWN_UNIVERSAL', discussion: 'Discussed brook.', case: { familyName: 'Brook family' } },

@@ -27,6 +27,10 @@ describe('mentoring and case consultations', () => {
     );
     const request = requested.data!.requestMentoring;
     expect(request.status).toBe('REQUESTED');
+    // The Family Partnership Team hears of it at once (in-app, and by email by preference).
+    const [told] = await portal.db.query(`SELECT payload FROM job_outbox WHERE payload->>'kind' = 'MENTORING_REQUESTED'`);
+    expect(told.payload).toMatchObject({ caseId: portal.ids.cases.brook });
+    expect([...told.payload.recipientIds].sort()).toEqual([portal.ids.users.frontDoor, portal.ids.users.fptManager].sort());
 
     const early = await manager.gql(`mutation($input: MentoringSessionInput!) { recordMentoringSession(input: $input) { id } }`, {
       input: { requestId: request.id, heldOn: '2026-11-18', advice: 'x', nextSteps: 'y' },

@@ -30,7 +30,7 @@ describe('the Early Help Forum, run in the portal', () => {
     return families.sort();
   }
 
-  it('takes cases from two partners, records a step up and a step down, shows no raw codes, shares minutes by entitlement once signed off, and asks before cancelling', async () => {
+  it('takes cases from two partners, records a step up and a step down, shows no raw codes, holds the meeting (start, attendance, close), shares minutes by entitlement once published, and asks before cancelling', async () => {
     const portal = running.portal();
     const page = await (await running.browser().newContext()).newPage();
 
@@ -58,6 +58,10 @@ describe('the Early Help Forum, run in the portal', () => {
       await page.getByRole('button', { name: `Accept the ${family}` }).click();
       await page.getByText(`${family} accepted`).waitFor();
     }
+    // Decisions wait for the meeting to start.
+    expect(await page.getByRole('button', { name: 'Record the decision' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Start the meeting' }).click();
+    await page.getByText('Meeting started').waitFor();
     const decide = async (family: string, decision: string) => {
       const item = page.getByRole('region', { name: family });
       await item.getByLabel(`Discussion about the ${family}`).fill(`The Forum discussed the ${family}.`);
@@ -89,10 +93,9 @@ describe('the Early Help Forum, run in the portal', () => {
     const minutesUrl = `${meetingUrl}/minutes`;
     expect(await minutesFor(page, portal.url, minutesUrl, 'sfp@oakwood.example.org')).toEqual([]);
     await signInAs(page, portal.url, CHAIR);
-    await page.goto(minutesUrl);
-    await page.getByRole('button', { name: 'Sign off and publish the minutes' }).click();
-    await page.getByRole('link', { name: 'Record who attended before signing off the minutes' }).waitFor();
     await page.goto(meetingUrl);
+    await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
+    await page.getByRole('link', { name: 'Record who attended before closing the meeting' }).waitFor();
     const agency = page.getByLabel('Agency', { exact: true });
     const fpt = agency.locator('option', { hasText: 'Family Partnership Team' }).first();
     await fpt.waitFor({ state: 'attached' });
@@ -100,8 +103,10 @@ describe('the Early Help Forum, run in the portal', () => {
     await page.getByLabel('Names, separated by commas').fill('Daniel Okafor, Priya Shah');
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.getByText('Attendance recorded').waitFor();
+    await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
+    await page.getByText('Meeting closed and marked as held').waitFor();
     await page.goto(minutesUrl);
-    await page.getByRole('button', { name: 'Sign off and publish the minutes' }).click();
+    await page.getByRole('button', { name: 'Publish the minutes' }).click();
     await page.getByText('Minutes signed off').waitFor();
 
     // Cancelling a meeting asks first.

@@ -82,3 +82,14 @@ export async function fillDate(page: Page, legend: string, date: DateFields, wit
   await fieldset.getByLabel('Month').fill(date.month);
   await fieldset.getByLabel('Year').fill(date.year);
 }
+
+// Opens a family's case from the signed-in person's caseload.
+export async function openCaseFromCaseload(page: Page, url: string, family: string): Promise<void> {
+  await page.goto(`${url}/cases`);
+  await page
+    .getByRole('row', { name: new RegExp(family) })
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('heading', { name: family }).waitFor();
+}

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { signInAs, signOut } from './journey-steps';
+import { openCaseFromCaseload, signInAs, signOut } from './journey-steps';
 
 const ALEX = 'early.help@police.example.org'; // police, named professional on Hartley
 const CHRIS = 'worker@harbour.example.org'; // Harbour, lead practitioner for Hartley
@@ -11,13 +11,7 @@ describe('restricted information on a case', () => {
   const running = portalAndBrowser();
 
   async function openHartley(page: Page): Promise<void> {
-    await page.goto(`${running.portal().url}/cases`);
-    await page
-      .getByRole('row', { name: /Hartley family/ })
-      .getByRole('link')
-      .first()
-      .click();
-    await page.getByRole('heading', { name: 'Hartley family' }).waitFor();
+    await openCaseFromCaseload(page, running.portal().url, 'Hartley family');
     await page.getByRole('heading', { name: 'Restricted information', exact: true }).waitFor();
   }
 

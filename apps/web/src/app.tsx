@@ -14,6 +14,7 @@ import { ChildLetterPage } from './my-family-plan/child-letter-page';
 import { PlanPage } from './my-family-plan/plan-page';
 import { SectionPage } from './my-family-plan/section-page';
 import { AgendaPage, ForumPage, CancelMeetingPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
+import { MyConcernsPage, RaiseConcernPage } from './forum/escalation-pages';
 import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
 import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
 import { PreferencesPage } from './inbox/preferences-page';
@@ -63,6 +64,8 @@ export function App() {
               <Route path="cases/:id/letters/:personId" element={<ChildLetterPage />} />
               <Route path="cases/:id/urgent" element={<UrgentStepUpPage />} />
               <Route path="cases/:id/mentoring/new" element={<RequestMentoringPage />} />
+              <Route path="cases/:id/escalation-concern/new" element={<RaiseConcernPage />} />
+              <Route path="escalation-concerns" element={<MyConcernsPage />} />
               <Route path="forum" element={<ForumPage />} />
               <Route path="forum/:meetingId" element={<AgendaPage />} />
               <Route path="forum/:meetingId/minutes" element={<MinutesPage />} />

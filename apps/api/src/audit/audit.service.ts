@@ -58,6 +58,10 @@ export enum AuditAction {
   DeclineTransfer = 'DECLINE_TRANSFER',
   ListTransferOffers = 'LIST_TRANSFER_OFFERS',
   SetAgencyManager = 'SET_AGENCY_MANAGER',
+  AddForumContribution = 'ADD_FORUM_CONTRIBUTION',
+  RaiseEscalationConcern = 'RAISE_ESCALATION_CONCERN',
+  ReadEscalationConcerns = 'READ_ESCALATION_CONCERNS',
+  DecideEscalationConcern = 'DECIDE_ESCALATION_CONCERN',
 }
 
 export enum AuditEntity {

@@ -209,6 +209,23 @@ export interface EarlyHelpCase {
   version: Generated<number>;
 }
 
+export interface EscalationConcern {
+  agenda_item_id: string | null;
+  case_id: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  handover_id: string | null;
+  id: Generated<string>;
+  raised_at: Generated<Timestamp>;
+  raised_by: string;
+  response: string | null;
+  status: Generated<string>;
+  tried: string;
+  urgency: string;
+  version: Generated<number>;
+  worry: string;
+}
+
 export interface Family {
   address_line1: string;
   address_line2: string | null;
@@ -238,10 +255,19 @@ export interface ForumAttendance {
   meeting_id: string;
 }
 
+export interface ForumContribution {
+  author_id: string;
+  body: string;
+  id: Generated<string>;
+  item_id: string;
+  sent_at: Generated<Timestamp>;
+}
+
 export interface ForumMeeting {
   agenda_cutoff_days: Generated<number>;
   created_at: Generated<Timestamp>;
   created_by: string;
+  held_at: Timestamp | null;
   id: Generated<string>;
   meets_on: string;
   minutes_signed_off_at: Timestamp | null;
@@ -249,6 +275,7 @@ export interface ForumMeeting {
   online_link: string | null;
   place: string;
   published_at: Timestamp | null;
+  started_at: Timestamp | null;
   starts_at: string;
   status: Generated<string>;
   version: Generated<number>;
@@ -641,9 +668,11 @@ export interface DB {
   child_drawing: ChildDrawing;
   consent: Consent;
   early_help_case: EarlyHelpCase;
+  escalation_concern: EscalationConcern;
   family: Family;
   forum_action: ForumAction;
   forum_attendance: ForumAttendance;
+  forum_contribution: ForumContribution;
   forum_meeting: ForumMeeting;
   handover: Handover;
   impact_case_facts: ImpactCaseFacts;

@@ -87,8 +87,9 @@ async function advance(db: Database, family: DemoWorkFamily, ids: SeededIds, tod
   }
 }
 
-// A fortnightly Forum series around the seed's clock: one meeting held a week ago with signed-off
-// minutes, one next week with a case on its agenda, one a fortnight after.
+// A fortnightly Forum series around the seed's clock: one meeting held a week ago with its minutes
+// published, one next week (scheduled) with a case on its agenda, one a fortnight after; and an
+// escalation concern waiting for the chair.
 async function forumSeries(db: Database, ids: SeededIds, today: string): Promise<void> {
   const manager = ids.users.fptManager;
   const place = 'Northfield Family Hub, Room 2';
@@ -128,7 +129,9 @@ async function forumSeries(db: Database, ids: SeededIds, today: string): Promise
   await db
     .updateTable('forum_meeting')
     .set({
-      status: 'HELD',
+      status: 'MINUTES_PUBLISHED',
+      started_at: at(heldOn),
+      held_at: at(heldOn),
       published_at: at(addCalendarDays(heldOn, -3)),
       minutes_signed_off_at: at(addCalendarDays(heldOn, 1)),
       minutes_signed_off_by: manager,
@@ -148,6 +151,25 @@ async function forumSeries(db: Database, ids: SeededIds, today: string): Promise
       position: 1,
     })
     .execute();
+  await db
+    .insertInto('escalation_concern')
+    .values({
+      case_id: ids.cases.fletcher,
+      raised_by: ids.users.police,
+      raised_at: at(addCalendarDays(today, -1)),
+      worry: 'Noah was found in a car with older boys at 2am on Saturday; he says he owes them money.',
+      tried: 'A home visit with Mum, a referral to the youth service mentor, and a curfew agreed in the plan.',
+      urgency: 'WITHIN_DAYS',
+    })
+    .execute();
+  await event(
+    db,
+    ids.cases.fletcher,
+    'ESCALATION_CONCERN_RAISED',
+    'Escalation concern raised for the Forum chair (needs the Forum within days)',
+    ids.users.police,
+    addCalendarDays(today, -1),
+  );
 }
 
 // The demonstration system's work in progress: cases at every stage, a Forum series and a

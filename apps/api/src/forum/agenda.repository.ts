@@ -74,6 +74,7 @@ export class AgendaRepository {
         'i.referred_to',
         'i.version',
         'im.minutes_signed_off_at',
+        'im.status as meeting_status',
         'b.display_name as added_by_name',
         'c.id as case_id',
         'c.family_id',
@@ -131,7 +132,13 @@ export class AgendaRepository {
         ).as('step_history'),
       ])
       .where(visibleTo(actor, today))
-      .$narrowType<{ status: AgendaItemStatus; reason: AgendaReason; decision: ForumDecision | null; plan_status: PlanStatus | null }>();
+      .$narrowType<{
+        status: AgendaItemStatus;
+        reason: AgendaReason;
+        decision: ForumDecision | null;
+        plan_status: PlanStatus | null;
+        meeting_status: MeetingStatus;
+      }>();
     if ('itemId' in shown) {
       query = query.where('i.id', '=', shown.itemId);
     } else {
@@ -157,9 +164,9 @@ export class AgendaRepository {
     return this.db.kysely
       .selectFrom('agenda_item as i')
       .innerJoin('forum_meeting as m', 'm.id', 'i.meeting_id')
-      .select(['i.id', 'i.case_id', 'i.status', 'm.meets_on'])
+      .select(['i.id', 'i.case_id', 'i.status', 'i.added_by', 'm.meets_on', 'm.status as meeting_status'])
       .where('i.id', '=', itemId)
-      .$narrowType<{ status: AgendaItemStatus }>()
+      .$narrowType<{ status: AgendaItemStatus; meeting_status: MeetingStatus }>()
       .executeTakeFirst();
   }
 
@@ -207,9 +214,9 @@ export class AgendaRepository {
   }
 
   // A copy of the item, accepted, at the end of the next scheduled meeting after its own, keeping
-  // where it came from; false when there is no later meeting.
-  async carryToNextMeeting(tx: Database, itemId: string): Promise<boolean> {
-    const result = await tx
+  // where it came from; its id, or undefined when there is no later meeting.
+  async carryToNextMeeting(tx: Database, itemId: string): Promise<string | undefined> {
+    const carried = await tx
       .insertInto('agenda_item')
       .columns(['meeting_id', 'case_id', 'added_by', 'reason', 'summary', 'status', 'position', 'carried_from'])
       .expression((eb) =>
@@ -240,8 +247,9 @@ export class AgendaRepository {
           ])
           .where('i.id', '=', itemId),
       )
+      .returning('id')
       .executeTakeFirst();
-    return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    return carried?.id;
   }
 
   // The chair's record of the discussion, only of an accepted item still at `version`; false otherwise.
@@ -277,6 +285,18 @@ export class AgendaRepository {
       .where('i.meeting_id', '=', meetingId)
       .where('i.status', 'in', PUBLISHED)
       .groupBy('i.case_id')
+      .execute();
+  }
+
+  // The cases discussed at a meeting, with their leads: who hears that its minutes are published.
+  discussedCases(tx: Database, meetingId: string) {
+    return tx
+      .selectFrom('agenda_item as i')
+      .innerJoin('early_help_case as c', 'c.id', 'i.case_id')
+      .select(['c.id', 'c.lead_practitioner_id'])
+      .distinct()
+      .where('i.meeting_id', '=', meetingId)
+      .where('i.status', '=', AgendaItemStatus.DISCUSSED)
       .execute();
   }
 

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseUpdateKind } from '@eh/notifications';
 import {
   AgendaItemStatus,
-  canEditPlan,
+  AgendaReason,
+  assertContributionsOpen,
+  canBringToForum,
+  canContributeToItem,
   canReadMinutes,
   CaseAction,
   CaseStatus,
   DomainError,
   DomainErrorCode,
   nextCaseStatus,
+  Role,
   statusForNewItem,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -16,13 +22,19 @@ import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
+import { CaseRow } from '../database/entities';
+import { Outbox } from '../notifications/outbox';
 import { familyName } from '../referrals/family.service';
 import { ActionRepository } from './action.repository';
 import { toForumAction } from './actions.service';
 import { AgendaItemRecord, AgendaRepository, ItemsShown } from './agenda.repository';
 import { chairOnly } from './forum-chair';
+import { ContributionRepository } from './contribution.repository';
+import { ForumContributionInput } from './escalation-concerns.inputs';
+import { ForumContributionModel } from './escalation-concerns.models';
+import { EscalationConcernRepository } from './escalation-concern.repository';
 import { AddAgendaItemInput, CurateItemInput, CurationAction } from './forum.inputs';
-import { AgendaItemModel, AgendaModel, AttendanceModel, ForumActionModel, MeetingStatus } from './forum.models';
+import { AgendaItemModel, AgendaModel, AttendanceModel, ForumActionModel, ForumMeetingModel, MeetingStatus } from './forum.models';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingsService } from './meetings.service';
 
@@ -34,7 +46,20 @@ const CURATED: Readonly<Record<CurationAction, AgendaItemStatus>> = {
 
 // An item discussed at a meeting whose minutes are not signed off shows its decision, discussion
 // and actions only to the chair (`minutes` false for everyone else).
-function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[], minutes: boolean): AgendaItemModel {
+// Whoever raised a deferred or declined item hears of it (and why, on the Forum screen).
+const CURATION_NOTICE: Partial<Record<AgendaItemStatus, CaseUpdateKind>> = {
+  [AgendaItemStatus.DEFERRED]: CaseUpdateKind.AGENDA_ITEM_DEFERRED,
+  [AgendaItemStatus.DECLINED]: CaseUpdateKind.AGENDA_ITEM_DECLINED,
+};
+
+interface ItemExtras {
+  readonly actions: readonly ForumActionModel[];
+  readonly minutes: boolean;
+  readonly contributions: readonly ForumContributionModel[];
+  readonly canContribute: boolean;
+}
+
+function toItem(row: AgendaItemRecord, { actions, minutes, contributions, canContribute }: ItemExtras): AgendaItemModel {
   return {
     id: row.id,
     meetingId: row.meeting_id,
@@ -66,6 +91,8 @@ function toItem(row: AgendaItemRecord, actions: readonly ForumActionModel[], min
       stepHistory: row.step_history,
     },
     actions: minutes ? [...actions] : [],
+    contributions: [...contributions],
+    canContribute,
   };
 }
 
@@ -81,6 +108,9 @@ export class AgendaService {
     private readonly meetings: MeetingsService,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly contributions: ContributionRepository,
+    private readonly concerns: EscalationConcernRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   // A meeting's agenda (or only its items with `status`), in a fixed number of statements however
@@ -114,44 +144,106 @@ export class AgendaService {
     const rows = await this.items.items(ctx.actor, today, shown, canReadMinutes(ctx.actor, null));
     const cases = new Map(rows.map((r) => [r.case_id, { id: r.case_id, familyId: r.family_id }]));
     await this.audit.listed(ctx, AuditAction.ReadAgenda, AuditEntity.Case, [...cases.values()]);
-    const actions = rows.length ? await this.actions.list({ itemIds: rows.map((r) => r.id) }) : [];
-    return rows.map((r) =>
-      toItem(
-        r,
-        actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today)),
-        canReadMinutes(ctx.actor, r.minutes_signed_off_at),
-      ),
-    );
+    const ids = rows.map((r) => r.id);
+    const actions = rows.length ? await this.actions.list({ itemIds: ids }) : [];
+    // Contributions: the chair reads them all beside each item; anyone else only their own.
+    const chair = ctx.actor.role === Role.FPT_MANAGER;
+    const sent = rows.length ? await this.contributions.list(ids, chair ? null : ctx.actor.userId) : [];
+    const who = rows.length ? await this.contributions.contributors(ids) : [];
+    return rows.map((r) => {
+      const people = who.find((w) => w.id === r.id);
+      return toItem(r, {
+        actions: actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today)),
+        minutes: canReadMinutes(ctx.actor, r.minutes_signed_off_at),
+        contributions: sent
+          .filter((c) => c.item_id === r.id)
+          .map((c) => ({ id: c.id, authorName: c.author_name, authorAgency: c.author_agency, body: c.body, sentAt: c.sent_at })),
+        canContribute:
+          r.meeting_status === MeetingStatus.SCHEDULED &&
+          people !== undefined &&
+          canContributeToItem(ctx.actor.userId, {
+            leadPractitionerId: people.lead_practitioner_id,
+            teamIds: people.team,
+            raisedByIds: [people.added_by, ...people.raisers],
+          }),
+      });
+    });
   }
 
+  // The case's team brings it to the Forum; the chair may bring any case they can see, and their
+  // own item is on the agenda at once (the chair's agreement is what the cut-off asks for).
   async addItem(ctx: SignedInContext, input: AddAgendaItemInput): Promise<AgendaItemModel> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
-    if (!canEditPlan(ctx.actor, facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can bring a case to the Forum');
+    if (!canBringToForum(ctx.actor, facts)) {
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner, named professionals and the Forum chair can bring a case to the Forum',
+      );
     }
-    nextCaseStatus(row.status === CaseStatus.AWAITING_FIRST_CONTACT ? CaseStatus.OPEN : row.status, CaseAction.WORK_ON_PLAN);
     if (!input.summary.trim()) throw DomainError.invalid([{ field: 'summary', message: 'Summarise what has changed for the family' }]);
     const meeting = await this.meetings.one(input.meetingId);
+    const status =
+      ctx.actor.role === Role.FPT_MANAGER
+        ? AgendaItemStatus.ACCEPTED
+        : statusForNewItem(this.access.today(), meeting.meetsOn, meeting.agendaCutoffWorkingDays);
+    const id = await this.db.transaction((em, tx) =>
+      this.place(tx, em, ctx, row, meeting, { reason: input.reason, summary: input.summary.trim(), addedBy: ctx.actor.userId, status }),
+    );
+    return this.item(ctx, id);
+  }
+
+  // An item on a scheduled meeting's agenda, in the caller's transaction, audited and in the
+  // case's chronology; its id.
+  async place(
+    tx: Database,
+    em: EntityManager,
+    ctx: SignedInContext,
+    row: CaseRow,
+    meeting: ForumMeetingModel,
+    item: { reason: AgendaReason; summary: string; addedBy: string; status: AgendaItemStatus },
+  ): Promise<string> {
+    nextCaseStatus(row.status === CaseStatus.AWAITING_FIRST_CONTACT ? CaseStatus.OPEN : row.status, CaseAction.WORK_ON_PLAN);
     if (meeting.status !== MeetingStatus.SCHEDULED) throw new DomainError(DomainErrorCode.InvalidState, 'This meeting is not taking place');
-    const status = statusForNewItem(this.access.today(), meeting.meetsOn, meeting.agendaCutoffWorkingDays);
-    const id = await this.db.transaction(async (em, tx) => {
-      const created = await this.items.add(tx, {
-        meetingId: meeting.id,
-        caseId: row.id,
-        addedBy: ctx.actor.userId,
-        reason: input.reason,
-        summary: input.summary.trim(),
-        status,
-      });
+    const created = await this.items.add(tx, { meetingId: meeting.id, caseId: row.id, ...item });
+    await this.audit.record(
+      ctx,
+      [{ action: AuditAction.AddAgendaItem, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+      em,
+    );
+    await recordCaseEvent(tx, row.id, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${meeting.meetsOn}`, ctx.actor.userId);
+    return created;
+  }
+
+  // A written contribution on an item from someone who cannot attend, before the meeting starts.
+  async contribute(ctx: SignedInContext, input: ForumContributionInput): Promise<AgendaItemModel> {
+    const item = await this.item(ctx, input.itemId); // not found unless the case is visible
+    const meeting = await this.meetings.one(item.meetingId);
+    assertContributionsOpen(meeting.status);
+    if (!item.canContribute) {
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner, the team around the family and whoever raised the item can send a contribution',
+      );
+    }
+    if (!input.body.trim()) throw DomainError.invalid([{ field: 'body', message: 'Write what you want the Forum to know' }]);
+    const { row } = await this.access.loadVisible(ctx, item.case.caseId, AuditAction.ReadCase);
+    await this.db.transaction(async (em, tx) => {
+      await this.contributions.add(tx, item.id, ctx.actor.userId, input.body.trim());
       await this.audit.record(
         ctx,
-        [{ action: AuditAction.AddAgendaItem, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+        [
+          {
+            action: AuditAction.AddForumContribution,
+            entityType: AuditEntity.Case,
+            entityId: row.id,
+            familyId: row.familyId,
+            allowed: true,
+          },
+        ],
         em,
       );
-      await recordCaseEvent(tx, row.id, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${meeting.meetsOn}`, ctx.actor.userId);
-      return created;
     });
-    return this.item(ctx, id);
+    return this.item(ctx, item.id);
   }
 
   async curate(ctx: SignedInContext, input: CurateItemInput): Promise<AgendaItemModel> {
@@ -160,6 +252,8 @@ export class AgendaService {
     if (input.action !== CurationAction.ACCEPT && !input.note?.trim()) {
       throw DomainError.invalid([{ field: 'note', message: 'Say why, so the practitioner knows what to do next' }]);
     }
+    const item = await this.items.forDecision(input.itemId);
+    if (!item) throw DomainError.notFound();
     await this.db.transaction(async (_em, tx) => {
       const curated = await this.items.curate(tx, input.itemId, input.version, {
         status: next,
@@ -168,15 +262,21 @@ export class AgendaService {
         slot: input.slot ?? null,
       });
       if (!curated) throw DomainError.conflict();
+      // Read before the carry, which moves a concern on to the carried item.
+      const raisers = await this.concerns.raisersOfItem(tx, item.id);
       if (next === AgendaItemStatus.DEFERRED) await this.carryToNextMeeting(tx, input.itemId);
+      const notice = CURATION_NOTICE[next];
+      if (notice) await this.outbox.caseUpdate(tx, notice, item.case_id, [item.added_by, ...raisers.map((r) => r.raised_by)]);
     });
     return this.item(ctx, input.itemId);
   }
 
-  // A deferred item moves to the next scheduled meeting, keeping its history.
+  // A deferred item moves to the next scheduled meeting, keeping its history; an escalation
+  // concern it came from follows it, so its raiser sees where it went and, later, its decision.
   async carryToNextMeeting(tx: Database, itemId: string): Promise<void> {
-    if (!(await this.items.carryToNextMeeting(tx, itemId))) {
+    const carried = await this.items.carryToNextMeeting(tx, itemId);
+    if (!carried)
       throw new DomainError(DomainErrorCode.InvalidState, 'There is no later meeting to carry this item to: schedule one first');
-    }
+    await this.concerns.follow(tx, itemId, carried);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
 import {
   AgendaItemStatus,
+  assertDecisionsOpen,
   CaseAction,
   ClosureOutcome,
   decisionEffect,
@@ -54,6 +55,7 @@ export class DecisionsService {
     const item = await this.items.forDecision(input.itemId);
     if (!item) throw DomainError.notFound();
     const { row } = await this.access.loadVisible(ctx, item.case_id, AuditAction.ReadCase);
+    assertDecisionsOpen(item.meeting_status);
     const today = this.access.today();
     const problems: FieldProblem[] = [];
     if (!input.discussion.trim()) problems.push({ field: 'discussion', message: 'Summarise the discussion' });

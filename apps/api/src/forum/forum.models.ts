@@ -1,12 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaItemStatus, AgendaReason, EscalationRoute, ForumDecision, PlanStatus, ReceivingTeam } from '@eh/domain';
+import { AgendaItemStatus, AgendaReason, EscalationRoute, ForumDecision, MeetingStatus, PlanStatus, ReceivingTeam } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../identity/models/identity.models';
+import { ForumContributionModel } from './escalation-concerns.models';
 
-export enum MeetingStatus {
-  SCHEDULED = 'SCHEDULED',
-  CANCELLED = 'CANCELLED',
-  HELD = 'HELD',
-}
+// The meeting's states live in the domain (scheduled → in session → held → minutes published).
+export { MeetingStatus };
 
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
@@ -95,6 +93,9 @@ export class AgendaItemModel {
   @Field(() => Int) version!: number;
   @Field(() => CaseOnePageModel) case!: CaseOnePageModel;
   @Field(() => [ForumActionModel]) actions!: ForumActionModel[];
+  @Field(() => [ForumContributionModel], { description: 'Written contributions: all of them for the chair, one’s own for others' })
+  contributions!: ForumContributionModel[];
+  @Field({ description: 'Whether the viewer may send a written contribution on this item now' }) canContribute!: boolean;
 }
 
 @ObjectType('Attendance')

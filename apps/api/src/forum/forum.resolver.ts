@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { registerEnumType } from '@nestjs/graphql';
+import { MeetingAction } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
@@ -13,7 +14,8 @@ import {
   ScheduleMeetingsInput,
   UrgentStepUpInput,
 } from './forum.inputs';
-import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel, MeetingStatus } from './forum.models';
+import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel } from './forum.models';
+import { ForumContributionInput } from './escalation-concerns.inputs';
 import { ActionsService } from './actions.service';
 import { AgendaService } from './agenda.service';
 import { DecisionsService } from './decisions.service';
@@ -85,7 +87,35 @@ export class ForumResolver {
     @IdArg('meetingId') meetingId: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ForumMeetingModel> {
-    return this.meetings.setStatus(ctx, meetingId, version, MeetingStatus.CANCELLED);
+    return this.meetings.change(ctx, meetingId, version, MeetingAction.CANCEL);
+  }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => ForumMeetingModel, { description: 'The chair opens the meeting: decisions and attendance can be recorded' })
+  startForumMeeting(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('meetingId') meetingId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ForumMeetingModel> {
+    return this.meetings.change(ctx, meetingId, version, MeetingAction.START);
+  }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => ForumMeetingModel, {
+    description: 'The chair closes the meeting: it was held; the minutes are finished and published next',
+  })
+  closeForumMeeting(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('meetingId') meetingId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ForumMeetingModel> {
+    return this.meetings.change(ctx, meetingId, version, MeetingAction.CLOSE);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => AgendaItemModel, { description: 'A written contribution on an item, before the meeting, from someone who cannot attend' })
+  sendForumContribution(@SignedIn() ctx: SignedInContext, @Args('input') input: ForumContributionInput): Promise<AgendaItemModel> {
+    return this.agendas.contribute(ctx, input);
   }
 
   @Allow(Policy.FptManager)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { CaseUpdateKind } from '@eh/notifications';
 import {
   canStepUp,
@@ -17,6 +18,7 @@ import { recordCaseEvent } from '../cases/case-events';
 import { Db } from '../database/db';
 import { CaseRow } from '../database/entities';
 import { Database } from '../database/kysely';
+import { DirectoryService } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
 import { UrgentStepUpInput } from './forum.inputs';
 import { HandoverModel } from './forum.models';
@@ -56,6 +58,7 @@ export class HandoversService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
+    private readonly directory: DirectoryService,
   ) {}
 
   // Opens a handover in the caller's transaction, with its chronology line; its id.
@@ -80,6 +83,32 @@ export class HandoversService {
     return id;
   }
 
+  // An urgent safeguarding step up, in the caller's transaction: the handover, the audit line, and
+  // the front door and the FPT manager told at once; the handover's id.
+  async openUrgent(
+    tx: Database,
+    em: EntityManager,
+    ctx: SignedInContext,
+    row: CaseRow,
+    to: ReceivingTeam,
+    reason: string,
+  ): Promise<string> {
+    const created = await this.open(tx, ctx, row, to, EscalationRoute.URGENT_SAFEGUARDING, reason, null);
+    await this.audit.record(
+      ctx,
+      [{ action: AuditAction.UrgentStepUp, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
+      em,
+    );
+    const told = [...(await this.directory.frontDoorOfficers()), ...(await this.directory.fptManagers())];
+    await this.outbox.caseUpdate(
+      tx,
+      CaseUpdateKind.URGENT_STEP_UP,
+      row.id,
+      told.map((p) => p.id),
+    );
+    return created;
+  }
+
   // Outside the Forum, the only way up is the urgent safeguarding route, straight to the front door.
   async urgentStepUp(ctx: SignedInContext, input: UrgentStepUpInput): Promise<HandoverModel> {
     const { row } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
@@ -88,15 +117,7 @@ export class HandoversService {
     }
     if (row.status === CaseStatus.CLOSED)
       throw new DomainError(DomainErrorCode.InvalidState, 'The case is closed. Contact the front door directly.');
-    const id = await this.db.transaction(async (em, tx) => {
-      const created = await this.open(tx, ctx, row, input.toTeam, EscalationRoute.URGENT_SAFEGUARDING, input.reason.trim(), null);
-      await this.audit.record(
-        ctx,
-        [{ action: AuditAction.UrgentStepUp, entityType: AuditEntity.Case, entityId: row.id, familyId: row.familyId, allowed: true }],
-        em,
-      );
-      return created;
-    });
+    const id = await this.db.transaction((em, tx) => this.openUrgent(tx, em, ctx, row, input.toTeam, input.reason.trim()));
     return this.one(ctx, id);
   }
 

@@ -105,14 +105,20 @@ export class MeetingRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  // Only a scheduled meeting still at `version` changes status; false otherwise.
-  async setStatus(id: string, version: number, status: MeetingStatus): Promise<boolean> {
-    const result = await this.db.kysely
+  // A meeting still at `version` and in state `from` moves to `to` (stamping when it started or
+  // was held); false otherwise.
+  async transition(tx: Database, id: string, version: number, from: MeetingStatus, to: MeetingStatus): Promise<boolean> {
+    const result = await tx
       .updateTable('forum_meeting')
-      .set((eb) => ({ status, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        status: to,
+        version: eb('version', '+', 1),
+        started_at: to === MeetingStatus.IN_SESSION ? eb.fn('now') : eb.ref('started_at'),
+        held_at: to === MeetingStatus.HELD ? eb.fn('now') : eb.ref('held_at'),
+      }))
       .where('id', '=', id)
       .where('version', '=', version)
-      .where('status', '=', MeetingStatus.SCHEDULED)
+      .where('status', '=', from)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
@@ -125,21 +131,20 @@ export class MeetingRepository {
       .execute();
   }
 
-  // The chair's sign-off of a meeting's minutes, only of a meeting still at `version` and not
-  // cancelled or signed off already; false otherwise. A meeting whose minutes are signed off was held.
+  // The chair's sign-off, which publishes the minutes: only of a held meeting still at `version`;
+  // false otherwise.
   async signOffMinutes(tx: Database, id: string, version: number, by: string): Promise<boolean> {
     const result = await tx
       .updateTable('forum_meeting')
       .set((eb) => ({
         minutes_signed_off_at: eb.fn('now'),
         minutes_signed_off_by: by,
-        status: MeetingStatus.HELD,
+        status: MeetingStatus.MINUTES_PUBLISHED,
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
       .where('version', '=', version)
-      .where('status', '<>', MeetingStatus.CANCELLED)
-      .where('minutes_signed_off_at', 'is', null)
+      .where('status', '=', MeetingStatus.HELD)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }

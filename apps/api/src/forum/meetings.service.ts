@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
-import { DomainError, FieldProblem, forumAgendaCutoff, fortnightlyMeetingDates, londonToday, parseIsoDate } from '@eh/domain';
+import {
+  DomainError,
+  FieldProblem,
+  forumAgendaCutoff,
+  fortnightlyMeetingDates,
+  londonToday,
+  MeetingAction,
+  nextMeetingStatus,
+  parseIsoDate,
+} from '@eh/domain';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { Db } from '../database/db';
@@ -9,7 +18,7 @@ import { Outbox } from '../notifications/outbox';
 import { AgendaRepository } from './agenda.repository';
 import { chairOnly } from './forum-chair';
 import { MoveMeetingInput, ScheduleMeetingsInput } from './forum.inputs';
-import { ForumMeetingModel, MeetingStatus } from './forum.models';
+import { ForumMeetingModel } from './forum.models';
 import { MeetingRecord, MeetingRepository } from './meeting.repository';
 
 function toMeeting(row: MeetingRecord): ForumMeetingModel {
@@ -90,9 +99,17 @@ export class MeetingsService {
     return this.one(input.meetingId);
   }
 
-  async setStatus(ctx: SignedInContext, meetingId: string, version: number, status: MeetingStatus): Promise<ForumMeetingModel> {
+  // Starting, closing (marking held) or cancelling a meeting; publishing its minutes is the sign-off
+  // (MinutesService). A wrong state is refused by name; a stale version is a CONFLICT.
+  async change(ctx: SignedInContext, meetingId: string, version: number, action: MeetingAction): Promise<ForumMeetingModel> {
     chairOnly(ctx);
-    if (!(await this.meetings.setStatus(meetingId, version, status))) throw DomainError.conflict();
+    const meeting = await this.one(meetingId);
+    const next = nextMeetingStatus(meeting.status, action);
+    if (action === MeetingAction.CLOSE && (await this.meetings.attendance(meetingId)).length === 0) {
+      throw DomainError.invalid([{ field: 'attendance', message: 'Record who attended before closing the meeting' }]);
+    }
+    const moved = await this.db.transaction((_em, tx) => this.meetings.transition(tx, meetingId, version, meeting.status, next));
+    if (!moved) throw DomainError.conflict();
     return this.one(meetingId);
   }
 

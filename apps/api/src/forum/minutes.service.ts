@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaItemStatus, canReadMinutes, DomainError, minutesSignOffProblems } from '@eh/domain';
+import { CaseUpdateKind } from '@eh/notifications';
+import {
+  AgendaItemStatus,
+  assertAttendanceOpen,
+  canReadMinutes,
+  DomainError,
+  MeetingAction,
+  minutesSignOffProblems,
+  nextMeetingStatus,
+} from '@eh/domain';
+import { CaseAccessService } from '../cases/case-access.service';
+import { Outbox } from '../notifications/outbox';
 import { SignedInContext } from '../common/request-context';
 import { Db } from '../database/db';
 import { DirectoryService } from '../identity/directory.service';
@@ -21,6 +32,8 @@ export class MinutesService {
     private readonly agenda: AgendaService,
     private readonly items: AgendaRepository,
     private readonly directory: DirectoryService,
+    private readonly access: CaseAccessService,
+    private readonly outbox: Outbox,
   ) {}
 
   // The discussed items only, each agency seeing the items it is entitled to. Until the chair signs
@@ -31,22 +44,29 @@ export class MinutesService {
     return this.agenda.read(ctx, meetingId, AgendaItemStatus.DISCUSSED);
   }
 
-  // The chair signs off the minutes once attendance is recorded and every item has its decision;
-  // from then the agencies with items (and the team) can read them.
+  // The chair signs off (publishes) the minutes of a held meeting once attendance is recorded and
+  // every item has its decision; from then the agencies with items (and the team) can read them,
+  // and those entitled to each discussed case hear that they are published.
   async signOff(ctx: SignedInContext, meetingId: string, version: number): Promise<ForumMeetingModel> {
     chairOnly(ctx);
-    await this.meetings.one(meetingId);
+    nextMeetingStatus((await this.meetings.one(meetingId)).status, MeetingAction.PUBLISH_MINUTES);
     const attendees = (await this.meetingRows.attendance(meetingId)).length;
     const problems = minutesSignOffProblems({ attendees, undecidedItems: await this.items.undecided(meetingId) });
     if (problems.length) throw DomainError.invalid(problems);
-    const signed = await this.db.transaction((_em, tx) => this.meetingRows.signOffMinutes(tx, meetingId, version, ctx.actor.userId));
-    if (!signed) throw DomainError.conflict();
+    const today = this.access.today();
+    await this.db.transaction(async (_em, tx) => {
+      if (!(await this.meetingRows.signOffMinutes(tx, meetingId, version, ctx.actor.userId))) throw DomainError.conflict();
+      for (const c of await this.items.discussedCases(tx, meetingId)) {
+        const entitled = await this.items.decisionRecipients(tx, c.id, today);
+        await this.outbox.caseUpdate(tx, CaseUpdateKind.MINUTES_PUBLISHED, c.id, [c.lead_practitioner_id, ...entitled]);
+      }
+    });
     return this.meetings.one(meetingId);
   }
 
   async recordAttendance(ctx: SignedInContext, input: AttendanceInput): Promise<AgendaModel> {
     chairOnly(ctx);
-    await this.meetings.one(input.meetingId);
+    assertAttendanceOpen((await this.meetings.one(input.meetingId)).status);
     if (!(await this.directory.agenciesById([input.agencyId])).has(input.agencyId)) {
       throw DomainError.invalid([{ field: 'agencyId', message: 'Choose an agency from the list' }]);
     }

@@ -60,6 +60,15 @@ export class DirectoryService {
     return (await this.repository.activeWithRole([Role.FRONT_DOOR_OFFICER, Role.FPT_MANAGER], null)).map(toPractitioner);
   }
 
+  // The FPT managers (the Forum's chair), and the front door's officers: who hear of escalations.
+  async fptManagers(): Promise<PractitionerModel[]> {
+    return (await this.repository.activeWithRole([Role.FPT_MANAGER], null)).map(toPractitioner);
+  }
+
+  async frontDoorOfficers(): Promise<PractitionerModel[]> {
+    return (await this.repository.activeWithRole([Role.FRONT_DOOR_OFFICER], null)).map(toPractitioner);
+  }
+
   async practitioners(agencyId: string): Promise<PractitionerModel[]> {
     return (await this.repository.activeWithRole([Role.PRACTITIONER], agencyId)).map(toPractitioner);
   }

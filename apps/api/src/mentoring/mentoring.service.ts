@@ -113,6 +113,13 @@ export class MentoringService {
         em,
       );
       await recordCaseEvent(tx, row.id, 'MENTORING_REQUESTED', 'Mentoring requested from the Family Partnership Team', ctx.actor.userId);
+      const team = await this.directory.familyPartnershipTeam();
+      await this.outbox.caseUpdate(
+        tx,
+        CaseUpdateKind.MENTORING_REQUESTED,
+        row.id,
+        team.map((p) => p.id),
+      );
       return created;
     });
     return (await this.one(ctx, id)).model;

@@ -31,6 +31,13 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.TRANSFER_ACCEPTED]: 'A case transfer accepted',
   [NotificationKind.TRANSFER_DECLINED]: 'A case transfer declined',
   [NotificationKind.TRANSFER_WITHDRAWN]: 'A case transfer withdrawn',
+  [NotificationKind.MENTORING_REQUESTED]: 'A mentoring request for the Family Partnership Team',
+  [NotificationKind.AGENDA_ITEM_DEFERRED]: 'A case you brought to the Forum deferred',
+  [NotificationKind.AGENDA_ITEM_DECLINED]: 'A case you brought to the Forum declined',
+  [NotificationKind.URGENT_STEP_UP]: 'An urgent safeguarding step up',
+  [NotificationKind.ESCALATION_CONCERN_RAISED]: 'An escalation concern for the Forum chair',
+  [NotificationKind.ESCALATION_CONCERN_ANSWERED]: 'The chair’s answer to your escalation concern',
+  [NotificationKind.MINUTES_PUBLISHED]: 'Forum minutes on a case published',
 };
 
 export interface InboxLine {
@@ -80,6 +87,16 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
   [NotificationKind.TRANSFER_ACCEPTED]: to('/transfers', () => 'A case transfer has been accepted'),
   [NotificationKind.TRANSFER_DECLINED]: to('/transfers', () => 'A case transfer has been declined'),
   [NotificationKind.TRANSFER_WITHDRAWN]: to('/transfers', () => 'A case offered to your agency has been withdrawn'),
+  [NotificationKind.MENTORING_REQUESTED]: to('/mentoring', (r) => `Mentoring has been requested on case ${r}`),
+  [NotificationKind.AGENDA_ITEM_DEFERRED]: to('/forum', (r) => `The Forum chair deferred case ${r} to a later meeting`),
+  [NotificationKind.AGENDA_ITEM_DECLINED]: to('/forum', (r) => `The Forum chair declined the item on case ${r}, with a reason`),
+  [NotificationKind.URGENT_STEP_UP]: toCase((r) => `An urgent safeguarding step up has been made on case ${r}`),
+  [NotificationKind.ESCALATION_CONCERN_RAISED]: to('/forum', (r) => `An escalation concern has been raised on case ${r}`),
+  [NotificationKind.ESCALATION_CONCERN_ANSWERED]: to(
+    '/escalation-concerns',
+    (r) => `The Forum chair has decided on your escalation concern on case ${r}`,
+  ),
+  [NotificationKind.MINUTES_PUBLISHED]: to('/forum', (r) => `The Forum minutes with case ${r} have been published`),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.

@@ -42,11 +42,16 @@ function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCa
 
 // Where to go next with the case, offered only to those the pages behind the links accept: the lead
 // and named professionals ask for mentoring and bring the case to the Forum (as the API's
-// canEditPlan); anyone who can see an open case can raise an urgent safeguarding concern.
+// canEditPlan); anyone who can see an open case can raise an urgent safeguarding concern, and any
+// partner who can see it an escalation concern for the Forum chair.
 function CaseLinks({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase }) {
+  const viewer = useViewer();
   const live = c.status !== 'CLOSED';
   const links = [
     ...(live ? [{ to: `/cases/${c.id}/urgent`, text: 'Raise an urgent safeguarding concern with the front door' }] : []),
+    ...(live && !viewer.isFamilyPartnershipTeam
+      ? [{ to: `/cases/${c.id}/escalation-concern/new`, text: 'Raise an escalation concern for the Forum chair' }]
+      : []),
     ...(c.canEditPlan && live ? [{ to: '/forum', text: 'Bring this case to the Early Help Forum (add it to an agenda)' }] : []),
     ...(c.canEditPlan ? [{ to: `/cases/${c.id}/mentoring/new`, text: 'Ask the Family Partnership Team for mentoring or advice' }] : []),
   ];

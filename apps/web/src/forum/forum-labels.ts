@@ -1,5 +1,14 @@
 import type { StatusWording } from '../format/labels';
-import type { AgendaItemStatus, AgendaReason, ForumDecision, ForumMeeting, MentoringTopic, ReceivingTeam } from './forum-operations';
+import type {
+  AgendaItemStatus,
+  AgendaReason,
+  ConcernStatus,
+  ConcernUrgency,
+  ForumDecision,
+  ForumMeeting,
+  MentoringTopic,
+  ReceivingTeam,
+} from './forum-operations';
 
 export const AGENDA_REASONS: Readonly<Record<AgendaReason, string>> = {
   DIFFICULTY_ENGAGING: 'Difficulty engaging or supporting the family',
@@ -44,5 +53,25 @@ export const MENTORING_TOPICS: Readonly<Record<MentoringTopic, string>> = {
 export const MEETING_STATUSES: Readonly<Record<ForumMeeting['status'], StatusWording>> = {
   SCHEDULED: { text: 'Going ahead', colour: 'blue' },
   CANCELLED: { text: 'Cancelled', colour: 'grey' },
-  HELD: { text: 'Held', colour: 'green' },
+  IN_SESSION: { text: 'In session', colour: 'yellow' },
+  HELD: { text: 'Held: minutes being finished', colour: 'turquoise' },
+  MINUTES_PUBLISHED: { text: 'Minutes published', colour: 'green' },
 };
+
+export const CONCERN_URGENCIES: Readonly<Record<ConcernUrgency, string>> = {
+  NEXT_FORUM: 'Can wait for the next Forum',
+  WITHIN_DAYS: 'Needs the Forum within days',
+  SAFEGUARDING_TODAY: 'Urgent: safeguarding today',
+};
+
+export const CONCERN_STATUSES: Readonly<Record<ConcernStatus, StatusWording>> = {
+  RAISED: { text: 'Waiting for the chair', colour: 'blue' },
+  ON_AGENDA: { text: 'On the Forum agenda', colour: 'turquoise' },
+  URGENT_ROUTE: { text: 'Sent by the urgent safeguarding route', colour: 'red' },
+  ANSWERED: { text: 'Answered by the chair', colour: 'green' },
+};
+
+// Radio items from a table of labels, in the table's order.
+export function choicesOf<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}

@@ -1,5 +1,5 @@
 // Documents for the Early Help Forum, step-up handovers and mentoring.
-import { gql } from '../graphql/client';
+import { gql, type Document } from '../graphql/client';
 import type { CaseStatus, IsoDate, IsoInstant } from '../graphql/operations';
 import type { PlanStatus } from '../my-family-plan/plan-operations';
 
@@ -17,13 +17,22 @@ export type ReceivingTeam = 'FAMILY_CASEWORK' | 'CHILDRENS_SOCIAL_CARE';
 export type MentoringTopic =
   'DOMESTIC_ABUSE' | 'ADULT_MENTAL_HEALTH' | 'SUBSTANCE_MISUSE' | 'MY_FAMILY_PLAN_QUALITY' | 'ENGAGING_THE_FAMILY' | 'OTHER';
 
+export type MeetingStatus = 'SCHEDULED' | 'IN_SESSION' | 'HELD' | 'MINUTES_PUBLISHED' | 'CANCELLED';
+export interface ForumContribution {
+  id: string;
+  authorName: string;
+  authorAgency: string;
+  body: string;
+  sentAt: IsoInstant;
+}
+
 export interface ForumMeeting {
   id: string;
   meetsOn: IsoDate;
   startsAt: string;
   place: string;
   onlineLink: string | null;
-  status: 'SCHEDULED' | 'CANCELLED' | 'HELD';
+  status: MeetingStatus;
   agendaCutoff: IsoDate;
   itemCount: number;
   version: number;
@@ -69,6 +78,8 @@ export interface AgendaItem {
     stepHistory: { on: IsoDate; summary: string }[];
   };
   actions: ForumAction[];
+  contributions: ForumContribution[];
+  canContribute: boolean;
 }
 export interface Agenda {
   meeting: ForumMeeting;
@@ -82,7 +93,7 @@ const AGENDA = `meeting { ${MEETING} }
   items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
     case { caseId reference familyName level status leadAgency { name } leadPractitioner { id displayName } planStatus myFamilyPlanDue
       lastReviewOn nextReviewOn openActions previousDiscussions { meetsOn decision } stepHistory { on summary } }
-    actions { ${ACTION} } }
+    actions { ${ACTION} } contributions { id authorName authorAgency body sentAt } canContribute }
   attendance { agency { id name } attendees }`;
 
 export const FORUM_MEETINGS = gql<{ forumMeetings: ForumMeeting[] }>(`query ForumMeetings { forumMeetings { ${MEETING} } }`);
@@ -215,3 +226,60 @@ export const SIGN_OFF_MINUTES = gql<
 >(
   `mutation SignOffMinutes($meetingId: ID!, $version: Int!) { signOffMinutes(meetingId: $meetingId, version: $version) { id minutesSignedOffAt } }`,
 );
+
+// Moving a meeting on: each answers with the meeting under one name.
+export type MeetingMove = Document<{ meeting: { id: string } }, { meetingId: string; version: number }>;
+export const START_MEETING: MeetingMove = gql(
+  `mutation StartMeeting($meetingId: ID!, $version: Int!) { meeting: startForumMeeting(meetingId: $meetingId, version: $version) { id } }`,
+);
+export const CLOSE_MEETING: MeetingMove = gql(
+  `mutation CloseMeeting($meetingId: ID!, $version: Int!) { meeting: closeForumMeeting(meetingId: $meetingId, version: $version) { id } }`,
+);
+export const SEND_CONTRIBUTION = gql<{ sendForumContribution: { id: string } }, { input: { itemId: string; body: string } }>(
+  `mutation SendContribution($input: ForumContributionInput!) { sendForumContribution(input: $input) { id } }`,
+);
+
+export type ConcernUrgency = 'NEXT_FORUM' | 'WITHIN_DAYS' | 'SAFEGUARDING_TODAY';
+export type ConcernStatus = 'RAISED' | 'ON_AGENDA' | 'URGENT_ROUTE' | 'ANSWERED';
+export interface EscalationConcern {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  familyName: string;
+  worry: string;
+  tried: string;
+  urgency: ConcernUrgency;
+  status: ConcernStatus;
+  raisedByName: string;
+  raisedByAgency: string;
+  raisedAt: IsoInstant;
+  response: string | null;
+  decidedAt: IsoInstant | null;
+  forumMeetsOn: IsoDate | null;
+  forumDecision: ForumDecision | null;
+  version: number;
+}
+const CONCERN = `id caseId caseReference familyName worry tried urgency status raisedByName raisedByAgency raisedAt response decidedAt
+  forumMeetsOn forumDecision version`;
+export const MY_CONCERNS = gql<{ myEscalationConcerns: EscalationConcern[] }>(
+  `query MyEscalationConcerns { myEscalationConcerns { ${CONCERN} } }`,
+);
+export const CONCERNS_AWAITING_CHAIR = gql<{ escalationConcernsAwaitingChair: EscalationConcern[] }>(
+  `query ConcernsAwaitingChair { escalationConcernsAwaitingChair { ${CONCERN} } }`,
+);
+export const RAISE_CONCERN = gql<
+  { raiseEscalationConcern: { id: string } },
+  { input: { caseId: string; worry: string; tried: string; urgency: ConcernUrgency } }
+>(`mutation RaiseConcern($input: RaiseEscalationConcernInput!) { raiseEscalationConcern(input: $input) { id } }`);
+export const PLACE_CONCERN = gql<
+  { placeConcernOnAgenda: { id: string; forumMeetsOn: IsoDate | null } },
+  { input: { concernId: string; version: number; meetingId: string | null } }
+>(`mutation PlaceConcern($input: PlaceConcernOnAgendaInput!) { placeConcernOnAgenda(input: $input) { id forumMeetsOn } }`);
+export const CONCERN_URGENT_ROUTE = gql<
+  { takeConcernUrgentRoute: { id: string } },
+  { input: { concernId: string; version: number; toTeam: ReceivingTeam; reason: string } }
+>(`mutation ConcernUrgentRoute($input: TakeConcernUrgentRouteInput!) { takeConcernUrgentRoute(input: $input) { id } }`);
+export const ANSWER_CONCERN = gql<
+  { answerEscalationConcern: { id: string } },
+  { input: { concernId: string; version: number; response: string } }
+>(`mutation AnswerConcern($input: AnswerConcernInput!) { answerEscalationConcern(input: $input) { id } }`);

@@ -16,7 +16,7 @@ import { useQuery } from '../hooks/use-query';
 import { useViewer } from '../session/session';
 import { CASE_STATUSES } from '../format/labels';
 import { PLAN_STATUSES } from '../my-family-plan/plan-labels';
-import { AGENDA_REASONS, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
+import { AGENDA_REASONS, choicesOf, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
 import {
   ADD_ITEM,
   AGENDA_QUERY,
@@ -31,15 +31,20 @@ import {
   MY_ACTIONS,
   PLACE_ITEM,
   PUBLISH_AGENDA,
+  CLOSE_MEETING,
   RECORD_ATTENDANCE,
   SCHEDULE,
+  SEND_CONTRIBUTION,
   SIGN_OFF_MINUTES,
+  START_MEETING,
   type AgendaItem,
+  type MeetingMove,
   type AgendaReason,
   type Agenda,
   type ForumDecision,
 } from './forum-operations';
 import { WarningText } from '../components/warning-text';
+import { ConcernsAwaitingChair } from './escalation-pages';
 
 function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   const form = useForm();
@@ -135,6 +140,7 @@ export function ForumPage() {
           )}
         </QueryView>
         <CalendarLink />
+        {viewer.role === 'FPT_MANAGER' && <ConcernsAwaitingChair />}
         {viewer.role === 'FPT_MANAGER' && <ScheduleForm onDone={meetings.reload} />}
       </div>
     </div>
@@ -173,7 +179,7 @@ function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readon
         field="reason"
         legend="Why are you bringing the case?"
         legendSize="s"
-        items={(Object.keys(AGENDA_REASONS) as AgendaReason[]).map((r) => ({ value: r, label: AGENDA_REASONS[r] }))}
+        items={choicesOf(AGENDA_REASONS)}
         value={reason}
         onChange={setReason}
       />
@@ -216,15 +222,14 @@ function OnePage({ item }: { readonly item: AgendaItem }) {
   );
 }
 
-function CurateForm({
-  item,
-  form,
-  onDone,
-}: {
+// What each form on an agenda item is given: the item, the page's form, and what to say when done.
+interface ItemFormProps {
   readonly item: AgendaItem;
   readonly form: FormController;
   readonly onDone: (message: string) => void;
-}) {
+}
+
+function CurateForm({ item, form, onDone }: ItemFormProps) {
   const [note, setNote] = useState('');
   const curate = async (action: 'ACCEPT' | 'DEFER' | 'DECLINE') => {
     const done = await form.run(() => request(CURATE, { input: { itemId: item.id, version: item.version, action, note: note || null } }));
@@ -262,15 +267,7 @@ function CurateForm({
   );
 }
 
-function PlaceForm({
-  item,
-  form,
-  onDone,
-}: {
-  readonly item: AgendaItem;
-  readonly form: FormController;
-  readonly onDone: (message: string) => void;
-}) {
+function PlaceForm({ item, form, onDone }: ItemFormProps) {
   const [position, setPosition] = useState('');
   const [slot, setSlot] = useState('');
   const submit = async () => {
@@ -336,15 +333,7 @@ function MoveForm({
   );
 }
 
-function DecisionForm({
-  item,
-  form,
-  onDone,
-}: {
-  readonly item: AgendaItem;
-  readonly form: FormController;
-  readonly onDone: (message: string) => void;
-}) {
+function DecisionForm({ item, form, onDone }: ItemFormProps) {
   const [discussion, setDiscussion] = useState('');
   const [decision, setDecision] = useState<ForumDecision | ''>('');
   const [referredTo, setReferredTo] = useState('');
@@ -393,6 +382,79 @@ function DecisionForm({
       <SubmitButton form={form}>Record the decision</SubmitButton>
     </GovForm>
   );
+}
+
+function Contributions({ item }: { readonly item: AgendaItem }) {
+  if (item.contributions.length === 0) return null;
+  return (
+    <div className="govuk-inset-text">
+      <h4 className="govuk-heading-s">Written contributions</h4>
+      {item.contributions.map((c) => (
+        <p className="govuk-body" key={c.id}>
+          <strong>
+            {c.authorName}, {c.authorAgency}:
+          </strong>{' '}
+          {c.body}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function ContributionForm({ item, form, onDone }: ItemFormProps) {
+  const [body, setBody] = useState('');
+  const submit = async () => {
+    const done = await form.run(() => request(SEND_CONTRIBUTION, { input: { itemId: item.id, body } }));
+    if (done) {
+      setBody('');
+      onDone(`Your contribution on the ${item.case.familyName} has been sent to the chair`);
+    }
+  };
+  return (
+    <GovForm form={form} onSubmit={() => void submit()}>
+      <Textarea
+        field="body"
+        label={`Send a written contribution on the ${item.case.familyName}`}
+        hint="If you cannot attend: the chair reads it beside this item at the meeting"
+        rows={3}
+        value={body}
+        onChange={setBody}
+      />
+      <SubmitButton form={form}>Send the contribution</SubmitButton>
+    </GovForm>
+  );
+}
+
+// The chair moves the meeting on: start it, close it once attendance is recorded, then publish
+// the minutes (on the minutes page, where the chair reads the draft first).
+function MeetingStateButtons({ agenda, form, onDone }: Omit<ItemFormProps, 'item'> & { readonly agenda: Agenda }) {
+  const { id: meetingId, version, status } = agenda.meeting;
+  const move = (mutation: MeetingMove, label: string, message: string) => (
+    <button
+      type="button"
+      className="govuk-button"
+      onClick={() => void form.run(() => request(mutation, { meetingId, version })).then((done) => done && onDone(message))}
+    >
+      {label}
+    </button>
+  );
+  if (status === 'SCHEDULED')
+    return move(START_MEETING, 'Start the meeting', 'Meeting started: you can now record attendance and decisions');
+  if (status === 'IN_SESSION')
+    return move(
+      CLOSE_MEETING,
+      'Close the meeting (mark it held)',
+      'Meeting closed and marked as held: finish the minutes and publish them',
+    );
+  if (status === 'HELD')
+    return (
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/forum/${meetingId}/minutes`}>
+          Read the draft minutes and publish them
+        </Link>
+      </p>
+    );
+  return null;
 }
 
 function AttendanceForm({
@@ -452,72 +514,85 @@ export function AgendaPage() {
   };
   return (
     <QueryView result={agenda}>
-      {({ agenda: a }) => (
-        <RecordPage
-          form={form}
-          reload={agenda.reload}
-          success={done}
-          caption="Early Help Forum"
-          title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}
-        >
-          <p className="govuk-body">
-            {a.meeting.startsAt}, {a.meeting.place}. Items close {formatDate(a.meeting.agendaCutoff)}.{' '}
-            <Link className="govuk-link" to={`/forum/${meetingId}/minutes`}>
-              Minutes
-            </Link>
-          </p>
-          <h2 className="govuk-heading-m">Agenda</h2>
-          {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
-          {a.items.map((item) => (
-            <IdScope key={item.id} prefix={`item-${item.id}`}>
-              <section className="app-agenda-item" aria-label={item.case.familyName}>
-                <h3 className="govuk-heading-s">
-                  {item.slot ? `${item.slot} ` : ''}
-                  {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
-                </h3>
-                <OnePage item={item} />
-                {item.decision && (
-                  <p className="govuk-body">
-                    <strong>Decision:</strong> {FORUM_DECISIONS[item.decision]}. {item.discussion}
-                  </p>
-                )}
-                {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
-                {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && (
-                  <CurateForm item={item} form={form} onDone={changed} />
-                )}
-                {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
-                {chair && item.status === 'ACCEPTED' && <DecisionForm item={item} form={form} onDone={changed} />}
-              </section>
-            </IdScope>
-          ))}
-          {!viewer.isFamilyPartnershipTeam && <AddItemForm meetingId={meetingId} onDone={changed} />}
-          {chair && (
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() =>
-                void form
-                  .run(() => request(PUBLISH_AGENDA, { meetingId }))
-                  .then((done) => done && changed('Agenda published: the practitioners have been told'))
-              }
-            >
-              Publish the agenda
-            </button>
-          )}
-          {chair && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
-          {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}
-          {chair && a.meeting.status === 'SCHEDULED' && (
+      {({ agenda: a }) => {
+        // Decisions and attendance are recorded in session, and after it until the minutes are out.
+        const sitting = a.meeting.status === 'IN_SESSION' || a.meeting.status === 'HELD';
+        return (
+          <RecordPage
+            form={form}
+            reload={agenda.reload}
+            success={done}
+            caption="Early Help Forum"
+            title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}
+          >
             <p className="govuk-body">
-              <Link className="govuk-link" to={`/forum/${meetingId}/cancel`}>
-                Cancel this meeting
+              <strong className={`govuk-tag govuk-tag--${MEETING_STATUSES[a.meeting.status].colour}`}>
+                {MEETING_STATUSES[a.meeting.status].text}
+              </strong>{' '}
+              {a.meeting.startsAt}, {a.meeting.place}. Items close {formatDate(a.meeting.agendaCutoff)}.{' '}
+              <Link className="govuk-link" to={`/forum/${meetingId}/minutes`}>
+                Minutes
               </Link>
             </p>
-          )}
-          {a.attendance.length > 0 && (
-            <SummaryList rows={a.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
-          )}
-        </RecordPage>
-      )}
+            <h2 className="govuk-heading-m">Agenda</h2>
+            {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
+            {a.items.map((item) => (
+              <IdScope key={item.id} prefix={`item-${item.id}`}>
+                <section className="app-agenda-item" aria-label={item.case.familyName}>
+                  <h3 className="govuk-heading-s">
+                    {item.slot ? `${item.slot} ` : ''}
+                    {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
+                  </h3>
+                  <OnePage item={item} />
+                  {item.decision && (
+                    <p className="govuk-body">
+                      <strong>Decision:</strong> {FORUM_DECISIONS[item.decision]}. {item.discussion}
+                    </p>
+                  )}
+                  {item.chairNote && <p className="govuk-body">Chair’s note: {item.chairNote}</p>}
+                  <Contributions item={item} />
+                  {item.canContribute && !chair && <ContributionForm item={item} form={form} onDone={changed} />}
+                  {chair && (item.status === 'PROPOSED' || item.status === 'AWAITING_CHAIR') && (
+                    <CurateForm item={item} form={form} onDone={changed} />
+                  )}
+                  {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
+                  {chair && item.status === 'ACCEPTED' && sitting && <DecisionForm item={item} form={form} onDone={changed} />}
+                </section>
+              </IdScope>
+            ))}
+            {/* The case's team brings it; the chair may bring any case they can see (placed at once). */}
+            {(chair || !viewer.isFamilyPartnershipTeam) && a.meeting.status === 'SCHEDULED' && (
+              <AddItemForm meetingId={meetingId} onDone={changed} />
+            )}
+            {chair && (
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() =>
+                  void form
+                    .run(() => request(PUBLISH_AGENDA, { meetingId }))
+                    .then((done) => done && changed('Agenda published: the practitioners have been told'))
+                }
+              >
+                Publish the agenda
+              </button>
+            )}
+            {chair && sitting && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
+            {chair && <MeetingStateButtons agenda={a} form={form} onDone={changed} />}
+            {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}
+            {chair && a.meeting.status === 'SCHEDULED' && (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/forum/${meetingId}/cancel`}>
+                  Cancel this meeting
+                </Link>
+              </p>
+            )}
+            {a.attendance.length > 0 && (
+              <SummaryList rows={a.attendance.map((row) => ({ key: row.agency.name, value: row.attendees.join(', ') }))} />
+            )}
+          </RecordPage>
+        );
+      }}
     </QueryView>
   );
 }
@@ -542,7 +617,8 @@ export function MinutesPage() {
             <p className="govuk-body">Signed off by the chair. You see the items on cases your agency may read.</p>
           ) : viewer.role === 'FPT_MANAGER' ? (
             <WarningText>
-              Draft: only you can read these minutes until you sign them off. Record who attended on the agenda page first.
+              Draft: only you can read these minutes until you publish them. Record who attended and close the meeting on the agenda page
+              first.
             </WarningText>
           ) : (
             <p className="govuk-body">
@@ -572,7 +648,7 @@ export function MinutesPage() {
               ))}
             </section>
           ))}
-          {viewer.role === 'FPT_MANAGER' && !m.meeting.minutesSignedOffAt && (
+          {viewer.role === 'FPT_MANAGER' && m.meeting.status === 'HELD' && (
             <button
               type="button"
               className="govuk-button"
@@ -586,7 +662,7 @@ export function MinutesPage() {
                   })
               }
             >
-              Sign off and publish the minutes
+              Publish the minutes
             </button>
           )}
         </RecordPage>

@@ -51,7 +51,13 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
           title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
           description: 'Decide the level of need and, for partner-led early help, who will lead.',
         },
-        { to: '/forum', title: 'Early Help Forum', description: 'Meetings, agendas, decisions and minutes.' },
+        {
+          to: '/forum',
+          title: 'Early Help Forum',
+          description: manager
+            ? 'Meetings, agendas, decisions and minutes, and new escalation concerns.'
+            : 'Meetings, agendas, decisions and minutes.',
+        },
         {
           to: '/mentoring',
           title: 'Mentoring and case consultations',
@@ -83,6 +89,11 @@ function PartnerHome() {
           to: '/referrals',
           title: 'Referrals from my agency',
           description: 'What was decided about the referrals your agency made, and why.',
+        },
+        {
+          to: '/escalation-concerns',
+          title: 'My escalation concerns',
+          description: 'Concerns you raised for the Forum chair, and what the chair and the Forum decided.',
         },
       ]}
     />

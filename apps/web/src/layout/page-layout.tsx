@@ -34,6 +34,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/cases">{fpt ? 'Partner-led cases' : 'My caseload'}</NavItem>
               <NavItem to="/forum">Forum</NavItem>
               <NavItem to="/actions">My actions</NavItem>
+              {!fpt && <NavItem to="/escalation-concerns">My escalation concerns</NavItem>}
               <NavItem to="/mentoring">Mentoring</NavItem>
               <NavItem to="/alerts">Alerts</NavItem>
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
