@@ -59,6 +59,9 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { LeadChangeRepository } from './cases/lead-change.repository';
 import { LeadChangeResolver } from './cases/lead-change.resolver';
+import { MaintenanceReviewRepository } from './cases/maintenance-review.repository';
+import { MaintenanceReviewResolver } from './cases/maintenance-review.resolver';
+import { MaintenanceReviewService } from './cases/maintenance-review.service';
 import { LeadChangeService } from './cases/lead-change.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
@@ -105,6 +108,7 @@ export const RESOLVERS = [
   ReferralsResolver,
   CasesResolver,
   LeadChangeResolver,
+  MaintenanceReviewResolver,
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
@@ -194,6 +198,8 @@ export class AppModule implements NestModule {
         CaseRepository,
         LeadChangeService,
         LeadChangeRepository,
+        MaintenanceReviewService,
+        MaintenanceReviewRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

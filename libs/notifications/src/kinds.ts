@@ -28,6 +28,8 @@ export enum NotificationKind {
   TRANSFER_ACCEPTED = 'TRANSFER_ACCEPTED',
   TRANSFER_DECLINED = 'TRANSFER_DECLINED',
   TRANSFER_WITHDRAWN = 'TRANSFER_WITHDRAWN',
+  MY_REFERRAL_DECIDED = 'MY_REFERRAL_DECIDED',
+  MAINTENANCE_REVIEW_OVERDUE = 'MAINTENANCE_REVIEW_OVERDUE',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.

@@ -58,6 +58,8 @@ export enum AuditAction {
   DeclineTransfer = 'DECLINE_TRANSFER',
   ListTransferOffers = 'LIST_TRANSFER_OFFERS',
   SetAgencyManager = 'SET_AGENCY_MANAGER',
+  MakeReferral = 'MAKE_REFERRAL',
+  RecordMaintenanceReview = 'RECORD_MAINTENANCE_REVIEW',
 }
 
 export enum AuditEntity {

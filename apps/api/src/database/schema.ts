@@ -420,6 +420,18 @@ export interface Locality {
   postcode_districts: Generated<string[]>;
 }
 
+export interface MaintenanceReview {
+  case_id: string;
+  due_on: string;
+  id: Generated<string>;
+  months: number;
+  note: string;
+  outcome: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  recorded_on: string;
+}
+
 export interface MentoringRequest {
   assigned_at: Timestamp | null;
   assigned_to: string | null;
@@ -543,20 +555,24 @@ export interface Referral {
   concerns: string;
   consent_given: boolean;
   consent_note: string | null;
+  consent_on: string | null;
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision: string | null;
   decision_reason: string | null;
   family_id: string;
+  family_words: string | null;
   id: Generated<string>;
   lead_agency_id: string | null;
   lead_practitioner_id: string | null;
+  made_by_partner: Generated<boolean>;
   previous_case_id: string | null;
   received_at: Generated<Timestamp>;
   recorded_by: string;
   reference: string;
   referrer_agency_id: string | null;
   referrer_name: string;
+  safeguarding_basis: Generated<boolean>;
   second_case_reason: string | null;
   self_referral: boolean;
   status: Generated<string>;
@@ -654,6 +670,7 @@ export interface DB {
   job_outbox: JobOutbox;
   legal_hold: LegalHold;
   locality: Locality;
+  maintenance_review: MaintenanceReview;
   mentoring_request: MentoringRequest;
   mentoring_session: MentoringSession;
   mfa_recovery_code: MfaRecoveryCode;

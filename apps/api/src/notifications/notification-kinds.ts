@@ -31,6 +31,8 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.TRANSFER_ACCEPTED]: 'A case transfer accepted',
   [NotificationKind.TRANSFER_DECLINED]: 'A case transfer declined',
   [NotificationKind.TRANSFER_WITHDRAWN]: 'A case transfer withdrawn',
+  [NotificationKind.MY_REFERRAL_DECIDED]: 'A decision on a referral you made',
+  [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: 'A maintenance review overdue',
 };
 
 export interface InboxLine {
@@ -80,6 +82,11 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
   [NotificationKind.TRANSFER_ACCEPTED]: to('/transfers', () => 'A case transfer has been accepted'),
   [NotificationKind.TRANSFER_DECLINED]: to('/transfers', () => 'A case transfer has been declined'),
   [NotificationKind.TRANSFER_WITHDRAWN]: to('/transfers', () => 'A case offered to your agency has been withdrawn'),
+  [NotificationKind.MY_REFERRAL_DECIDED]: (reference, id) => ({
+    text: `The front door has decided on your referral ${reference}`.trim(),
+    link: `/referrals/${id}`,
+  }),
+  [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: toCase((r) => `A maintenance review on case ${r} is overdue`),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.
@@ -91,4 +98,5 @@ export const REMINDER_NOTIFICATIONS: Readonly<Record<ReminderKind, NotificationK
   [ReminderKind.REVIEW_DUE_SOON]: NotificationKind.REVIEW_DUE_SOON,
   [ReminderKind.REVIEW_OVERDUE]: NotificationKind.REVIEW_OVERDUE,
   [ReminderKind.MAINTENANCE_REVIEW_DUE]: NotificationKind.MAINTENANCE_REVIEW_DUE,
+  [ReminderKind.MAINTENANCE_REVIEW_OVERDUE]: NotificationKind.MAINTENANCE_REVIEW_OVERDUE,
 };
