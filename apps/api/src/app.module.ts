@@ -59,6 +59,9 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { LeadChangeRepository } from './cases/lead-change.repository';
 import { LeadChangeResolver } from './cases/lead-change.resolver';
+import { ImpactLevelMovementsResolver, LevelsResolver } from './cases/levels.resolver';
+import { LevelsRepository } from './cases/levels.repository';
+import { LevelsService } from './cases/levels.service';
 import { MaintenanceReviewRepository } from './cases/maintenance-review.repository';
 import { MaintenanceReviewResolver } from './cases/maintenance-review.resolver';
 import { MaintenanceReviewService } from './cases/maintenance-review.service';
@@ -109,6 +112,8 @@ export const RESOLVERS = [
   CasesResolver,
   LeadChangeResolver,
   MaintenanceReviewResolver,
+  LevelsResolver,
+  ImpactLevelMovementsResolver,
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
@@ -200,6 +205,8 @@ export class AppModule implements NestModule {
         LeadChangeRepository,
         MaintenanceReviewService,
         MaintenanceReviewRepository,
+        LevelsService,
+        LevelsRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

@@ -60,6 +60,8 @@ export enum AuditAction {
   SetAgencyManager = 'SET_AGENCY_MANAGER',
   MakeReferral = 'MAKE_REFERRAL',
   RecordMaintenanceReview = 'RECORD_MAINTENANCE_REVIEW',
+  AcceptStepUp = 'ACCEPT_STEP_UP',
+  RecordStepDown = 'RECORD_STEP_DOWN',
 }
 
 export enum AuditEntity {

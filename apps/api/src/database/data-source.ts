@@ -32,7 +32,7 @@ import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300
 import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 import { NextReviewAsAView1732300000034 } from './migrations/1732300000034-next-review-as-a-view';
-import { PartnerReferralsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-and-maintenance-reviews';
+import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-levels-and-maintenance-reviews';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -72,7 +72,7 @@ export const MIGRATIONS = [
   CaseLeadChanges1732300000032,
   ForumMinutesSignOff1732300000033,
   NextReviewAsAView1732300000034,
-  PartnerReferralsAndMaintenanceReviews1732300000037,
+  PartnerReferralsLevelsAndMaintenanceReviews1732300000037,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

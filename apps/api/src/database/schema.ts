@@ -27,6 +27,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface Agency {
   agency_type: string;
   created_at: Generated<Timestamp>;
+  family_casework: Generated<boolean>;
   id: Generated<string>;
   is_council_team: Generated<boolean>;
   name: string;
@@ -116,6 +117,18 @@ export interface CaseEvent {
   summary: string;
 }
 
+export interface CaseLevelChange {
+  case_id: string;
+  changed_on: string;
+  from_level: number;
+  id: Generated<string>;
+  movement: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  route: string | null;
+  to_level: number;
+}
+
 export interface CaseNextReview {
   case_id: string | null;
   next_review_on: string | null;
@@ -157,6 +170,7 @@ export interface CaseTransfer {
   offered_by: string;
   status: Generated<string>;
   to_agency_id: string;
+  to_level: number | null;
   to_practitioner_id: string | null;
 }
 
@@ -196,6 +210,7 @@ export interface EarlyHelpCase {
   family_id: string;
   first_contact_due: string;
   first_contact_on: string | null;
+  history_summary: string | null;
   id: Generated<string>;
   lead_agency_id: string;
   lead_practitioner_id: string;
@@ -649,6 +664,7 @@ export interface DB {
   audit_seal_state: AuditSealState;
   calendar_feed_token: CalendarFeedToken;
   case_event: CaseEvent;
+  case_level_change: CaseLevelChange;
   case_next_review: CaseNextReview;
   case_professional: CaseProfessional;
   case_review: CaseReview;

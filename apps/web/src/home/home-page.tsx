@@ -80,9 +80,14 @@ function PartnerHome() {
       items={[
         { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
         {
+          to: '/referrals/new',
+          title: 'Make a referral',
+          description: 'Refer a family to the front door for early help, with the family’s agreement or on a safeguarding basis.',
+        },
+        {
           to: '/referrals',
-          title: 'Referrals from my agency',
-          description: 'What was decided about the referrals your agency made, and why.',
+          title: 'My referrals',
+          description: 'The referrals you made and those from your agency: where each has got to, and what was decided and why.',
         },
       ]}
     />
