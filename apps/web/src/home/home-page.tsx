@@ -47,6 +47,11 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
       items={[
         { to: '/referrals/new', title: 'Record a referral', description: 'Record a referral that has come in to the front door.' },
         {
+          to: '/step-downs/new',
+          title: 'Record a step-down from children’s social care',
+          description: 'Open the family’s early help case with its history and offer the lead to a partner agency.',
+        },
+        {
           to: '/referrals',
           title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
           description: 'Decide the level of need and, for partner-led early help, who will lead.',
