@@ -65,6 +65,12 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Db } from './database/db';
 import { LeadChangeRepository } from './cases/lead-change.repository';
 import { LeadChangeResolver } from './cases/lead-change.resolver';
+import { ImpactLevelMovementsResolver, LevelsResolver } from './cases/levels.resolver';
+import { LevelsRepository } from './cases/levels.repository';
+import { LevelsService } from './cases/levels.service';
+import { MaintenanceReviewRepository } from './cases/maintenance-review.repository';
+import { MaintenanceReviewResolver } from './cases/maintenance-review.resolver';
+import { MaintenanceReviewService } from './cases/maintenance-review.service';
 import { LeadChangeService } from './cases/lead-change.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
@@ -112,6 +118,9 @@ export const RESOLVERS = [
   ReferralsResolver,
   CasesResolver,
   LeadChangeResolver,
+  MaintenanceReviewResolver,
+  LevelsResolver,
+  ImpactLevelMovementsResolver,
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
@@ -204,6 +213,10 @@ export class AppModule implements NestModule {
         CaseRepository,
         LeadChangeService,
         LeadChangeRepository,
+        MaintenanceReviewService,
+        MaintenanceReviewRepository,
+        LevelsService,
+        LevelsRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

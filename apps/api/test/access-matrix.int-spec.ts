@@ -15,6 +15,7 @@ const MAY_SEE: Record<DemoUserKey, readonly CaseKey[]> = {
   healthVisitor: [], // referred Nowak but holds no case
   harbour: ['hartley'],
   cgl: ['nowak'],
+  caseworker: [], // Family Casework holds none of these level 2 cases
 };
 
 const USERS = Object.keys(MAY_SEE) as DemoUserKey[];

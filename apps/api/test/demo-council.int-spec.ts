@@ -84,8 +84,12 @@ describe('the demo council with work in progress', () => {
     expect(requests.data!.mentoringRequests).toEqual([{ status: 'REQUESTED' }]);
     const referrals = await (
       await portal.signIn('frontDoor')
-    ).gql<{ referrals: unknown[] }>(`{ referrals(status: AWAITING_TRIAGE) { id } }`);
-    expect(referrals.data!.referrals).toHaveLength(2);
+    ).gql<{ referrals: { madeByPartner: boolean; referrerName: string }[] }>(
+      `{ referrals(status: AWAITING_TRIAGE) { madeByPartner referrerName } }`,
+    );
+    expect(referrals.data!.referrals).toHaveLength(3);
+    // One of them made in the portal by Riverside's designated safeguarding lead.
+    expect(referrals.data!.referrals.filter((r) => r.madeByPartner)).toEqual([{ madeByPartner: true, referrerName: 'Jo Patel' }]);
   });
 
   it('names Riverside’s designated safeguarding lead as the one agency manager, so a partner can move a case', async () => {

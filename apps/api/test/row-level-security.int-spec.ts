@@ -248,6 +248,8 @@ describe('row-level security', () => {
       handover: { select: ['case_id'], delete: true },
       impact_refresh: { update: ['as_of', 'refreshed_at'] },
       legal_hold: { select: ['case_id', 'family_id', 'lifted_at', 'person_id'], delete: true },
+      // Which maintenance reviews are recorded, for the daily reminders (migration 0037).
+      maintenance_review: { select: ['case_id', 'due_on'] },
       mentoring_request: { select: ['case_id', 'id'], delete: true },
       mentoring_session: { select: ['request_id'], delete: true },
       my_family_plan: { select: ['approved_at', 'case_id', 'id', 'status'], delete: true },
@@ -281,7 +283,9 @@ describe('row-level security', () => {
           'decision',
           'family_id',
           'id',
+          'made_by_partner',
           'previous_case_id',
+          'recorded_by',
           'reference',
           'referrer_agency_id',
           'status',

@@ -21,6 +21,7 @@ import { PreferencesPage } from './inbox/preferences-page';
 import { FailedDeliveriesPage } from './inbox/failed-deliveries-page';
 import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
 import { NewReferralPage } from './referrals/new-referral-page';
+import { AcceptStepUpPage, StepDownFromSocialCarePage } from './cases/levels';
 import { MoveUserPage, PeoplePage, RemoveUserPage } from './people/people-pages';
 import { ReferralPage } from './referrals/referral-page';
 import { ReferralsPage } from './referrals/referrals-page';
@@ -72,6 +73,8 @@ export function App() {
               <Route path="forum/:meetingId/cancel" element={<CancelMeetingPage />} />
               <Route path="actions" element={<MyActionsPage />} />
               <Route path="handovers" element={<HandoversPage />} />
+              <Route path="handovers/:id/family-casework" element={<AcceptStepUpPage />} />
+              <Route path="step-downs/new" element={<StepDownFromSocialCarePage />} />
               <Route path="mentoring" element={<MentoringPage />} />
               <Route path="inbox" element={<InboxPage />} />
               <Route path="inbox/preferences" element={<PreferencesPage />} />

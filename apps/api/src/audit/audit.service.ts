@@ -62,6 +62,10 @@ export enum AuditAction {
   RaiseEscalationConcern = 'RAISE_ESCALATION_CONCERN',
   ReadEscalationConcerns = 'READ_ESCALATION_CONCERNS',
   DecideEscalationConcern = 'DECIDE_ESCALATION_CONCERN',
+  MakeReferral = 'MAKE_REFERRAL',
+  RecordMaintenanceReview = 'RECORD_MAINTENANCE_REVIEW',
+  AcceptStepUp = 'ACCEPT_STEP_UP',
+  RecordStepDown = 'RECORD_STEP_DOWN',
 }
 
 export enum AuditEntity {

@@ -23,7 +23,11 @@ export class LeadChangeRepository {
   }
 
   agency(agencyId: string) {
-    return this.db.kysely.selectFrom('agency').select(['id', 'name', 'is_council_team']).where('id', '=', agencyId).executeTakeFirst();
+    return this.db.kysely
+      .selectFrom('agency')
+      .select(['id', 'name', 'is_council_team', 'family_casework'])
+      .where('id', '=', agencyId)
+      .executeTakeFirst();
   }
 
   // Who may lead a case for an agency: its active practitioners.
@@ -98,6 +102,8 @@ export class LeadChangeRepository {
       toPractitionerId: string | null;
       note: string;
       offeredBy: string;
+      // A step-down from level 3: the level the case takes when accepted.
+      toLevel?: 2;
     },
   ): Promise<string | null> {
     const locked = await tx
@@ -125,6 +131,7 @@ export class LeadChangeRepository {
         to_practitioner_id: offer.toPractitionerId,
         note: offer.note,
         offered_by: offer.offeredBy,
+        to_level: offer.toLevel ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -3,9 +3,11 @@ import {
   canChangeLead,
   canDecideTransfer,
   canOfferTransfer,
+  canStepDownFromLevel3,
   DomainError,
   DomainErrorCode,
   LeadChanger,
+  LevelOfNeed,
   newLeadProblem,
   Role,
 } from '@eh/domain';
@@ -121,17 +123,25 @@ export class LeadChangeService {
     return row.id;
   }
 
-  async offer(ctx: SignedInContext, input: OfferCaseTransferInput): Promise<string> {
+  // `stepDown`: a level 3 case offered down to a partner lead (issue 13, part 6); it becomes level
+  // 2 when accepted. A level 3 case moves to a partner in no other way.
+  async offer(ctx: SignedInContext, input: OfferCaseTransferInput, stepDown = false): Promise<string> {
     const { row } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
-    if (!canOfferTransfer(await this.changer(ctx), row)) {
+    if (!stepDown && row.level === LevelOfNeed.FamilyCasework) {
+      throw new DomainError(DomainErrorCode.InvalidState, 'A level 3 case moves to a partner agency by a step-down');
+    }
+    const changer = await this.changer(ctx);
+    if (stepDown ? !canStepDownFromLevel3(changer, row) : !canOfferTransfer(changer, row)) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        'Only the lead agency’s manager or the FPT manager can offer the case to another agency',
+        stepDown
+          ? 'Only the family caseworker leading a level 3 case, or their manager, can step it down'
+          : 'Only the lead agency’s manager or the FPT manager can offer the case to another agency',
       );
     }
     if (row.version !== input.version) throw DomainError.conflict();
     const agency = await this.repository.agency(input.toAgencyId);
-    if (!agency || agency.is_council_team || agency.id === row.leadAgencyId) {
+    if (!agency || agency.is_council_team || agency.family_casework || agency.id === row.leadAgencyId) {
       throw DomainError.invalid([{ field: 'toAgencyId', message: 'Choose another partner agency' }]);
     }
     const toPractitionerId = input.toPractitionerId ?? null;
@@ -154,15 +164,18 @@ export class LeadChangeService {
         fromLeadId: row.leadPractitionerId,
         toAgencyId: agency.id,
         toPractitionerId,
-        note: input.note.trim(),
+        note: stepDown ? `Step down from Family Casework (level 3) to partner-led early help. ${input.note.trim()}` : input.note.trim(),
         offeredBy: ctx.actor.userId,
+        ...(stepDown ? { toLevel: 2 as const } : {}),
       });
       if (!id) throw DomainError.conflict();
       await recordCaseEvent(
         tx,
         row.id,
-        'TRANSFER_OFFERED',
-        `Case offered to ${agency.name}; the current lead keeps it until the offer is accepted`,
+        stepDown ? 'STEP_DOWN_OFFERED' : 'TRANSFER_OFFERED',
+        stepDown
+          ? `Step down to partner-led early help offered to ${agency.name}; the family caseworker keeps the case until it is accepted`
+          : `Case offered to ${agency.name}; the current lead keeps it until the offer is accepted`,
         ctx.actor.userId,
       );
       await this.audit.record(

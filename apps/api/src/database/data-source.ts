@@ -33,6 +33,7 @@ import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-le
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 import { NextReviewAsAView1732300000034 } from './migrations/1732300000034-next-review-as-a-view';
 import { EscalationConcernsAndHeldMeetings1732300000036 } from './migrations/1732300000036-escalation-concerns-and-held-meetings';
+import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-levels-and-maintenance-reviews';
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   ForumMinutesSignOff1732300000033,
   NextReviewAsAView1732300000034,
   EscalationConcernsAndHeldMeetings1732300000036,
+  PartnerReferralsLevelsAndMaintenanceReviews1732300000037,
   DeclinedTransferInChronology1732300000038,
 ];
 

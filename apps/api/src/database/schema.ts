@@ -28,6 +28,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface Agency {
   agency_type: string;
   created_at: Generated<Timestamp>;
+  family_casework: Generated<boolean>;
   id: Generated<string>;
   is_council_team: Generated<boolean>;
   name: string;
@@ -117,6 +118,18 @@ export interface CaseEvent {
   summary: string;
 }
 
+export interface CaseLevelChange {
+  case_id: string;
+  changed_on: string;
+  from_level: number;
+  id: Generated<string>;
+  movement: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  route: string | null;
+  to_level: number;
+}
+
 export interface CaseNextReview {
   case_id: string | null;
   next_review_on: string | null;
@@ -158,6 +171,7 @@ export interface CaseTransfer {
   offered_by: string;
   status: Generated<string>;
   to_agency_id: string;
+  to_level: number | null;
   to_practitioner_id: string | null;
 }
 
@@ -197,6 +211,7 @@ export interface EarlyHelpCase {
   family_id: string;
   first_contact_due: string;
   first_contact_on: string | null;
+  history_summary: string | null;
   id: Generated<string>;
   lead_agency_id: string;
   lead_practitioner_id: string;
@@ -448,6 +463,18 @@ export interface Locality {
   postcode_districts: Generated<string[]>;
 }
 
+export interface MaintenanceReview {
+  case_id: string;
+  due_on: string;
+  id: Generated<string>;
+  months: number;
+  note: string;
+  outcome: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  recorded_on: string;
+}
+
 export interface MentoringRequest {
   assigned_at: Timestamp | null;
   assigned_to: string | null;
@@ -571,20 +598,24 @@ export interface Referral {
   concerns: string;
   consent_given: boolean;
   consent_note: string | null;
+  consent_on: string | null;
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision: string | null;
   decision_reason: string | null;
   family_id: string;
+  family_words: string | null;
   id: Generated<string>;
   lead_agency_id: string | null;
   lead_practitioner_id: string | null;
+  made_by_partner: Generated<boolean>;
   previous_case_id: string | null;
   received_at: Generated<Timestamp>;
   recorded_by: string;
   reference: string;
   referrer_agency_id: string | null;
   referrer_name: string;
+  safeguarding_basis: Generated<boolean>;
   second_case_reason: string | null;
   self_referral: boolean;
   status: Generated<string>;
@@ -661,6 +692,7 @@ export interface DB {
   audit_seal_state: AuditSealState;
   calendar_feed_token: CalendarFeedToken;
   case_event: CaseEvent;
+  case_level_change: CaseLevelChange;
   case_next_review: CaseNextReview;
   case_professional: CaseProfessional;
   case_review: CaseReview;
@@ -684,6 +716,7 @@ export interface DB {
   job_outbox: JobOutbox;
   legal_hold: LegalHold;
   locality: Locality;
+  maintenance_review: MaintenanceReview;
   mentoring_request: MentoringRequest;
   mentoring_session: MentoringSession;
   mfa_recovery_code: MfaRecoveryCode;

@@ -12,6 +12,9 @@ export const DEMO_AGENCIES = [
   { key: 'harbour', name: 'Harbour', agencyType: 'Domestic abuse service', council: false },
   { key: 'cgl', name: 'CGL Northfield', agencyType: 'Substance misuse service', council: false },
   { key: 'voluntary', name: 'Northfield Family Hub (voluntary sector)', agencyType: 'Voluntary sector', council: false },
+  // Holds level 3 cases (family casework). Its caseworkers are practitioners: they see the cases
+  // their team leads, as any lead agency does.
+  { key: 'casework', name: 'Northfield Council Family Casework Team', agencyType: 'Council family casework', council: false },
 ] as const;
 
 // The council's localities, by postcode district (synthetic names).
@@ -87,6 +90,14 @@ export const DEMO_USERS = [
     jobTitle: 'Substance misuse worker',
     role: Role.PRACTITIONER,
     agency: 'cgl',
+  },
+  {
+    key: 'caseworker',
+    email: 'family.casework@northfield.example.org',
+    name: 'Ruth Adeyemi',
+    jobTitle: 'Family caseworker',
+    role: Role.PRACTITIONER,
+    agency: 'casework',
   },
 ] as const;
 

@@ -71,7 +71,8 @@ async function advance(db: Database, family: DemoWorkFamily, ids: SeededIds, tod
   }
   await db.insertInto('my_family_plan').values(plan).execute();
   if (stage === 'MAINTENANCE') {
-    const from = addCalendarDays(today, -20);
+    // Its 1-month maintenance review falls due within the week: the reminder and the case page show it.
+    const from = addCalendarDays(today, -27);
     await db.updateTable('early_help_case').set({ status: 'MAINTENANCE', maintenance_started_on: from }).where('id', '=', caseId).execute();
     await event(db, caseId, 'MAINTENANCE_STARTED', 'Moved into maintenance: reviews at 1, 3, 6 and 12 months', lead, from);
   }
@@ -172,14 +173,55 @@ async function forumSeries(db: Database, ids: SeededIds, today: string): Promise
   );
 }
 
-// The demonstration system's work in progress: cases at every stage, a Forum series and a
-// mentoring request waiting for the Family Partnership Team.
+// A referral Riverside's designated safeguarding lead made in the portal, waiting for triage.
+async function partnerReferral(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const familyId = (
+    await db
+      .insertInto('family')
+      .values({
+        reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
+        address_line1: '7 Sorrel Way',
+        town: 'Northfield',
+        postcode: 'NF3 2CD',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto('person')
+    .values([
+      { family_id: familyId, first_name: 'Tara', last_name: 'Quinn', date_of_birth: '1994-05-12', role: 'ADULT', relationship: 'Mother' },
+      { family_id: familyId, first_name: 'Leo', last_name: 'Quinn', date_of_birth: '2018-09-03', role: 'CHILD', relationship: 'Son' },
+    ])
+    .execute();
+  await db
+    .insertInto('referral')
+    .values({
+      reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+      family_id: familyId,
+      recorded_by: ids.users.schoolDsl,
+      self_referral: false,
+      referrer_agency_id: ids.agencies.riverside,
+      referrer_name: 'Jo Patel',
+      concerns: 'Leo has missed 9 days this half term and arrives without breakfast; mum has started a night shift job.',
+      family_words: 'Tara says: “I need someone to help with mornings while I’m on nights.”',
+      consent_given: true,
+      consent_on: addCalendarDays(today, -1),
+      made_by_partner: true,
+      received_at: at(today),
+    })
+    .execute();
+}
+
+// The demonstration system's work in progress: cases at every stage, a Forum series, a partner's
+// referral and a mentoring request waiting for the Family Partnership Team.
 export async function seedDemoWork(db: Database, ids: SeededIds, today: string, seedFamily: SeedFamily): Promise<void> {
   for (const family of DEMO_WORK_FAMILIES) {
     await seedFamily(db, family, ids, today);
     await advance(db, family, ids, today);
   }
   await forumSeries(db, ids, today);
+  await partnerReferral(db, ids, today);
   // Riverside's designated safeguarding lead manages its cases: she can move a case to another
   // practitioner there, and decide on a case another agency offers to Riverside.
   await db.updateTable('app_user').set({ agency_manager: true }).where('id', '=', ids.users.schoolDsl).execute();

@@ -52,7 +52,7 @@ export async function seedDemoData(
     ids.agencies[a.key] = (
       await db
         .insertInto('agency')
-        .values({ name: a.name, agency_type: a.agencyType, is_council_team: a.council })
+        .values({ name: a.name, agency_type: a.agencyType, is_council_team: a.council, family_casework: a.key === 'casework' })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;

@@ -139,6 +139,10 @@ export class HandoversService {
       throw new DomainError(DomainErrorCode.Forbidden, 'The front door accepts handovers for the receiving team');
     const handover = await this.handovers.waiting(handoverId);
     if (!handover) throw DomainError.notFound();
+    // Level 3 is held in the portal: accepted with the caseworker who will lead (acceptStepUp).
+    if (handover.to_team === ReceivingTeam.FAMILY_CASEWORK) {
+      throw new DomainError(DomainErrorCode.InvalidState, 'Accept a step up to Family Casework by naming the caseworker who will lead');
+    }
     const { row } = await this.access.loadVisible(ctx, handover.case_id, AuditAction.ReadCase);
     await this.db.transaction(async (em, tx) => {
       if (!(await this.handovers.accept(tx, handoverId, ctx.actor.userId))) throw DomainError.conflict();

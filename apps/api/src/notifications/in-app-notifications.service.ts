@@ -113,8 +113,21 @@ export class InAppNotificationsService {
   }
 
   // The referrer's agency hears the decision, including no further action (closing the loop).
+  // The partner who made it in the portal is told as its maker (MY_REFERRAL_DECIDED).
   async referralDecided({ referralId }: JobOf<JobName.ReferralDecided>): Promise<JobOutcome> {
-    return this.notify(await recipients.referrerAgency(this.db, referralId), NotificationKind.REFERRAL_DECIDED, 'REFERRAL', referralId);
+    const agency = await this.notify(
+      await recipients.referrerAgency(this.db, referralId),
+      NotificationKind.REFERRAL_DECIDED,
+      'REFERRAL',
+      referralId,
+    );
+    const maker = await this.notify(
+      await recipients.referralMaker(this.db, referralId),
+      NotificationKind.MY_REFERRAL_DECIDED,
+      'REFERRAL',
+      referralId,
+    );
+    return agency === JobOutcome.Done || maker === JobOutcome.Done ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
   async caseAllocated({ caseId, leadPractitionerId }: JobOf<JobName.CaseAllocated>): Promise<JobOutcome> {
@@ -153,6 +166,9 @@ export class InAppNotificationsService {
   async dailyReminders(today: string = londonToday(new Date())): Promise<JobOutcome> {
     const cases = await reminders.openCases(this.db);
     const managers = await recipients.activeManagers(this.db);
+    const recorded = new Map<string, string[]>();
+    for (const r of await reminders.recordedMaintenanceReviews(this.db))
+      recorded.set(r.case_id, [...(recorded.get(r.case_id) ?? []), r.due_on]);
     let sent = 0;
     for (const c of cases) {
       const due = remindersDue(
@@ -163,6 +179,7 @@ export class InAppNotificationsService {
           planStatus: c.plan_status as PlanStatus | null,
           nextReviewDue: c.next_review_on,
           maintenanceReviewDates: c.maintenance_started_on ? maintenanceReviewDates(c.maintenance_started_on) : [],
+          recordedMaintenanceReviews: recorded.get(c.id) ?? [],
         },
         today,
       );

@@ -38,6 +38,8 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.ESCALATION_CONCERN_RAISED]: 'An escalation concern for the Forum chair',
   [NotificationKind.ESCALATION_CONCERN_ANSWERED]: 'The chair’s answer to your escalation concern',
   [NotificationKind.MINUTES_PUBLISHED]: 'Forum minutes on a case published',
+  [NotificationKind.MY_REFERRAL_DECIDED]: 'A decision on a referral you made',
+  [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: 'A maintenance review overdue',
 };
 
 export interface InboxLine {
@@ -97,6 +99,11 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
     (r) => `The Forum chair has decided on your escalation concern on case ${r}`,
   ),
   [NotificationKind.MINUTES_PUBLISHED]: to('/forum', (r) => `The Forum minutes with case ${r} have been published`),
+  [NotificationKind.MY_REFERRAL_DECIDED]: (reference, id) => ({
+    text: `The front door has decided on your referral ${reference}`.trim(),
+    link: `/referrals/${id}`,
+  }),
+  [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: toCase((r) => `A maintenance review on case ${r} is overdue`),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.
@@ -108,4 +115,5 @@ export const REMINDER_NOTIFICATIONS: Readonly<Record<ReminderKind, NotificationK
   [ReminderKind.REVIEW_DUE_SOON]: NotificationKind.REVIEW_DUE_SOON,
   [ReminderKind.REVIEW_OVERDUE]: NotificationKind.REVIEW_OVERDUE,
   [ReminderKind.MAINTENANCE_REVIEW_DUE]: NotificationKind.MAINTENANCE_REVIEW_DUE,
+  [ReminderKind.MAINTENANCE_REVIEW_OVERDUE]: NotificationKind.MAINTENANCE_REVIEW_OVERDUE,
 };

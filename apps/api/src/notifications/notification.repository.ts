@@ -196,7 +196,8 @@ export const notificationRepository = {
 // Who is told, asked at delivery: people who have left are not found, and case updates go only
 // to those who may still see the case on the London date of the portal's clock.
 export const recipientRepository = {
-  // Active people of the agency that made a decided referral.
+  // Active people of the agency that made a decided referral; the partner who made it in the
+  // portal hears of it as theirs (referralMaker), not twice.
   referrerAgency(db: Database, referralId: string) {
     return db
       .selectFrom('referral as r')
@@ -204,6 +205,20 @@ export const recipientRepository = {
       .select('u.id')
       .where('r.id', '=', referralId)
       .where('r.status', '=', 'DECIDED')
+      .where('u.active', '=', true)
+      .where((eb) => eb.or([eb('r.made_by_partner', '=', false), eb('u.id', '<>', eb.ref('r.recorded_by'))]))
+      .execute();
+  },
+
+  // The partner who made a decided referral in the portal, if still active.
+  referralMaker(db: Database, referralId: string) {
+    return db
+      .selectFrom('referral as r')
+      .innerJoin('app_user as u', 'u.id', 'r.recorded_by')
+      .select('u.id')
+      .where('r.id', '=', referralId)
+      .where('r.status', '=', 'DECIDED')
+      .where('r.made_by_partner', '=', true)
       .where('u.active', '=', true)
       .execute();
   },
@@ -270,6 +285,11 @@ export const reminderRepository = {
       .where('c.level', '=', 2)
       .where('c.status', 'in', ['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE'])
       .execute();
+  },
+
+  // Maintenance reviews recorded as held or missed, by case: no reminder for those dates.
+  recordedMaintenanceReviews(db: Database) {
+    return db.selectFrom('maintenance_review').select(['case_id', 'due_on']).execute();
   },
 
   overdueActions(db: Database, today: string) {

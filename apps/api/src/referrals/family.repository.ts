@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
@@ -64,18 +65,21 @@ export class FamilyRepository {
       .execute();
   }
 
+  // The id is chosen here and nothing is read back: a partner's referral writes the family before
+  // the referral that lets the partner see it (migration 1732300000037).
   async add(tx: Database, address: { addressLine1: string; addressLine2: string | null; town: string; postcode: string }): Promise<string> {
-    const { id } = await tx
+    const id = randomUUID();
+    await tx
       .insertInto('family')
       .values({
+        id,
         reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
         address_line1: address.addressLine1,
         address_line2: address.addressLine2,
         town: address.town,
         postcode: address.postcode,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      .execute();
     return id;
   }
 

@@ -34,6 +34,11 @@ export class ReferralRepository {
         'r.concerns',
         'r.consent_given as consentGiven',
         'r.consent_note as consentNote',
+        'r.consent_on as consentOn',
+        'r.safeguarding_basis as safeguardingBasis',
+        'r.family_words as familyWords',
+        'r.made_by_partner as madeByPartner',
+        'r.recorded_by as recordedBy',
         'r.family_id as familyId',
         'r.decision',
         'r.decision_reason as decisionReason',
@@ -52,9 +57,11 @@ export class ReferralRepository {
       .$narrowType<{ decision: TriageDecision | null }>();
   }
 
-  // Newest first; only those made or led by `agencyId` when one is given.
-  list(filter: { status: string | null; agencyId: string | null }) {
+  // Newest first; only those made or led by `agencyId` when one is given; only those made by
+  // `recordedBy` when one is given.
+  list(filter: { status: string | null; agencyId: string | null; recordedBy?: string }) {
     let query = this.shown();
+    if (filter.recordedBy) query = query.where('r.recorded_by', '=', filter.recordedBy);
     if (filter.status) query = query.where('r.status', '=', filter.status);
     const { agencyId } = filter;
     if (agencyId) query = query.where((eb) => eb.or([eb('r.referrer_agency_id', '=', agencyId), eb('r.lead_agency_id', '=', agencyId)]));
@@ -63,11 +70,6 @@ export class ReferralRepository {
 
   find(id: string) {
     return this.shown().where('r.id', '=', id).executeTakeFirst();
-  }
-
-  async familyOf(tx: Database, referralId: string): Promise<string | undefined> {
-    const row = await tx.selectFrom('referral').select('family_id').where('id', '=', referralId).executeTakeFirst();
-    return row?.family_id;
   }
 
   // The family's cases still open (awaiting first contact, open or in maintenance), with who
@@ -139,6 +141,7 @@ export class ReferralRepository {
       consentGiven: boolean;
       consentNote: string | null;
       previousCaseId: string | null;
+      partner?: { consentOn: string | null; safeguardingBasis: boolean; familyWords: string | null };
     },
   ): Promise<string> {
     const { id } = await tx
@@ -154,6 +157,14 @@ export class ReferralRepository {
         consent_given: referral.consentGiven,
         consent_note: referral.consentNote,
         previous_case_id: referral.previousCaseId,
+        ...(referral.partner
+          ? {
+              made_by_partner: true,
+              consent_on: referral.partner.consentOn,
+              safeguarding_basis: referral.partner.safeguardingBasis,
+              family_words: referral.partner.familyWords,
+            }
+          : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

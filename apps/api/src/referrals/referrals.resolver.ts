@@ -5,7 +5,13 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { AddReferralToCaseInput, PersonMatchInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import {
+  AddReferralToCaseInput,
+  MakeReferralInput,
+  PersonMatchInput,
+  RecordReferralInput,
+  TriageReferralInput,
+} from './dto/referral.inputs';
 import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralsService } from './referrals.service';
 
@@ -47,6 +53,18 @@ export class ReferralsResolver {
   @Mutation(() => ReferralModel)
   recordReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordReferralInput): Promise<ReferralModel> {
     return this.service.record(ctx, input);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => [ReferralModel], { description: 'Referrals the signed-in partner made, newest first, with their progress and decision' })
+  myReferrals(@SignedIn() ctx: SignedInContext): Promise<ReferralModel[]> {
+    return this.service.mine(ctx);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => ReferralModel, { description: 'A partner practitioner or DSL refers a family to the front door for their agency' })
+  makeReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: MakeReferralInput): Promise<ReferralModel> {
+    return this.service.make(ctx, input);
   }
 
   @Allow(Policy.FamilyPartnershipTeam)

@@ -3,15 +3,18 @@ import { EntityManager } from 'typeorm';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import {
+  canMakeReferral,
   canSearchFamilies,
   canViewReferral,
   describeDecision,
   DomainError,
+  DomainErrorCode,
   FieldProblem,
   firstContactDueDate,
   londonToday,
   myFamilyPlanDueDate,
   opensPartnerLedCase,
+  partnerReferralProblems,
   personMatchKey,
   referralProblems,
   Role,
@@ -29,7 +32,7 @@ import { SignedInContext } from '../common/request-context';
 import { AgencyRecord, UserRecord } from '../identity/directory.repository';
 import { DirectoryService } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
-import { AddReferralToCaseInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import { AddReferralToCaseInput, MakeReferralInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyRepository } from './family.repository';
 import { FamilyService } from './family.service';
 import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
@@ -39,7 +42,11 @@ function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
 }
 
-function toModel(r: ReferralRecord, familyOpenCases: FamilyOpenCaseModel[] = []): ReferralModel {
+function toModel(
+  r: ReferralRecord,
+  familyOpenCases: FamilyOpenCaseModel[] = [],
+  knownFamilyMatches: FamilyMatchModel[] = [],
+): ReferralModel {
   if (!r.family) throw new Error('Referral without a family');
   return {
     id: r.id,
@@ -53,6 +60,11 @@ function toModel(r: ReferralRecord, familyOpenCases: FamilyOpenCaseModel[] = [])
     concerns: r.concerns,
     consentGiven: r.consentGiven,
     consentNote: r.consentNote,
+    consentOn: r.consentOn,
+    safeguardingBasis: r.safeguardingBasis,
+    familyWords: r.familyWords,
+    madeByPartner: r.madeByPartner,
+    knownFamilyMatches,
     family: r.family,
     decision: r.decision,
     decisionReason: r.decisionReason,
@@ -82,6 +94,25 @@ export class ReferralsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  private async openCaseRows(familyId: string, matches: readonly FamilyMatchModel[]) {
+    const rows = [];
+    for (const id of [familyId, ...matches.map((m) => m.familyId)]) rows.push(...(await this.referrals.openCasesOfFamily(id)));
+    return rows;
+  }
+
+  // The open cases triage weighs for a referral: its family's, and for a partner's referral those
+  // of the known families it matches (one family, one plan).
+  private async openCasesForTriage(referralId: string) {
+    const row = await this.referrals.find(referralId);
+    if (!row) return { familyId: undefined, openCases: [], matchedFamilyIds: [] };
+    const matches = await this.knownFamiliesLike(row);
+    return {
+      familyId: row.familyId,
+      openCases: await this.openCaseRows(row.familyId, matches),
+      matchedFamilyIds: matches.map((m) => m.familyId),
+    };
+  }
+
   // A referral just written, as its author (the front door) sees it.
   private async written(id: string): Promise<ReferralModel> {
     const row = await this.referrals.find(id);
@@ -105,8 +136,12 @@ export class ReferralsService {
   }
 
   // One statement for the list, and one audit row naming every referral it showed.
-  async list(ctx: SignedInContext, status: ReferralStatus | null): Promise<ReferralModel[]> {
-    const rows = await this.referrals.list({ status, agencyId: ctx.actor.role === Role.PRACTITIONER ? ctx.actor.agencyId : null });
+  list(ctx: SignedInContext, status: ReferralStatus | null): Promise<ReferralModel[]> {
+    return this.listed(ctx, { status, agencyId: ctx.actor.role === Role.PRACTITIONER ? ctx.actor.agencyId : null });
+  }
+
+  private async listed(ctx: SignedInContext, filter: Parameters<ReferralRepository['list']>[0]): Promise<ReferralModel[]> {
+    const rows = await this.referrals.list(filter);
     await this.audit.listed(
       ctx,
       AuditAction.ListReferrals,
@@ -125,12 +160,22 @@ export class ReferralsService {
     if (!row || !allowed) throw DomainError.notFound();
     // The front door sees the family's open cases to add the referral to; a referring partner
     // sees only its referral, never which agency works with the family.
-    const openCases = isFamilyPartnershipTeam(ctx.actor) ? await this.openCasesOf(row.familyId) : [];
-    return toModel(row, openCases);
+    if (!isFamilyPartnershipTeam(ctx.actor)) return toModel(row);
+    const matches = await this.knownFamiliesLike(row);
+    return toModel(row, await this.openCasesOf(row.familyId, matches), matches);
   }
 
-  private async openCasesOf(familyId: string): Promise<FamilyOpenCaseModel[]> {
-    const rows = await this.referrals.openCasesOfFamily(familyId);
+  // A partner's referral describes the family afresh: the front door sees which known families
+  // have people of the same names and dates of birth, and their open cases to add it to.
+  private async knownFamiliesLike(row: ReferralRecord): Promise<FamilyMatchModel[]> {
+    if (!row.madeByPartner || !row.family) return [];
+    const matches = await this.families.possibleMatches(row.family.members);
+    return matches.filter((m) => m.familyId !== row.familyId);
+  }
+
+  // The family's open cases, and those of known families its partner referral matches.
+  private async openCasesOf(familyId: string, matches: readonly FamilyMatchModel[] = []): Promise<FamilyOpenCaseModel[]> {
+    const rows = await this.openCaseRows(familyId, matches);
     return rows.map((c) => ({
       id: c.id,
       reference: c.reference,
@@ -202,6 +247,66 @@ export class ReferralsService {
     return this.written(id);
   }
 
+  // A partner practitioner or DSL refers for their own agency. The duplicate check runs for the
+  // front door at triage (knownFamilyMatches), never for the partner: a partner learns nothing of
+  // other families from it. The family is recorded as the partner describes them.
+  async make(ctx: SignedInContext, input: MakeReferralInput): Promise<ReferralModel> {
+    if (!canMakeReferral(ctx.actor)) throw new DomainError(DomainErrorCode.Forbidden, 'The front door records referrals it receives');
+    const today = londonToday(this.clock.now());
+    requireNoProblems(partnerReferralProblems(input, today));
+    const referrer = (await this.directory.usersById([ctx.actor.userId])).get(ctx.actor.userId);
+    if (!referrer) throw new Error('A referrer missing from the directory');
+    const id = await this.db.transaction(async (em, tx) => {
+      const familyId = await this.familyRecords.add(tx, {
+        addressLine1: input.addressLine1.trim(),
+        addressLine2: input.addressLine2?.trim() || null,
+        town: input.town.trim(),
+        postcode: input.postcode.trim().toUpperCase(),
+      });
+      const referralId = await this.referrals.add(tx, {
+        familyId,
+        recordedBy: ctx.actor.userId,
+        selfReferral: false,
+        referrerAgencyId: ctx.actor.agencyId,
+        referrerName: referrer.displayName,
+        concerns: input.concerns,
+        consentGiven: input.consentGiven,
+        consentNote: input.consentGiven ? null : (input.consentNote?.trim() ?? null),
+        previousCaseId: null,
+        partner: {
+          consentOn: input.consentGiven ? (input.consentOn ?? null) : null,
+          safeguardingBasis: !input.consentGiven,
+          familyWords: input.familyWords?.trim() || null,
+        },
+      });
+      await this.familyRecords.addMembers(
+        tx,
+        familyId,
+        input.members.map((m) => ({
+          firstName: m.firstName.trim(),
+          lastName: m.lastName.trim(),
+          dateOfBirth: m.dateOfBirth,
+          role: m.role,
+          relationship: m.relationship.trim(),
+        })),
+      );
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.MakeReferral, entityType: AuditEntity.Referral, entityId: referralId, familyId, allowed: true }],
+        em,
+      );
+      return referralId;
+    });
+    const row = await this.referrals.find(id);
+    if (!row) throw DomainError.notFound();
+    return toModel(row);
+  }
+
+  // "My referrals": those this person made, newest first, with their progress and decision.
+  mine(ctx: SignedInContext): Promise<ReferralModel[]> {
+    return this.listed(ctx, { status: null, agencyId: ctx.actor.agencyId, recordedBy: ctx.actor.userId });
+  }
+
   // A family whose case closed within the last 12 months is being re-referred.
   private async recentlyClosedCase(tx: Database, familyId: string, today: string): Promise<string | null> {
     const closed = await this.referrals.lastClosedCase(tx, familyId);
@@ -216,8 +321,9 @@ export class ReferralsService {
       : new Map<string, UserRecord>();
     const proposed = input.leadPractitionerId ? people.get(input.leadPractitionerId) : undefined;
     const leadPractitioner = proposed?.active && proposed.role === Role.PRACTITIONER ? proposed : undefined;
-    const familyId = await this.referrals.familyOf(this.db.kysely, input.referralId);
-    const openCases = familyId && opensPartnerLedCase(input.decision) ? await this.referrals.openCasesOfFamily(familyId) : [];
+    const forTriage = await this.openCasesForTriage(input.referralId);
+    const familyId = forTriage.familyId;
+    const openCases = opensPartnerLedCase(input.decision) ? forTriage.openCases : [];
     const problems = triageProblems({
       decision: input.decision,
       reason: input.reason,
@@ -282,10 +388,10 @@ export class ReferralsService {
     const triager = (await this.directory.usersById([ctx.actor.userId])).get(ctx.actor.userId);
     if (!triager) throw new Error('A triager missing from the directory');
     await this.db.transaction(async (em, tx) => {
-      const familyId = await this.referrals.familyOf(tx, input.referralId);
+      const { familyId, matchedFamilyIds } = await this.openCasesForTriage(input.referralId);
       if (!familyId) throw DomainError.notFound();
       const target = await this.referrals.caseForAddition(tx, input.caseId);
-      if (!target || target.familyId !== familyId) {
+      if (!target || (target.familyId !== familyId && !matchedFamilyIds.includes(target.familyId))) {
         throw DomainError.invalid([{ field: 'caseId', message: 'Choose one of this family’s open cases' }]);
       }
       if (!isStillOpen(target.status)) {

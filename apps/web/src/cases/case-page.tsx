@@ -19,6 +19,8 @@ import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
 import { RestrictedInformation } from './restricted-information';
 import { ChangeLeadPractitioner } from './lead-change';
+import { StepDownFromLevel3 } from './levels';
+import { MaintenanceReviews } from './maintenance-reviews';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -122,6 +124,8 @@ export function CasePage() {
               setRecorded(message);
             }}
           />
+          <StepDownFromLevel3 key={`level-${loaded.version}`} caseId={loaded.id} form={form} onChanged={setRecorded} />
+          <MaintenanceReviews caseId={loaded.id} form={form} onRecorded={setRecorded} />
           <RestrictedInformation
             caseId={loaded.id}
             form={form}

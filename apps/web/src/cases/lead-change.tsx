@@ -8,13 +8,13 @@ import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useViewer } from '../session/session';
+import { OfferToAgencyFields } from './offer-fields';
 import {
   ACCEPT_TRANSFER,
   CASE_LEAD_CHANGE,
   CHANGE_LEAD,
   DECLINE_TRANSFER,
   OFFER_TRANSFER,
-  PRACTITIONERS_TO_OFFER_TO,
   TRANSFER_OFFERS,
   WITHDRAW_TRANSFER,
   type TransferOffer,
@@ -47,7 +47,6 @@ export function ChangeLeadPractitioner({
   // The council's own team never leads a partner-led case; its members know which agency it is.
   const viewer = useViewer();
   const councilTeamId = viewer.isFamilyPartnershipTeam ? viewer.agency.id : null;
-  const practitioners = useQuery(PRACTITIONERS_TO_OFFER_TO, { agencyId: toAgencyId }, { skip: !toAgencyId });
   return (
     <QueryView result={result}>
       {({ case: c }) =>
@@ -119,31 +118,18 @@ export function ChangeLeadPractitioner({
                       .then((r) => r && done('Case offered to the agency'));
                   }}
                 >
-                  <Select
-                    field="toAgencyId"
-                    label="Agency"
-                    placeholder="Choose an agency"
-                    value={toAgencyId}
-                    onChange={(value) => {
-                      setToAgencyId(value);
-                      setToPractitionerId('');
-                    }}
-                    options={(agencies.data?.agencies ?? [])
+                  <OfferToAgencyFields
+                    fields={{ agency: 'toAgencyId', practitioner: 'toPractitionerId' }}
+                    agencyLabel="Agency"
+                    agencies={(agencies.data?.agencies ?? [])
                       .filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId)
                       .map((a) => ({ value: a.id, label: a.name }))}
-                  />
-                  <Select
-                    field="toPractitionerId"
-                    label="Practitioner there (optional)"
-                    hint="Leave empty to offer it to the agency's manager"
-                    placeholder="The agency's manager decides"
-                    value={toPractitionerId}
-                    onChange={setToPractitionerId}
-                    disabled={!toAgencyId}
-                    options={(practitioners.data?.practitionersToOfferTo ?? []).map((p) => ({
-                      value: p.id,
-                      label: `${p.displayName}, ${p.jobTitle}`,
-                    }))}
+                    toAgencyId={toAgencyId}
+                    toPractitionerId={toPractitionerId}
+                    onChange={(agencyId, practitionerId) => {
+                      setToAgencyId(agencyId);
+                      setToPractitionerId(practitionerId);
+                    }}
                   />
                   <Textarea field="transferNote" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
                   <SubmitButton form={form}>Offer the case</SubmitButton>

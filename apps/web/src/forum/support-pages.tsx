@@ -70,7 +70,11 @@ export function HandoversPage() {
                 {
                   header: 'Accept',
                   cell: (h) =>
-                    viewer.isFamilyPartnershipTeam ? (
+                    viewer.isFamilyPartnershipTeam && h.toTeam === 'FAMILY_CASEWORK' ? (
+                      <Link className="govuk-link" to={`/handovers/${h.id}/family-casework`}>
+                        Choose the caseworker for {h.caseReference}
+                      </Link>
+                    ) : viewer.isFamilyPartnershipTeam ? (
                       <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => void accept(h.id)}>
                         Accept for {h.caseReference}
                       </button>

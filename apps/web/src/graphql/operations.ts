@@ -92,6 +92,12 @@ export interface Referral {
   addedToCaseId: string | null;
   secondCaseReason: string | null;
   familyOpenCases: FamilyOpenCase[];
+  consentOn: IsoDate | null;
+  safeguardingBasis: boolean;
+  familyWords: string | null;
+  madeByPartner: boolean;
+  /** Known families with people of the same names and dates of birth (Family Partnership Team only). */
+  knownFamilyMatches: FamilyMatch[];
 }
 
 export interface FamilyOpenCase {
@@ -165,6 +171,20 @@ export interface RecordReferralInput {
   referrerName: string;
   concerns: string;
   consentGiven: boolean;
+  consentNote?: string | null;
+}
+
+export interface MakeReferralInput {
+  addressLine1: string;
+  addressLine2?: string | null;
+  town: string;
+  postcode: string;
+  members: ReferralMemberInput[];
+  concerns: string;
+  familyWords?: string | null;
+  consentGiven: boolean;
+  consentOn?: IsoDate | null;
+  safeguardingBasis?: boolean | null;
   consentNote?: string | null;
 }
 
@@ -255,10 +275,13 @@ const REFERRAL_FIELDS = fragment(
   leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } caseId
   reReferral previousCaseId addedToCaseId secondCaseReason
   familyOpenCases { id reference status leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } }
+  consentOn safeguardingBasis familyWords madeByPartner
+  knownFamilyMatches { familyId reference postcode matchedPeople { ...PersonFields } }
 }`,
   AGENCY,
   PRACTITIONER,
   FAMILY,
+  PERSON,
 );
 
 const CASE_SUMMARY = fragment(
@@ -412,6 +435,20 @@ export const RECORD_REFERRAL = operation<RecordReferralMutation, RecordReferralV
   `mutation RecordReferral($input: RecordReferralInput!) { recordReferral(input: $input) { ...ReferralFields } }`,
   REFERRAL_FIELDS,
 );
+
+export interface MakeReferralMutation {
+  makeReferral: Referral;
+}
+export type MakeReferralVariables = { input: MakeReferralInput };
+export const MAKE_REFERRAL = operation<MakeReferralMutation, MakeReferralVariables>(
+  `mutation MakeReferral($input: MakeReferralInput!) { makeReferral(input: $input) { ...ReferralFields } }`,
+  REFERRAL_FIELDS,
+);
+
+export interface MyReferralsQuery {
+  myReferrals: Referral[];
+}
+export const MY_REFERRALS = operation<MyReferralsQuery>(`query MyReferrals { myReferrals { ...ReferralFields } }`, REFERRAL_FIELDS);
 
 export interface TriageReferralMutation {
   triageReferral: Referral;

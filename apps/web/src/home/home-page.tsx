@@ -47,6 +47,11 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
       items={[
         { to: '/referrals/new', title: 'Record a referral', description: 'Record a referral that has come in to the front door.' },
         {
+          to: '/step-downs/new',
+          title: 'Record a step-down from children’s social care',
+          description: 'Open the family’s early help case with its history and offer the lead to a partner agency.',
+        },
+        {
           to: '/referrals',
           title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
           description: 'Decide the level of need and, for partner-led early help, who will lead.',
@@ -86,9 +91,14 @@ function PartnerHome() {
       items={[
         { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
         {
+          to: '/referrals/new',
+          title: 'Make a referral',
+          description: 'Refer a family to the front door for early help, with the family’s agreement or on a safeguarding basis.',
+        },
+        {
           to: '/referrals',
-          title: 'Referrals from my agency',
-          description: 'What was decided about the referrals your agency made, and why.',
+          title: 'My referrals',
+          description: 'The referrals you made and those from your agency: where each has got to, and what was decided and why.',
         },
         {
           to: '/escalation-concerns',

@@ -58,6 +58,12 @@ export interface ImpactFigures {
   caseload: PractitionerCaseload[];
   averageCaseload: number | null;
   months: MonthFigures[];
+  /** Movements between levels by month (the council's team only; empty for partners). */
+  levelMovements: {
+    month: string;
+    movement: 'STEP_UP_TO_LEVEL_3' | 'STEP_DOWN_FROM_LEVEL_3' | 'STEP_DOWN_FROM_SOCIAL_CARE';
+    cases: number;
+  }[];
 }
 
 export interface ImpactFilter {
@@ -93,6 +99,7 @@ export const IMPACT_FIGURES = gql<{ impactFigures: ImpactFigures }, { filter: Im
       notReachingLevel4Within12Months { ${SHARE} } notReReferredWithin12Months { ${SHARE} }
       closedWithOutcomesMet { ${SHARE} } firstContactOnTime { ${SHARE} } myFamilyPlanOnTime { ${SHARE} } declineRate { ${SHARE} }
       averageDaysOpen caseload { practitionerId name agencyName openCases } averageCaseload
+      levelMovements { month movement cases }
       months {
         month openCases childrenInOpenCases allocated ${SOURCES} escalationsToLevel4 closed
         closedWithOutcomesMet { ${SHARE} } firstContactOnTime { ${SHARE} } myFamilyPlanOnTime { ${SHARE} } declineRate { ${SHARE} }

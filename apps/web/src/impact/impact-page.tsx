@@ -222,6 +222,11 @@ function figureTables(f: ImpactFigures): {
   caseload: FigureTable;
 } {
   const shareRow = (label: string, s: Share): CsvCell[] => [label, shareText(s), s.numerator, s.denominator];
+  const MOVEMENTS = [
+    ['STEP_UP_TO_LEVEL_3', 'Stepped up to Family Casework (level 3), whole council'],
+    ['STEP_DOWN_FROM_LEVEL_3', 'Stepped down from Family Casework to a partner lead, whole council'],
+    ['STEP_DOWN_FROM_SOCIAL_CARE', 'Stepped down from children’s social care, whole council'],
+  ] as const;
   const countRow = (label: string, n: number | null, unit = ''): CsvCell[] => [label, numberText(n, unit), null, null];
   const bySource = (counts: { source: ReferralSource; cases: number }[], source: ReferralSource) =>
     counts.find((c) => c.source === source)?.cases ?? 0;
@@ -236,6 +241,12 @@ function figureTables(f: ImpactFigures): {
         countRow('Cases allocated to partners', f.allocated),
         ...SOURCES.map((s) => countRow(`New cases referred by ${SOURCE_LABELS[s].toLowerCase()}`, bySource(f.newCasesBySource, s))),
         countRow('Escalations to level 4', f.escalationsToLevel4),
+        ...MOVEMENTS.map(([movement, label]) =>
+          countRow(
+            label,
+            f.levelMovements.filter((m) => m.movement === movement).reduce((sum, m) => sum + m.cases, 0),
+          ),
+        ),
         shareRow('Not reaching level 4 within 12 months of allocation', f.notReachingLevel4Within12Months),
         shareRow('Not re-referred within 12 months of closure', f.notReReferredWithin12Months),
         shareRow('Closed with outcomes met', f.closedWithOutcomesMet),

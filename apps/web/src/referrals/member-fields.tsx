@@ -103,3 +103,42 @@ export function MemberFields({ index, member, onChange, onRemove }: MemberFields
     </Fieldset>
   );
 }
+
+type AddressAnswer = 'addressLine1' | 'addressLine2' | 'town' | 'postcode';
+
+/** The family's address, as every referral form asks it. */
+export function AddressFields({
+  bind,
+}: {
+  readonly bind: (field: AddressAnswer) => { field: string; value: string; onChange: (value: string) => void };
+}) {
+  return (
+    <Fieldset field="address" legend="Family’s address">
+      <TextInput label="Address line 1" autoComplete="off" {...bind('addressLine1')} />
+      <TextInput label="Address line 2 (optional)" autoComplete="off" {...bind('addressLine2')} />
+      <TextInput label="Town or city" width={20} autoComplete="off" {...bind('town')} />
+      <TextInput label="Postcode" width={10} autoComplete="off" {...bind('postcode')} />
+    </Fieldset>
+  );
+}
+
+/** Each family member's questions, with a remove button while there is more than one. */
+export function MemberList({
+  members,
+  onChange,
+  onRemove,
+}: {
+  readonly members: readonly MemberDraft[];
+  readonly onChange: (index: number, member: MemberDraft) => void;
+  readonly onRemove: (index: number) => void;
+}) {
+  return members.map((member, index) => (
+    <MemberFields
+      key={member.key}
+      index={index}
+      member={member}
+      onChange={(changed) => onChange(index, changed)}
+      onRemove={members.length > 1 ? () => onRemove(index) : undefined}
+    />
+  ));
+}

@@ -12,7 +12,8 @@ import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
 import { useViewer } from '../session/session';
 import { FamilyMatches, NEW_FAMILY } from './family-matches';
-import { emptyMember, MemberFields, memberProblems, toMemberInput, toPersonMatch, type MemberDraft } from './member-fields';
+import { PartnerReferralForm } from './partner-referral-form';
+import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, toPersonMatch, type MemberDraft } from './member-fields';
 
 interface ReferralDraft {
   readonly addressLine1: string;
@@ -79,6 +80,7 @@ function toInput(draft: ReferralDraft, existingFamilyId: string | null): RecordR
 
 export function NewReferralPage() {
   const viewer = useViewer();
+  if (viewer.role === 'PRACTITIONER') return <PartnerReferralForm />;
   if (!viewer.isFamilyPartnershipTeam) return <ForbiddenPage />;
   return <ReferralForm />;
 }
@@ -152,23 +154,10 @@ function ReferralForm() {
         <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">Record a referral</h1>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <Fieldset field="address" legend="Family’s address">
-            <TextInput label="Address line 1" autoComplete="off" {...bind('addressLine1')} />
-            <TextInput label="Address line 2 (optional)" autoComplete="off" {...bind('addressLine2')} />
-            <TextInput label="Town or city" width={20} autoComplete="off" {...bind('town')} />
-            <TextInput label="Postcode" width={10} autoComplete="off" {...bind('postcode')} />
-          </Fieldset>
+          <AddressFields bind={bind} />
 
           <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
-            {draft.members.map((member, index) => (
-              <MemberFields
-                key={member.key}
-                index={index}
-                member={member}
-                onChange={(changed) => setMember(index, changed)}
-                onRemove={draft.members.length > 1 ? () => removeMember(index) : undefined}
-              />
-            ))}
+            <MemberList members={draft.members} onChange={setMember} onRemove={removeMember} />
             <div className="govuk-button-group">
               <button type="button" className="govuk-button govuk-button--secondary" onClick={addMember}>
                 Add another family member

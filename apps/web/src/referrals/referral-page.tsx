@@ -7,7 +7,7 @@ import { RecordPage } from '../components/record-page';
 import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
 import { FamilyDetails } from '../family/family-details';
-import { formatDateTime } from '../format/dates';
+import { formatDate, formatDateTime } from '../format/dates';
 import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
 import { REFERRAL, type Referral } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
@@ -41,11 +41,41 @@ function ReferralDetails({ referral }: { readonly referral: Referral }) {
           { key: 'Received', value: formatDateTime(referral.receivedAt) },
           { key: 'Referred by', value: referrerText(referral) },
           { key: 'Referrer’s name', value: referral.referrerName },
+          referral.madeByPartner && { key: 'Made', value: 'In the portal by the referrer' },
           { key: 'Concerns', value: <span className="app-preserve-lines">{referral.concerns}</span> },
-          { key: 'Family consented to the referral', value: referral.consentGiven ? 'Yes' : 'No' },
-          { key: 'Consent note', value: referral.consentNote },
+          {
+            key: 'In the family’s own words',
+            value: referral.familyWords && <span className="app-preserve-lines">{referral.familyWords}</span>,
+          },
+          {
+            key: 'Family consented to the referral',
+            value: referral.consentGiven
+              ? `Yes${referral.consentOn ? `, on ${formatDate(referral.consentOn)}` : ''}`
+              : referral.safeguardingBasis
+                ? 'No: referred on a safeguarding basis'
+                : 'No',
+          },
+          { key: referral.safeguardingBasis ? 'The safeguarding concern' : 'Consent note', value: referral.consentNote },
         ]}
       />
+    </>
+  );
+}
+
+// A partner's referral describes the family afresh; the front door sees which known families it
+// matches (the open cases of those families are offered by the triage form).
+function KnownFamilies({ referral }: { readonly referral: Referral }) {
+  if (referral.knownFamilyMatches.length === 0) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Families already known with the same people</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {referral.knownFamilyMatches.map((m) => (
+          <li key={m.familyId}>
+            {m.reference} ({m.postcode}): {m.matchedPeople.map((p) => `${p.firstName} ${p.lastName}`).join(', ')}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -102,6 +132,7 @@ export function ReferralPage() {
       {({ referral: loaded }) => (
         <RecordPage form={form} reload={referral.reload} success={decided ?? recorded} caption="Referral" title={loaded.reference}>
           <FamilyDetails family={loaded.family} />
+          <KnownFamilies referral={loaded} />
           <ReferralDetails referral={loaded} />
           <DecisionDetails referral={loaded} />
           {loaded.status === 'AWAITING_TRIAGE' && viewer.isFamilyPartnershipTeam && (

@@ -5,7 +5,8 @@ import { StatusTag } from '../components/tag';
 import { familyName } from '../family/family-details';
 import { formatDateTime } from '../format/dates';
 import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
-import { REFERRALS, type Referral, type ReferralStatus } from '../graphql/operations';
+import { MY_REFERRALS, REFERRALS, type Referral, type ReferralStatus } from '../graphql/operations';
+import { SuccessBanner, useSuccessMessage } from '../components/notification-banner';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useViewer } from '../session/session';
@@ -117,13 +118,50 @@ function TriageQueues() {
   );
 }
 
+// Where a referral has got to, as its referrer follows it: received, then triaged with the
+// decision and its reason.
+export function progressText(r: Referral): string {
+  if (!r.decision || !r.decidedAt) return `Received ${formatDateTime(r.receivedAt)}: waiting for the front door to triage it`;
+  const decision = r.addedToCaseId ? `${DECISIONS[r.decision].label}: added to the family’s open case` : DECISIONS[r.decision].label;
+  return `Triaged ${formatDateTime(r.decidedAt)}: ${decision}`;
+}
+
+const MY_COLUMNS = [
+  REFERENCE,
+  FAMILY,
+  { header: 'Progress', cell: progressText },
+  { header: 'Reason', cell: (r) => r.decisionReason ?? '–' },
+] satisfies Column<Referral>[];
+
+function MyReferrals() {
+  const mine = useQuery(MY_REFERRALS, {});
+  return (
+    <QueryView result={mine}>
+      {(data) =>
+        data.myReferrals.length === 0 ? (
+          <p className="govuk-body">You have not made a referral in the portal yet.</p>
+        ) : (
+          <Table caption="My referrals" columns={MY_COLUMNS} rows={data.myReferrals} rowKey={(r) => r.id} />
+        )
+      }
+    </QueryView>
+  );
+}
+
 function AgencyReferrals() {
-  usePageTitle('Referrals from my agency');
+  usePageTitle('My referrals');
+  const success = useSuccessMessage();
   return (
     <>
-      <h1 className="govuk-heading-l">Referrals from my agency</h1>
+      <SuccessBanner message={success} />
+      <h1 className="govuk-heading-l">My referrals</h1>
+      <Link className="govuk-button" to="/referrals/new">
+        Make a referral
+      </Link>
+      <MyReferrals />
+      <h2 className="govuk-heading-m">Referrals from my agency</h2>
       <p className="govuk-body">What was decided about each referral your agency made, and why.</p>
-      <ReferralTable status={null} caption="Referrals" columns={PARTNER_COLUMNS} />
+      <ReferralTable status={null} caption="Referrals from my agency" columns={PARTNER_COLUMNS} />
     </>
   );
 }

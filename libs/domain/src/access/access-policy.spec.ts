@@ -3,6 +3,7 @@ import { LevelOfNeed } from '../triage/levels';
 import {
   canActAsLead,
   canEditPlan,
+  canMakeReferral,
   canQualityAssurePlan,
   canRecordReferral,
   canSearchFamilies,
@@ -99,5 +100,23 @@ describe('front-door work', () => {
     expect(canRecordReferral(actor)).toBe(expected);
     expect(canSearchFamilies(actor)).toBe(expected);
     expect(canTriage(actor)).toBe(expected);
+  });
+});
+
+describe('partners refer', () => {
+  it.each([
+    [school, true],
+    [police, true],
+    [frontDoor, false],
+    [manager, false],
+  ])('%o may make a referral in the portal: %s', (actor, expected) => {
+    expect(canMakeReferral(actor)).toBe(expected);
+  });
+
+  it('lets the referring agency, not another partner, read a partner’s referral', () => {
+    const made = { referrerAgencyId: school.agencyId, leadAgencyId: null };
+    expect(canViewReferral(school, made)).toBe(true);
+    expect(canViewReferral(police, made)).toBe(false);
+    expect(canViewReferral(frontDoor, made)).toBe(true);
   });
 });

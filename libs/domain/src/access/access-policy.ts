@@ -1,4 +1,4 @@
-import { Actor, isFamilyPartnershipTeam } from '../identity/roles';
+import { Actor, isFamilyPartnershipTeam, Role } from '../identity/roles';
 import { LevelOfNeed } from '../triage/levels';
 
 // Access is denied unless a rule below grants it. Callers treat "denied" exactly like "missing"
@@ -65,4 +65,10 @@ export function canTriage(actor: Actor): boolean {
 // may run it.
 export function canSearchFamilies(actor: Actor): boolean {
   return isFamilyPartnershipTeam(actor);
+}
+
+// Partners refer in the portal (issue 13): a partner practitioner or designated safeguarding lead
+// makes a referral for their own agency. The front door records referrals it receives otherwise.
+export function canMakeReferral(actor: Actor): boolean {
+  return actor.role === Role.PRACTITIONER;
 }

@@ -42,6 +42,15 @@ describe('remindersDue', () => {
     ]);
   });
 
+  it('reminds of a maintenance review overdue until it is recorded as held or missed, and not of one recorded', () => {
+    const maintenance = { ...open, status: CaseStatus.MAINTENANCE, maintenanceReviewDates: ['2026-12-18', '2027-02-18'] };
+    expect(remindersDue(maintenance, '2026-12-21')).toEqual([
+      { kind: ReminderKind.MAINTENANCE_REVIEW_OVERDUE, dueOn: '2026-12-18', escalate: true },
+    ]);
+    expect(remindersDue({ ...maintenance, recordedMaintenanceReviews: ['2026-12-18'] }, '2026-12-21')).toEqual([]);
+    expect(remindersDue({ ...maintenance, recordedMaintenanceReviews: ['2026-12-18'] }, '2026-12-14')).toEqual([]);
+  });
+
   it('moves with a changed date: the reminder follows the new deadline', () => {
     expect(remindersDue({ ...open, myFamilyPlanDue: '2027-01-29' }, '2026-12-15')).toEqual([]);
   });

@@ -14,6 +14,7 @@ export enum ReminderKind {
   REVIEW_DUE_SOON = 'REVIEW_DUE_SOON',
   REVIEW_OVERDUE = 'REVIEW_OVERDUE',
   MAINTENANCE_REVIEW_DUE = 'MAINTENANCE_REVIEW_DUE',
+  MAINTENANCE_REVIEW_OVERDUE = 'MAINTENANCE_REVIEW_OVERDUE',
 }
 
 export const REMINDER_WORKING_DAYS_BEFORE = 5;
@@ -25,6 +26,8 @@ export interface ReminderFacts {
   readonly planStatus: PlanStatus | null;
   readonly nextReviewDue: IsoDate | null;
   readonly maintenanceReviewDates: readonly IsoDate[];
+  // Maintenance reviews already recorded as held or missed: no reminder for them.
+  readonly recordedMaintenanceReviews?: readonly IsoDate[];
 }
 
 export interface Reminder {
@@ -53,10 +56,13 @@ export function remindersDue(facts: ReminderFacts, today: IsoDate): Reminder[] {
     due.push(byDeadline(facts.nextReviewDue, today, ReminderKind.REVIEW_DUE_SOON, ReminderKind.REVIEW_OVERDUE));
   }
   if (facts.status === CaseStatus.MAINTENANCE) {
-    const next = facts.maintenanceReviewDates.find(
-      (d) => workingDaysBetween(today, d) >= 0 && workingDaysBetween(today, d) <= REMINDER_WORKING_DAYS_BEFORE,
-    );
+    const recorded = facts.recordedMaintenanceReviews ?? [];
+    const unrecorded = facts.maintenanceReviewDates.filter((d) => !recorded.includes(d));
+    const next = unrecorded.find((d) => workingDaysBetween(today, d) >= 0 && workingDaysBetween(today, d) <= REMINDER_WORKING_DAYS_BEFORE);
     if (next) due.push({ kind: ReminderKind.MAINTENANCE_REVIEW_DUE, dueOn: next, escalate: false });
+    // The earliest review past its date and not recorded as held or missed, once per date.
+    const overdue = unrecorded.find((d) => isOverdue(d, today));
+    if (overdue) due.push({ kind: ReminderKind.MAINTENANCE_REVIEW_OVERDUE, dueOn: overdue, escalate: true });
   }
   return due.filter((r): r is Reminder => r !== null);
 }

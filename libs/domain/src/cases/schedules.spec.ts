@@ -2,6 +2,9 @@ import {
   addMonths,
   isReReferral,
   maintenanceReviewDates,
+  maintenanceReviewMonths,
+  maintenanceReviewProblems,
+  MaintenanceReviewOutcome,
   nextReviewDue,
   nextReviewOutsideRule,
   nextReviewProblems,
@@ -84,5 +87,38 @@ describe('isReReferral', () => {
     expect(isReReferral('2025-11-22', '2026-11-22')).toBe(true);
     expect(isReReferral('2025-11-22', '2026-11-23')).toBe(false);
     expect(isReReferral('2026-10-01', '2026-11-22')).toBe(true);
+  });
+});
+
+describe('maintenanceReviewProblems', () => {
+  const base = {
+    dueOn: '2026-12-15',
+    outcome: MaintenanceReviewOutcome.HELD,
+    recordedOn: '2026-12-14',
+    note: 'All well; school attendance steady',
+    maintenanceStartedOn: '2026-11-15',
+  };
+  const fields = (facts: typeof base, today = '2026-12-16') => maintenanceReviewProblems(facts, today).map((p) => p.field);
+
+  it('accepts a review held on a date since maintenance began', () => {
+    expect(fields(base)).toEqual([]);
+    expect(maintenanceReviewMonths(base.maintenanceStartedOn, '2027-05-15')).toBe(6);
+  });
+
+  it('refuses a date that is not one of the 1, 3, 6 and 12 month reviews', () => {
+    expect(fields({ ...base, dueOn: '2026-12-16' })).toEqual(['dueOn']);
+    expect(maintenanceReviewMonths(base.maintenanceStartedOn, '2026-12-16')).toBeNull();
+  });
+
+  it('refuses a held date in the future or before maintenance, and an empty note', () => {
+    expect(fields({ ...base, recordedOn: '2026-12-17' })).toEqual(['recordedOn']);
+    expect(fields({ ...base, recordedOn: '2026-11-14' })).toEqual(['recordedOn']);
+    expect(fields({ ...base, note: '  ' })).toEqual(['note']);
+  });
+
+  it('records a review as missed only once its date has come', () => {
+    const missed = { ...base, outcome: MaintenanceReviewOutcome.MISSED, note: 'Family did not attend' };
+    expect(fields(missed, '2026-12-16')).toEqual([]);
+    expect(fields({ ...missed, recordedOn: '2026-12-10' }, '2026-12-10')).toEqual(['outcome']);
   });
 });

@@ -85,3 +85,47 @@ export function maintenanceReviewDates(closedOn: IsoDate): IsoDate[] {
 export function isReReferral(previousClosedOn: IsoDate, referredOn: IsoDate): boolean {
   return referredOn >= previousClosedOn && referredOn <= addMonths(previousClosedOn, 12);
 }
+
+export enum MaintenanceReviewOutcome {
+  HELD = 'HELD',
+  MISSED = 'MISSED',
+}
+
+export interface MaintenanceReviewFacts {
+  readonly dueOn: string;
+  readonly outcome: MaintenanceReviewOutcome;
+  // Held: the date it was held. Missed: the date it was recorded as missed.
+  readonly recordedOn: string;
+  readonly note: string;
+  readonly maintenanceStartedOn: IsoDate;
+}
+
+// Each of the 1, 3, 6 and 12 month reviews is recorded once, as held (on a date since maintenance
+// began, not in the future) or missed (only once its date has come), with what was agreed or why.
+export function maintenanceReviewProblems(facts: MaintenanceReviewFacts, today: IsoDate): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!maintenanceReviewDates(facts.maintenanceStartedOn).includes(facts.dueOn)) {
+    problems.push({ field: 'dueOn', message: 'Choose one of the maintenance reviews at 1, 3, 6 or 12 months' });
+  }
+  if (!parseIsoDate(facts.recordedOn)) {
+    problems.push({ field: 'recordedOn', message: 'Enter a real date' });
+  } else if (facts.recordedOn > today || facts.recordedOn < facts.maintenanceStartedOn) {
+    problems.push({ field: 'recordedOn', message: 'The date must be between the start of maintenance and today' });
+  }
+  if (facts.outcome === MaintenanceReviewOutcome.MISSED && facts.dueOn > today) {
+    problems.push({ field: 'outcome', message: 'A review cannot be missed before its date' });
+  }
+  if (!facts.note.trim()) {
+    problems.push({
+      field: 'note',
+      message:
+        facts.outcome === MaintenanceReviewOutcome.HELD ? 'Enter what the review found and agreed' : 'Enter why the review was missed',
+    });
+  }
+  return problems;
+}
+
+export function maintenanceReviewMonths(maintenanceStartedOn: IsoDate, dueOn: IsoDate): number | null {
+  const index = maintenanceReviewDates(maintenanceStartedOn).indexOf(dueOn);
+  return index < 0 ? null : MAINTENANCE_REVIEW_MONTHS[index];
+}

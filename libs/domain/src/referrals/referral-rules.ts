@@ -59,3 +59,47 @@ export function personMatchKey(person: { firstName: string; lastName: string; da
   const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
   return `${norm(person.firstName)}|${norm(person.lastName)}|${person.dateOfBirth}`;
 }
+
+export interface PartnerReferralFacts {
+  readonly members: readonly ReferralMemberFacts[];
+  readonly consentGiven: boolean;
+  readonly consentOn?: string | null;
+  readonly safeguardingBasis?: boolean | null;
+  readonly consentNote?: string | null;
+}
+
+// A partner's referral: the family agreed to it (on a date, not in the future), or it is made
+// without their agreement only on a safeguarding basis, with the reason. Early help is voluntary,
+// so "the family did not agree" is no ground on its own.
+export function partnerReferralProblems(referral: PartnerReferralFacts, today: string): FieldProblem[] {
+  const problems = referralProblems({ ...referral, selfReferral: false, referrerAgencyId: 'the partner’s own agency' }, today).filter(
+    (p) => p.field !== 'consentNote',
+  );
+  if (referral.consentGiven) {
+    if (!referral.consentOn || !parseIsoDate(referral.consentOn)) {
+      problems.push({ field: 'consentOn', message: 'Enter the date the family agreed to the referral' });
+    } else if (referral.consentOn > today) {
+      problems.push({ field: 'consentOn', message: 'The date the family agreed must be today or in the past' });
+    }
+    if (referral.safeguardingBasis) {
+      problems.push({ field: 'safeguardingBasis', message: 'A referral the family agreed to is not made on a safeguarding basis alone' });
+    }
+  } else {
+    if (!referral.safeguardingBasis) {
+      problems.push({
+        field: 'safeguardingBasis',
+        message: 'Without the family’s agreement a referral can only be made on a safeguarding basis',
+      });
+    }
+    if (!referral.consentNote?.trim()) {
+      problems.push({
+        field: 'consentNote',
+        message: 'Explain the safeguarding concern that means the family was not asked or did not agree',
+      });
+    }
+    if (referral.consentOn) {
+      problems.push({ field: 'consentOn', message: 'Leave the date empty: the family did not agree' });
+    }
+  }
+  return problems;
+}

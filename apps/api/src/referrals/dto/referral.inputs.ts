@@ -52,13 +52,9 @@ export class ReferralMemberInput extends PersonMatchInput {
   relationship!: string;
 }
 
-@InputType()
-export class RecordReferralInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a family from the list' })
-  existingFamilyId?: string | null;
-
+// The family as the referrer describes them: their address and members.
+@InputType({ isAbstract: true })
+export class ReferredFamilyInput {
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'Enter the first line of the address' })
@@ -89,6 +85,30 @@ export class RecordReferralInput {
   members!: ReferralMemberInput[];
 
   @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Describe the concerns' })
+  @MaxLength(10000, { message: 'Concerns must be 10,000 characters or fewer' })
+  concerns!: string;
+
+  @Field({ description: 'The family agreed to the referral' })
+  @IsBoolean()
+  consentGiven!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Without agreement: why (for a partner, the safeguarding concern)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'Consent note must be 4,000 characters or fewer' })
+  consentNote?: string | null;
+}
+
+@InputType()
+export class RecordReferralInput extends ReferredFamilyInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a family from the list' })
+  existingFamilyId?: string | null;
+
+  @Field()
   @IsBoolean()
   selfReferral!: boolean;
 
@@ -102,22 +122,26 @@ export class RecordReferralInput {
   @IsNotEmpty({ message: 'Enter the name of the person making the referral' })
   @MaxLength(200, { message: 'Referrer name must be 200 characters or fewer' })
   referrerName!: string;
+}
 
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Describe the concerns' })
-  @MaxLength(10000, { message: 'Concerns must be 10,000 characters or fewer' })
-  concerns!: string;
-
-  @Field()
-  @IsBoolean()
-  consentGiven!: boolean;
-
-  @Field(() => String, { nullable: true })
+// A partner's referral: their own agency refers, the family's details as the partner knows them.
+@InputType()
+export class MakeReferralInput extends ReferredFamilyInput {
+  @Field(() => String, { nullable: true, description: 'The concerns as the family put them, where they can' })
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'Consent note must be 4,000 characters or fewer' })
-  consentNote?: string | null;
+  @MaxLength(10000, { message: 'The family’s words must be 10,000 characters or fewer' })
+  familyWords?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date the family agreed' })
+  @IsOptional()
+  @IsRealDate('The date the family agreed must be a real date')
+  consentOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Made without the family’s agreement on a safeguarding basis' })
+  @IsOptional()
+  @IsBoolean()
+  safeguardingBasis?: boolean | null;
 }
 
 @InputType()

@@ -62,6 +62,16 @@ export class ReferralModel {
   @Field() concerns!: string;
   @Field() consentGiven!: boolean;
   @Field(() => String, { nullable: true }) consentNote!: string | null;
+  @Field(() => String, { nullable: true, description: 'The date the family agreed to the referral (partners’ referrals)' }) consentOn!:
+    string | null;
+  @Field({ description: 'Made without the family’s agreement on a safeguarding basis (the reason is the consent note)' })
+  safeguardingBasis!: boolean;
+  @Field(() => String, { nullable: true, description: 'The concerns in the family’s own words' }) familyWords!: string | null;
+  @Field({ description: 'Made in the portal by a partner practitioner' }) madeByPartner!: boolean;
+  @Field(() => [FamilyMatchModel], {
+    description: 'Known families with people of the same names and dates of birth (Family Partnership Team only; empty for others)',
+  })
+  knownFamilyMatches!: FamilyMatchModel[];
   @Field(() => FamilyModel) family!: FamilyModel;
   @Field(() => TriageDecision, { nullable: true }) decision!: TriageDecision | null;
   @Field(() => String, { nullable: true }) decisionReason!: string | null;

@@ -1,0 +1,174 @@
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { DateInput } from '../components/date-input';
+import { ErrorSummary } from '../components/error-summary';
+import { Fieldset, Textarea } from '../components/fields';
+import { GovForm, SubmitButton, useForm } from '../components/form';
+import { successState } from '../components/notification-banner';
+import { Radios } from '../components/radios';
+import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
+import { request, type FieldProblem } from '../graphql/client';
+import { MAKE_REFERRAL, type MakeReferralInput } from '../graphql/operations';
+import { usePageTitle } from '../layout/page-title';
+import { useViewer } from '../session/session';
+import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from './member-fields';
+
+interface PartnerDraft {
+  readonly addressLine1: string;
+  readonly addressLine2: string;
+  readonly town: string;
+  readonly postcode: string;
+  readonly members: readonly MemberDraft[];
+  readonly concerns: string;
+  readonly familyWords: string;
+  readonly consent: 'YES' | 'SAFEGUARDING' | '';
+  readonly consentOn: DateParts;
+  readonly consentNote: string;
+}
+
+const EMPTY: PartnerDraft = {
+  addressLine1: '',
+  addressLine2: '',
+  town: '',
+  postcode: '',
+  members: [emptyMember(0)],
+  concerns: '',
+  familyWords: '',
+  consent: '',
+  consentOn: EMPTY_DATE,
+  consentNote: '',
+};
+
+type TextAnswer = 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'concerns' | 'familyWords' | 'consentNote';
+
+function draftProblems(draft: PartnerDraft): FieldProblem[] {
+  const problems = memberProblems(draft.members);
+  if (!draft.consent) problems.push({ field: 'consentGiven', message: 'Select whether the family agreed to the referral' });
+  const dateMessage = draft.consent === 'YES' ? dateProblem(draft.consentOn, 'the date the family agreed') : null;
+  if (dateMessage) problems.push({ field: 'consentOn', message: dateMessage });
+  return problems;
+}
+
+function toInput(draft: PartnerDraft): MakeReferralInput {
+  const consentGiven = draft.consent === 'YES';
+  return {
+    addressLine1: draft.addressLine1.trim(),
+    addressLine2: draft.addressLine2.trim() || null,
+    town: draft.town.trim(),
+    postcode: draft.postcode.trim(),
+    members: draft.members.map(toMemberInput),
+    concerns: draft.concerns.trim(),
+    familyWords: draft.familyWords.trim() || null,
+    consentGiven,
+    consentOn: consentGiven ? toIsoDate(draft.consentOn) : null,
+    safeguardingBasis: !consentGiven,
+    consentNote: consentGiven ? null : draft.consentNote.trim() || null,
+  };
+}
+
+// A partner practitioner or DSL refers a family to the front door for their own agency. There is
+// no search for existing records here: the front door matches the family at triage, so a partner
+// learns nothing about other families from the form.
+export function PartnerReferralForm() {
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const form = useForm();
+  const [draft, setDraft] = useState<PartnerDraft>(EMPTY);
+  const nextMemberKey = useRef(1);
+  usePageTitle('Make a referral', form.problems.length > 0);
+
+  const update = (patch: Partial<PartnerDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const bind = (field: TextAnswer) => ({ field, value: draft[field], onChange: (value: string) => update({ [field]: value }) });
+  const setMember = (index: number, member: MemberDraft) =>
+    setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? member : m)) }));
+
+  const submit = async () => {
+    const problems = draftProblems(draft);
+    if (problems.length > 0) return form.fail(problems);
+    const result = await form.run(() => request(MAKE_REFERRAL, { input: toInput(draft) }));
+    if (result) {
+      const referral = result.makeReferral;
+      navigate('/referrals', { state: successState(`Referral ${referral.reference} sent to the front door`) });
+    }
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary problems={form.problems} />
+        <span className="govuk-caption-l">{viewer.agency.name}</span>
+        <h1 className="govuk-heading-l">Make a referral</h1>
+        <p className="govuk-body">
+          Your referral goes to the front door’s triage list. The front door checks it against the families already known to services; you
+          will see its progress and the decision, with the reason, under My referrals.
+        </p>
+        <GovForm form={form} onSubmit={() => void submit()}>
+          <AddressFields bind={bind} />
+
+          <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
+            <MemberList
+              members={draft.members}
+              onChange={setMember}
+              onRemove={(index) => setDraft((d) => ({ ...d, members: d.members.filter((_, i) => i !== index) }))}
+            />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setDraft((d) => ({ ...d, members: [...d.members, emptyMember(nextMemberKey.current++)] }))}
+            >
+              Add another family member
+            </button>
+          </Fieldset>
+
+          <Textarea
+            label="What are you worried about?"
+            labelSize="m"
+            hint="What you have seen, what is working well, and what you think needs to happen."
+            rows={8}
+            {...bind('concerns')}
+          />
+          <Textarea
+            label="The family’s own words (optional)"
+            labelSize="m"
+            hint="How the family describe what is happening and what help they want, in their words where you can."
+            rows={5}
+            {...bind('familyWords')}
+          />
+          <Radios
+            field="consentGiven"
+            legend="Has the family agreed to this referral?"
+            hint="Early help is voluntary. Without the family’s agreement you can refer only on a safeguarding basis."
+            value={draft.consent}
+            onChange={(consent) => update({ consent })}
+            items={[
+              {
+                value: 'YES',
+                label: 'Yes, the family agreed',
+                conditional: (
+                  <DateInput
+                    field="consentOn"
+                    legend="When did the family agree?"
+                    hint="For example, 27 3 2026"
+                    value={draft.consentOn}
+                    onChange={(consentOn) => update({ consentOn })}
+                  />
+                ),
+              },
+              {
+                value: 'SAFEGUARDING',
+                label: 'No, I am referring on a safeguarding basis without their agreement',
+                conditional: (
+                  <Textarea
+                    label="What is the safeguarding concern that means the family was not asked, or did not agree?"
+                    {...bind('consentNote')}
+                  />
+                ),
+              },
+            ]}
+          />
+          <SubmitButton form={form}>Send referral to the front door</SubmitButton>
+        </GovForm>
+      </div>
+    </div>
+  );
+}
