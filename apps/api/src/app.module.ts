@@ -60,6 +60,9 @@ import { Db } from './database/db';
 import { LeadChangeRepository } from './cases/lead-change.repository';
 import { LeadChangeResolver } from './cases/lead-change.resolver';
 import { LeadChangeService } from './cases/lead-change.service';
+import { TeamRepository } from './cases/team.repository';
+import { TeamResolver } from './cases/team.resolver';
+import { TeamService } from './cases/team.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
 import { DirectoryRepository } from './identity/directory.repository';
@@ -105,6 +108,7 @@ export const RESOLVERS = [
   ReferralsResolver,
   CasesResolver,
   LeadChangeResolver,
+  TeamResolver,
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
@@ -194,6 +198,8 @@ export class AppModule implements NestModule {
         CaseRepository,
         LeadChangeService,
         LeadChangeRepository,
+        TeamService,
+        TeamRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

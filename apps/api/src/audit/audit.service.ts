@@ -58,6 +58,15 @@ export enum AuditAction {
   DeclineTransfer = 'DECLINE_TRANSFER',
   ListTransferOffers = 'LIST_TRANSFER_OFFERS',
   SetAgencyManager = 'SET_AGENCY_MANAGER',
+  InviteToTeam = 'INVITE_TO_TEAM',
+  WithdrawTeamInvitation = 'WITHDRAW_TEAM_INVITATION',
+  AcceptTeamInvitation = 'ACCEPT_TEAM_INVITATION',
+  DeclineTeamInvitation = 'DECLINE_TEAM_INVITATION',
+  LeaveTeam = 'LEAVE_TEAM',
+  RemoveFromTeam = 'REMOVE_FROM_TEAM',
+  ListTeamInvitations = 'LIST_TEAM_INVITATIONS',
+  AssignPlanSection = 'ASSIGN_PLAN_SECTION',
+  AddCaseNote = 'ADD_CASE_NOTE',
 }
 
 export enum AuditEntity {

@@ -32,6 +32,7 @@ import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300
 import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 import { NextReviewAsAView1732300000034 } from './migrations/1732300000034-next-review-as-a-view';
+import { TeamAroundTheFamily1732300000035 } from './migrations/1732300000035-team-around-the-family';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   CaseLeadChanges1732300000032,
   ForumMinutesSignOff1732300000033,
   NextReviewAsAView1732300000034,
+  TeamAroundTheFamily1732300000035,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

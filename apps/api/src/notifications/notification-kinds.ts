@@ -31,6 +31,12 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.TRANSFER_ACCEPTED]: 'A case transfer accepted',
   [NotificationKind.TRANSFER_DECLINED]: 'A case transfer declined',
   [NotificationKind.TRANSFER_WITHDRAWN]: 'A case transfer withdrawn',
+  [NotificationKind.TEAM_INVITATION]: 'An invitation to join the team around a family',
+  [NotificationKind.TEAM_INVITATION_WITHDRAWN]: 'An invitation to a team withdrawn',
+  [NotificationKind.TEAM_INVITATION_ACCEPTED]: 'An invitation to your case’s team accepted',
+  [NotificationKind.TEAM_INVITATION_DECLINED]: 'An invitation to your case’s team declined',
+  [NotificationKind.TEAM_MEMBER_LEFT]: 'A member left the team around a family',
+  [NotificationKind.TEAM_MEMBER_REMOVED]: 'You were removed from the team around a family',
 };
 
 export interface InboxLine {
@@ -80,6 +86,12 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
   [NotificationKind.TRANSFER_ACCEPTED]: to('/transfers', () => 'A case transfer has been accepted'),
   [NotificationKind.TRANSFER_DECLINED]: to('/transfers', () => 'A case transfer has been declined'),
   [NotificationKind.TRANSFER_WITHDRAWN]: to('/transfers', () => 'A case offered to your agency has been withdrawn'),
+  [NotificationKind.TEAM_INVITATION]: to('/invitations', () => 'You have been invited to join the team around a family'),
+  [NotificationKind.TEAM_INVITATION_WITHDRAWN]: to('/invitations', () => 'An invitation to join the team around a family was withdrawn'),
+  [NotificationKind.TEAM_INVITATION_ACCEPTED]: toCase((r) => `An invitation to the team on case ${r} has been accepted`),
+  [NotificationKind.TEAM_INVITATION_DECLINED]: toCase((r) => `An invitation to the team on case ${r} has been declined`),
+  [NotificationKind.TEAM_MEMBER_LEFT]: toCase((r) => `A member has left the team on case ${r}`),
+  [NotificationKind.TEAM_MEMBER_REMOVED]: to('/invitations', () => 'You have been removed from the team around a family'),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.

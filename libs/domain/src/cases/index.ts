@@ -3,3 +3,4 @@ export * from './case-lifecycle';
 export * from './schedules';
 export * from './reminders';
 export * from './lead-change';
+export * from './team-around-the-family';
