@@ -19,6 +19,7 @@ import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
 import { RestrictedInformation } from './restricted-information';
 import { ChangeLeadPractitioner } from './lead-change';
+import { TeamAroundTheFamily } from './team';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -104,6 +105,15 @@ export function CasePage() {
             caseId={loaded.id}
             form={form}
             onCaseChanged={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
+          <TeamAroundTheFamily
+            key={`team-${loaded.version}`}
+            caseId={loaded.id}
+            form={form}
+            onChanged={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}
