@@ -30,7 +30,7 @@ describe('the team around the family', () => {
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
     // The error summary names each missing answer.
     await page.locator('.govuk-error-summary').getByText('Choose the agency').waitFor();
-    await invite.getByLabel('Agency').selectOption({ label: 'Northfield Health Visiting Service' });
+    await invite.getByLabel('Agency', { exact: true }).selectOption({ label: 'Northfield Health Visiting Service' });
     await invite.getByText('The family has not consented to share information with this agency.', { exact: false }).waitFor();
     await invite.getByLabel('Person in that agency').selectOption({ label: 'Hannah Lee, Health visitor' });
     await invite.getByLabel('Role in the team').fill('Health visitor for Oscar');
@@ -54,7 +54,7 @@ describe('the team around the family', () => {
     await page.getByRole('heading', { name: 'Brook family' }).waitFor();
     await page.getByText('You have joined the team').first().waitFor();
     await page.getByRole('heading', { name: 'Team around the family' }).waitFor();
-    await page.getByText('Lawful basis: Safeguarding a child or adult at risk').waitFor();
+    await page.getByText('Lawful basis: Safeguarding a child or adult at risk', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Leave the team' }).waitFor();
     await page.close();
   });
