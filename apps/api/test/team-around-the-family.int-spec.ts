@@ -343,4 +343,26 @@ describe('the team around the family', () => {
     expect((await outbox('TEAM_INVITATION_WITHDRAWN')).map((o) => o.to)).toEqual([[ids().police]]);
     expect(await myInvitations(alex)).toEqual([]);
   });
+
+  it('ends a removed account’s memberships and withdraws its open invitations, so the team’s history says so', async () => {
+    // The police officer joins; the health visitor is invited again. Neither leads a case.
+    expect(code(await inviteLawfully(sam, ids().police, 'Police early help officer', 'PUBLIC_TASK', 'Call-outs'))).toBe('OK');
+    const [forAlex] = await myInvitations(alex);
+    expect(code(await alex.gql(ACCEPT, { input: { invitationId: forAlex.id, version: forAlex.version } }))).toBe('OK');
+    expect(code(await inviteLawfully(sam, ids().healthVisitor, 'Health visitor', 'SAFEGUARDING', 'Missed checks'))).toBe('OK');
+    const fpt = await portal.signIn('fptManager');
+    for (const userId of [ids().police, ids().healthVisitor]) {
+      const removed = (await fpt.gql('mutation($userId: ID!) { removeUserFromAgency(userId: $userId) { active } }', { userId })) as Result;
+      expect(code(removed)).toBe('OK');
+    }
+    const t = await team(sam);
+    expect(t.pendingInvitations).toEqual([]);
+    expect(t.members.map((m) => m.userId)).toEqual([ids().schoolPractitioner]);
+    const statuses = (userId: string) => t.history.filter((h) => h.inviteeId === userId).map((h) => [h.status, h.reason]);
+    expect(statuses(ids().healthVisitor)).toEqual([
+      ['WITHDRAWN', null],
+      ['REMOVED', 'The family withdrew consent'],
+    ]);
+    expect(statuses(ids().police)[0]).toEqual(['REMOVED', 'account removed']);
+  });
 });

@@ -36,7 +36,8 @@ export class TeamRepository {
       .execute();
   }
 
-  // Invitations still open, and former members (left or removed), with who they were.
+  // Every invitation but those standing as a membership: open, declined, withdrawn, and former
+  // members (left or removed), with who they were.
   history(caseId: string) {
     return this.db.kysely
       .selectFrom('case_team_invitation as i')
@@ -62,7 +63,7 @@ export class TeamRepository {
         'by.display_name as invited_by_name',
       ])
       .where('i.case_id', '=', caseId)
-      .where('i.status', 'in', ['INVITED', 'DECLINED', 'LEFT', 'REMOVED'])
+      .where('i.status', '<>', 'ACCEPTED')
       .orderBy('i.invited_at', 'desc')
       .execute();
   }

@@ -104,7 +104,7 @@ export function TeamAroundTheFamily({
           {c.team.history.length > 0 && (
             <details className="govuk-details">
               <summary className="govuk-details__summary">
-                <span className="govuk-details__summary-text">Former members and declined invitations</span>
+                <span className="govuk-details__summary-text">Former members and past invitations</span>
               </summary>
               <div className="govuk-details__text">
                 <ul className="govuk-list">

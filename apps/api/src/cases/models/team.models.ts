@@ -39,7 +39,7 @@ export class TeamInvitationModel {
 export class CaseTeamModel {
   @Field(() => [TeamMemberModel]) members!: TeamMemberModel[];
   @Field(() => [TeamInvitationModel], { description: 'Invitations not yet answered' }) pendingInvitations!: TeamInvitationModel[];
-  @Field(() => [TeamInvitationModel], { description: 'Declined invitations and former members, newest first' })
+  @Field(() => [TeamInvitationModel], { description: 'Declined and withdrawn invitations and former members, newest first' })
   history!: TeamInvitationModel[];
   @Field({ description: 'Whether the viewer may invite, withdraw invitations and remove members' }) canManage!: boolean;
   @Field({ description: 'Whether the viewer is a member (not the lead) who may leave' }) canLeave!: boolean;
