@@ -72,6 +72,9 @@ import { MaintenanceReviewRepository } from './cases/maintenance-review.reposito
 import { MaintenanceReviewResolver } from './cases/maintenance-review.resolver';
 import { MaintenanceReviewService } from './cases/maintenance-review.service';
 import { LeadChangeService } from './cases/lead-change.service';
+import { TeamRepository } from './cases/team.repository';
+import { TeamResolver } from './cases/team.resolver';
+import { TeamService } from './cases/team.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
 import { DirectoryRepository } from './identity/directory.repository';
@@ -121,6 +124,7 @@ export const RESOLVERS = [
   MaintenanceReviewResolver,
   LevelsResolver,
   ImpactLevelMovementsResolver,
+  TeamResolver,
   PlansResolver,
   CaseWorkResolver,
   ForumResolver,
@@ -217,6 +221,8 @@ export class AppModule implements NestModule {
         MaintenanceReviewRepository,
         LevelsService,
         LevelsRepository,
+        TeamService,
+        TeamRepository,
         VisibilityRepository,
         CaseWorkService,
         CaseWorkRepository,

@@ -13,7 +13,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { DemoUserKey } from '../src/database/seed-data';
-import { startTestPortal, TestPortal } from './test-app';
+import { Session, startTestPortal, TestPortal } from './test-app';
 
 // Every door in the schema, tried by every partner agency's practitioner against a family their
 // agency has no part in: refused, nothing returned, nothing changed. The list of doors comes
@@ -29,7 +29,9 @@ const NOT_RECORD_DOORS: Record<string, string> = {
   forumCalendarLink: 'issues the caller’s own calendar feed link (meeting dates only)',
 };
 
-// Partner practitioners with no part in the Brook family's case (led by Oakwood Primary).
+// Partner practitioners with no part in the Brook family's case (led by Oakwood Primary). Some
+// were in its team around the family and are no longer: the police officer left, the health
+// visitor was removed, the Riverside DSL declined her invitation. None may reach it.
 const OUTSIDERS: DemoUserKey[] = ['schoolDsl', 'police', 'healthVisitor', 'harbour', 'cgl'];
 // The council's own team oversees every partner-led family by design (DOMAIN.md), so for them
 // "another agency's record" is the part of a case that belongs to its agency alone: restricted
@@ -124,6 +126,77 @@ describe('every door against another agency’s family', () => {
     return sums.join('\n');
   }
 
+  // Invites `user` to the Brook team on a recorded lawful basis; with `end`, they accept and then
+  // leave the team as `end` makes them; without, they decline.
+  async function formerMember(user: DemoUserKey, end: ((s: Session) => Promise<unknown>) | null): Promise<void> {
+    const sam = await portal.signIn('schoolPractitioner');
+    const caseId = portal.ids.cases.brook;
+    const [{ version }] = await portal.db.query(`SELECT version FROM early_help_case WHERE id = $1`, [caseId]);
+    const invited = await sam.gql(`mutation($i: InviteToTeamInput!) { inviteToTeam(input: $i) { id } }`, {
+      i: {
+        caseId,
+        version,
+        inviteeId: portal.ids.users[user],
+        role: 'Probe member',
+        basis: 'LAWFUL_BASIS',
+        lawfulBasis: 'PUBLIC_TASK',
+        lawfulBasisReason: 'Probe',
+      },
+    });
+    expect(invited.errors).toBeUndefined();
+    const session = await portal.signIn(user);
+    const mine = await session.gql<{ teamInvitations: { id: string; version: number }[] }>(`{ teamInvitations { id version } }`);
+    const [invitation] = mine.data!.teamInvitations;
+    const answer = end
+      ? await session.gql(`mutation($i: TeamInvitationVersionInput!) { acceptTeamInvitation(input: $i) { id } }`, {
+          i: { invitationId: invitation.id, version: invitation.version },
+        })
+      : await session.gql(`mutation($i: DeclineTeamInvitationInput!) { declineTeamInvitation(input: $i) }`, {
+          i: { invitationId: invitation.id, version: invitation.version, reason: 'Probe' },
+        });
+    expect(answer.errors).toBeUndefined();
+    if (end) expect(((await end(session)) as { errors?: unknown }).errors).toBeUndefined();
+  }
+
+  // Every door, every foreign id: what came back that should not have.
+  async function probe(session: Session): Promise<string[]> {
+    const leaks: string[] = [];
+    for (const door of doors) {
+      const query = operationFor(door);
+      const takesIds = door.field.args.some((a) => hasIdArgument(a.type));
+      for (const id of takesIds ? foreignIds : [foreignIds[0]]) {
+        const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
+        const result = await session.gql<Record<string, unknown>>(query, variables);
+        const body = JSON.stringify(result.data ?? null);
+        const leaked = markers.filter((m) => body.includes(m));
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
+        if (leaked.length) leaks.push(`${door.field.name} returned ${leaked.join(', ')}`);
+        if (codes.some((c) => !REFUSALS.includes(c))) leaks.push(`${door.field.name} answered ${codes.join(', ')}`);
+        // A refusal for the probe's own size would prove nothing about access.
+        if (result.errors?.some((e) => /limit/i.test(e.message)))
+          leaks.push(`${door.field.name} was too big to ask: ${result.errors[0].message}`);
+        if (door.kind === 'mutation' && !result.errors?.length) leaks.push(`${door.field.name} succeeded`);
+      }
+    }
+    return leaks;
+  }
+
+  // Every query door, every foreign id: the doors that answered, and those whose answer held the
+  // content of Oakwood's restricted information.
+  async function restrictedLeaks(session: Session): Promise<{ leaks: string[]; answered: Set<string> }> {
+    const leaks: string[] = [];
+    const answered = new Set<string>();
+    for (const door of doors.filter((d) => d.kind === 'query')) {
+      for (const id of door.field.args.some((a) => hasIdArgument(a.type)) ? foreignIds : [foreignIds[0]]) {
+        const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
+        const result = await session.gql<Record<string, unknown>>(operationFor(door), variables);
+        if (JSON.stringify(result).includes(RESTRICTED_TEXT)) leaks.push(door.field.name);
+        if (result.data?.[door.field.name]) answered.add(door.field.name);
+      }
+    }
+    return { leaks, answered };
+  }
+
   beforeAll(async () => {
     portal = await startTestPortal();
     const schema = portal.app.get(GraphQLSchemaHost).schema;
@@ -164,18 +237,36 @@ describe('every door against another agency’s family', () => {
       { i: { caseId: brook, category: 'HEALTH_NOTE', content: RESTRICTED_TEXT, shareWithUserIds: [] } },
     );
     expect(restricted.errors).toBeUndefined();
+    await formerMember('police', (s) => s.gql(`mutation($id: ID!) { leaveTeam(caseId: $id) }`, { id: brook }));
+    await formerMember('healthVisitor', () =>
+      sam.gql(`mutation($i: RemoveFromTeamInput!) { removeFromTeam(input: $i) { id } }`, {
+        i: { caseId: brook, userId: portal.ids.users.healthVisitor, reason: 'No longer needed' },
+      }),
+    );
+    await formerMember('schoolDsl', null);
 
     const [ids] = await portal.db.query(
       `SELECT c.id AS case_id, c.reference AS case_ref, c.referral_id, r.reference AS referral_ref, c.family_id, f.reference AS family_ref,
               (SELECT array_agg(id::text) FROM person WHERE family_id = c.family_id) AS people,
               (SELECT id FROM my_family_plan WHERE case_id = c.id) AS plan_id,
               (SELECT array_agg(id::text) FROM agenda_item WHERE case_id = c.id) AS items,
-              (SELECT array_agg(id::text) FROM mentoring_request WHERE case_id = c.id) AS mentoring
+              (SELECT array_agg(id::text) FROM mentoring_request WHERE case_id = c.id) AS mentoring,
+              (SELECT array_agg(id::text) FROM case_team_invitation WHERE case_id = c.id) AS invitations
          FROM early_help_case c JOIN referral r ON r.id = c.referral_id JOIN family f ON f.id = c.family_id WHERE c.id = $1`,
       [brook],
     );
-    foreignIds = [ids.case_id, ids.referral_id, ids.family_id, ids.plan_id, ...ids.people, ...(ids.items ?? []), ...(ids.mentoring ?? [])];
+    foreignIds = [
+      ids.case_id,
+      ids.referral_id,
+      ids.family_id,
+      ids.plan_id,
+      ...ids.people,
+      ...(ids.items ?? []),
+      ...(ids.mentoring ?? []),
+      ...(ids.invitations ?? []),
+    ];
     expect(ids.items).toHaveLength(1);
+    expect(ids.invitations).toHaveLength(3);
     expect(ids.mentoring).toHaveLength(1);
     markers = [...foreignIds, ids.case_ref, ids.referral_ref, ids.family_ref, 'Alder Close', 'Leah', 'mornings are hard', RESTRICTED_TEXT];
   });
@@ -190,43 +281,20 @@ describe('every door against another agency’s family', () => {
     expect(Object.keys(NOT_RECORD_DOORS).filter((name) => !all.includes(name))).toEqual([]);
   });
 
-  it.each(OUTSIDERS)('refuses %s at every door: nothing returned, nothing changed', async (user) => {
-    const session = await portal.signIn(user);
-    const before = await familyTablesChecksum();
-    const leaks: string[] = [];
-    for (const door of doors) {
-      const query = operationFor(door);
-      const takesIds = door.field.args.some((a) => hasIdArgument(a.type));
-      for (const id of takesIds ? foreignIds : [foreignIds[0]]) {
-        const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
-        const result = await session.gql<Record<string, unknown>>(query, variables);
-        const body = JSON.stringify(result.data ?? null);
-        const leaked = markers.filter((m) => body.includes(m));
-        const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
-        if (leaked.length) leaks.push(`${door.field.name} returned ${leaked.join(', ')}`);
-        if (codes.some((c) => !REFUSALS.includes(c))) leaks.push(`${door.field.name} answered ${codes.join(', ')}`);
-        // A refusal for the probe's own size would prove nothing about access.
-        if (result.errors?.some((e) => /limit/i.test(e.message)))
-          leaks.push(`${door.field.name} was too big to ask: ${result.errors[0].message}`);
-        if (door.kind === 'mutation' && !result.errors?.length) leaks.push(`${door.field.name} succeeded`);
-      }
-    }
-    expect(leaks).toEqual([]);
-    expect(await familyTablesChecksum()).toBe(before);
-  });
+  it.each(OUTSIDERS)(
+    'refuses %s at every door: nothing returned, nothing changed',
+    async (user) => {
+      const session = await portal.signIn(user);
+      const before = await familyTablesChecksum();
+      expect(await probe(session)).toEqual([]);
+      expect(await familyTablesChecksum()).toBe(before);
+    },
+    120_000,
+  );
 
   it.each(COUNCIL_TEAM)('never shows %s the content of another agency’s restricted information, at any door', async (user) => {
     const session = await portal.signIn(user);
-    const leaks: string[] = [];
-    const answered = new Set<string>();
-    for (const door of doors.filter((d) => d.kind === 'query')) {
-      for (const id of door.field.args.some((a) => hasIdArgument(a.type)) ? foreignIds : [foreignIds[0]]) {
-        const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
-        const result = await session.gql<Record<string, unknown>>(operationFor(door), variables);
-        if (JSON.stringify(result).includes(RESTRICTED_TEXT)) leaks.push(door.field.name);
-        if (result.data?.[door.field.name]) answered.add(door.field.name);
-      }
-    }
+    const { leaks, answered } = await restrictedLeaks(session);
     // The case itself is theirs to read: the probe reaches it, so the absence above means something.
     const seen = await session.gql<{ case: { restrictedInformation: { category: string; content: string | null }[] } }>(
       `query($id: ID!) { case(id: $id) { restrictedInformation { category content } } }`,
@@ -236,4 +304,23 @@ describe('every door against another agency’s family', () => {
     expect(['case', 'caseload', 'referral'].filter((name) => !answered.has(name))).toEqual([]);
     expect(leaks).toEqual([]);
   });
+
+  // Runs last: a member of the team sees the case (not Oakwood's restricted information); once
+  // they leave, they are refused at every door like any outsider.
+  it('shows a current team member the case but never another agency’s restricted information, and refuses them once they leave', async () => {
+    const brook = portal.ids.cases.brook;
+    let member: Session | null = null;
+    await formerMember('cgl', async (s) => {
+      member = s;
+      const { leaks, answered } = await restrictedLeaks(s);
+      expect(['case', 'caseload'].filter((name) => !answered.has(name))).toEqual([]);
+      expect(leaks).toEqual([]);
+      return s.gql(`mutation($id: ID!) { leaveTeam(caseId: $id) }`, { id: brook });
+    });
+    const former = member as Session | null;
+    expect(former).not.toBeNull();
+    const before = await familyTablesChecksum();
+    expect(await probe(former!)).toEqual([]);
+    expect(await familyTablesChecksum()).toBe(before);
+  }, 180_000);
 });

@@ -16,7 +16,8 @@ describe('the demo council with work in progress', () => {
     (await (await portal.signIn(user)).gql<Caseload>(CASELOAD)).data!.caseload.map((c) => `${c.familyName}: ${c.status}`).sort();
 
   it('gives each partner a caseload at a different stage', async () => {
-    expect(await caseload('healthVisitor')).toEqual(['Okoro family: OPEN']);
+    // The health visitor leads Okoro and is in the team around the Dunn family.
+    expect(await caseload('healthVisitor')).toEqual(['Dunn family: OPEN', 'Okoro family: OPEN']);
     expect(await caseload('police')).toEqual(['Fletcher family: OPEN', 'Hartley family: AWAITING_FIRST_CONTACT']);
     expect(await caseload('schoolPractitioner')).toEqual(['Brook family: AWAITING_FIRST_CONTACT', 'Dunn family: OPEN']);
     expect(await caseload('harbour')).toEqual(['Hartley family: AWAITING_FIRST_CONTACT']);
@@ -95,5 +96,25 @@ describe('the demo council with work in progress', () => {
   it('names Riverside’s designated safeguarding lead as the one agency manager, so a partner can move a case', async () => {
     const managers = await portal.db.query(`SELECT id FROM app_user WHERE agency_manager`);
     expect(managers).toEqual([{ id: portal.ids.users.schoolDsl }]);
+  });
+
+  it('has a team around the Dunn family and an invitation waiting for the police officer', async () => {
+    const sam = await portal.signIn('schoolPractitioner');
+    const team = await sam.gql<{
+      case: { team: { members: { name: string; role: string }[]; pendingInvitations: { inviteeName: string }[] } };
+    }>(`query($id: ID!) { case(id: $id) { team { members { name role } pendingInvitations { inviteeName } } } }`, {
+      id: portal.ids.cases.dunn,
+    });
+    expect(team.data!.case.team).toEqual({
+      members: [
+        { name: 'Sam Carter', role: 'Lead practitioner' },
+        { name: 'Hannah Lee', role: 'Health visitor' },
+      ],
+      pendingInvitations: [{ inviteeName: 'Alex Morgan' }],
+    });
+    const invited = await (
+      await portal.signIn('police')
+    ).gql<{ teamInvitations: { familyLabel: string; invitedByName: string }[] }>('{ teamInvitations { familyLabel invitedByName } }');
+    expect(invited.data!.teamInvitations).toEqual([{ familyLabel: 'D. family', invitedByName: 'Sam Carter' }]);
   });
 });

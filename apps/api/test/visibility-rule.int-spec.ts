@@ -18,7 +18,9 @@ const MAX_CASES = 5;
 interface CaseSpec {
   readonly level: LevelOfNeed;
   readonly lead: number; // index into AGENCIES
-  readonly named: readonly number[]; // indexes into the users
+  // Indexes into the users; `onConsent`: a member of the team around the family who joined on the
+  // family's consent (not a recorded lawful basis), whose naming adds nothing once it is withdrawn.
+  readonly named: readonly { readonly user: number; readonly onConsent: boolean }[];
   readonly consents: readonly { agencies: readonly number[]; given: number; withdrawn: number | null }[]; // days from today
 }
 
@@ -108,8 +110,12 @@ describe('the one visibility rule', () => {
       );
       const caseId: string = rows[0].id;
       ids.push(caseId);
-      for (const u of c.named)
-        await owner.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Named')`, [caseId, users[u].userId]);
+      for (const n of c.named)
+        await owner.query(`INSERT INTO case_professional (case_id, user_id, role, joined_on_consent) VALUES ($1, $2, 'Named', $3)`, [
+          caseId,
+          users[n.user].userId,
+          n.onConsent,
+        ]);
       for (const k of c.consents) {
         await owner.query(
           `INSERT INTO consent (case_id, given_by_person_id, agency_ids, given_on, withdrawn_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -137,7 +143,8 @@ describe('the one visibility rule', () => {
     return canViewCase(actor, {
       level: c.level,
       leadAgencyId: agencyIds[c.lead],
-      namedProfessionalIds: c.named.map((u) => users[u].userId),
+      namedProfessionalIds: c.named.map((n) => users[n.user].userId),
+      consentBasedMemberIds: c.named.filter((n) => n.onConsent).map((n) => users[n.user].userId),
       consentedAgencyIds: consentedAgencies(consents, today),
     });
   }
@@ -221,7 +228,7 @@ describe('the one visibility rule', () => {
       LevelOfNeed.ChildrensSocialCare,
     ),
     lead: agencyIndex,
-    named: fc.uniqueArray(userIndex, { maxLength: 3 }),
+    named: fc.uniqueArray(fc.record({ user: userIndex, onConsent: fc.boolean() }), { selector: (n) => n.user, maxLength: 3 }),
     consents: fc.array(
       fc.record({
         agencies: fc.uniqueArray(agencyIndex, { minLength: 1, maxLength: 3 }),
@@ -279,7 +286,15 @@ describe('the one visibility rule', () => {
     await check({
       instant: new Date('2026-11-18T10:00:00Z'),
       cases: [
-        { level: LevelOfNeed.FamilyCasework, lead: 0, named: [0, 1], consents: [{ agencies: [0], given: -1, withdrawn: null }] },
+        {
+          level: LevelOfNeed.FamilyCasework,
+          lead: 0,
+          named: [
+            { user: 0, onConsent: false },
+            { user: 1, onConsent: false },
+          ],
+          consents: [{ agencies: [0], given: -1, withdrawn: null }],
+        },
         { level: LevelOfNeed.PartnerLedEarlyHelp, lead: 1, named: [], consents: [] },
       ],
     });
@@ -289,5 +304,29 @@ describe('the one visibility rule', () => {
       consentCases: [],
       namedCases: [],
     });
+  });
+
+  it('ends a consent-based member’s access with the consent, but not a member named on a lawful basis', async () => {
+    const hv = users.indexOf(health());
+    const police = users.findIndex((u) => u.agencyId === agencyIds[3] && u.role === Role.PRACTITIONER);
+    const team = (withdrawn: number | null): World => ({
+      instant: new Date('2026-11-18T10:00:00Z'),
+      cases: [
+        {
+          level: LevelOfNeed.PartnerLedEarlyHelp,
+          lead: 1,
+          named: [
+            { user: hv, onConsent: true },
+            { user: police, onConsent: false },
+          ],
+          consents: [{ agencies: [2], given: -2, withdrawn }],
+        },
+      ],
+    });
+    await check(team(null));
+    expect((await throughRowLevelSecurity(health(), '2026-11-18')).cases).toHaveLength(1);
+    await check(team(0));
+    expect(await throughRowLevelSecurity(health(), '2026-11-18')).toMatchObject({ cases: [], namedCases: [] });
+    expect((await throughRowLevelSecurity(users[police], '2026-11-18')).cases).toHaveLength(1);
   });
 });

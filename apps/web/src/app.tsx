@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { TransfersPage } from './cases/lead-change';
+import { InvitationsPage } from './cases/team';
 import { AgenciesPage } from './agencies/agencies-page';
 import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
@@ -54,6 +55,7 @@ export function App() {
               <Route path="cases" element={<CaseloadPage />} />
               <Route path="cases/:id" element={<CasePage />} />
               <Route path="transfers" element={<TransfersPage />} />
+              <Route path="invitations" element={<InvitationsPage />} />
               <Route path="cases/:id/plan" element={<PlanPage />} />
               <Route path="cases/:id/plan/sections/:key" element={<SectionPage />} />
               <Route path="cases/:id/plan/sections/:key/versions" element={<SectionVersionsPage />} />

@@ -1,4 +1,4 @@
-import type { CaseUpdateKind, TransferUpdateKind } from './kinds';
+import type { CaseUpdateKind, TeamUpdateKind, TransferUpdateKind } from './kinds';
 
 // Queue and job names are enums and every payload has a type. Payloads carry ids only, never a
 // family's personal details: a handler looks up what it needs with its own access.
@@ -23,6 +23,7 @@ export enum JobName {
   RetentionPurge = 'retention.purge',
   RefreshImpactFigures = 'impact.refresh',
   TransferUpdate = 'transfer.update',
+  TeamUpdate = 'team.update',
 }
 
 export interface JobPayloads {
@@ -46,6 +47,12 @@ export interface JobPayloads {
     readonly transferId: string;
     readonly recipientIds: readonly string[];
   };
+  [JobName.TeamUpdate]: {
+    readonly eventId: string;
+    readonly kind: TeamUpdateKind;
+    readonly invitationId: string;
+    readonly recipientIds: readonly string[];
+  };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -61,6 +68,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RetentionPurge]: QueueName.Notifications,
   [JobName.RefreshImpactFigures]: QueueName.Figures,
   [JobName.TransferUpdate]: QueueName.Notifications,
+  [JobName.TeamUpdate]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

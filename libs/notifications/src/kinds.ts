@@ -37,6 +37,12 @@ export enum NotificationKind {
   MINUTES_PUBLISHED = 'MINUTES_PUBLISHED',
   MY_REFERRAL_DECIDED = 'MY_REFERRAL_DECIDED',
   MAINTENANCE_REVIEW_OVERDUE = 'MAINTENANCE_REVIEW_OVERDUE',
+  TEAM_INVITATION = 'TEAM_INVITATION',
+  TEAM_INVITATION_WITHDRAWN = 'TEAM_INVITATION_WITHDRAWN',
+  TEAM_INVITATION_ACCEPTED = 'TEAM_INVITATION_ACCEPTED',
+  TEAM_INVITATION_DECLINED = 'TEAM_INVITATION_DECLINED',
+  TEAM_MEMBER_LEFT = 'TEAM_MEMBER_LEFT',
+  TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.
@@ -59,6 +65,9 @@ export const CaseUpdateKind = {
   ESCALATION_CONCERN_RAISED: NotificationKind.ESCALATION_CONCERN_RAISED,
   ESCALATION_CONCERN_ANSWERED: NotificationKind.ESCALATION_CONCERN_ANSWERED,
   MINUTES_PUBLISHED: NotificationKind.MINUTES_PUBLISHED,
+  TEAM_INVITATION_ACCEPTED: NotificationKind.TEAM_INVITATION_ACCEPTED,
+  TEAM_INVITATION_DECLINED: NotificationKind.TEAM_INVITATION_DECLINED,
+  TEAM_MEMBER_LEFT: NotificationKind.TEAM_MEMBER_LEFT,
 } as const;
 
 // The kinds about an offer to move a case to another agency. The receiving agency cannot see the
@@ -70,6 +79,15 @@ export const TransferUpdateKind = {
   TRANSFER_DECLINED: NotificationKind.TRANSFER_DECLINED,
   TRANSFER_WITHDRAWN: NotificationKind.TRANSFER_WITHDRAWN,
 } as const;
+// The kinds told to someone who does not (or no longer) see the case: the person invited to its
+// team, and a member removed from it. They name the invitation (entity TEAM_INVITATION), never
+// the case, and go to the people given without the case's visibility check.
+export const TeamUpdateKind = {
+  TEAM_INVITATION: NotificationKind.TEAM_INVITATION,
+  TEAM_INVITATION_WITHDRAWN: NotificationKind.TEAM_INVITATION_WITHDRAWN,
+  TEAM_MEMBER_REMOVED: NotificationKind.TEAM_MEMBER_REMOVED,
+} as const;
+export type TeamUpdateKind = (typeof TeamUpdateKind)[keyof typeof TeamUpdateKind];
 export type TransferUpdateKind = (typeof TransferUpdateKind)[keyof typeof TransferUpdateKind];
 export type CaseUpdateKind = (typeof CaseUpdateKind)[keyof typeof CaseUpdateKind];
 

@@ -66,6 +66,15 @@ export enum AuditAction {
   RecordMaintenanceReview = 'RECORD_MAINTENANCE_REVIEW',
   AcceptStepUp = 'ACCEPT_STEP_UP',
   RecordStepDown = 'RECORD_STEP_DOWN',
+  InviteToTeam = 'INVITE_TO_TEAM',
+  WithdrawTeamInvitation = 'WITHDRAW_TEAM_INVITATION',
+  AcceptTeamInvitation = 'ACCEPT_TEAM_INVITATION',
+  DeclineTeamInvitation = 'DECLINE_TEAM_INVITATION',
+  LeaveTeam = 'LEAVE_TEAM',
+  RemoveFromTeam = 'REMOVE_FROM_TEAM',
+  ListTeamInvitations = 'LIST_TEAM_INVITATIONS',
+  AssignPlanSection = 'ASSIGN_PLAN_SECTION',
+  AddCaseNote = 'ADD_CASE_NOTE',
 }
 
 export enum AuditEntity {

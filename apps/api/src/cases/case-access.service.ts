@@ -43,7 +43,9 @@ export class CaseAccessService {
     return rows.map((row) => ({
       level: row.level,
       leadAgencyId: row.leadAgencyId,
+      leadPractitionerId: row.leadPractitionerId,
       namedProfessionalIds: named.filter((n) => n.case_id === row.id).map((n) => n.user_id),
+      consentBasedMemberIds: named.filter((n) => n.case_id === row.id && n.joined_on_consent).map((n) => n.user_id),
       consentedAgencyIds: consentedAgencies(
         consents.filter((c) => c.case_id === row.id),
         today,

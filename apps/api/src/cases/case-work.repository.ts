@@ -13,6 +13,14 @@ export interface ChildViewContent {
 // handle (`db.transaction((manager, kysely) => …)`) so they commit or roll back with the audit row
 // and chronology line written beside them; a change guarded by a version or a state says whether
 // it happened.
+// A member of the team at a review, kept by name so former members still read right.
+export interface TeamAttendanceContent {
+  readonly userId: string;
+  readonly name: string;
+  readonly agencyName: string;
+  readonly attendance: 'PRESENT' | 'APOLOGIES';
+}
+
 @Injectable()
 export class CaseWorkRepository {
   constructor(private readonly db: Db) {}
@@ -90,6 +98,8 @@ export class CaseWorkRepository {
           'r.kind',
           'r.held_on as heldOn',
           'r.attendees',
+          // Written only by addReview below.
+          eb.ref('r.attendance').$castTo<TeamAttendanceContent[]>().as('teamAttendance'),
           'r.goal_progress as goalProgress',
           'r.family_view as familyView',
           // Written only by addReview below.
@@ -113,6 +123,7 @@ export class CaseWorkRepository {
       heldOn: string;
       kind: 'TEAM_AROUND_FAMILY' | 'MAINTENANCE';
       attendees: string;
+      teamAttendance: readonly TeamAttendanceContent[];
       goalProgress: string;
       familyView: string;
       childViews: readonly ChildViewContent[];
@@ -128,6 +139,7 @@ export class CaseWorkRepository {
         held_on: review.heldOn,
         kind: review.kind,
         attendees: review.attendees,
+        attendance: jsonb(review.teamAttendance),
         goal_progress: review.goalProgress,
         family_view: review.familyView,
         child_views: jsonb(review.childViews),

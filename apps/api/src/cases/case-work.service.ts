@@ -31,7 +31,8 @@ import { PersonModel } from '../referrals/models/referral.models';
 import { CaseAccessService, VisibleCase } from './case-access.service';
 import { recordCaseEvent } from './case-events';
 import { CaseWorkRepository } from './case-work.repository';
-import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput } from './dto/case-work.inputs';
+import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput, ReviewAttendance } from './dto/case-work.inputs';
+import { TeamRepository } from './team.repository';
 import { ConsentModel, ReviewKind, ReviewModel } from './models/case-work.models';
 
 const OUTCOME_WORDS: Readonly<Record<ClosureOutcome, string>> = {
@@ -59,6 +60,7 @@ export class CaseWorkService {
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
+    private readonly team: TeamRepository,
   ) {}
 
   private async forLead(ctx: SignedInContext, caseId: string): Promise<VisibleCase> {
@@ -185,6 +187,11 @@ export class CaseWorkService {
       kind: r.kind === 'MAINTENANCE' ? ReviewKind.MAINTENANCE : ReviewKind.TEAM_AROUND_FAMILY,
       heldOn: r.heldOn,
       attendees: r.attendees,
+      teamAttendance: r.teamAttendance.map((a) => ({
+        ...a,
+        attendance: a.attendance as ReviewAttendance,
+        attendanceLabel: a.attendance === 'PRESENT' ? 'Present' : 'Apologies sent',
+      })),
       goalProgress: r.goalProgress,
       familyView: r.familyView,
       childViews: r.childViews.flatMap((v) => {
@@ -212,6 +219,18 @@ export class CaseWorkService {
     if (!parseIsoDate(input.heldOn)) problems.push({ field: 'heldOn', message: 'Enter a real date' });
     else if (input.heldOn > today) problems.push({ field: 'heldOn', message: 'The review date must be today or in the past' });
     required(problems, 'attendees', input.attendees, 'Enter who attended');
+    const team = await this.team.members(row.id);
+    const teamAttendance = (input.teamAttendance ?? []).flatMap((a, i) => {
+      const member = team.find((m) => m.user_id === a.userId);
+      if (!member) {
+        problems.push({ field: `teamAttendance.${i}.userId`, message: 'Choose a member of the team around the family' });
+        return [];
+      }
+      return [{ userId: member.user_id, name: member.display_name, agencyName: member.agency_name, attendance: a.attendance }];
+    });
+    if (new Set(teamAttendance.map((a) => a.userId)).size !== teamAttendance.length) {
+      problems.push({ field: 'teamAttendance', message: 'Record each member once' });
+    }
     required(problems, 'goalProgress', input.goalProgress, 'Enter the progress on the family’s goals');
     required(problems, 'familyView', input.familyView, 'Enter the family’s view');
     input.childViews.forEach((v, i) => {
@@ -246,6 +265,7 @@ export class CaseWorkService {
           heldOn: input.heldOn,
           kind: inMaintenance ? 'MAINTENANCE' : 'TEAM_AROUND_FAMILY',
           attendees: input.attendees.trim(),
+          teamAttendance,
           goalProgress: input.goalProgress.trim(),
           familyView: input.familyView.trim(),
           childViews: input.childViews.map((v) => ({ personId: v.personId, view: v.view.trim() })),

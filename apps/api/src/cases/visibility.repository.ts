@@ -41,7 +41,7 @@ export class VisibilityRepository {
   namedProfessionals(caseIds: readonly string[]) {
     return this.db.kysely
       .selectFrom('case_professional')
-      .select(['case_id', 'user_id'])
+      .select(['case_id', 'user_id', 'joined_on_consent'])
       .where('case_id', 'in', [...caseIds])
       .execute();
   }

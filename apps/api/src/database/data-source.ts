@@ -32,6 +32,7 @@ import { OneCasePerFamilyAndReviewRule1732300000031 } from './migrations/1732300
 import { CaseLeadChanges1732300000032 } from './migrations/1732300000032-case-lead-changes';
 import { ForumMinutesSignOff1732300000033 } from './migrations/1732300000033-forum-minutes-sign-off';
 import { NextReviewAsAView1732300000034 } from './migrations/1732300000034-next-review-as-a-view';
+import { TeamAroundTheFamily1732300000035 } from './migrations/1732300000035-team-around-the-family';
 import { EscalationConcernsAndHeldMeetings1732300000036 } from './migrations/1732300000036-escalation-concerns-and-held-meetings';
 import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-levels-and-maintenance-reviews';
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   CaseLeadChanges1732300000032,
   ForumMinutesSignOff1732300000033,
   NextReviewAsAView1732300000034,
+  TeamAroundTheFamily1732300000035,
   EscalationConcernsAndHeldMeetings1732300000036,
   PartnerReferralsLevelsAndMaintenanceReviews1732300000037,
   DeclinedTransferInChronology1732300000038,

@@ -138,11 +138,13 @@ export interface CaseNextReview {
 export interface CaseProfessional {
   added_at: Generated<Timestamp>;
   case_id: string;
+  joined_on_consent: Generated<boolean>;
   role: string;
   user_id: string;
 }
 
 export interface CaseReview {
+  attendance: Generated<Json>;
   attendees: string;
   case_id: string;
   child_views: Json;
@@ -155,6 +157,26 @@ export interface CaseReview {
   next_review_reason: string | null;
   recorded_at: Generated<Timestamp>;
   recorded_by: string;
+}
+
+export interface CaseTeamInvitation {
+  basis: string;
+  case_id: string;
+  decided_at: Timestamp | null;
+  decline_reason: string | null;
+  end_reason: string | null;
+  ended_at: Timestamp | null;
+  ended_by: string | null;
+  id: Generated<string>;
+  invited_at: Generated<Timestamp>;
+  invited_by: string;
+  invitee_agency_id: string;
+  invitee_id: string;
+  lawful_basis: string | null;
+  lawful_basis_reason: string | null;
+  role: string;
+  status: Generated<string>;
+  version: Generated<number>;
 }
 
 export interface CaseTransfer {
@@ -571,6 +593,14 @@ export interface PlanSection {
   version: number;
 }
 
+export interface PlanSectionAssignment {
+  assigned_at: Generated<Timestamp>;
+  assigned_by: string;
+  plan_id: string;
+  section_key: string;
+  user_id: string;
+}
+
 export interface PlanSectionVersion {
   content: Json;
   plan_id: string;
@@ -696,6 +726,7 @@ export interface DB {
   case_next_review: CaseNextReview;
   case_professional: CaseProfessional;
   case_review: CaseReview;
+  case_team_invitation: CaseTeamInvitation;
   case_transfer: CaseTransfer;
   child_drawing: ChildDrawing;
   consent: Consent;
@@ -726,6 +757,7 @@ export interface DB {
   person: Person;
   plan_qa_comment: PlanQaComment;
   plan_section: PlanSection;
+  plan_section_assignment: PlanSectionAssignment;
   plan_section_version: PlanSectionVersion;
   purge_log: PurgeLog;
   referral: Referral;

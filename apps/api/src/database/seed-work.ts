@@ -213,8 +213,106 @@ async function partnerReferral(db: Database, ids: SeededIds, today: string): Pro
     .execute();
 }
 
+// The team around the Dunn family, led by Sam Carter at Oakwood: the family agreed to share with
+// the health visiting service, whose health visitor joined the team and came to the last review;
+// the police early help officer has an invitation waiting, on a recorded lawful basis.
+async function dunnTeam(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const caseId = ids.cases.dunn;
+  const lead = ids.users.schoolPractitioner;
+  const hv = DEMO_USERS.find((u) => u.key === 'healthVisitor');
+  const police = DEMO_USERS.find((u) => u.key === 'police');
+  const father = await db
+    .selectFrom('person as p')
+    .innerJoin('early_help_case as c', 'c.family_id', 'p.family_id')
+    .select('p.id')
+    .where('c.id', '=', caseId)
+    .where('p.first_name', '=', 'Mark')
+    .executeTakeFirstOrThrow();
+  const consentOn = addCalendarDays(today, -60);
+  await db
+    .insertInto('consent')
+    .values({ case_id: caseId, given_by_person_id: father.id, agency_ids: [ids.agencies.health], given_on: consentOn, recorded_by: lead })
+    .execute();
+  await event(
+    db,
+    caseId,
+    'CONSENT_RECORDED',
+    'Consent to share with Northfield Health Visiting Service given by Mark Dunn',
+    lead,
+    consentOn,
+  );
+  const joinedOn = addCalendarDays(today, -55);
+  await db
+    .insertInto('case_team_invitation')
+    .values({
+      case_id: caseId,
+      invitee_id: ids.users.healthVisitor,
+      invitee_agency_id: ids.agencies.health,
+      role: 'Health visitor',
+      basis: 'CONSENT',
+      invited_by: lead,
+      invited_at: at(addCalendarDays(joinedOn, -1)),
+      status: 'ACCEPTED',
+      decided_at: at(joinedOn),
+      version: 2,
+    })
+    .execute();
+  await db
+    .insertInto('case_professional')
+    .values({ case_id: caseId, user_id: ids.users.healthVisitor, role: 'Health visitor', joined_on_consent: true })
+    .execute();
+  await event(
+    db,
+    caseId,
+    'TEAM_INVITATION_SENT',
+    `${hv?.name} (Northfield Health Visiting Service) invited to the team as Health visitor, on the family’s consent to share with their agency`,
+    lead,
+    addCalendarDays(joinedOn, -1),
+  );
+  await event(
+    db,
+    caseId,
+    'TEAM_MEMBER_JOINED',
+    `${hv?.name} (Northfield Health Visiting Service) joined the team as Health visitor`,
+    ids.users.healthVisitor,
+    joinedOn,
+  );
+  await db
+    .updateTable('case_review')
+    .set({
+      attendance: JSON.stringify([
+        { userId: ids.users.healthVisitor, name: hv?.name, agencyName: 'Northfield Health Visiting Service', attendance: 'PRESENT' },
+      ]),
+    })
+    .where('case_id', '=', caseId)
+    .execute();
+  const invitedOn = addCalendarDays(today, -2);
+  await db
+    .insertInto('case_team_invitation')
+    .values({
+      case_id: caseId,
+      invitee_id: ids.users.police,
+      invitee_agency_id: ids.agencies.police,
+      role: 'Police early help officer',
+      basis: 'LAWFUL_BASIS',
+      lawful_basis: 'PUBLIC_TASK',
+      lawful_basis_reason: 'Two call-outs to the father’s address; the police early help team’s statutory role',
+      invited_by: lead,
+      invited_at: at(invitedOn),
+    })
+    .execute();
+  await event(
+    db,
+    caseId,
+    'TEAM_INVITATION_SENT',
+    `${police?.name} (Northfield Police Early Help Team) invited to the team as Police early help officer, on lawful basis: public task (a statutory function of the agency)`,
+    lead,
+    invitedOn,
+  );
+}
+
 // The demonstration system's work in progress: cases at every stage, a Forum series, a partner's
-// referral and a mentoring request waiting for the Family Partnership Team.
+// referral, a team around the family and a mentoring request waiting for the Family Partnership Team.
 export async function seedDemoWork(db: Database, ids: SeededIds, today: string, seedFamily: SeedFamily): Promise<void> {
   for (const family of DEMO_WORK_FAMILIES) {
     await seedFamily(db, family, ids, today);
@@ -222,6 +320,7 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
   }
   await forumSeries(db, ids, today);
   await partnerReferral(db, ids, today);
+  await dunnTeam(db, ids, today);
   // Riverside's designated safeguarding lead manages its cases: she can move a case to another
   // practitioner there, and decide on a case another agency offers to Riverside.
   await db.updateTable('app_user').set({ agency_manager: true }).where('id', '=', ids.users.schoolDsl).execute();

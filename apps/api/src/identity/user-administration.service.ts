@@ -133,8 +133,8 @@ export class UserAdministrationService {
       );
       if (!updated) throw DomainError.conflict();
 
-      const ended = await this.users.endNamedProfessionalRoles(tx, userId);
       const reason = change.kind === 'MOVE' ? 'moved agency' : 'account removed';
+      const ended = await this.users.endNamedProfessionalRoles(tx, userId, ctx.actor.userId, reason);
       for (const c of ended) {
         await recordCaseEvent(
           tx,

@@ -73,13 +73,27 @@ export class UserRepository {
   }
 
   // The person stops being a named professional on every case; answers those cases, by reference.
-  async endNamedProfessionalRoles(tx: Database, userId: string) {
+  // Their team memberships end (removed) and invitations still open are withdrawn, so the team's
+  // history says so and they could be invited again.
+  async endNamedProfessionalRoles(tx: Database, userId: string, by: string, reason: string) {
     const ended = await tx
       .selectFrom('case_professional as p')
       .innerJoin('early_help_case as c', 'c.id', 'p.case_id')
       .select(['p.case_id', 'c.family_id'])
       .where('p.user_id', '=', userId)
       .orderBy('c.reference')
+      .execute();
+    await tx
+      .updateTable('case_team_invitation')
+      .set((eb) => ({ status: 'REMOVED', ended_at: sql`now()`, ended_by: by, end_reason: reason, version: eb('version', '+', 1) }))
+      .where('invitee_id', '=', userId)
+      .where('status', '=', 'ACCEPTED')
+      .execute();
+    await tx
+      .updateTable('case_team_invitation')
+      .set((eb) => ({ status: 'WITHDRAWN', decided_at: sql`now()`, version: eb('version', '+', 1) }))
+      .where('invitee_id', '=', userId)
+      .where('status', '=', 'INVITED')
       .execute();
     await tx.deleteFrom('case_professional').where('user_id', '=', userId).execute();
     return ended;

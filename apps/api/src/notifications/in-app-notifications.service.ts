@@ -161,6 +161,18 @@ export class InAppNotificationsService {
     );
   }
 
+  // An invitation to a case's team, or a removal from it, told to the person (ids only): they do
+  // not see the case, so the notification names the invitation.
+  async teamUpdate({ eventId, kind, invitationId, recipientIds }: JobOf<JobName.TeamUpdate>): Promise<JobOutcome> {
+    return this.notify(
+      recipientIds.map((id) => ({ id })),
+      kind,
+      'TEAM_INVITATION',
+      invitationId,
+      eventId,
+    );
+  }
+
   // Today's deadline reminders for every open partner-led case: to the lead practitioner, and
   // overdue ones to the FPT managers too. Each reminder is sent once per deadline.
   async dailyReminders(today: string = londonToday(new Date())): Promise<JobOutcome> {
@@ -205,6 +217,7 @@ export class InAppNotificationsService {
       [JobName.AlertRaised]: (payload) => this.alertRaised(payload),
       [JobName.CaseUpdate]: (payload) => this.caseUpdate(payload),
       [JobName.TransferUpdate]: (payload) => this.transferUpdate(payload),
+      [JobName.TeamUpdate]: (payload) => this.teamUpdate(payload),
       [JobName.DailyDigest]: () => this.dailyDigest(),
       [JobName.DailyReminders]: () => this.dailyReminders(),
       [JobName.SendEmails]: (payload) => this.sendEmails(payload),

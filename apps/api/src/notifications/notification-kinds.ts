@@ -40,6 +40,12 @@ export const NOTIFICATION_DESCRIPTIONS: Readonly<Record<NotificationKind, string
   [NotificationKind.MINUTES_PUBLISHED]: 'Forum minutes on a case published',
   [NotificationKind.MY_REFERRAL_DECIDED]: 'A decision on a referral you made',
   [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: 'A maintenance review overdue',
+  [NotificationKind.TEAM_INVITATION]: 'An invitation to join the team around a family',
+  [NotificationKind.TEAM_INVITATION_WITHDRAWN]: 'An invitation to a team withdrawn',
+  [NotificationKind.TEAM_INVITATION_ACCEPTED]: 'An invitation to your case’s team accepted',
+  [NotificationKind.TEAM_INVITATION_DECLINED]: 'An invitation to your case’s team declined',
+  [NotificationKind.TEAM_MEMBER_LEFT]: 'A member left the team around a family',
+  [NotificationKind.TEAM_MEMBER_REMOVED]: 'You were removed from the team around a family',
 };
 
 export interface InboxLine {
@@ -104,6 +110,12 @@ export const INBOX_LINES: Readonly<Record<NotificationKind, Say>> = {
     link: `/referrals/${id}`,
   }),
   [NotificationKind.MAINTENANCE_REVIEW_OVERDUE]: toCase((r) => `A maintenance review on case ${r} is overdue`),
+  [NotificationKind.TEAM_INVITATION]: to('/invitations', () => 'You have been invited to join the team around a family'),
+  [NotificationKind.TEAM_INVITATION_WITHDRAWN]: to('/invitations', () => 'An invitation to join the team around a family was withdrawn'),
+  [NotificationKind.TEAM_INVITATION_ACCEPTED]: toCase((r) => `An invitation to the team on case ${r} has been accepted`),
+  [NotificationKind.TEAM_INVITATION_DECLINED]: toCase((r) => `An invitation to the team on case ${r} has been declined`),
+  [NotificationKind.TEAM_MEMBER_LEFT]: toCase((r) => `A member has left the team on case ${r}`),
+  [NotificationKind.TEAM_MEMBER_REMOVED]: to('/invitations', () => 'You have been removed from the team around a family'),
 };
 
 // Deadline reminders (libs/domain) as the notifications they are sent as.

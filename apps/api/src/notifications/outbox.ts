@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { CaseUpdateKind, JobName, JobOf, OutboxEntry, OutboxStore, TransferUpdateKind } from '@eh/notifications';
+import { CaseUpdateKind, JobName, JobOf, OutboxEntry, OutboxStore, TeamUpdateKind, TransferUpdateKind } from '@eh/notifications';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import { outboxRepository } from './outbox.repository';
@@ -24,6 +24,12 @@ export class Outbox {
   async transferUpdate(tx: Database, kind: TransferUpdateKind, transferId: string, recipientIds: readonly string[]): Promise<void> {
     if (recipientIds.length === 0) return;
     await this.enqueue(tx, JobName.TransferUpdate, { eventId: randomUUID(), kind, transferId, recipientIds: [...new Set(recipientIds)] });
+  }
+
+  // Tells someone who does not see the case about an invitation to its team or their removal.
+  async teamUpdate(tx: Database, kind: TeamUpdateKind, invitationId: string, recipientIds: readonly string[]): Promise<void> {
+    if (recipientIds.length === 0) return;
+    await this.enqueue(tx, JobName.TeamUpdate, { eventId: randomUUID(), kind, invitationId, recipientIds: [...new Set(recipientIds)] });
   }
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { PlanStatus, Role, SectionContent, SectionKind } from '@eh/domain';
 import { Database, jsonb } from '../database/kysely';
 import { Db } from '../database/db';
@@ -223,6 +224,49 @@ export class PlanRepository {
   async namedProfessionals(tx: Database, caseId: string): Promise<string[]> {
     const rows = await tx.selectFrom('case_professional').select('user_id').where('case_id', '=', caseId).execute();
     return rows.map((r) => r.user_id);
+  }
+
+  // Sections of the plan and who the lead asked to write them.
+  assignments(planId: string) {
+    return this.db.kysely
+      .selectFrom('plan_section_assignment as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['s.section_key', 's.user_id', 'u.display_name'])
+      .where('s.plan_id', '=', planId)
+      .execute();
+  }
+
+  // The members of the case's team, the lead apart: those a section may be assigned to.
+  async assignableMembers(caseId: string, leadId: string) {
+    const rows = await this.db.kysely
+      .selectFrom('case_professional as cp')
+      .innerJoin('app_user as u', 'u.id', 'cp.user_id')
+      .select(['u.id', 'u.display_name', 'u.job_title'])
+      .where('cp.case_id', '=', caseId)
+      .where('cp.user_id', '<>', leadId)
+      .where('u.active', '=', true)
+      .orderBy('u.display_name')
+      .execute();
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, jobTitle: r.job_title }));
+  }
+
+  async assign(tx: Database, assignment: { planId: string; sectionKey: string; userId: string | null; by: string }): Promise<void> {
+    if (assignment.userId === null) {
+      await tx
+        .deleteFrom('plan_section_assignment')
+        .where('plan_id', '=', assignment.planId)
+        .where('section_key', '=', assignment.sectionKey)
+        .execute();
+      return;
+    }
+    const userId = assignment.userId;
+    await tx
+      .insertInto('plan_section_assignment')
+      .values({ plan_id: assignment.planId, section_key: assignment.sectionKey, user_id: userId, assigned_by: assignment.by })
+      .onConflict((oc) =>
+        oc.columns(['plan_id', 'section_key']).doUpdateSet({ user_id: userId, assigned_by: assignment.by, assigned_at: sql`now()` }),
+      )
+      .execute();
   }
 }
 

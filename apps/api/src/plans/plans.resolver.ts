@@ -1,3 +1,4 @@
+import { AssignPlanSectionInput } from '../cases/dto/team.inputs';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SectionKind } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
@@ -123,5 +124,13 @@ export class PlansResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<MyFamilyPlanModel> {
     return this.plans.approve(ctx, caseId, version);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => MyFamilyPlanModel, {
+    description: 'The lead practitioner asks a member of the team to write a section (userId null: takes it back)',
+  })
+  assignPlanSection(@SignedIn() ctx: SignedInContext, @Args('input') input: AssignPlanSectionInput): Promise<MyFamilyPlanModel> {
+    return this.plans.assignSection(ctx, input.caseId, input.sectionKey, input.userId ?? null);
   }
 }

@@ -6,6 +6,7 @@ import { Database } from '../database/kysely';
 import {
   aceCount,
   canEditPlan,
+  canEditPlanSection,
   canQualityAssurePlan,
   CaseAccessFacts,
   CaseAction,
@@ -14,7 +15,9 @@ import {
   DomainError,
   DomainErrorCode,
   GoalAction,
+  isLeadPractitioner,
   isOverdue,
+  isTeamMember,
   missingSections,
   nextCaseStatus,
   OPTIONAL_SECTIONS,
@@ -116,11 +119,16 @@ export class PlansService {
     child: PersonModel | null,
     row: SavedSection | undefined,
     comments: readonly QaCommentModel[],
+    assignee: { readonly id: string; readonly name: string } | null = null,
+    canEdit = false,
   ): PlanSectionModel {
     const key = sectionKey(kind, child?.id);
     const content = row?.content;
     return {
       key,
+      assignedToId: assignee?.id ?? null,
+      assignedToName: assignee?.name ?? null,
+      canEdit,
       kind,
       person: child,
       title: sectionTitle(kind, child),
@@ -148,10 +156,17 @@ export class PlansService {
     const comments = await this.latestReturnComments(plan);
     const consents = await this.caseWork.consents(row.id);
     const byKey = new Map(saved.map((s) => [s.sectionKey, s]));
+    const assigned = new Map((await this.plans.assignments(plan.id)).map((a) => [a.section_key, { id: a.user_id, name: a.display_name }]));
+    const caseOpen = row.status === CaseStatus.OPEN;
+    const planEditable = caseOpen && plan.status !== PlanStatus.SUBMITTED;
+    const section = (kind: SectionKind, child: PersonModel | null) => {
+      const key = sectionKey(kind, child?.id);
+      const assignee = assigned.get(key) ?? null;
+      const editable = planEditable && canEditPlanSection(ctx.actor, facts, assignee ? [assignee.id] : []);
+      return this.toSection(kind, child, byKey.get(key), comments, assignee, editable);
+    };
     const sections = SECTION_ORDER.flatMap((kind) =>
-      PER_CHILD_SECTIONS.has(kind)
-        ? children.map((child) => this.toSection(kind, child, byKey.get(sectionKey(kind, child.id)), comments))
-        : [this.toSection(kind, null, byKey.get(sectionKey(kind)), comments)],
+      PER_CHILD_SECTIONS.has(kind) ? children.map((child) => section(kind, child)) : [section(kind, null)],
     );
     const today = this.access.today();
     const missing = missingSections(
@@ -160,7 +175,6 @@ export class PlansService {
     );
     const titles = missing.map((m) => sections.find((s) => s.key === m.key)?.title ?? m.key);
     if (consentedAgencies(consents, today).length === 0) titles.push(CONSENT_ITEM);
-    const caseOpen = row.status === CaseStatus.OPEN;
     return {
       id: plan.id,
       status: plan.status,
@@ -176,6 +190,9 @@ export class PlansService {
       qaComments: comments,
       canEdit: caseOpen && canEditPlan(ctx.actor, facts) && plan.status !== PlanStatus.SUBMITTED,
       canQualityAssure: caseOpen && canQualityAssurePlan(ctx.actor, facts) && plan.status === PlanStatus.SUBMITTED,
+      canAssignSections: planEditable && isLeadPractitioner(ctx.actor, facts) && isTeamMember(ctx.actor, facts),
+      assignableMembers:
+        planEditable && isLeadPractitioner(ctx.actor, facts) ? await this.plans.assignableMembers(row.id, row.leadPractitionerId) : [],
     };
   }
 
@@ -243,6 +260,13 @@ export class PlansService {
     const key = sectionKey(content.kind, child?.id);
     const planRow = await this.plans.ofCase(caseId);
     if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, 'Start the My Family Plan first');
+    const assignee = (await this.plans.assignments(planRow.id)).find((a) => a.section_key === key);
+    if (!canEditPlanSection(ctx.actor, plan.facts, assignee ? [assignee.user_id] : [])) {
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'Only the lead practitioner, or the member the lead assigned this section to, can change it',
+      );
+    }
     const previous = await this.plans.sectionContent(planRow.id, key);
     const previousActions: GoalAction[] = previous?.kind === SectionKind.GOALS ? previous.goals.goals.flatMap((g) => [...g.actions]) : [];
     const problems = sectionProblems(content, { today: this.access.today(), previousActions });
@@ -320,6 +344,9 @@ export class PlansService {
 
   async submit(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {
     const plan = await this.forEditing(ctx, caseId);
+    if (!isLeadPractitioner(ctx.actor, plan.facts)) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner submits the My Family Plan');
+    }
     const current = await this.requireModel(plan);
     if (current.missingSections.length > 0) {
       throw DomainError.invalid(
@@ -375,6 +402,32 @@ export class PlansService {
       { type: 'PLAN_APPROVED', summary: 'My Family Plan approved: the plan is active' },
       AuditAction.ApprovePlan,
     );
+  }
+
+  // The lead asks a member of the team to write a section (or takes it back: userId null).
+  async assignSection(ctx: SignedInContext, caseId: string, key: string, userId: string | null): Promise<MyFamilyPlanModel> {
+    const plan = await this.forEditing(ctx, caseId);
+    if (!isLeadPractitioner(ctx.actor, plan.facts)) {
+      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner assigns sections of the plan');
+    }
+    const current = await this.requireModel(plan);
+    const section = current.sections.find((s) => s.key === key);
+    const problems = [
+      ...(section ? [] : [{ field: 'sectionKey', message: 'Choose a section of this plan' }]),
+      ...(userId && !current.assignableMembers.some((m) => m.id === userId)
+        ? [{ field: 'userId', message: 'Choose a member of the team' }]
+        : []),
+    ];
+    if (problems.length) throw DomainError.invalid(problems);
+    const member = current.assignableMembers.find((m) => m.id === userId);
+    await this.db.transaction(async (em, tx) => {
+      await this.plans.assign(tx, { planId: current.id, sectionKey: key, userId, by: ctx.actor.userId });
+      await this.audited(em, tx, ctx, plan.row, AuditAction.AssignPlanSection, current.id, {
+        type: 'PLAN_SECTION_ASSIGNED',
+        summary: member ? `${section?.title} assigned to ${member.displayName}` : `${section?.title} taken back by the lead practitioner`,
+      });
+    });
+    return this.requireModel(plan);
   }
 
   async versions(ctx: SignedInContext, caseId: string, key: string): Promise<SectionVersionModel[]> {

@@ -21,6 +21,7 @@ import { RestrictedInformation } from './restricted-information';
 import { ChangeLeadPractitioner } from './lead-change';
 import { StepDownFromLevel3 } from './levels';
 import { MaintenanceReviews } from './maintenance-reviews';
+import { TeamAroundTheFamily } from './team';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -111,6 +112,15 @@ export function CasePage() {
             caseId={loaded.id}
             form={form}
             onCaseChanged={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
+          <TeamAroundTheFamily
+            key={`team-${loaded.version}`}
+            caseId={loaded.id}
+            form={form}
+            onChanged={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}

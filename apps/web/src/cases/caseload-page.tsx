@@ -10,6 +10,7 @@ import { usePageTitle } from '../layout/page-title';
 import { useViewer } from '../session/session';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { TRANSFER_OFFERS } from './lead-change-operations';
+import { InvitationsToYou } from './team';
 
 const COLUMNS: readonly Column<CaseSummary>[] = [
   {
@@ -53,6 +54,7 @@ export function CaseloadPage() {
     <>
       <h1 className="govuk-heading-l">{title}</h1>
       {partner && <OffersToTheAgency />}
+      {partner && <InvitationsToYou />}
       <QueryView result={caseload}>
         {(data) =>
           data.caseload.length === 0 ? (

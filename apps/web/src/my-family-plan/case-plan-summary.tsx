@@ -135,6 +135,22 @@ function ReviewCard({ review }: { readonly review: Review }) {
         <SummaryList
           rows={[
             { key: 'Who attended', value: <span className="app-preserve-lines">{review.attendees}</span> },
+            ...(review.teamAttendance.length
+              ? [
+                  {
+                    key: 'Team around the family',
+                    value: (
+                      <ul className="govuk-list">
+                        {review.teamAttendance.map((a) => (
+                          <li key={a.userId}>
+                            {a.name} ({a.agencyName}): {a.attendanceLabel.toLowerCase()}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                ]
+              : []),
             { key: 'Progress on each goal', value: <span className="app-preserve-lines">{review.goalProgress}</span> },
             { key: 'The family’s view', value: <span className="app-preserve-lines">{review.familyView}</span> },
             ...review.childViews.map((v) => ({

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { CASE_TEAM } from '../cases/team-operations';
 import { Checkboxes } from '../components/checkboxes';
 import { DateInput } from '../components/date-input';
 import { Textarea } from '../components/fields';
@@ -24,6 +25,7 @@ import {
   WITHDRAW_CONSENT,
   type ClosureOutcome,
   type PlanCase,
+  type ReviewAttendance,
 } from './plan-operations';
 
 interface CaseFormProps {
@@ -172,8 +174,44 @@ function outsideReviewRule(heldOn: string | null, nextOn: string | null): 'SOONE
   return null;
 }
 
+// Members of the team around the family at the meeting: present, or absent with apologies.
+function TeamAttendance({
+  caseId,
+  value,
+  onChange,
+}: {
+  readonly caseId: string;
+  readonly value: Readonly<Record<string, ReviewAttendance>>;
+  readonly onChange: (userId: string, attendance: ReviewAttendance) => void;
+}) {
+  const team = useQuery(CASE_TEAM, { id: caseId });
+  const members = team.data?.case.team.members ?? [];
+  if (members.length === 0) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Team around the family</h2>
+      {members.map((m, i) => (
+        <Radios<ReviewAttendance>
+          key={m.userId}
+          field={`teamAttendance.${i}.attendance`}
+          legend={`${m.name} (${m.role}, ${m.agencyName})`}
+          legendSize="s"
+          inline
+          value={value[m.userId] ?? ''}
+          onChange={(attendance) => onChange(m.userId, attendance)}
+          items={[
+            { value: 'PRESENT', label: 'Present' },
+            { value: 'APOLOGIES', label: 'Sent apologies' },
+          ]}
+        />
+      ))}
+    </>
+  );
+}
+
 function ReviewForm({ loaded, form, done }: CaseFormProps) {
   const children = loaded.family.members.filter((m) => m.role === 'CHILD');
+  const [attendance, setAttendance] = useState<Readonly<Record<string, ReviewAttendance>>>({});
   const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
   const [nextOn, setNextOn] = useState<DateParts>(EMPTY_DATE);
   const [text, setText] = useState<Readonly<Record<string, string>>>({});
@@ -192,6 +230,7 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
       goalProgress: text.goalProgress ?? '',
       familyView: text.familyView ?? '',
       childViews: children.map((c) => ({ personId: c.id, view: text[c.id] ?? '' })),
+      teamAttendance: Object.entries(attendance).map(([userId, a]) => ({ userId, attendance: a })),
       nextReviewOn: toIsoDate(nextOn),
       nextReviewReason: outside ? (text.nextReviewReason ?? '').trim() : null,
     };
@@ -213,6 +252,7 @@ function ReviewForm({ loaded, form, done }: CaseFormProps) {
         value={text.attendees ?? ''}
         onChange={set('attendees')}
       />
+      <TeamAttendance caseId={loaded.id} value={attendance} onChange={(userId, a) => setAttendance((now) => ({ ...now, [userId]: a }))} />
       <Textarea field="goalProgress" label="Progress on each goal" value={text.goalProgress ?? ''} onChange={set('goalProgress')} />
       <Textarea field="familyView" label="The family’s view" rows={3} value={text.familyView ?? ''} onChange={set('familyView')} />
       {children.map((c, i) => (

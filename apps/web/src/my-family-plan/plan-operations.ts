@@ -1,6 +1,6 @@
 // Documents for the My Family Plan, consent, reviews and closing a case (docs/graphql-contract-plans.md).
 import { gql } from '../graphql/client';
-import type { IsoDate, IsoInstant, Person } from '../graphql/operations';
+import type { IsoDate, IsoInstant, Person, Practitioner } from '../graphql/operations';
 
 export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACTIVE';
 export type SectionKind = 'FAMILY_STORY' | 'SIGNS_OF_SAFETY' | 'THREE_HOUSES' | 'ACE' | 'GOALS';
@@ -58,6 +58,9 @@ export interface PlanSection {
   ace: { indicators: AceIndicator[]; count: number } | null;
   goals: FamilyGoal[] | null;
   qaComments: QaComment[];
+  assignedToId: string | null;
+  assignedToName: string | null;
+  canEdit: boolean;
 }
 export interface MyFamilyPlan {
   id: string;
@@ -74,6 +77,8 @@ export interface MyFamilyPlan {
   qaComments: QaComment[];
   canEdit: boolean;
   canQualityAssure: boolean;
+  canAssignSections: boolean;
+  assignableMembers: Practitioner[];
 }
 export interface Consent {
   id: string;
@@ -89,6 +94,7 @@ export interface Review {
   kind: 'TEAM_AROUND_FAMILY' | 'MAINTENANCE';
   heldOn: IsoDate;
   attendees: string;
+  teamAttendance: { userId: string; name: string; agencyName: string; attendanceLabel: string }[];
   goalProgress: string;
   familyView: string;
   childViews: { person: Person; view: string }[];
@@ -136,9 +142,10 @@ const SECTION = `key kind title required saved version savedAt savedByName
   familyStory { story language interpreterNeeded } signsOfSafety { worries workingWell needsToHappen }
   threeHouses { worries goodThings dreams } ace { indicators count }
   goals { goal actions { who what byWhen status } }
-  qaComments { id sectionKey comment madeByName madeAt }`;
+  qaComments { id sectionKey comment madeByName madeAt } assignedToId assignedToName canEdit`;
 
 const PLAN = `id status version dueDate workingDaysLeft overdue submittedAt approvedAt approvedByName missingSections canEdit canQualityAssure
+  canAssignSections assignableMembers { id displayName jobTitle }
   qaComments { id sectionKey comment madeByName madeAt } sections { ${SECTION} }`;
 
 export const PLAN_CASE = gql<{ case: PlanCase }, { id: string }>(`query PlanCase($id: ID!) { case(id: $id) {
@@ -147,7 +154,7 @@ export const PLAN_CASE = gql<{ case: PlanCase }, { id: string }>(`query PlanCase
   family { members { id firstName lastName dateOfBirth role relationship } }
   plan { ${PLAN} }
   consents { id givenBy { id firstName lastName dateOfBirth role relationship } competenceConfirmed agencies { id name } givenOn withdrawnOn current }
-  reviews { id kind heldOn attendees goalProgress familyView nextReviewOn nextReviewReason recordedByName
+  reviews { id kind heldOn attendees teamAttendance { userId name agencyName attendanceLabel } goalProgress familyView nextReviewOn nextReviewReason recordedByName
     childViews { person { id firstName lastName dateOfBirth role relationship } view } }
   nextReviewDue reviewState closedOn closureOutcome closureReason crisisCard { whoToCall warningSigns } maintenanceReviewDates
   sharingHistory { alertId kind raisedByName raisedByAgency sharedWith basis safeguardingReason sharedAt }
@@ -166,6 +173,10 @@ export const RETURN_PLAN = gql<
   { plan: MyFamilyPlan },
   { input: { caseId: string; version: number; comments: { sectionKey: string | null; comment: string }[] } }
 >(`mutation ReturnPlan($input: ReturnPlanInput!) { plan: returnMyFamilyPlan(input: $input) { ${PLAN} } }`);
+
+export const ASSIGN_PLAN_SECTION = gql<{ plan: MyFamilyPlan }, { input: { caseId: string; sectionKey: string; userId: string | null } }>(
+  `mutation AssignPlanSection($input: AssignPlanSectionInput!) { plan: assignPlanSection(input: $input) { ${PLAN} } }`,
+);
 
 type Save<TFields> = { input: { caseId: string; expectedVersion: number } & TFields };
 export const SAVE_FAMILY_STORY = gql<{ saved: PlanSection }, Save<{ story: string; language: string; interpreterNeeded: boolean }>>(
@@ -203,6 +214,7 @@ export const RECORD_CONSENT = gql<
   { input: { caseId: string; givenByPersonId: string; competenceConfirmed: boolean; agencyIds: string[]; givenOn: IsoDate } }
 >(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id current } }`);
 
+export type ReviewAttendance = 'PRESENT' | 'APOLOGIES';
 export const RECORD_REVIEW = gql<
   { recordReview: Review },
   {
@@ -213,6 +225,7 @@ export const RECORD_REVIEW = gql<
       goalProgress: string;
       familyView: string;
       childViews: { personId: string; view: string }[];
+      teamAttendance: { userId: string; attendance: ReviewAttendance }[];
       nextReviewOn: IsoDate | null;
       nextReviewReason: string | null;
     };

@@ -12,7 +12,16 @@ import { formatDateTime } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { PLAN_STATUSES } from './plan-labels';
-import { APPROVE_PLAN, PLAN_CASE, RETURN_PLAN, SUBMIT_PLAN, type MyFamilyPlan, type PlanCase, type PlanSection } from './plan-operations';
+import {
+  APPROVE_PLAN,
+  ASSIGN_PLAN_SECTION,
+  PLAN_CASE,
+  RETURN_PLAN,
+  SUBMIT_PLAN,
+  type MyFamilyPlan,
+  type PlanCase,
+  type PlanSection,
+} from './plan-operations';
 import { ParagraphLink } from './paragraph-link';
 import { letterPath, sectionPath } from './plan-paths';
 import { QaComments } from './qa-comments';
@@ -47,7 +56,7 @@ function TaskList({ caseId, plan }: { readonly caseId: string; readonly plan: My
   return (
     <ul className="govuk-task-list" id="sections">
       {plan.sections.map((s) => {
-        const linked = s.saved || plan.canEdit;
+        const linked = s.saved || s.canEdit;
         const id = `task-${s.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
         return (
           <li className={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`} key={s.key}>
@@ -59,13 +68,14 @@ function TaskList({ caseId, plan }: { readonly caseId: string; readonly plan: My
               ) : (
                 <div>{s.title}</div>
               )}
+              {s.assignedToName && <div className="govuk-task-list__hint">Assigned to {s.assignedToName}</div>}
               {s.qaComments.length > 0 && (
                 <div className="govuk-task-list__hint">
                   <QaComments comments={s.qaComments} />
                 </div>
               )}
             </div>
-            <TaskStatus id={`${id}-status`} section={s} canEdit={plan.canEdit} />
+            <TaskStatus id={`${id}-status`} section={s} canEdit={s.canEdit} />
           </li>
         );
       })}
@@ -162,6 +172,61 @@ function PlanSummary({ plan }: { readonly plan: MyFamilyPlan }) {
   );
 }
 
+const LEAD_WRITES = 'LEAD';
+
+// The lead practitioner asks members of the team around the family to write sections; the lead
+// writes the rest and submits the whole plan.
+function AssignSections({
+  plan,
+  form,
+  assign,
+}: {
+  readonly plan: MyFamilyPlan;
+  readonly form: FormController;
+  readonly assign: (input: { sectionKey: string; userId: string | null }) => void;
+}) {
+  const [sectionKey, setSectionKey] = useState('');
+  const [userId, setUserId] = useState('');
+  return (
+    <>
+      <h2 className="govuk-heading-m">Who writes each section</h2>
+      <GovForm
+        form={form}
+        onSubmit={() => {
+          const problems = [
+            ...(sectionKey ? [] : [{ field: 'sectionKey', message: 'Choose a section' }]),
+            ...(userId ? [] : [{ field: 'userId', message: 'Choose who writes it' }]),
+          ];
+          if (problems.length) return form.fail(problems);
+          assign({ sectionKey, userId: userId === LEAD_WRITES ? null : userId });
+        }}
+      >
+        <Select
+          field="sectionKey"
+          label="Section"
+          placeholder="Choose a section"
+          value={sectionKey}
+          onChange={setSectionKey}
+          options={plan.sections.map((s) => ({ value: s.key, label: s.title }))}
+        />
+        <Select
+          field="userId"
+          label="Who writes it"
+          hint="Members of the team around the family can change only the sections assigned to them"
+          placeholder="Choose a person"
+          value={userId}
+          onChange={setUserId}
+          options={[
+            { value: LEAD_WRITES, label: 'I will (the lead practitioner)' },
+            ...plan.assignableMembers.map((m) => ({ value: m.id, label: `${m.displayName}, ${m.jobTitle}` })),
+          ]}
+        />
+        <SubmitButton form={form}>Assign the section</SubmitButton>
+      </GovForm>
+    </>
+  );
+}
+
 function PlanBody({
   loaded,
   plan,
@@ -208,7 +273,14 @@ function PlanBody({
           </ul>
         </>
       )}
-      {editable && (
+      {plan.canAssignSections && plan.assignableMembers.length > 0 && (
+        <AssignSections
+          plan={plan}
+          form={form}
+          assign={(input) => act(() => request(ASSIGN_PLAN_SECTION, { input: { caseId: loaded.id, ...input } }), 'Section assigned')}
+        />
+      )}
+      {editable && plan.canAssignSections && (
         <GovForm form={form} onSubmit={() => act(() => request(SUBMIT_PLAN, version), 'Plan submitted for quality assurance')}>
           <p className="govuk-body">
             When you submit the plan, the Family Partnership Team checks it and approves it or returns it with comments.

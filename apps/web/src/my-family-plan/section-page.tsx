@@ -105,7 +105,7 @@ function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly 
           >
             <ParagraphLink to={planPath(loaded.id)}>Back to the plan</ParagraphLink>
             <QaComments comments={section.qaComments} />
-            {plan.canEdit ? (
+            {section.canEdit ? (
               <>
                 {conflicted && <TheirVersion section={section} />}
                 <GovForm form={form} onSubmit={() => void submit()}>

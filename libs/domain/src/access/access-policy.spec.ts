@@ -4,6 +4,7 @@ import {
   canActAsLead,
   canEditPlan,
   canMakeReferral,
+  canEditPlanSection,
   canQualityAssurePlan,
   canRecordReferral,
   canSearchFamilies,
@@ -118,5 +119,35 @@ describe('partners refer', () => {
     expect(canViewReferral(school, made)).toBe(true);
     expect(canViewReferral(police, made)).toBe(false);
     expect(canViewReferral(frontDoor, made)).toBe(true);
+  });
+});
+
+describe('the team around the family', () => {
+  const health: Actor = { userId: 'u-hv', agencyId: 'a-health', role: Role.PRACTITIONER };
+  const team = {
+    ...schoolCase,
+    leadPractitionerId: 'u-school',
+    namedProfessionalIds: ['u-school', 'u-police', 'u-hv'],
+    consentBasedMemberIds: ['u-hv'],
+    consentedAgencyIds: ['a-health'],
+  };
+
+  it('lets a member who joined on consent see the case only while the consent for her agency stands', () => {
+    expect(canViewCase(health, team)).toBe(true);
+    expect(canViewCase(health, { ...team, consentedAgencyIds: [] })).toBe(false);
+    expect(canEditPlan(health, { ...team, consentedAgencyIds: [] })).toBe(false);
+  });
+
+  it('keeps a member named on a lawful basis in the case without consent', () => {
+    expect(canViewCase(police, { ...team, consentedAgencyIds: [] })).toBe(true);
+  });
+
+  it('lets the lead write every section and a member only the sections assigned to them', () => {
+    expect(canEditPlanSection(school, team, [])).toBe(true);
+    expect(canEditPlanSection(school, team, ['u-police'])).toBe(true);
+    expect(canEditPlanSection(police, team, [])).toBe(false);
+    expect(canEditPlanSection(police, team, ['u-police'])).toBe(true);
+    expect(canEditPlanSection(health, { ...team, consentedAgencyIds: [] }, ['u-hv'])).toBe(false);
+    expect(canEditPlanSection(manager, { ...team, namedProfessionalIds: ['u-mgr'] }, ['u-mgr'])).toBe(false);
   });
 });

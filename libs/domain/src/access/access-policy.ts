@@ -10,6 +10,12 @@ export interface CaseAccessFacts {
   readonly namedProfessionalIds: readonly string[];
   // Agencies named in the family's current (not withdrawn) consent to share.
   readonly consentedAgencyIds: readonly string[];
+  // Team members who joined on the family's consent to share with their agency (not on a
+  // recorded lawful basis). Their naming gives them nothing beyond that consent: when it is
+  // withdrawn they lose the case at once. Absent: no such members.
+  readonly consentBasedMemberIds?: readonly string[];
+  // The case's lead practitioner, who assigns sections of the plan and submits it.
+  readonly leadPractitionerId?: string;
 }
 
 export interface ReferralAccessFacts {
@@ -21,17 +27,42 @@ export function canViewCase(actor: Actor, facts: CaseAccessFacts): boolean {
   if (isFamilyPartnershipTeam(actor)) {
     return facts.level === LevelOfNeed.PartnerLedEarlyHelp;
   }
+  return facts.leadAgencyId === actor.agencyId || namedWithoutConsent(actor, facts) || facts.consentedAgencyIds.includes(actor.agencyId);
+}
+
+// A named professional whose membership stands on its own: the lead, a member who joined on a
+// recorded lawful basis, or one named before the team around the family existed.
+function namedWithoutConsent(actor: Actor, facts: CaseAccessFacts): boolean {
+  return facts.namedProfessionalIds.includes(actor.userId) && !(facts.consentBasedMemberIds ?? []).includes(actor.userId);
+}
+
+// A member of the team around the family today: named on the case, and, if they joined on the
+// family's consent, that consent still current for their agency (or their agency leads the case).
+export function isTeamMember(actor: Actor, facts: CaseAccessFacts): boolean {
+  if (isFamilyPartnershipTeam(actor)) return false;
+  if (namedWithoutConsent(actor, facts)) return true;
   return (
-    facts.leadAgencyId === actor.agencyId ||
-    facts.namedProfessionalIds.includes(actor.userId) ||
-    facts.consentedAgencyIds.includes(actor.agencyId)
+    facts.namedProfessionalIds.includes(actor.userId) &&
+    (facts.consentedAgencyIds.includes(actor.agencyId) || facts.leadAgencyId === actor.agencyId)
   );
 }
 
-// The My Family Plan is written by the lead practitioner and the named professionals only;
-// colleagues in the lead agency and consented agencies read it.
+// The team around the family works on the case: the lead practitioner and the members (named
+// professionals). Colleagues in the lead agency and consented agencies read it. Which sections
+// of the plan a member may write is narrower: canEditPlanSection.
 export function canEditPlan(actor: Actor, facts: CaseAccessFacts): boolean {
-  return !isFamilyPartnershipTeam(actor) && facts.namedProfessionalIds.includes(actor.userId);
+  return isTeamMember(actor, facts);
+}
+
+// The lead practitioner writes every section of the plan and submits it; a member writes only
+// the sections the lead assigned to them.
+export function canEditPlanSection(actor: Actor, facts: CaseAccessFacts, assigneeIds: readonly string[]): boolean {
+  if (!isTeamMember(actor, facts)) return false;
+  return isLeadPractitioner(actor, facts) || assigneeIds.includes(actor.userId);
+}
+
+export function isLeadPractitioner(actor: Actor, facts: CaseAccessFacts): boolean {
+  return !isFamilyPartnershipTeam(actor) && facts.leadPractitionerId !== undefined && facts.leadPractitionerId === actor.userId;
 }
 
 // FPT managers and assistant team managers quality-assure completed plans.

@@ -4,3 +4,4 @@ export * from './schedules';
 export * from './reminders';
 export * from './lead-change';
 export * from './levels';
+export * from './team-around-the-family';

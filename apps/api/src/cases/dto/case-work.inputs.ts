@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -71,6 +71,18 @@ export class ChildViewInput {
   @Field() @IsString() @MaxLength(LONG_TEXT_MAX, tooLong('The child’s view', LONG_TEXT_MAX)) view!: string;
 }
 
+export enum ReviewAttendance {
+  PRESENT = 'PRESENT',
+  APOLOGIES = 'APOLOGIES',
+}
+registerEnumType(ReviewAttendance, { name: 'ReviewAttendance', description: 'Present at the meeting, or absent with apologies' });
+
+@InputType()
+export class ReviewAttendanceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Choose a member of the team' }) userId!: string;
+  @Field(() => ReviewAttendance) @IsEnum(ReviewAttendance, { message: 'Choose present or apologies' }) attendance!: ReviewAttendance;
+}
+
 @InputType()
 export class RecordReviewInput {
   @Field(() => ID) @IsUUID('all', { message: 'caseId is not a valid id' }) caseId!: string;
@@ -84,6 +96,16 @@ export class RecordReviewInput {
   @Type(() => ChildViewInput)
   @ArrayMaxSize(30)
   childViews!: ChildViewInput[];
+
+  @Field(() => [ReviewAttendanceInput], {
+    nullable: true,
+    description: 'Members of the team around the family: present, or absent with apologies',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ReviewAttendanceInput)
+  @ArrayMaxSize(50)
+  teamAttendance?: ReviewAttendanceInput[] | null;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() nextReviewOn?: string | null;
 

@@ -1,3 +1,4 @@
+import { ReviewAttendance } from '../dto/case-work.inputs';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ClosureOutcome, ReviewState } from '@eh/domain';
 import { AgencyModel } from '../../identity/models/identity.models';
@@ -29,12 +30,23 @@ export class ChildViewModel {
   @Field() view!: string;
 }
 
+@ObjectType('ReviewAttendee', { description: 'A member of the team around the family at a review: present or sent apologies' })
+export class ReviewAttendeeModel {
+  @Field(() => ID) userId!: string;
+  @Field() name!: string;
+  @Field() agencyName!: string;
+  @Field(() => ReviewAttendance) attendance!: ReviewAttendance;
+  @Field({ description: 'In plain words' }) attendanceLabel!: string;
+}
+
 @ObjectType('Review')
 export class ReviewModel {
   @Field(() => ID) id!: string;
   @Field(() => ReviewKind) kind!: ReviewKind;
   @Field() heldOn!: string;
   @Field() attendees!: string;
+  @Field(() => [ReviewAttendeeModel], { description: 'Members of the team: present, or absent with apologies' })
+  teamAttendance!: ReviewAttendeeModel[];
   @Field() goalProgress!: string;
   @Field() familyView!: string;
   @Field(() => [ChildViewModel]) childViews!: ChildViewModel[];

@@ -1,3 +1,4 @@
+import { PractitionerModel } from '../../identity/models/identity.models';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AceIndicator, ActionStatus, PlanStatus, SectionKind } from '@eh/domain';
 import { PersonModel } from '../../referrals/models/referral.models';
@@ -60,6 +61,10 @@ export class QaCommentModel {
 @ObjectType('PlanSection')
 export class PlanSectionModel {
   @Field() key!: string;
+  @Field(() => ID, { nullable: true, description: 'The member the lead asked to write this section; null: the lead writes it' })
+  assignedToId!: string | null;
+  @Field(() => String, { nullable: true }) assignedToName!: string | null;
+  @Field({ description: 'Whether the viewer may change this section' }) canEdit!: boolean;
   @Field(() => SectionKind) kind!: SectionKind;
   @Field(() => PersonModel, { nullable: true }) person!: PersonModel | null;
   @Field() title!: string;
@@ -99,6 +104,10 @@ export class MyFamilyPlanModel {
   @Field(() => [QaCommentModel]) qaComments!: QaCommentModel[];
   @Field() canEdit!: boolean;
   @Field() canQualityAssure!: boolean;
+  @Field({ description: 'Whether the viewer (the lead practitioner) may assign sections to members of the team' })
+  canAssignSections!: boolean;
+  @Field(() => [PractitionerModel], { description: 'Members of the team the lead may assign sections to' })
+  assignableMembers!: PractitionerModel[];
 }
 
 @ObjectType('Drawing')
