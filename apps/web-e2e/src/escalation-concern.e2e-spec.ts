@@ -1,5 +1,5 @@
 import { portalAndBrowser } from './portal-process';
-import { fillDate, londonDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
+import { openCaseFromCaseload, placeConcernOnAgenda, scheduleOneMeeting, signInAs, signOut } from './journey-steps';
 
 const CHAIR = 'fpt.manager@northfield.example.org';
 const ALEX = 'early.help@police.example.org';
@@ -13,12 +13,7 @@ describe('an escalation concern from a partner', () => {
 
     // The chair has a meeting to place it on.
     await signInAs(page, portal.url, CHAIR);
-    await page.goto(`${portal.url}/forum`);
-    await fillDate(page, 'Date of the first meeting', londonDate(10));
-    await page.getByLabel('Place or online link').fill('Northfield Family Hub, Room 2');
-    await page.getByLabel('How many meetings').fill('1');
-    await page.getByRole('button', { name: 'Schedule meetings' }).click();
-    await page.getByRole('table').getByRole('link').first().waitFor();
+    await scheduleOneMeeting(page, portal.url, 10);
     await signOut(page);
 
     // The police raise it from the case page.
@@ -40,11 +35,7 @@ describe('an escalation concern from a partner', () => {
 
     // The chair places it on the agenda from the Forum screen.
     await signInAs(page, portal.url, CHAIR);
-    await page.goto(`${portal.url}/forum`);
-    const concern = page.getByRole('region', { name: 'Concern about the Hartley family' });
-    await concern.getByLabel('Place on the agenda').check();
-    await concern.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByText(/Hartley family placed on the agenda of/).waitFor();
+    await placeConcernOnAgenda(page, portal.url, 'Hartley family');
     await signOut(page);
 
     // The police see what happened, in plain words.

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { fillDate, londonDate, signInAs, signOut } from './journey-steps';
+import { closeMeetingAndPublishMinutes, fillDate, londonDate, signInAs, signOut } from './journey-steps';
 
 const CHAIR = 'fpt.manager@northfield.example.org';
 
@@ -94,20 +94,7 @@ describe('the Early Help Forum, run in the portal', () => {
     expect(await minutesFor(page, portal.url, minutesUrl, 'sfp@oakwood.example.org')).toEqual([]);
     await signInAs(page, portal.url, CHAIR);
     await page.goto(meetingUrl);
-    await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
-    await page.getByRole('link', { name: 'Record who attended before closing the meeting' }).waitFor();
-    const agency = page.getByLabel('Agency', { exact: true });
-    const fpt = agency.locator('option', { hasText: 'Family Partnership Team' }).first();
-    await fpt.waitFor({ state: 'attached' });
-    await agency.selectOption((await fpt.getAttribute('value')) ?? '');
-    await page.getByLabel('Names, separated by commas').fill('Daniel Okafor, Priya Shah');
-    await page.getByRole('button', { name: 'Record attendance' }).click();
-    await page.getByText('Attendance recorded').waitFor();
-    await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
-    await page.getByText('Meeting closed and marked as held').waitFor();
-    await page.goto(minutesUrl);
-    await page.getByRole('button', { name: 'Publish the minutes' }).click();
-    await page.getByText('Minutes signed off').waitFor();
+    await closeMeetingAndPublishMinutes(page);
 
     // Cancelling a meeting asks first.
     await page.goto(`${portal.url}/forum`);

@@ -93,3 +93,70 @@ export async function openCaseFromCaseload(page: Page, url: string, family: stri
     .click();
   await page.getByRole('heading', { name: family }).waitFor();
 }
+
+// The Forum chair schedules one meeting, `inDays` from today, to place items on.
+export async function scheduleOneMeeting(page: Page, url: string, inDays: number): Promise<void> {
+  await page.goto(`${url}/forum`);
+  await fillDate(page, 'Date of the first meeting', londonDate(inDays));
+  await page.getByLabel('Place or online link').fill('Northfield Family Hub, Room 2');
+  await page.getByLabel('How many meetings').fill('1');
+  await page.getByRole('button', { name: 'Schedule meetings' }).click();
+  await page.getByRole('table').getByRole('link').first().waitFor();
+}
+
+// From the case page: the lead invites a professional of another agency on a lawful basis.
+export async function inviteOnLawfulBasis(
+  page: Page,
+  invitee: { readonly agency: string; readonly person: string; readonly role: string; readonly why: string },
+): Promise<void> {
+  const invite = page.locator('details', { hasText: 'Invite a professional' });
+  await invite.getByText('Invite a professional').click();
+  await invite.getByLabel('Agency', { exact: true }).selectOption({ label: invitee.agency });
+  await invite.getByLabel('Person in that agency').selectOption({ label: invitee.person });
+  await invite.getByLabel('Role in the team').fill(invitee.role);
+  await invite.getByLabel('A lawful basis to share without consent').check();
+  await invite.getByLabel('Lawful basis', { exact: true }).selectOption({ label: 'Safeguarding a child or adult at risk' });
+  await invite.getByLabel('Why the information can be shared without consent').fill(invitee.why);
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  await page.getByText('Invitation sent').first().waitFor();
+}
+
+// From the case page: a partner raises an escalation concern for the Forum chair.
+export async function raiseEscalationConcern(page: Page, urgency: string, worry: string, tried: string): Promise<void> {
+  await page.getByRole('link', { name: 'Raise an escalation concern for the Forum chair' }).click();
+  await page.getByRole('heading', { name: 'Raise an escalation concern' }).waitFor();
+  await page.getByLabel(urgency).check();
+  await page.getByLabel('What worries you?').fill(worry);
+  await page.getByLabel('What has been tried so far?').fill(tried);
+  await page.getByRole('button', { name: 'Send to the Forum chair' }).click();
+  await page.getByRole('heading', { name: 'My escalation concerns' }).waitFor();
+}
+
+// On the Forum screen, the chair places a family's concern on the next agenda.
+export async function placeConcernOnAgenda(page: Page, url: string, family: string): Promise<void> {
+  await page.goto(`${url}/forum`);
+  const concern = page.getByRole('region', { name: `Concern about the ${family}` });
+  await concern.getByLabel('Place on the agenda').check();
+  await concern.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByText(new RegExp(`${family} placed on the agenda of`)).waitFor();
+}
+
+// On a meeting's page in session: the chair records the council team's attendance, closes the
+// meeting (it is then held) and publishes its minutes.
+export async function closeMeetingAndPublishMinutes(page: Page): Promise<void> {
+  const meetingUrl = page.url();
+  await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
+  await page.getByRole('link', { name: 'Record who attended before closing the meeting' }).waitFor();
+  const agency = page.getByLabel('Agency', { exact: true });
+  const fpt = agency.locator('option', { hasText: 'Family Partnership Team' }).first();
+  await fpt.waitFor({ state: 'attached' });
+  await agency.selectOption((await fpt.getAttribute('value')) ?? '');
+  await page.getByLabel('Names, separated by commas').fill('Daniel Okafor, Priya Shah');
+  await page.getByRole('button', { name: 'Record attendance' }).click();
+  await page.getByText('Attendance recorded').waitFor();
+  await page.getByRole('button', { name: 'Close the meeting (mark it held)' }).click();
+  await page.getByText('Meeting closed and marked as held').waitFor();
+  await page.goto(`${meetingUrl}/minutes`);
+  await page.getByRole('button', { name: 'Publish the minutes' }).click();
+  await page.getByText('Minutes signed off').waitFor();
+}
