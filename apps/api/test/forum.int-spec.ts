@@ -199,7 +199,11 @@ describe('the Early Help Forum', () => {
     expect(signed.data!.signOffMinutes).toEqual(
       expect.objectContaining({ status: 'MINUTES_PUBLISHED', minutesSignedOffAt: expect.any(String) }),
     );
-    const [told] = await portal.db.query(`SELECT payload FROM job_outbox WHERE payload->>'kind' = 'MINUTES_PUBLISHED'`);
+    // One message per discussed case; the school's case tells its lead.
+    const [told] = await portal.db.query(
+      `SELECT payload FROM job_outbox WHERE payload->>'kind' = 'MINUTES_PUBLISHED' AND payload->>'caseId' = $1`,
+      [portal.ids.cases.brook],
+    );
     expect(told.payload.recipientIds).toEqual(expect.arrayContaining([portal.ids.users.schoolPractitioner]));
     expect(code(await chair.gql(SIGN_OFF, { id: meetings[0].id, version: await version() }))).toBe('INVALID_STATE');
     const published = await school.gql<{ minutes: { items: { decision: string; discussion: string }[] } }>(MINUTES, { id: meetings[0].id });
