@@ -365,8 +365,35 @@ describe('the subject access export', () => {
         portal.ids.users.schoolPractitioner,
       ],
     );
+    // The people around the family: a former team member, and a partner's escalation concern.
+    await portal.db.query(
+      `INSERT INTO case_team_invitation (case_id, invitee_id, invitee_agency_id, role, basis, lawful_basis, lawful_basis_reason, invited_by,
+                                         status, decided_at, ended_at, ended_by, end_reason)
+       VALUES ($1, $2, $3, 'Health visitor', 'LAWFUL_BASIS', 'SAFEGUARDING', 'Oscar missed two health checks', $4,
+               'LEFT', now(), now(), $2, 'Oscar is now seen by the school nurse')`,
+      [brook, portal.ids.users.healthVisitor, portal.ids.agencies.health, portal.ids.users.schoolPractitioner],
+    );
+    await portal.db.query(
+      `INSERT INTO escalation_concern (case_id, raised_by, worry, tried, urgency)
+       VALUES ($1, $2, 'Police called to the home twice this week', 'A joint visit with the school', 'WITHIN_DAYS')`,
+      [brook, portal.ids.users.police],
+    );
   });
   afterAll(() => portal.close());
+
+  it('includes the team around the family and the escalation concerns raised about it', async () => {
+    const [{ id: oscarId }] = await portal.db.query(
+      `SELECT p.id FROM person p JOIN early_help_case c ON c.family_id = p.family_id WHERE c.id = $1 AND p.first_name = 'Oscar'`,
+      [portal.ids.cases.brook],
+    );
+    const { html } = (await manager.gql<{ subjectAccessExport: { html: string } }>(EXPORT, { id: oscarId })).data!.subjectAccessExport;
+    expect(html).toContain('Team around the family');
+    expect(html).toContain('missed two health checks');
+    expect(html).toContain('is now seen by the school nurse');
+    expect(html).toContain('Escalation concerns and written contributions to the Forum');
+    expect(html).toContain('Police called to the home twice this week');
+    expect(html).toContain('A joint visit with the school');
+  });
 
   it('finds the person by name and date of birth', async () => {
     const found = await manager.gql<{

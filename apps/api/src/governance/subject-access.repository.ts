@@ -187,6 +187,65 @@ export class SubjectAccessRepository {
       .execute();
   }
 
+  // The team around the family: every invitation and how it ended (former members included).
+  teamInvitations(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('case_team_invitation')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('invited_at')
+      .execute();
+  }
+
+  // Offers to move a case to another agency or level, whatever became of them.
+  transfers(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('case_transfer')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('offered_at')
+      .execute();
+  }
+
+  levelChanges(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('case_level_change')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('changed_on')
+      .execute();
+  }
+
+  maintenanceReviews(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('maintenance_review')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('due_on')
+      .execute();
+  }
+
+  escalationConcerns(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('escalation_concern')
+      .selectAll()
+      .where('case_id', 'in', [...caseIds])
+      .orderBy('raised_at')
+      .execute();
+  }
+
+  // Written contributions to the Forum on the family's agenda items.
+  forumContributions(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('forum_contribution as c')
+      .innerJoin('agenda_item as i', 'i.id', 'c.item_id')
+      .selectAll('c')
+      .select('i.case_id')
+      .where('i.case_id', 'in', [...caseIds])
+      .orderBy('c.sent_at')
+      .execute();
+  }
+
   mentoringRequests(tx: Database, caseIds: readonly string[]) {
     return tx
       .selectFrom('mentoring_request')

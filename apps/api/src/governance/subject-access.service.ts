@@ -298,6 +298,92 @@ export class SubjectAccessService {
           })),
         ],
       });
+      const invitations = await byCase((t, ids) => this.records.teamInvitations(t, ids));
+      sections.push({
+        title: 'Team around the family',
+        items: invitations.map((i) => ({
+          heading: `Case ${caseRef.get(str(i.case_id))}: ${str(i.role)}`,
+          fields: [
+            f('Invited', userWithAgency(i.invitee_id)),
+            f('Invited by', user(i.invited_by)),
+            f('When', date(i.invited_at)),
+            f('Basis', plain(i.basis)),
+            f('Lawful basis', plain(i.lawful_basis)),
+            f('Why without consent', text(i.lawful_basis_reason)),
+            f('Outcome', plain(i.status)),
+            f('Decided', date(i.decided_at)),
+            f('Reason for declining', text(i.decline_reason)),
+            f('Left or removed', date(i.ended_at)),
+            f('Why it ended', text(i.end_reason)),
+          ],
+        })),
+      });
+      const transfers = await byCase((t, ids) => this.records.transfers(t, ids));
+      const levelChanges = await byCase((t, ids) => this.records.levelChanges(t, ids));
+      sections.push({
+        title: 'Who leads the case, and its level of need',
+        items: [
+          ...transfers.map((t) => ({
+            heading: `Case ${caseRef.get(str(t.case_id))}: offered to ${agencyName.get(str(t.to_agency_id)) ?? 'another agency'}`,
+            fields: [
+              f('Offered by', user(t.offered_by)),
+              f('When', date(t.offered_at)),
+              f('Why', text(t.note)),
+              f('Level it would move to', plain(t.to_level)),
+              f('Outcome', plain(t.status)),
+              f('Decided', date(t.decided_at)),
+              f('Reason for declining', text(t.decline_reason)),
+              f('New lead', user(t.new_lead_id)),
+            ],
+          })),
+          ...levelChanges.map((c) => ({
+            heading: `Case ${caseRef.get(str(c.case_id))}: level ${str(c.from_level)} to ${str(c.to_level)}`,
+            fields: [
+              f('Movement', plain(c.movement)),
+              f('Route', plain(c.route)),
+              f('On', plain(c.changed_on)),
+              f('Recorded by', user(c.recorded_by)),
+            ],
+          })),
+        ],
+      });
+      const maintenance = await byCase((t, ids) => this.records.maintenanceReviews(t, ids));
+      sections.push({
+        title: 'Maintenance reviews',
+        items: maintenance.map((m) => ({
+          heading: `Case ${caseRef.get(str(m.case_id))}: ${str(m.months)}-month review due ${str(m.due_on)}`,
+          fields: [
+            f('Outcome', plain(m.outcome)),
+            f('On', plain(m.recorded_on)),
+            f('Note', text(m.note)),
+            f('Recorded by', user(m.recorded_by)),
+          ],
+        })),
+      });
+      const concerns = await byCase((t, ids) => this.records.escalationConcerns(t, ids));
+      const contributions = await byCase((t, ids) => this.records.forumContributions(t, ids));
+      sections.push({
+        title: 'Escalation concerns and written contributions to the Forum',
+        items: [
+          ...concerns.map((c) => ({
+            heading: `Case ${caseRef.get(str(c.case_id))}: escalation concern`,
+            fields: [
+              f('Raised by', userWithAgency(c.raised_by)),
+              f('When', date(c.raised_at)),
+              f('How urgent', plain(c.urgency)),
+              f('What worried them', text(c.worry)),
+              f('What had been tried', text(c.tried)),
+              f('What the chair did', plain(c.status)),
+              f('Chair’s answer', text(c.response)),
+              f('Decided', date(c.decided_at)),
+            ],
+          })),
+          ...contributions.map((c) => ({
+            heading: `Case ${caseRef.get(str(c.case_id))}: written contribution to the Forum`,
+            fields: [f('From', userWithAgency(c.author_id)), f('Sent', date(c.sent_at)), f('Contribution', text(c.body))],
+          })),
+        ],
+      });
       const mentoring = await byCase((t, ids) => this.records.mentoringRequests(t, ids));
       const sessions = mentoring.length
         ? await this.records.mentoringSessions(
