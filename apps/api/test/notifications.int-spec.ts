@@ -118,6 +118,17 @@ describe('notifications through BullMQ', () => {
     await chair.gql(`mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { id } }`, {
       input: { itemId, version: 1, action: 'ACCEPT' },
     });
+    // Decisions are recorded while the meeting is in session.
+    const meetingId = scheduled.data!.scheduleForumMeetings[0].id;
+    const [{ version: meetingVersion }] = await portal.db.query('SELECT version FROM forum_meeting WHERE id = $1', [meetingId]);
+    const started = await chair.gql(
+      `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status } }`,
+      {
+        id: meetingId,
+        version: meetingVersion,
+      },
+    );
+    expect(started.errors).toBeUndefined();
     await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { id } }`, {
       input: {
         itemId,
