@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { fillDate, londonDate, signInAs, signOut } from './journey-steps';
+import { fillDate, londonDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
 
 const SAM = 'sfp@oakwood.example.org';
 const CHAIR = 'fpt.manager@northfield.example.org';
@@ -26,13 +26,7 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
     const portal = running.portal();
     const page = await (await running.browser().newContext()).newPage();
     await signInAs(page, portal.url, SAM);
-    await page.goto(`${portal.url}/cases`);
-    await page
-      .getByRole('row', { name: /Brook family/ })
-      .getByRole('link')
-      .first()
-      .click();
-    await page.getByRole('heading', { name: 'Brook family' }).waitFor();
+    await openCaseFromCaseload(page, portal.url, 'Brook family');
     const caseUrl = page.url();
     const planUrl = `${caseUrl}/plan`;
 

@@ -27,8 +27,8 @@ export interface RunningPortal {
 }
 
 // Migrates and seeds a fresh database with the real CLIs, then starts the compiled API serving
-// the built web client, exactly as the start command does.
-export async function startPortalProcess(): Promise<RunningPortal> {
+// the built web client, exactly as the start command does. `extraEnv` adds settings (e.g. COUNCIL_TERMS).
+export async function startPortalProcess(extraEnv: Readonly<Record<string, string>> = {}): Promise<RunningPortal> {
   const name = `eh_e2e_${randomBytes(5).toString('hex')}`;
   const port = await freePort();
   const env = {
@@ -41,6 +41,7 @@ export async function startPortalProcess(): Promise<RunningPortal> {
     WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist'),
     // The journeys start from the bare demo council, without the demonstration's work in progress.
     DEMO_WORK: 'false',
+    ...extraEnv,
   };
   const dist = join(ROOT, 'dist', 'api', 'apps', 'api', 'src');
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
@@ -107,12 +108,15 @@ export function launchChromium(): Promise<Browser> {
 // One portal process and one Chromium for a spec file, started before its tests and stopped after.
 const JOURNEY_TIMEOUT_MS = 120_000;
 
-export function portalAndBrowser(): { readonly portal: () => RunningPortal; readonly browser: () => Browser } {
+export function portalAndBrowser(extraEnv: Readonly<Record<string, string>> = {}): {
+  readonly portal: () => RunningPortal;
+  readonly browser: () => Browser;
+} {
   let portal: RunningPortal | undefined;
   let browser: Browser | undefined;
   jest.setTimeout(JOURNEY_TIMEOUT_MS);
   beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortalProcess(), launchChromium()]);
+    [portal, browser] = await Promise.all([startPortalProcess(extraEnv), launchChromium()]);
   }, JOURNEY_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();

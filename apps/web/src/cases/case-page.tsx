@@ -11,7 +11,7 @@ import { formatDate } from '../format/dates';
 import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
 import { CASE, type EarlyHelpCase } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { CasePlanSummary } from '../my-family-plan/case-plan-summary';
 import { AccessLog } from './access-log';
 import { Chronology } from './chronology';
@@ -22,22 +22,24 @@ import { ChangeLeadPractitioner } from './lead-change';
 import { StepDownFromLevel3 } from './levels';
 import { MaintenanceReviews } from './maintenance-reviews';
 import { TeamAroundTheFamily } from './team';
+import { sentenceCase } from '@eh/domain';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
 function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase }) {
+  const terms = useTerms();
   return (
     <SummaryList
       rows={[
         { key: 'Status', value: <StatusTag status={CASE_STATUSES[c.status]} /> },
         { key: 'Level of need', value: LEVEL_NAMES[c.level] ?? `Level ${c.level}` },
-        { key: 'Lead practitioner', value: `${c.leadPractitioner.displayName}, ${c.leadPractitioner.jobTitle}` },
+        { key: sentenceCase(terms.leadPractitioner), value: `${c.leadPractitioner.displayName}, ${c.leadPractitioner.jobTitle}` },
         { key: 'Lead agency', value: c.leadAgency.name },
         { key: 'Allocated on', value: formatDate(c.allocatedOn) },
         { key: 'First contact due', value: <FirstContactDue deadlines={c} /> },
         { key: 'First contact made on', value: c.firstContactOn && formatDate(c.firstContactOn) },
         { key: 'Why the family declined', value: c.declinedReason },
-        { key: 'My Family Plan due', value: <MyFamilyPlanDue deadlines={c} /> },
+        { key: `${terms.familyPlan} due`, value: <MyFamilyPlanDue deadlines={c} /> },
       ]}
     />
   );
@@ -49,13 +51,14 @@ function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCa
 // partner who can see it an escalation concern for the Forum chair.
 function CaseLinks({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase }) {
   const viewer = useViewer();
+  const terms = useTerms();
   const live = c.status !== 'CLOSED';
   const links = [
     ...(live ? [{ to: `/cases/${c.id}/urgent`, text: 'Raise an urgent safeguarding concern with the front door' }] : []),
     ...(live && !viewer.isFamilyPartnershipTeam
       ? [{ to: `/cases/${c.id}/escalation-concern/new`, text: 'Raise an escalation concern for the Forum chair' }]
       : []),
-    ...(c.canEditPlan && live ? [{ to: '/forum', text: 'Bring this case to the Early Help Forum (add it to an agenda)' }] : []),
+    ...(c.canEditPlan && live ? [{ to: '/forum', text: `Bring this case to the ${terms.forum} (add it to an agenda)` }] : []),
     ...(c.canEditPlan ? [{ to: `/cases/${c.id}/mentoring/new`, text: 'Ask the Family Partnership Team for mentoring or advice' }] : []),
   ];
   if (links.length === 0) return null;

@@ -7,12 +7,13 @@ import { CASE_STATUSES } from '../format/labels';
 import { CASELOAD, type CaseSummary } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { TRANSFER_OFFERS } from './lead-change-operations';
 import { InvitationsToYou } from './team';
+import { sentenceCase, type CouncilTerms } from '@eh/domain';
 
-const COLUMNS: readonly Column<CaseSummary>[] = [
+const columns = (terms: CouncilTerms): readonly Column<CaseSummary>[] => [
   {
     header: 'Reference',
     cell: (c) => (
@@ -23,11 +24,11 @@ const COLUMNS: readonly Column<CaseSummary>[] = [
   },
   { header: 'Family', cell: (c) => c.familyName },
   { header: 'Children', cell: (c) => c.childrenCount, numeric: true },
-  { header: 'Lead practitioner', cell: (c) => c.leadPractitioner.displayName },
+  { header: sentenceCase(terms.leadPractitioner), cell: (c) => c.leadPractitioner.displayName },
   { header: 'Lead agency', cell: (c) => c.leadAgency.name },
   { header: 'Status', cell: (c) => <StatusTag status={CASE_STATUSES[c.status]} /> },
   { header: 'First contact due', cell: (c) => <FirstContactDue deadlines={c} /> },
-  { header: 'My Family Plan due', cell: (c) => <MyFamilyPlanDue deadlines={c} /> },
+  { header: `${terms.familyPlan} due`, cell: (c) => <MyFamilyPlanDue deadlines={c} /> },
   { header: 'Next review', cell: (c) => (c.nextReviewDue ? formatDate(c.nextReviewDue) : 'Not yet set') },
 ];
 
@@ -47,6 +48,7 @@ function OffersToTheAgency() {
 
 export function CaseloadPage() {
   const partner = !useViewer().isFamilyPartnershipTeam;
+  const terms = useTerms();
   const title = partner ? 'My caseload' : 'Partner-led cases';
   const caseload = useQuery(CASELOAD, {});
   usePageTitle(title);
@@ -63,7 +65,7 @@ export function CaseloadPage() {
             <Table
               caption={`${data.caseload.length} ${data.caseload.length === 1 ? 'case' : 'cases'}`}
               captionSize="s"
-              columns={COLUMNS}
+              columns={columns(terms)}
               rows={data.caseload}
               rowKey={(c) => c.id}
             />

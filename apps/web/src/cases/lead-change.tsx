@@ -7,7 +7,7 @@ import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { OfferToAgencyFields } from './offer-fields';
 import {
   ACCEPT_TRANSFER,
@@ -19,6 +19,7 @@ import {
   WITHDRAW_TRANSFER,
   type TransferOffer,
 } from './lead-change-operations';
+import { sentenceCase } from '@eh/domain';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case or its offer. Reload to see their changes.' };
 
@@ -46,13 +47,14 @@ export function ChangeLeadPractitioner({
   const [toPractitionerId, setToPractitionerId] = useState('');
   // The council's own team never leads a partner-led case; its members know which agency it is.
   const viewer = useViewer();
+  const terms = useTerms();
   const councilTeamId = viewer.isFamilyPartnershipTeam ? viewer.agency.id : null;
   return (
     <QueryView result={result}>
       {({ case: c }) =>
         !c.leadChange.canChangeLead ? null : (
           <>
-            <h2 className="govuk-heading-m">Change lead practitioner</h2>
+            <h2 className="govuk-heading-m">Change {terms.leadPractitioner}</h2>
             {c.leadChange.openTransfer ? (
               <>
                 <p className="govuk-body">
@@ -77,15 +79,15 @@ export function ChangeLeadPractitioner({
                 <GovForm
                   form={form}
                   onSubmit={() => {
-                    if (!newLeadId) return form.fail([{ field: 'newLeadId', message: 'Choose the new lead practitioner' }]);
+                    if (!newLeadId) return form.fail([{ field: 'newLeadId', message: `Choose the new ${terms.leadPractitioner}` }]);
                     void form
                       .run(() => request(CHANGE_LEAD, { input: { caseId, version: c.version, newLeadId, reason: reason.trim() || null } }))
-                      .then((r) => r && done('Lead practitioner changed'));
+                      .then((r) => r && done(`${sentenceCase(terms.leadPractitioner)} changed`));
                   }}
                 >
                   <Select
                     field="newLeadId"
-                    label="New lead practitioner in this agency"
+                    label={`New ${terms.leadPractitioner} in this agency`}
                     placeholder="Choose a practitioner"
                     value={newLeadId}
                     onChange={setNewLeadId}
@@ -98,7 +100,7 @@ export function ChangeLeadPractitioner({
                     value={reason}
                     onChange={setReason}
                   />
-                  <SubmitButton form={form}>Change lead practitioner</SubmitButton>
+                  <SubmitButton form={form}>Change {terms.leadPractitioner}</SubmitButton>
                 </GovForm>
                 <h3 className="govuk-heading-s">Offer the case to another agency</h3>
                 <GovForm

@@ -13,7 +13,7 @@ import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
 import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from '../referrals/member-fields';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { OfferToAgencyFields } from './offer-fields';
 import { ACCEPT_STEP_UP, CASE_LEVEL, FAMILY_CASEWORKERS, OFFER_STEP_DOWN, RECORD_STEP_DOWN_FROM_SOCIAL_CARE } from './levels-operations';
 
@@ -36,6 +36,7 @@ export function StepDownFromLevel3({
   readonly onChanged: (message: string) => void;
 }) {
   const viewer = useViewer();
+  const terms = useTerms();
   const result = useQuery(CASE_LEVEL, { id: caseId });
   const [toAgencyId, setToAgencyId] = useState('');
   const [toPractitionerId, setToPractitionerId] = useState('');
@@ -75,7 +76,9 @@ export function StepDownFromLevel3({
                     });
                 }}
               >
-                <p className="govuk-body">The partner agency accepts or declines. Until it accepts, you stay the lead practitioner.</p>
+                <p className="govuk-body">
+                  The partner agency accepts or declines. Until it accepts, you stay the {terms.leadPractitioner}.
+                </p>
                 <OfferToAgencyFields
                   fields={{ agency: 'stepDownAgencyId', practitioner: 'stepDownPractitionerId' }}
                   agencyLabel="Partner agency to lead"

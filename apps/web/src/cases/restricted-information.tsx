@@ -8,7 +8,7 @@ import { formatDateTime } from '../format/dates';
 import { gql, request } from '../graphql/client';
 import type { Practitioner } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 
 export type RestrictedCategory = 'VICTIM_ADDRESS' | 'POLICE_INTELLIGENCE' | 'HEALTH_NOTE';
 
@@ -90,6 +90,7 @@ interface FormProps {
 
 function RecordForm({ loaded, form, onRecorded }: FormProps) {
   const viewer = useViewer();
+  const terms = useTerms();
   const [category, setCategory] = useState<RestrictedCategory | ''>('');
   const [content, setContent] = useState('');
   const [share, setShare] = useState<string[]>([]);
@@ -139,7 +140,7 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
             hint="People in your agency can always read it."
             value={share}
             onChange={setShare}
-            items={[{ value: lead.id, label: `${lead.displayName}, the lead practitioner` }]}
+            items={[{ value: lead.id, label: `${lead.displayName}, the ${terms.leadPractitioner}` }]}
           />
         )}
         <SubmitButton form={form}>Record restricted information</SubmitButton>

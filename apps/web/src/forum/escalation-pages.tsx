@@ -22,11 +22,13 @@ import {
   type EscalationConcern,
   type ReceivingTeam,
 } from './forum-operations';
+import { useTerms } from '../session/session';
 
 // A partner's escalation concern about a family, for the Forum chair.
 export function RaiseConcernPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const terms = useTerms();
   const form = useForm();
   const [worry, setWorry] = useState('');
   const [tried, setTried] = useState('');
@@ -41,7 +43,7 @@ export function RaiseConcernPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary problems={form.problems} />
-        <span className="govuk-caption-l">Early Help Forum</span>
+        <span className="govuk-caption-l">{terms.forum}</span>
         <h1 className="govuk-heading-l">Raise an escalation concern</h1>
         <p className="govuk-body">
           The Forum chair reads it straight away and places it on a Forum agenda, takes the urgent safeguarding route, or answers you. You

@@ -13,7 +13,7 @@ import { EMPTY_DATE, formatDate, toIsoDate, type DateParts } from '../format/dat
 import { request } from '../graphql/client';
 import { AGENCIES, CASELOAD } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { CASE_STATUSES } from '../format/labels';
 import { PLAN_STATUSES } from '../my-family-plan/plan-labels';
 import { AGENDA_REASONS, choicesOf, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
@@ -99,11 +99,12 @@ function CalendarLink() {
 
 export function ForumPage() {
   const viewer = useViewer();
+  const terms = useTerms();
   const meetings = useQuery(FORUM_MEETINGS, {});
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Early Help Forum</h1>
+        <h1 className="govuk-heading-l">{terms.forum}</h1>
         <p className="govuk-body">
           The Forum meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent safeguarding concern goes
           straight to the front door.
@@ -190,6 +191,7 @@ function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readon
 }
 
 function OnePage({ item }: { readonly item: AgendaItem }) {
+  const terms = useTerms();
   const c = item.case;
   return (
     <SummaryList
@@ -200,7 +202,7 @@ function OnePage({ item }: { readonly item: AgendaItem }) {
         { key: 'Case status', value: CASE_STATUSES[c.status].text },
         { key: 'Lead', value: `${c.leadPractitioner.displayName}, ${c.leadAgency.name}` },
         {
-          key: 'My Family Plan',
+          key: terms.familyPlan,
           value: `${c.planStatus ? PLAN_STATUSES[c.planStatus].text : 'Not started'}; due ${formatDate(c.myFamilyPlanDue)}`,
         },
         {
@@ -504,6 +506,7 @@ function AttendanceForm({
 export function AgendaPage() {
   const { meetingId = '' } = useParams();
   const viewer = useViewer();
+  const terms = useTerms();
   const chair = viewer.role === 'FPT_MANAGER';
   const agenda = useQuery(AGENDA_QUERY, { meetingId });
   const form = useForm({ CONFLICT: 'Someone else has changed this item. Reload to see their changes.' });
@@ -522,7 +525,7 @@ export function AgendaPage() {
             form={form}
             reload={agenda.reload}
             success={done}
-            caption="Early Help Forum"
+            caption={terms.forum}
             title={`Meeting on ${formatDate(a.meeting.meetsOn)}`}
           >
             <p className="govuk-body">
@@ -600,6 +603,7 @@ export function AgendaPage() {
 export function MinutesPage() {
   const { meetingId = '' } = useParams();
   const viewer = useViewer();
+  const terms = useTerms();
   const minutes = useQuery(MINUTES, { meetingId });
   const form = useForm({ CONFLICT: 'Someone else has changed this meeting. Reload to see their changes.' });
   const [done, setDone] = useState<string>();
@@ -610,7 +614,7 @@ export function MinutesPage() {
           form={form}
           reload={minutes.reload}
           success={done}
-          caption="Early Help Forum"
+          caption={terms.forum}
           title={`Minutes of ${formatDate(m.meeting.meetsOn)}`}
         >
           {m.meeting.minutesSignedOffAt ? (
@@ -674,6 +678,7 @@ export function MinutesPage() {
 export function CancelMeetingPage() {
   const { meetingId = '' } = useParams();
   const navigate = useNavigate();
+  const terms = useTerms();
   const agenda = useQuery(AGENDA_QUERY, { meetingId });
   const form = useForm({ CONFLICT: 'This meeting has changed or is no longer scheduled. Go back to the Forum to see it.' });
   return (
@@ -682,7 +687,7 @@ export function CancelMeetingPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <ErrorSummary problems={form.problems} />
-            <span className="govuk-caption-l">Early Help Forum</span>
+            <span className="govuk-caption-l">{terms.forum}</span>
             <h1 className="govuk-heading-l">Cancel the meeting on {formatDate(a.meeting.meetsOn)}?</h1>
             <WarningText>
               {a.meeting.itemCount === 1 ? 'There is 1 case' : `There are ${a.meeting.itemCount} cases`} on its agenda. A cancelled meeting
@@ -713,6 +718,7 @@ export function CancelMeetingPage() {
 
 export function MyActionsPage() {
   const actions = useQuery(MY_ACTIONS, {});
+  const terms = useTerms();
   const complete = async (actionId: string) => {
     await request(COMPLETE_ACTION, { actionId });
     actions.reload();
@@ -724,7 +730,7 @@ export function MyActionsPage() {
         <QueryView result={actions}>
           {({ myActions }) => (
             <Table
-              caption="Actions from the Early Help Forum"
+              caption={`Actions from the ${terms.forum}`}
               rows={myActions}
               rowKey={(a) => a.id}
               columns={[

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { REFERRALS } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 
 interface Destination {
   readonly to: string;
@@ -41,6 +41,7 @@ const PEOPLE_DESTINATION: Destination = {
 
 function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
   const awaiting = useQuery(REFERRALS, { status: 'AWAITING_TRIAGE' });
+  const terms = useTerms();
   const count = awaiting.data?.referrals.length;
   return (
     <Destinations
@@ -58,7 +59,7 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
         },
         {
           to: '/forum',
-          title: 'Early Help Forum',
+          title: terms.forum,
           description: manager
             ? 'Meetings, agendas, decisions and minutes, and new escalation concerns.'
             : 'Meetings, agendas, decisions and minutes.',
@@ -77,7 +78,7 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
         {
           to: '/cases',
           title: 'All partner-led cases',
-          description: 'Every level 2 case, with first contact and My Family Plan deadlines.',
+          description: `Every level 2 case, with first contact and ${terms.familyPlan} deadlines.`,
         },
         ...(manager ? [AGENCIES_DESTINATION, PEOPLE_DESTINATION] : []),
       ]}
@@ -112,13 +113,14 @@ function PartnerHome() {
 
 export function HomePage() {
   const viewer = useViewer();
+  const terms = useTerms();
   usePageTitle('Home');
   return (
     <>
       <span className="govuk-caption-l">
         {viewer.jobTitle}, {viewer.agency.name}
       </span>
-      <h1 className="govuk-heading-l">Early Help</h1>
+      <h1 className="govuk-heading-l">{terms.earlyHelp}</h1>
       {viewer.isFamilyPartnershipTeam ? <FamilyPartnershipTeamHome manager={viewer.role === 'FPT_MANAGER'} /> : <PartnerHome />}
     </>
   );

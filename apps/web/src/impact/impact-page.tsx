@@ -10,7 +10,7 @@ import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { Loading } from '../not-found/not-found-page';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
 import {
@@ -22,6 +22,7 @@ import {
   type ReferralSource,
   type Share,
 } from './impact-operations';
+import { sentenceCase, type CouncilTerms } from '@eh/domain';
 
 const MONTH_NAMES = [
   'January',
@@ -213,7 +214,10 @@ function Filters({ filter, fpt, onApply, form }: FiltersProps) {
   );
 }
 
-function figureTables(f: ImpactFigures): {
+function figureTables(
+  f: ImpactFigures,
+  terms: CouncilTerms,
+): {
   summary: FigureTable;
   open: FigureTable;
   sources: FigureTable;
@@ -251,10 +255,10 @@ function figureTables(f: ImpactFigures): {
         shareRow('Not re-referred within 12 months of closure', f.notReReferredWithin12Months),
         shareRow('Closed with outcomes met', f.closedWithOutcomesMet),
         shareRow('First contact within 3 working days', f.firstContactOnTime),
-        shareRow('My Family Plan within 30 working days', f.myFamilyPlanOnTime),
+        shareRow(`${terms.familyPlan} within 30 working days`, f.myFamilyPlanOnTime),
         shareRow('Declined help', f.declineRate),
         countRow('Average time open (days)', f.averageDaysOpen),
-        countRow('Average caseload per lead practitioner', f.averageCaseload),
+        countRow(`Average caseload per ${terms.leadPractitioner}`, f.averageCaseload),
       ],
     },
     open: {
@@ -284,7 +288,7 @@ function figureTables(f: ImpactFigures): {
     timeliness: {
       id: 'timeliness',
       caption: 'Timeliness and declines by month of allocation',
-      header: ['Month', 'First contact within 3 working days', 'My Family Plan within 30 working days', 'Declined help'],
+      header: ['Month', 'First contact within 3 working days', `${terms.familyPlan} within 30 working days`, 'Declined help'],
       rows: f.months.map((m) => [
         monthLabel(m.month),
         shareText(m.firstContactOnTime),
@@ -294,8 +298,8 @@ function figureTables(f: ImpactFigures): {
     },
     caseload: {
       id: 'caseload',
-      caption: `Open cases per lead practitioner on ${formatDate(f.asOf)}`,
-      header: ['Lead practitioner', 'Agency', 'Open cases'],
+      caption: `Open cases per ${terms.leadPractitioner} on ${formatDate(f.asOf)}`,
+      header: [sentenceCase(terms.leadPractitioner), 'Agency', 'Open cases'],
       rows: f.caseload.map((p) => [p.name, p.agencyName, p.openCases]),
       numeric: false,
     },
@@ -303,7 +307,8 @@ function figureTables(f: ImpactFigures): {
 }
 
 function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; readonly filename: string }) {
-  const t = figureTables(figures);
+  const terms = useTerms();
+  const t = figureTables(figures, terms);
   const categories = figures.months.map((m) => monthLabel(m.month, true));
   const percents = (pick: (m: ImpactFigures['months'][number]) => Share): (number | null)[] => figures.months.map((m) => pick(m).percent);
   const sourceSeries: Series[] = SOURCES.map((s) => ({
@@ -357,7 +362,7 @@ function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; rea
             categories={categories}
             series={[
               { label: 'First contact', values: percents((m) => m.firstContactOnTime) },
-              { label: 'My Family Plan', values: percents((m) => m.myFamilyPlanOnTime) },
+              { label: terms.familyPlan, values: percents((m) => m.myFamilyPlanOnTime) },
               { label: 'Declined', values: percents((m) => m.declineRate) },
             ]}
           />
@@ -369,6 +374,7 @@ function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; rea
 }
 
 function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
+  const terms = useTerms();
   const drifting = useQuery(DRIFTING_CASES, {
     filter: { agencyId: filter.agencyId, agencyType: filter.agencyType, localityId: filter.localityId },
   });
@@ -399,7 +405,7 @@ function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
               ),
             },
             { header: 'Lead agency', cell: (c) => c.agencyName },
-            { header: 'Lead practitioner', cell: (c) => c.leadPractitionerName },
+            { header: sentenceCase(terms.leadPractitioner), cell: (c) => c.leadPractitionerName },
             { header: 'Last activity', cell: (c) => formatDate(c.lastActivityOn) },
             { header: 'Days since', cell: (c) => c.daysSinceActivity, numeric: true },
           ]}

@@ -13,6 +13,7 @@ import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { ALERT_KINDS, BASES, INBOX, MARK_READ, RAISE_ALERT, SHARING_ALERTS, type AlertKind } from './inbox-operations';
+import { useTerms } from '../session/session';
 
 const POLL_MS = 15_000;
 
@@ -142,6 +143,7 @@ export function AlertsPage() {
 
 export function RaiseAlertPage() {
   const navigate = useNavigate();
+  const terms = useTerms();
   const form = useForm();
   const agencies = useQuery(AGENCIES, {});
   const [firstName, setFirstName] = useState('');
@@ -175,8 +177,8 @@ export function RaiseAlertPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Raise an information-sharing alert</h1>
         <p className="govuk-body">
-          The alert goes to the family’s lead practitioner and the agencies the family has agreed may share information. If the family is
-          not known to early help, it goes to the front door.
+          The alert goes to the family’s {terms.leadPractitioner} and the agencies the family has agreed may share information. If the
+          family is not known to early help, it goes to the front door.
         </p>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>

@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '../format/dates';
 import { ALERT_KINDS, BASES, type AlertKind } from '../inbox/inbox-operations';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { CLOSURE_OUTCOMES, PLAN_STATUSES, REVIEW_KINDS, REVIEW_STATES } from './plan-labels';
 import { PLAN_CASE, REOPEN_CASE, START_PLAN, type Consent, type PlanCase, type Review } from './plan-operations';
 import { ParagraphLink } from './paragraph-link';
@@ -25,10 +25,11 @@ interface PanelProps {
 
 function PlanPanel({ loaded, form }: PanelProps) {
   const navigate = useNavigate();
+  const terms = useTerms();
   const plan = loaded.plan;
   const start = async () => {
     if (await form.run(() => request(START_PLAN, { caseId: loaded.id })))
-      navigate(planPath(loaded.id), { state: successState('My Family Plan started') });
+      navigate(planPath(loaded.id), { state: successState(`${terms.familyPlan} started`) });
   };
   const letters = plan?.sections.filter((s) => s.kind === 'THREE_HOUSES' && s.saved && s.person) ?? [];
   let action: ReactNode = (
@@ -38,17 +39,17 @@ function PlanPanel({ loaded, form }: PanelProps) {
         : 'The plan has not been started.'}
     </p>
   );
-  if (plan) action = <ParagraphLink to={planPath(loaded.id)}>Open the My Family Plan</ParagraphLink>;
+  if (plan) action = <ParagraphLink to={planPath(loaded.id)}>Open the {terms.familyPlan}</ParagraphLink>;
   else if (loaded.canEditPlan && loaded.status === 'OPEN') {
     action = (
       <GovForm form={form} onSubmit={() => void start()}>
-        <SubmitButton form={form}>Start the My Family Plan</SubmitButton>
+        <SubmitButton form={form}>Start the {terms.familyPlan}</SubmitButton>
       </GovForm>
     );
   }
   return (
     <>
-      <h2 className="govuk-heading-m">My Family Plan</h2>
+      <h2 className="govuk-heading-m">{terms.familyPlan}</h2>
       <SummaryList
         rows={[
           { key: 'Plan status', value: plan ? <StatusTag status={PLAN_STATUSES[plan.status]} /> : 'Not started' },
@@ -171,6 +172,7 @@ function ReviewCard({ review }: { readonly review: Review }) {
 }
 
 function ReviewsPanel({ loaded }: PanelProps) {
+  const terms = useTerms();
   const tag = loaded.reviewState && REVIEW_STATES[loaded.reviewState];
   const canReview =
     loaded.canEditPlan && ((loaded.status === 'OPEN' && loaded.plan?.status === 'ACTIVE') || loaded.status === 'MAINTENANCE');
@@ -188,7 +190,7 @@ function ReviewsPanel({ loaded }: PanelProps) {
             ) : loaded.plan?.status === 'ACTIVE' ? (
               'None'
             ) : (
-              'Reviews start once the My Family Plan is approved'
+              `Reviews start once the ${terms.familyPlan} is approved`
             ),
           },
           loaded.status === 'MAINTENANCE' && {

@@ -25,6 +25,7 @@ import {
 import { ParagraphLink } from './paragraph-link';
 import { letterPath, sectionPath } from './plan-paths';
 import { QaComments } from './qa-comments';
+import { useTerms } from '../session/session';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this plan. Reload to see their changes.' };
 const WHOLE_PLAN = 'The plan as a whole';
@@ -99,6 +100,7 @@ function ReturnForm({
   readonly form: FormController;
   readonly send: (comments: { sectionKey: string | null; comment: string }[]) => void;
 }) {
+  const terms = useTerms();
   const [comments, setComments] = useState<readonly CommentDraft[]>([NEW_COMMENT]);
   const set = (index: number, changed: CommentDraft) => setComments(comments.map((c, i) => (i === index ? changed : c)));
   const submit = () => {
@@ -111,7 +113,7 @@ function ReturnForm({
   return (
     <GovForm form={form} onSubmit={submit}>
       <h2 className="govuk-heading-m">Return with comments</h2>
-      <p className="govuk-body">Say what needs to change. The lead practitioner sees each comment beside the section it is about.</p>
+      <p className="govuk-body">Say what needs to change. The {terms.leadPractitioner} sees each comment beside the section it is about.</p>
       {comments.map((c, i) => (
         <fieldset className="govuk-fieldset app-member" key={i}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Comment {i + 1}</legend>
@@ -185,6 +187,7 @@ function AssignSections({
   readonly form: FormController;
   readonly assign: (input: { sectionKey: string; userId: string | null }) => void;
 }) {
+  const terms = useTerms();
   const [sectionKey, setSectionKey] = useState('');
   const [userId, setUserId] = useState('');
   return (
@@ -217,7 +220,7 @@ function AssignSections({
           value={userId}
           onChange={setUserId}
           options={[
-            { value: LEAD_WRITES, label: 'I will (the lead practitioner)' },
+            { value: LEAD_WRITES, label: `I will (the ${terms.leadPractitioner})` },
             ...plan.assignableMembers.map((m) => ({ value: m.id, label: `${m.displayName}, ${m.jobTitle}` })),
           ]}
         />
@@ -310,6 +313,7 @@ function PlanBody({
 export function PlanPage() {
   const { id = '' } = useParams();
   const result = useQuery(PLAN_CASE, { id });
+  const terms = useTerms();
   const form = useForm(MESSAGES);
   const arrived = useSuccessMessage();
   const [done, setDone] = useState<string>();
@@ -323,7 +327,7 @@ export function PlanPage() {
           result.setData({ case: { ...loaded, plan: outcome.plan } });
           setDone(message);
         };
-        let body: ReactNode = <p className="govuk-body">The My Family Plan has not been started.</p>;
+        let body: ReactNode = <p className="govuk-body">The {terms.familyPlan} has not been started.</p>;
         if (loaded.plan)
           body = <PlanBody loaded={loaded} plan={loaded.plan} form={form} act={(send, message) => void act(send, message)} />;
         return (
@@ -331,7 +335,7 @@ export function PlanPage() {
             form={form}
             reload={result.reload}
             success={form.problems.length > 0 ? undefined : (done ?? arrived)}
-            caption={`My Family Plan – case ${loaded.reference}`}
+            caption={`${terms.familyPlan} – case ${loaded.reference}`}
             title={loaded.familyName}
           >
             <ParagraphLink to={`/cases/${loaded.id}`}>Back to the case</ParagraphLink>

@@ -21,6 +21,7 @@ import { Drawings } from './drawings';
 import { QaComments } from './qa-comments';
 import { draftOf, draftProblems, goalsInput, SectionEditor, type SectionDraft } from './section-forms';
 import { savedBy, SectionView } from './section-view';
+import { useTerms } from '../session/session';
 
 export const CONFLICT_MESSAGE =
   'Someone else saved this section while you were editing. Your text is below; their saved version is shown beside it — copy what you need, then save again.';
@@ -64,6 +65,7 @@ function TheirVersion({ section }: { readonly section: PlanSection }) {
 function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly sectionKey: string }) {
   const navigate = useNavigate();
   const result = useQuery(PLAN_CASE, { id });
+  const terms = useTerms();
   const form = useForm(MESSAGES);
   // What the user typed; kept when a save fails so nothing they wrote is lost.
   const [draft, setDraft] = useState<SectionDraft>();
@@ -100,7 +102,7 @@ function SectionScreen({ id, sectionKey: key }: { readonly id: string; readonly 
             form={form}
             reload={result.reload}
             success={undefined}
-            caption={`My Family Plan – ${loaded.familyName}`}
+            caption={`${terms.familyPlan} – ${loaded.familyName}`}
             title={section.title}
           >
             <ParagraphLink to={planPath(loaded.id)}>Back to the plan</ParagraphLink>

@@ -10,12 +10,14 @@ import { ParagraphLink } from './paragraph-link';
 import { sectionPath } from './plan-paths';
 import { PLAN_CASE, SECTION_AT_VERSION, SECTION_VERSIONS, type SectionVersion } from './plan-operations';
 import { savedBy, SectionView } from './section-view';
+import { useTerms } from '../session/session';
 
 /** Every saved version of one section, newest first, each opening read-only. */
 export function SectionVersionsPage() {
   const { id = '', key = '' } = useParams();
   const plan = useQuery(PLAN_CASE, { id });
   const versions = useQuery(SECTION_VERSIONS, { caseId: id, sectionKey: key });
+  const terms = useTerms();
   const form = useForm();
   const path = sectionPath(id, key);
   const columns: readonly Column<SectionVersion>[] = [
@@ -39,7 +41,7 @@ export function SectionVersionsPage() {
             form={form}
             reload={versions.reload}
             success={undefined}
-            caption={`My Family Plan – ${loaded.familyName}`}
+            caption={`${terms.familyPlan} – ${loaded.familyName}`}
             title={`${title}: version history`}
           >
             <ParagraphLink to={path}>{`Back to ${title}`}</ParagraphLink>
@@ -69,6 +71,7 @@ export function SectionVersionPage() {
   const { id = '', key = '', version = '' } = useParams();
   const valid = /^\d+$/.test(version);
   const result = useQuery(SECTION_AT_VERSION, { caseId: id, sectionKey: key, version: Number(version) }, { skip: !valid });
+  const terms = useTerms();
   const form = useForm();
   if (!valid) return <NotFoundPage />;
   return (
@@ -78,7 +81,7 @@ export function SectionVersionPage() {
           form={form}
           reload={result.reload}
           success={undefined}
-          caption="My Family Plan – version history"
+          caption={`${terms.familyPlan} – version history`}
           title={`${section.title}: version ${section.version}`}
         >
           <ParagraphLink to={`${sectionPath(id, key)}/versions`}>Back to the version history</ParagraphLink>

@@ -11,7 +11,7 @@ import { AGENCIES, type Agency, type Role } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { WarningText } from '../components/warning-text';
 
 interface Person {
@@ -64,6 +64,7 @@ function byAgency(people: readonly Person[]): { agency: Agency; people: Person[]
 /** The FPT manager's list of people, by agency, with moving and removing. */
 export function PeoplePage() {
   const viewer = useViewer();
+  const terms = useTerms();
   const people = useQuery(PEOPLE, {});
   const success = useSuccessMessage();
   const form = useForm();
@@ -84,7 +85,7 @@ export function PeoplePage() {
           <Link className="govuk-link" to="/cases">
             caseload
           </Link>{' '}
-          and use “Change lead practitioner”.
+          and use “Change {terms.leadPractitioner}”.
         </p>
         <QueryView result={people}>
           {(data) =>
@@ -158,18 +159,19 @@ function WithPerson({ children }: { readonly children: (person: Person) => React
 }
 
 function LeadsOpenCases({ person }: { readonly person: Person }) {
+  const terms = useTerms();
   if (person.openCasesLed === 0) return null;
   return (
     <>
       <WarningText>
-        {`${person.displayName} is the lead practitioner for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
+        {`${person.displayName} is the ${terms.leadPractitioner} for ${person.openCasesLed === 1 ? '1 open case' : `${person.openCasesLed} open cases`}. Reallocate ${person.openCasesLed === 1 ? 'it' : 'them'} first: the portal will refuse until then.`}
       </WarningText>
       <p className="govuk-body">
         To reallocate, open each case from the{' '}
         <Link className="govuk-link" to="/cases">
           partner-led cases
         </Link>{' '}
-        and use “Change lead practitioner”.
+        and use “Change {terms.leadPractitioner}”.
       </p>
     </>
   );

@@ -11,9 +11,10 @@ import { formatDate, formatDateTime } from '../format/dates';
 import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
 import { REFERRAL, type Referral } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
 import { referrerText } from './referrals-page';
 import { TriageForm } from './triage-form';
+import { sentenceCase } from '@eh/domain';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this referral. Reload to see their changes.' };
 
@@ -81,6 +82,7 @@ function KnownFamilies({ referral }: { readonly referral: Referral }) {
 }
 
 function DecisionDetails({ referral }: { readonly referral: Referral }) {
+  const terms = useTerms();
   if (!referral.decision) return null;
   return (
     <>
@@ -102,7 +104,7 @@ function DecisionDetails({ referral }: { readonly referral: Referral }) {
           { key: 'Decided on', value: referral.decidedAt && formatDateTime(referral.decidedAt) },
           { key: 'Lead agency', value: referral.leadAgency?.name },
           {
-            key: 'Lead practitioner',
+            key: sentenceCase(terms.leadPractitioner),
             value: referral.leadPractitioner && `${referral.leadPractitioner.displayName}, ${referral.leadPractitioner.jobTitle}`,
           },
           {
@@ -126,6 +128,7 @@ export function ReferralPage() {
   const form = useForm(MESSAGES);
   const recorded = useSuccessMessage();
   const [decided, setDecided] = useState<string>();
+  const terms = useTerms();
 
   return (
     <QueryView result={referral}>
@@ -143,7 +146,7 @@ export function ReferralPage() {
                 referral.setData({ referral: updated });
                 setDecided(
                   updated.addedToCaseId
-                    ? 'Referral added to the family’s open case. The lead practitioner has been told.'
+                    ? `Referral added to the family’s open case. The ${terms.leadPractitioner} has been told.`
                     : updated.decision
                       ? `Decision recorded: ${DECISIONS[updated.decision].label}`
                       : 'Decision recorded',

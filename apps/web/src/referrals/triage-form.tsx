@@ -18,6 +18,8 @@ import {
 } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { WarningText } from '../components/warning-text';
+import { sentenceCase } from '@eh/domain';
+import { useTerms } from '../session/session';
 
 interface LeadChoice {
   readonly agencyId: string;
@@ -27,11 +29,12 @@ interface LeadChoice {
 function LeadFields({ lead, onChange }: { readonly lead: LeadChoice; readonly onChange: (lead: LeadChoice) => void }) {
   const agencies = useQuery(AGENCIES, {});
   const practitioners = useQuery(PRACTITIONERS, { agencyId: lead.agencyId }, { skip: !lead.agencyId });
+  const terms = useTerms();
   const practitionerPlaceholder = !lead.agencyId
     ? 'Choose the lead agency first'
     : practitioners.loading
       ? 'Loading practitioners…'
-      : 'Choose a lead practitioner';
+      : `Choose a ${terms.leadPractitioner}`;
   return (
     <>
       <Select
@@ -45,7 +48,7 @@ function LeadFields({ lead, onChange }: { readonly lead: LeadChoice; readonly on
       />
       <Select
         field="leadPractitionerId"
-        label="Lead practitioner"
+        label={sentenceCase(terms.leadPractitioner)}
         placeholder={practitionerPlaceholder}
         disabled={!lead.agencyId || practitioners.loading}
         options={(practitioners.data?.practitioners ?? []).map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
@@ -60,6 +63,7 @@ const DECIDE = 'DECIDE';
 
 // The family's cases still open, as the front door sees them before deciding.
 function OpenCases({ cases }: { readonly cases: readonly FamilyOpenCase[] }) {
+  const terms = useTerms();
   return (
     <>
       <WarningText>
@@ -81,7 +85,7 @@ function OpenCases({ cases }: { readonly cases: readonly FamilyOpenCase[] }) {
             ),
           },
           { header: 'Status', cell: (c) => <StatusTag status={CASE_STATUSES[c.status]} /> },
-          { header: 'Lead practitioner', cell: (c) => c.leadPractitioner.displayName },
+          { header: sentenceCase(terms.leadPractitioner), cell: (c) => c.leadPractitioner.displayName },
           { header: 'Lead agency', cell: (c) => c.leadAgency.name },
         ]}
       />
@@ -91,6 +95,7 @@ function OpenCases({ cases }: { readonly cases: readonly FamilyOpenCase[] }) {
 
 export function TriageForm({ record: referral, form, onSaved }: RecordFormProps<Referral>) {
   const openCases = referral.familyOpenCases;
+  const terms = useTerms();
   const [handling, setHandling] = useState<string>(openCases.length ? '' : DECIDE);
   const [note, setNote] = useState('');
   const [decision, setDecision] = useState<TriageDecision | ''>('');
@@ -167,7 +172,7 @@ export function TriageForm({ record: referral, form, onSaved }: RecordFormProps<
         {handling && handling !== DECIDE && (
           <Textarea
             field="note"
-            label="Note for the lead practitioner (optional)"
+            label={`Note for the ${terms.leadPractitioner} (optional)`}
             hint="What the new referral adds to what they already know."
             rows={3}
             value={note}
