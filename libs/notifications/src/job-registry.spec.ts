@@ -17,6 +17,7 @@ describe('JobRegistry', () => {
       { job: JobName.RetentionPurge, handler: done },
       { job: JobName.RefreshImpactFigures, handler: done },
       { job: JobName.TransferUpdate, handler: done },
+      { job: JobName.TeamUpdate, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(JobOutcome.Skipped);
   });
@@ -24,7 +25,7 @@ describe('JobRegistry', () => {
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
       new JobRegistryError(
-        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update',
+        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update, team.update',
       ),
     );
   });
@@ -59,6 +60,7 @@ describe('JobRegistry', () => {
       { job: JobName.RetentionPurge, handler: done },
       { job: JobName.RefreshImpactFigures, handler: done },
       { job: JobName.TransferUpdate, handler: done },
+      { job: JobName.TeamUpdate, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -62,7 +62,11 @@ export function compiledExecution(): CompiledExecution {
       const compiled = compileQuery(schema, document, operationName ?? undefined);
       if (isCompiledQuery(compiled)) entry.compiled = compiled;
     }
-    if (entry.compiled) return (await entry.compiled.query(undefined, context, {})) as ExecutionResult;
+    if (entry.compiled) {
+      // A compiled query is a bound function (not SQL: this file talks GraphQL only).
+      const { query: run } = entry.compiled;
+      return (await run(undefined, context, {})) as ExecutionResult;
+    }
     return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
   };
 
