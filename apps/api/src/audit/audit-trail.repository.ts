@@ -1,10 +1,19 @@
-import { sql } from 'kysely';
+import { Insertable, sql } from 'kysely';
+import type { DB } from '../database/schema';
 import { Database } from '../database/kysely';
 import { CANONICAL_ROW } from './audit-canonical';
 
 // The sealed audit trail's own statements, for the sealer (the worker) and the verifier (run as
 // the tables' owner): neither runs inside a request, so each takes the Kysely it runs on.
 export const auditTrail = {
+  // Appends rows, each numbered by the trigger (audit_event_number) once the transaction has its id.
+  append(db: Database, rows: readonly Omit<Insertable<DB['audit_event']>, 'seq'>[]) {
+    return db
+      .insertInto('audit_event')
+      .values(rows.map((row) => ({ ...row, seq: sql<string>`DEFAULT` })))
+      .execute();
+  },
+
   // One sealing round (eh_seal_audit, migration 1732300000025).
   seal(db: Database, blockRows: number, maxBlocks: number) {
     return db

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { sql } from 'kysely';
+import { auditTrail } from './audit-trail.repository';
 import { Db } from '../database/db';
 import { Database, kyselyOn } from '../database/kysely';
 import { currentRequestScope } from '../database/request-scope';
@@ -170,24 +170,20 @@ export class AuditService {
   // Writes the rows on the given handle's connection, so they commit with its transaction.
   async flush(db: Database, rows: readonly AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await db
-      .insertInto('audit_event')
-      .values(
-        rows.map(([actorId, action, entityType, entityId, familyId, outcome, requestId, clientIp, entityIds, familyIds]) => ({
-          actor_id: actorId,
-          action,
-          entity_type: entityType,
-          entity_id: entityId,
-          family_id: familyId,
-          outcome,
-          request_id: requestId,
-          client_ip: clientIp,
-          entity_ids: entityIds,
-          family_ids: familyIds,
-          // Numbered by the trigger (audit_event_number), after the transaction has its id.
-          seq: sql<string>`DEFAULT`,
-        })),
-      )
-      .execute();
+    await auditTrail.append(
+      db,
+      rows.map(([actorId, action, entityType, entityId, familyId, outcome, requestId, clientIp, entityIds, familyIds]) => ({
+        actor_id: actorId,
+        action,
+        entity_type: entityType,
+        entity_id: entityId,
+        family_id: familyId,
+        outcome,
+        request_id: requestId,
+        client_ip: clientIp,
+        entity_ids: entityIds,
+        family_ids: familyIds,
+      })),
+    );
   }
 }

@@ -54,6 +54,11 @@ export function kyselyOn(runner: QueryRunner): Database {
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 
+// A calendar day ('YYYY-MM-DD') where a timestamp is wanted: midnight of that day.
+export function startOfDay(date: string): RawBuilder<string> {
+  return sql<string>`${date}::date`;
+}
+
 // A value for a jsonb column, sent as JSON text and cast: node-postgres would send a JS array as
 // a PostgreSQL array instead.
 export function jsonb(value: unknown): RawBuilder<Json> {

@@ -1,12 +1,13 @@
-import { sql } from 'kysely';
 import { addCalendarDays, ClosureOutcome, PlanStatus } from '@eh/domain';
-import { Database } from './kysely';
+import { nextFamilyReference } from '../referrals/family.repository';
+import { nextReferralReference } from '../referrals/referral.repository';
+import { Database, startOfDay } from './kysely';
 import { DEMO_USERS, DEMO_WORK_FAMILIES, DemoStage, DemoWorkFamily } from './seed-data';
 import type { SeededIds } from './seed';
 
 type SeedFamily = (db: Database, family: DemoWorkFamily, ids: SeededIds, today: string) => Promise<void>;
 
-const at = (date: string) => sql<string>`${date}::date`;
+const at = startOfDay;
 
 async function event(db: Database, caseId: string, type: string, summary: string, actorId: string, on: string): Promise<void> {
   await db
@@ -179,7 +180,7 @@ async function partnerReferral(db: Database, ids: SeededIds, today: string): Pro
     await db
       .insertInto('family')
       .values({
-        reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
+        reference: nextFamilyReference(),
         address_line1: '7 Sorrel Way',
         town: 'Northfield',
         postcode: 'NF3 2CD',
@@ -197,7 +198,7 @@ async function partnerReferral(db: Database, ids: SeededIds, today: string): Pro
   await db
     .insertInto('referral')
     .values({
-      reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+      reference: nextReferralReference(),
       family_id: familyId,
       recorded_by: ids.users.schoolDsl,
       self_referral: false,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import {
   addCalendarDays,
@@ -12,7 +11,9 @@ import {
 } from '@eh/domain';
 import { hashPassword } from '../identity/passwords';
 import { refreshImpactFigures } from '../impact/impact-refresh';
-import { createKysely, Database } from './kysely';
+import { nextFamilyReference } from '../referrals/family.repository';
+import { nextCaseReference, nextReferralReference } from '../referrals/referral.repository';
+import { createKysely, Database, startOfDay } from './kysely';
 import { seedDemoWork } from './seed-work';
 import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
 
@@ -92,7 +93,7 @@ function localityOf(postcode: string, ids: SeededIds): string | null {
 
 async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
   const familyRow = {
-    reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
+    reference: nextFamilyReference(),
     address_line1: family.address[0],
     town: family.address[1],
     postcode: family.address[2],
@@ -108,7 +109,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
   }
   const frontDoor = ids.users.frontDoor;
   const referral = {
-    reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+    reference: nextReferralReference(),
     family_id: familyId,
     recorded_by: frontDoor,
     self_referral: family.referrer === 'self',
@@ -116,7 +117,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
     referrer_name: family.referrerName,
     concerns: family.concerns,
     consent_given: true,
-    received_at: sql<string>`${addCalendarDays(today, -((family.triage?.level === 2 ? family.triage.allocatedDaysAgo : 0) + 1))}::date`,
+    received_at: startOfDay(addCalendarDays(today, -((family.triage?.level === 2 ? family.triage.allocatedDaysAgo : 0) + 1))),
   };
   const referralId = (await db.insertInto('referral').values(referral).returning('id').executeTakeFirstOrThrow()).id;
   ids.referrals[family.key] = referralId;
@@ -128,7 +129,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
       decision: DECISIONS[triage.level],
       decision_reason: triage.reason,
       decided_by: frontDoor,
-      decided_at: sql<string>`now()`,
+      decided_at: new Date(),
     };
     await db.updateTable('referral').set(decided).where('id', '=', referralId).execute();
     return;
@@ -145,14 +146,14 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
       decision: TriageDecision.LEVEL_2_PARTNER_LED,
       decision_reason: 'Needs can be met by early help led by the agency that knows the family best.',
       decided_by: frontDoor,
-      decided_at: sql<string>`${allocatedOn}::date`,
+      decided_at: startOfDay(allocatedOn),
       lead_agency_id: agencyId,
       lead_practitioner_id: leadId,
     })
     .where('id', '=', referralId)
     .execute();
   const earlyHelpCase = {
-    reference: sql<string>`'C-' || nextval('case_reference_seq')`,
+    reference: nextCaseReference(),
     family_id: familyId,
     referral_id: referralId,
     level: LevelOfNeed.PartnerLedEarlyHelp,
@@ -162,7 +163,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
     allocated_on: allocatedOn,
     first_contact_due: firstContactDueDate(allocatedOn),
     my_family_plan_due: myFamilyPlanDueDate(allocatedOn),
-    created_at: sql<string>`${allocatedOn}::date`,
+    created_at: startOfDay(allocatedOn),
   };
   const caseId = (await db.insertInto('early_help_case').values(earlyHelpCase).returning('id').executeTakeFirstOrThrow()).id;
   ids.cases[family.key] = caseId;
@@ -176,7 +177,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
     event_type: 'CASE_OPENED',
     summary: `Level 2 – early help led by a partner: allocated to ${lead.name} at triage`,
     actor_id: frontDoor,
-    occurred_at: sql<string>`${allocatedOn}::date`,
+    occurred_at: startOfDay(allocatedOn),
   };
   await db.insertInto('case_event').values(opened).execute();
 }

@@ -41,6 +41,9 @@ export function familiesWithMembers(db: Database) {
 }
 
 // Families and their members. Writes take the transaction's typed handle.
+// A new family's reference (EH-…), from its sequence; the seed takes the same.
+export const nextFamilyReference = () => sql<string>`'EH-' || nextval('family_reference_seq')`;
+
 @Injectable()
 export class FamilyRepository {
   constructor(private readonly db: Db) {}
@@ -73,7 +76,7 @@ export class FamilyRepository {
       .insertInto('family')
       .values({
         id,
-        reference: sql<string>`'EH-' || nextval('family_reference_seq')`,
+        reference: nextFamilyReference(),
         address_line1: address.addressLine1,
         address_line2: address.addressLine2,
         town: address.town,

@@ -12,6 +12,10 @@ const REFERRAL_LIST_LIMIT = 500;
 // Referrals, their triage, and the case a partner-led decision opens. Each read is one statement
 // with all a referral shows: its agencies, the lead practitioner, who decided, the family and its
 // members, and the case it opened. Writes take the transaction's typed handle.
+// New references (R-…, C-…) from their sequences; the seed takes the same.
+export const nextReferralReference = () => sql<string>`'R-' || nextval('referral_reference_seq')`;
+export const nextCaseReference = () => sql<string>`'C-' || nextval('case_reference_seq')`;
+
 @Injectable()
 export class ReferralRepository {
   constructor(private readonly db: Db) {}
@@ -147,7 +151,7 @@ export class ReferralRepository {
     const { id } = await tx
       .insertInto('referral')
       .values({
-        reference: sql<string>`'R-' || nextval('referral_reference_seq')`,
+        reference: nextReferralReference(),
         family_id: referral.familyId,
         recorded_by: referral.recordedBy,
         self_referral: referral.selfReferral,
@@ -225,7 +229,7 @@ export class ReferralRepository {
     const { id } = await tx
       .insertInto('early_help_case')
       .values({
-        reference: sql<string>`'C-' || nextval('case_reference_seq')`,
+        reference: nextCaseReference(),
         family_id: opened.familyId,
         referral_id: opened.referralId,
         level: LevelOfNeed.PartnerLedEarlyHelp,
