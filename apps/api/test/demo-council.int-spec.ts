@@ -21,6 +21,8 @@ describe('the demo council with work in progress', () => {
     expect(await caseload('police')).toEqual(['Fletcher family: OPEN', 'Hartley family: AWAITING_FIRST_CONTACT']);
     expect(await caseload('schoolPractitioner')).toEqual(['Brook family: AWAITING_FIRST_CONTACT', 'Dunn family: OPEN']);
     expect(await caseload('harbour')).toEqual(['Hartley family: AWAITING_FIRST_CONTACT']);
+    // The Family Casework Team's caseworker holds the Marsh family at level 3, stepped up from Riverside.
+    expect(await caseload('caseworker')).toEqual(['Marsh family: OPEN']);
     const maintained = await (
       await portal.signIn('harbour')
     ).gql<{ case: { status: string; maintenanceReviewDates: string[] } }>(
@@ -44,7 +46,7 @@ describe('the demo council with work in progress', () => {
       '{ forumMeetings { meetsOn itemCount status } }',
     );
     expect(upcoming.data!.forumMeetings).toEqual([
-      { meetsOn: '2026-11-25', itemCount: 1, status: 'SCHEDULED' },
+      { meetsOn: '2026-11-25', itemCount: 2, status: 'SCHEDULED' }, // Dunn, and the level 3 Marsh family
       { meetsOn: '2026-12-09', itemCount: 0, status: 'SCHEDULED' },
     ]);
     const past = await chair.gql<{ forumMeetings: { id: string; meetsOn: string; status: string }[] }>(

@@ -75,13 +75,14 @@ describe('levels of need both ways', () => {
       'NOT_FOUND',
     );
 
-    // The one visibility rule: the caseworker sees it as lead agency; FPT staff see level 2 only;
-    // the school that led stays in the family's team as a named professional.
+    // The one visibility rule: the caseworker sees it as lead agency; the council's team sees the
+    // council's early help at levels 2 and 3; the school that led stays in the family's team as a
+    // named professional; a partner with no part in it sees nothing.
     const caseworker = await portal.signIn('caseworker');
     const seen = await caseworker.gql<{ case: { level: number; chronology: { type: string }[] } }>(READ, { id: caseId });
     expect(seen.data!.case.level).toBe(3);
     expect(seen.data!.case.chronology.map((e) => e.type)).toContain('STEPPED_UP_TO_LEVEL_3');
-    expect(code(await frontDoor.gql(READ, { id: caseId }))).toBe('NOT_FOUND');
+    expect(code(await frontDoor.gql(READ, { id: caseId }))).toBe('OK');
     expect(code(await school.gql(READ, { id: caseId }))).toBe('OK');
     expect(code(await (await portal.signIn('police')).gql(READ, { id: caseId }))).toBe('NOT_FOUND');
   });
@@ -128,9 +129,51 @@ describe('levels of need both ways', () => {
     expect(code(taken)).toBe('OK');
     expect(taken.data!.acceptCaseTransfer.level).toBe(2);
     expect(await caseRow(caseId)).toMatchObject({ level: 2, lead_agency_id: portal.ids.agencies.oakwood });
-    // Back at level 2: the FPT sees it again, the Family Casework Team no longer does.
+    // Back at level 2 with the school: the Family Casework Team no longer sees it.
     expect(code(await (await portal.signIn('frontDoor')).gql(READ, { id: caseId }))).toBe('OK');
     expect(code(await caseworker.gql(READ, { id: caseId }))).toBe('NOT_FOUND');
+  });
+
+  it('a level 3 case comes to the Forum: the chair sees the caseworker’s item and the case behind it', async () => {
+    const caseId = portal.ids.cases.nowak;
+    // Held at level 3 by the Family Casework Team, as a step-up leaves it.
+    await portal.db.query(`UPDATE early_help_case SET level = 3, lead_agency_id = $2, lead_practitioner_id = $3 WHERE id = $1`, [
+      caseId,
+      portal.ids.agencies.casework,
+      portal.ids.users.caseworker,
+    ]);
+    await portal.db.query(`INSERT INTO case_professional (case_id, user_id, role) VALUES ($1, $2, 'Lead practitioner')`, [
+      caseId,
+      portal.ids.users.caseworker,
+    ]);
+    const chair = await portal.signIn('fptManager');
+    const scheduled = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
+      `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
+      { input: { firstMeetsOn: '2026-12-03', startsAt: '10:00', place: 'Northfield Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
+    );
+    const meetingId = scheduled.data!.scheduleForumMeetings[0].id;
+    const caseworker = await portal.signIn('caseworker');
+    const added = await caseworker.gql<{ addAgendaItem: { id: string; status: string; version: number } }>(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id status version } }`,
+      {
+        input: { meetingId, caseId, reason: 'CONSIDERING_STEP_DOWN', summary: 'Safety plan holding; ready to think about a partner lead.' },
+      },
+    );
+    expect(code(added)).toBe('OK');
+    const AGENDA = `query($id: ID!) { agenda(meetingId: $id) { items { id case { caseId reference } } } }`;
+    const agenda = await chair.gql<{ agenda: { items: { id: string; case: { caseId: string } }[] } }>(AGENDA, { id: meetingId });
+    expect(agenda.data!.agenda.items.map((i) => [i.id, i.case.caseId])).toEqual([[added.data!.addAgendaItem.id, caseId]]);
+    expect(code(await chair.gql(READ, { id: caseId }))).toBe('OK');
+    const accepted = await chair.gql<{ curateAgendaItem: { status: string } }>(
+      `mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { status } }`,
+      { input: { itemId: added.data!.addAgendaItem.id, version: added.data!.addAgendaItem.version, action: 'ACCEPT' } },
+    );
+    expect(accepted.data?.curateAgendaItem.status).toBe('ACCEPTED');
+    // A partner with no part in the family sees neither the case nor its item.
+    const police = await portal.signIn('police');
+    expect(code(await police.gql(READ, { id: caseId }))).toBe('NOT_FOUND');
+    const policeAgenda = await police.gql<{ agenda: { items: unknown[] } }>(AGENDA, { id: meetingId });
+    expect(policeAgenda.data?.agenda.items ?? []).toEqual([]);
   });
 
   it('a step-down from children’s social care arrives with its history, held by the front door until a partner accepts', async () => {

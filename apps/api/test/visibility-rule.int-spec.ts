@@ -282,12 +282,12 @@ describe('the one visibility rule', () => {
     expect((await throughRowLevelSecurity(school(), '2026-11-18')).cases).toHaveLength(2);
   });
 
-  it('shows the council’s team partner-led cases only, even one the council itself leads', async () => {
+  it('shows the council’s team the council’s early help (levels 2 and 3) only, never a level 4 case it is named on', async () => {
     await check({
       instant: new Date('2026-11-18T10:00:00Z'),
       cases: [
         {
-          level: LevelOfNeed.FamilyCasework,
+          level: LevelOfNeed.ChildrensSocialCare,
           lead: 0,
           named: [
             { user: 0, onConsent: false },
@@ -296,11 +296,12 @@ describe('the one visibility rule', () => {
           consents: [{ agencies: [0], given: -1, withdrawn: null }],
         },
         { level: LevelOfNeed.PartnerLedEarlyHelp, lead: 1, named: [], consents: [] },
+        { level: LevelOfNeed.FamilyCasework, lead: 1, named: [], consents: [] },
       ],
     });
     const fpt = users.find((u) => u.role === Role.FPT_MANAGER && u.agencyId === agencyIds[0])!;
     expect(await throughRowLevelSecurity(fpt, '2026-11-18')).toMatchObject({
-      cases: [expect.any(String)],
+      cases: [expect.any(String), expect.any(String)],
       consentCases: [],
       namedCases: [],
     });

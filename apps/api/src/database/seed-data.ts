@@ -277,6 +277,21 @@ export const DEMO_WORK_FAMILIES: readonly DemoWorkFamily[] = [
     triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 150 },
   },
   {
+    // Stepped up to the Family Casework Team (level 3) after it was led by Riverside; its caseworker
+    // brings it to next week's Forum to consider a step down.
+    key: 'marsh',
+    stage: 'PLAN_APPROVED_REVIEW_DUE',
+    address: ['9 Willow Bank', 'Northfield', 'NF1 7RT'],
+    referrer: 'riverside',
+    referrerName: 'Jo Patel',
+    concerns: 'Ella is often hungry at school and her mother’s mental health has worsened since the winter.',
+    people: [
+      { first: 'Gemma', last: 'Marsh', dob: '1991-11-02', child: false, relationship: 'Mother' },
+      { first: 'Ella', last: 'Marsh', dob: '2014-04-26', child: true, relationship: 'Daughter' },
+    ],
+    triage: { level: 2, lead: 'schoolDsl', allocatedDaysAgo: 110 },
+  },
+  {
     key: 'walsh',
     stage: 'CLOSED',
     address: ['2 Larch Mews', 'Northfield', 'NF2 9PQ'],

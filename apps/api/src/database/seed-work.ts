@@ -174,6 +174,66 @@ async function forumSeries(db: Database, ids: SeededIds, today: string): Promise
   );
 }
 
+// The Marsh family, stepped up to the Family Casework Team by the urgent route seven weeks ago (as
+// eh_step_up_to_family_casework leaves a case: level 3, the caseworker leading, Riverside's DSL
+// still in the family's team), and on next week's Forum agenda to consider a step down.
+async function familyCasework(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const caseId = ids.cases.marsh;
+  const caseworker = ids.users.caseworker;
+  const steppedUpOn = addCalendarDays(today, -49);
+  await db
+    .updateTable('early_help_case')
+    .set({ level: 3, lead_agency_id: ids.agencies.casework, lead_practitioner_id: caseworker })
+    .where('id', '=', caseId)
+    .execute();
+  await db
+    .updateTable('case_professional')
+    .set({ role: 'Lead practitioner before the step up' })
+    .where('case_id', '=', caseId)
+    .where('user_id', '=', ids.users.schoolDsl)
+    .execute();
+  await db.insertInto('case_professional').values({ case_id: caseId, user_id: caseworker, role: 'Lead practitioner' }).execute();
+  await db
+    .insertInto('case_level_change')
+    .values({
+      case_id: caseId,
+      movement: 'STEP_UP_TO_LEVEL_3',
+      from_level: 2,
+      to_level: 3,
+      route: 'URGENT_SAFEGUARDING',
+      changed_on: steppedUpOn,
+      recorded_by: ids.users.frontDoor,
+    })
+    .execute();
+  await event(
+    db,
+    caseId,
+    'STEPPED_UP_TO_LEVEL_3',
+    'Stepped up to the Family Casework Team (level 3) by the urgent route',
+    ids.users.frontDoor,
+    steppedUpOn,
+  );
+  const next = await db
+    .selectFrom('forum_meeting')
+    .select(['id', 'meets_on'])
+    .where('meets_on', '>', today)
+    .orderBy('meets_on')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('agenda_item')
+    .values({
+      meeting_id: next.id,
+      case_id: caseId,
+      added_by: caseworker,
+      reason: 'CONSIDERING_STEP_DOWN',
+      summary: 'Gemma is engaging with her GP and the food bank; Riverside could lead again with the school nurse.',
+      status: 'PROPOSED',
+      position: 2,
+    })
+    .execute();
+  await event(db, caseId, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${next.meets_on}`, caseworker, today);
+}
+
 // A referral Riverside's designated safeguarding lead made in the portal, waiting for triage.
 async function partnerReferral(db: Database, ids: SeededIds, today: string): Promise<void> {
   const familyId = (
@@ -320,6 +380,7 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
     await advance(db, family, ids, today);
   }
   await forumSeries(db, ids, today);
+  await familyCasework(db, ids, today);
   await partnerReferral(db, ids, today);
   await dunnTeam(db, ids, today);
   // Riverside's designated safeguarding lead manages its cases: she can move a case to another

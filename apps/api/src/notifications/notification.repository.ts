@@ -264,7 +264,8 @@ export const recipientRepository = {
   },
 };
 
-// What the daily reminders are worked out from: every open partner-led case's dates, its plan
+// What the daily reminders are worked out from: every open case of the council's early help
+// (partner-led at level 2, the Family Casework Team's at level 3): its dates, its plan
 // and its last team-around-the-family review; and Forum actions past their date.
 export const reminderRepository = {
   openCases(db: Database) {
@@ -282,7 +283,7 @@ export const reminderRepository = {
         'p.status as plan_status',
         'nr.next_review_on',
       ])
-      .where('c.level', '=', 2)
+      .where('c.level', 'in', [2, 3])
       .where('c.status', 'in', ['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE'])
       .execute();
   },

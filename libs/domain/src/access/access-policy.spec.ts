@@ -38,10 +38,17 @@ describe('canViewCase', () => {
     expect(canViewCase(police, schoolCase)).toBe(false);
   });
 
-  it('lets FPT staff see every partner-led case, but not cases at other levels', () => {
+  it('lets FPT staff see every case of the council’s early help (levels 2 and 3), but not cases at other levels', () => {
     expect(canViewCase(frontDoor, schoolCase)).toBe(true);
     expect(canViewCase(manager, schoolCase)).toBe(true);
+    expect(canViewCase(manager, { ...schoolCase, level: LevelOfNeed.FamilyCasework })).toBe(true);
+    expect(canViewCase(frontDoor, { ...schoolCase, level: LevelOfNeed.FamilyCasework })).toBe(true);
     expect(canViewCase(manager, { ...schoolCase, level: LevelOfNeed.ChildrensSocialCare })).toBe(false);
+    expect(canViewCase(manager, { ...schoolCase, level: LevelOfNeed.Universal })).toBe(false);
+  });
+
+  it('does not show a Family Casework case to a partner with no part in it', () => {
+    expect(canViewCase(police, { ...schoolCase, level: LevelOfNeed.FamilyCasework })).toBe(false);
   });
 });
 

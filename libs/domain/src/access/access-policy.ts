@@ -23,9 +23,16 @@ export interface ReferralAccessFacts {
   readonly leadAgencyId: string | null;
 }
 
+// The council's early help: level 2 led by a partner, level 3 held by the council's Family
+// Casework Team. The council's team (front door, FPT managers, the Forum chair) oversees both and
+// brings both to the Forum; children's social care (level 4) is outside the portal's rule.
+export function isCouncilEarlyHelpLevel(level: LevelOfNeed): boolean {
+  return level === LevelOfNeed.PartnerLedEarlyHelp || level === LevelOfNeed.FamilyCasework;
+}
+
 export function canViewCase(actor: Actor, facts: CaseAccessFacts): boolean {
   if (isFamilyPartnershipTeam(actor)) {
-    return facts.level === LevelOfNeed.PartnerLedEarlyHelp;
+    return isCouncilEarlyHelpLevel(facts.level);
   }
   return facts.leadAgencyId === actor.agencyId || namedWithoutConsent(actor, facts) || facts.consentedAgencyIds.includes(actor.agencyId);
 }
@@ -65,9 +72,10 @@ export function isLeadPractitioner(actor: Actor, facts: CaseAccessFacts): boolea
   return !isFamilyPartnershipTeam(actor) && facts.leadPractitionerId !== undefined && facts.leadPractitionerId === actor.userId;
 }
 
-// FPT managers and assistant team managers quality-assure completed plans.
+// FPT managers and assistant team managers quality-assure completed plans, the Family Casework
+// Team's as well as the partners'.
 export function canQualityAssurePlan(actor: Actor, facts: CaseAccessFacts): boolean {
-  return isFamilyPartnershipTeam(actor) && facts.level === LevelOfNeed.PartnerLedEarlyHelp;
+  return isFamilyPartnershipTeam(actor) && isCouncilEarlyHelpLevel(facts.level);
 }
 
 // Recording contact with the family is the lead agency's work; FPT staff oversee but do not
