@@ -149,7 +149,8 @@ describe('levels of need both ways', () => {
     const chair = await portal.signIn('fptManager');
     const scheduled = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
       `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
-      { input: { firstMeetsOn: '2026-12-03', startsAt: '10:00', place: 'Northfield Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
+      // Today's meeting: the chair can start it and decide.
+      { input: { firstMeetsOn: '2026-11-18', startsAt: '10:00', place: 'Northfield Family Hub', count: 1, agendaCutoffWorkingDays: 2 } },
     );
     const meetingId = scheduled.data!.scheduleForumMeetings[0].id;
     const caseworker = await portal.signIn('caseworker');
@@ -164,11 +165,41 @@ describe('levels of need both ways', () => {
     const agenda = await chair.gql<{ agenda: { items: { id: string; case: { caseId: string } }[] } }>(AGENDA, { id: meetingId });
     expect(agenda.data!.agenda.items.map((i) => [i.id, i.case.caseId])).toEqual([[added.data!.addAgendaItem.id, caseId]]);
     expect(code(await chair.gql(READ, { id: caseId }))).toBe('OK');
-    const accepted = await chair.gql<{ curateAgendaItem: { status: string } }>(
-      `mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { status } }`,
+    const accepted = await chair.gql<{ curateAgendaItem: { status: string; version: number } }>(
+      `mutation($input: CurateItemInput!) { curateAgendaItem(input: $input) { status version } }`,
       { input: { itemId: added.data!.addAgendaItem.id, version: added.data!.addAgendaItem.version, action: 'ACCEPT' } },
     );
     expect(accepted.data?.curateAgendaItem.status).toBe('ACCEPTED');
+
+    // In session, the chair decides from the level 3 choices: continuing at level 2 or stepping up
+    // to level 3 are refused, naming the field; a step down to a partner lead is recorded.
+    const [{ version: meetingVersion }] = await portal.db.query('SELECT version FROM forum_meeting WHERE id = $1', [meetingId]);
+    const started = await chair.gql(
+      `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status } }`,
+      {
+        id: meetingId,
+        version: meetingVersion,
+      },
+    );
+    expect(code(started)).toBe('OK');
+    const decide = (decision: string) =>
+      chair.gql<{ recordForumDecision: { decision: string; status: string } }>(
+        `mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { decision status } }`,
+        {
+          input: {
+            itemId: added.data!.addAgendaItem.id,
+            version: accepted.data!.curateAgendaItem.version,
+            discussion: 'The Forum agrees Riverside could lead again with the school nurse.',
+            decision,
+            actions: [],
+          },
+        },
+      );
+    for (const wrong of ['CONTINUE_LEVEL_2', 'STEP_UP_LEVEL_3']) expect(fields(await decide(wrong))).toEqual(['decision']);
+    const decided = await decide('STEP_DOWN_TO_PARTNER');
+    expect(decided.data?.recordForumDecision).toEqual({ decision: 'STEP_DOWN_TO_PARTNER', status: 'DISCUSSED' });
+    // The case stays at level 3 with its caseworker until a partner accepts the step down.
+    expect(await caseRow(caseId)).toMatchObject({ level: 3, lead_practitioner_id: portal.ids.users.caseworker });
     // A partner with no part in the family sees neither the case nor its item.
     const police = await portal.signIn('police');
     expect(code(await police.gql(READ, { id: caseId }))).toBe('NOT_FOUND');

@@ -6,11 +6,13 @@ import {
   CaseAction,
   ClosureOutcome,
   decisionEffect,
+  decisionsForLevel,
   DomainError,
   DomainErrorCode,
   EscalationRoute,
   FieldProblem,
   ForumDecision,
+  LevelOfNeed,
   nextCaseStatus,
   parseIsoDate,
 } from '@eh/domain';
@@ -59,6 +61,15 @@ export class DecisionsService {
     const today = this.access.today();
     const problems: FieldProblem[] = [];
     if (!input.discussion.trim()) problems.push({ field: 'discussion', message: 'Summarise the discussion' });
+    if (!decisionsForLevel(row.level).includes(input.decision)) {
+      problems.push({
+        field: 'decision',
+        message:
+          row.level === LevelOfNeed.FamilyCasework
+            ? 'This case is held at level 3 by Family Casework: continue there, step down to a partner, or another decision'
+            : 'This case is led by a partner at level 2: continue at level 2, step up, or another decision',
+      });
+    }
     if (input.decision === ForumDecision.REFER_OTHER_SERVICE && !input.referredTo?.trim()) {
       problems.push({ field: 'referredTo', message: 'Name the service the family is referred to' });
     }

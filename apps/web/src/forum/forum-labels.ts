@@ -29,6 +29,8 @@ export const ITEM_STATUSES: Readonly<Record<AgendaItemStatus, string>> = {
 export const FORUM_DECISIONS: Readonly<Record<ForumDecision, string>> = {
   CONTINUE_LEVEL_2: 'Continue at level 2',
   STEP_UP_LEVEL_3: 'Step up to level 3 – Family Casework',
+  CONTINUE_LEVEL_3: 'Continue at level 3 with Family Casework',
+  STEP_DOWN_TO_PARTNER: 'Step down to a partner lead (the caseworker offers the case to the partner)',
   STEP_UP_LEVEL_4: 'Step up to level 4 – Children’s Social Care',
   STEP_DOWN_UNIVERSAL: 'Step down to universal services',
   REFER_FAMILY_GROUP_CONFERENCE: 'Refer to a Family Group Conference',

@@ -10,6 +10,7 @@ import { Radios } from '../components/radios';
 import { SummaryList } from '../components/summary-list';
 import { Table } from '../components/table';
 import { EMPTY_DATE, formatDate, toIsoDate, type DateParts } from '../format/dates';
+import { decisionsForLevel } from '@eh/domain';
 import { request } from '../graphql/client';
 import { AGENCIES, CASELOAD } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
@@ -362,7 +363,7 @@ function DecisionForm({ item, form, onDone }: ItemFormProps) {
         field="decision"
         legend="Decision"
         legendSize="s"
-        items={(Object.keys(FORUM_DECISIONS) as ForumDecision[]).map((d) => ({
+        items={(decisionsForLevel(item.case.level) as readonly ForumDecision[]).map((d) => ({
           value: d,
           label: FORUM_DECISIONS[d],
           conditional:

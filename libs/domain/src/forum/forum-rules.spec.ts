@@ -1,8 +1,10 @@
+import { LevelOfNeed } from '../triage/levels';
 import { ClosureOutcome } from '../cases/case-lifecycle';
 import {
   AgendaItemStatus,
   canStepUp,
   decisionEffect,
+  decisionsForLevel,
   EscalationRoute,
   ForumDecision,
   forumAgendaCutoff,
@@ -47,6 +49,8 @@ describe('fortnightlyMeetingDates', () => {
 describe('decisionEffect', () => {
   it.each([
     [ForumDecision.CONTINUE_LEVEL_2, { kind: 'NONE' }],
+    [ForumDecision.CONTINUE_LEVEL_3, { kind: 'NONE' }],
+    [ForumDecision.STEP_DOWN_TO_PARTNER, { kind: 'NONE' }],
     [ForumDecision.REFER_FAMILY_GROUP_CONFERENCE, { kind: 'NONE' }],
     [ForumDecision.REFER_OTHER_SERVICE, { kind: 'NONE' }],
     [ForumDecision.STEP_UP_LEVEL_3, { kind: 'HANDOVER', to: ReceivingTeam.FAMILY_CASEWORK }],
@@ -55,6 +59,30 @@ describe('decisionEffect', () => {
     [ForumDecision.DEFER, { kind: 'CARRY_TO_NEXT_MEETING' }],
   ])('%s has effect %o', (decision, effect) => {
     expect(decisionEffect(decision)).toEqual(effect);
+  });
+});
+
+describe('decisionsForLevel', () => {
+  it('offers a partner-led case a step up to Family Casework, never a step down to a partner', () => {
+    const at2 = decisionsForLevel(LevelOfNeed.PartnerLedEarlyHelp);
+    expect(at2).toContain(ForumDecision.STEP_UP_LEVEL_3);
+    expect(at2).toContain(ForumDecision.CONTINUE_LEVEL_2);
+    expect(at2).not.toContain(ForumDecision.STEP_DOWN_TO_PARTNER);
+    expect(at2).not.toContain(ForumDecision.CONTINUE_LEVEL_3);
+  });
+
+  it('offers a Family Casework case a step down to a partner or to level 4, never a step up to level 3', () => {
+    const at3 = decisionsForLevel(LevelOfNeed.FamilyCasework);
+    expect(at3).toEqual(
+      expect.arrayContaining([ForumDecision.CONTINUE_LEVEL_3, ForumDecision.STEP_DOWN_TO_PARTNER, ForumDecision.STEP_UP_LEVEL_4]),
+    );
+    expect(at3).not.toContain(ForumDecision.STEP_UP_LEVEL_3);
+    expect(at3).not.toContain(ForumDecision.CONTINUE_LEVEL_2);
+  });
+
+  it('offers every decision at one level or the other', () => {
+    const offered = new Set([...decisionsForLevel(LevelOfNeed.PartnerLedEarlyHelp), ...decisionsForLevel(LevelOfNeed.FamilyCasework)]);
+    expect([...offered].sort()).toEqual(Object.values(ForumDecision).sort());
   });
 });
 

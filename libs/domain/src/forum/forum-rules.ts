@@ -1,5 +1,6 @@
 import { ClosureOutcome } from '../cases/case-lifecycle';
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
+import { LevelOfNeed } from '../triage/levels';
 import { addCalendarDays, IsoDate } from '../working-days/iso-date';
 import { isWorkingDay } from '../working-days/working-days';
 
@@ -48,6 +49,9 @@ export function statusForNewItem(today: IsoDate, meetingOn: IsoDate, cutoffWorki
 export enum ForumDecision {
   CONTINUE_LEVEL_2 = 'CONTINUE_LEVEL_2',
   STEP_UP_LEVEL_3 = 'STEP_UP_LEVEL_3',
+  // For a level 3 case, held by the council's Family Casework Team.
+  CONTINUE_LEVEL_3 = 'CONTINUE_LEVEL_3',
+  STEP_DOWN_TO_PARTNER = 'STEP_DOWN_TO_PARTNER',
   STEP_UP_LEVEL_4 = 'STEP_UP_LEVEL_4',
   STEP_DOWN_UNIVERSAL = 'STEP_DOWN_UNIVERSAL',
   REFER_FAMILY_GROUP_CONFERENCE = 'REFER_FAMILY_GROUP_CONFERENCE',
@@ -70,7 +74,12 @@ export type DecisionEffect =
 // the early help case open) until the receiving team accepts it.
 export function decisionEffect(decision: ForumDecision): DecisionEffect {
   switch (decision) {
+    // STEP_DOWN_TO_PARTNER: the Forum agrees a partner could lead; the caseworker then offers the
+    // step down to that partner, who accepts or declines it (offerStepDown), so the case is never
+    // without a lead.
     case ForumDecision.CONTINUE_LEVEL_2:
+    case ForumDecision.CONTINUE_LEVEL_3:
+    case ForumDecision.STEP_DOWN_TO_PARTNER:
     case ForumDecision.REFER_FAMILY_GROUP_CONFERENCE:
     case ForumDecision.REFER_OTHER_SERVICE:
       return { kind: 'NONE' };
@@ -83,6 +92,21 @@ export function decisionEffect(decision: ForumDecision): DecisionEffect {
     case ForumDecision.DEFER:
       return { kind: 'CARRY_TO_NEXT_MEETING' };
   }
+}
+
+const EITHER_LEVEL: readonly ForumDecision[] = [
+  ForumDecision.STEP_UP_LEVEL_4,
+  ForumDecision.STEP_DOWN_UNIVERSAL,
+  ForumDecision.REFER_FAMILY_GROUP_CONFERENCE,
+  ForumDecision.REFER_OTHER_SERVICE,
+  ForumDecision.DEFER,
+];
+
+// The decisions the Forum can make on a case at its level: a partner-led case continues or steps
+// up to Family Casework; a Family Casework case continues there or steps down to a partner lead.
+export function decisionsForLevel(level: LevelOfNeed): readonly ForumDecision[] {
+  if (level === LevelOfNeed.FamilyCasework) return [ForumDecision.CONTINUE_LEVEL_3, ForumDecision.STEP_DOWN_TO_PARTNER, ...EITHER_LEVEL];
+  return [ForumDecision.CONTINUE_LEVEL_2, ForumDecision.STEP_UP_LEVEL_3, ...EITHER_LEVEL];
 }
 
 export enum EscalationRoute {
