@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Controller, Get, Header, Inject, NotFoundException, Query } from '@nestjs/common';
 import { Mutation, Resolver } from '@nestjs/graphql';
-import { addCalendarDays, forumCalendar, londonToday } from '@eh/domain';
+import { addCalendarDays, londonToday } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { CLOCK, Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { CalendarFeedRepository } from './calendar-feed.repository';
+import { forumCalendar } from './forum-calendar';
 import { MeetingStatus } from './forum.models';
 import { MeetingRepository } from './meeting.repository';
 
@@ -19,6 +21,7 @@ export class CalendarController {
     private readonly links: CalendarFeedRepository,
     private readonly meetings: MeetingRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Allow(Policy.Public)
@@ -40,6 +43,7 @@ export class CalendarController {
         cancelled: m.status === MeetingStatus.CANCELLED,
       })),
       this.clock.now(),
+      this.config.terms.forum,
     );
   }
 }

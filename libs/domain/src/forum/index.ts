@@ -1,5 +1,4 @@
 export * from './forum-rules';
-export * from './ical';
 export * from './forum-minutes';
 export * from './forum-meeting';
 export * from './escalation-concern';
