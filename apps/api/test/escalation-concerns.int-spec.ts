@@ -1,4 +1,4 @@
-import { Session, startTestPortal, TestPortal } from './test-app';
+import { meetingDayComes, Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = {
   data?: Record<string, unknown> | null;
@@ -211,6 +211,7 @@ describe('escalation concerns', () => {
   it('shows the raiser the Forum’s decision once the minutes are published, and takes no contribution after the meeting', async () => {
     const item = await itemOf(concerns.sam.id);
     const start = `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status } }`;
+    await meetingDayComes(portal, next.id);
     await chair.gql(start, { id: next.id, version: await meetingVersion(next.id) });
     expect(code(await sam.gql(CONTRIBUTE, { input: { itemId: item.id, body: 'Too late' } }))).toBe('INVALID_STATE');
     const decided = await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { status } }`, {

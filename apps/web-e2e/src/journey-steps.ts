@@ -141,6 +141,18 @@ export async function placeConcernOnAgenda(page: Page, url: string, family: stri
   await page.getByText(new RegExp(`${family} placed on the agenda of`)).waitFor();
 }
 
+// On a scheduled meeting's page: a meeting is started on its day, not before, so a journey that
+// cannot wait for the day has the chair bring the meeting to today, then start it.
+export async function startMeetingToday(page: Page): Promise<void> {
+  await page.getByText(/^You can start the meeting on .+, the day it meets\.$/).waitFor();
+  expect(await page.getByRole('button', { name: 'Start the meeting' }).count()).toBe(0);
+  await fillDate(page, 'New date', londonDate(0));
+  await page.getByRole('button', { name: 'Move the meeting' }).click();
+  await page.getByText('Meeting moved').waitFor();
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await page.getByText('Meeting started').waitFor();
+}
+
 // On a meeting's page in session: the chair records the council team's attendance, closes the
 // meeting (it is then held) and publishes its minutes.
 export async function closeMeetingAndPublishMinutes(page: Page): Promise<void> {

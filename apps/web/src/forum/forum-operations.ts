@@ -37,6 +37,7 @@ export interface ForumMeeting {
   itemCount: number;
   version: number;
   minutesSignedOffAt: IsoInstant | null;
+  canStart: boolean;
 }
 export interface ForumAction {
   id: string;
@@ -87,7 +88,7 @@ export interface Agenda {
   attendance: { agency: { id: string; name: string }; attendees: string[] }[];
 }
 
-const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt';
+const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt canStart';
 const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
 const AGENDA = `meeting { ${MEETING} }
   items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
