@@ -5,7 +5,7 @@ import {
   openCaseFromCaseload,
   placeConcernOnAgenda,
   raiseEscalationConcern,
-  scheduleOneMeeting,
+  scheduleMeetings,
   signInAs,
   signOut,
   startMeetingToday,
@@ -25,7 +25,7 @@ describe('a health visitor in a school-led family’s team', () => {
     const page = await (await running.browser().newContext()).newPage();
 
     await signInAs(page, portal.url, CHAIR);
-    await scheduleOneMeeting(page, portal.url, 10);
+    await scheduleMeetings(page, portal.url, 10);
     await signOut(page);
 
     // The school's lead practitioner invites her.

@@ -258,10 +258,11 @@ export interface EscalationConcern {
   decidedAt: IsoInstant | null;
   forumMeetsOn: IsoDate | null;
   forumDecision: ForumDecision | null;
+  proposedMeetingId: string | null;
   version: number;
 }
 const CONCERN = `id caseId caseReference familyName worry tried urgency status raisedByName raisedByAgency raisedAt response decidedAt
-  forumMeetsOn forumDecision version`;
+  forumMeetsOn forumDecision proposedMeetingId version`;
 export const MY_CONCERNS = gql<{ myEscalationConcerns: EscalationConcern[] }>(
   `query MyEscalationConcerns { myEscalationConcerns { ${CONCERN} } }`,
 );

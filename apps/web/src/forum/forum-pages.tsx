@@ -141,7 +141,7 @@ export function ForumPage() {
           )}
         </QueryView>
         <CalendarLink />
-        {viewer.role === 'FPT_MANAGER' && <ConcernsAwaitingChair />}
+        {viewer.role === 'FPT_MANAGER' && <ConcernsAwaitingChair meetings={meetings.data?.forumMeetings ?? []} />}
         {viewer.role === 'FPT_MANAGER' && <ScheduleForm onDone={meetings.reload} />}
       </div>
     </div>
