@@ -1,4 +1,4 @@
-import { Session, startTestPortal, TestPortal } from './test-app';
+import { meetingDayComes, Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = {
   data?: Record<string, unknown> | null;
@@ -110,6 +110,14 @@ describe('escalation concerns', () => {
   });
 
   it('places a concern that can wait on the first agenda still open, and an urgent one past the cut-off, telling the raiser', async () => {
+    const proposed = async () =>
+      (
+        await chair.gql<{ escalationConcernsAwaitingChair: { id: string; proposedMeetingId: string | null }[] }>(
+          '{ escalationConcernsAwaitingChair { id proposedMeetingId } }',
+        )
+      ).data!.escalationConcernsAwaitingChair;
+    // The chair's screen offers first the meeting the urgency allows: next week's agenda closed on the 17th.
+    expect(await proposed()).toEqual([{ id: concerns.hv.id, proposedMeetingId: later.id }]);
     const placed = await chair.gql<{ placeConcernOnAgenda: Concern }>(PLACE, {
       input: { concernId: concerns.hv.id, version: concerns.hv.version },
     });
@@ -126,12 +134,27 @@ describe('escalation concerns', () => {
     );
 
     concerns.sam = (await raise(sam, brook, 'WITHIN_DAYS')).data!.raiseEscalationConcern;
+    expect(await proposed()).toEqual([{ id: concerns.sam.id, proposedMeetingId: next.id }]);
     expect(code(await chair.gql(PLACE, { input: { concernId: concerns.sam.id, version: concerns.sam.version + 1 } }))).toBe('CONFLICT');
     const urgent = await chair.gql<{ placeConcernOnAgenda: Concern }>(PLACE, {
       input: { concernId: concerns.sam.id, version: concerns.sam.version },
     });
     expect(urgent.data!.placeConcernOnAgenda).toMatchObject({ status: 'ON_AGENDA', forumMeetsOn: next.meetsOn });
     expect(await itemOf(concerns.sam.id)).toMatchObject({ status: 'ACCEPTED', meeting_id: next.id });
+  });
+
+  it('places a concern on the meeting the chair picks rather than the one its urgency proposes', async () => {
+    const raised = (await raise(alex, portal.ids.cases.hartley, 'WITHIN_DAYS', 'Neighbours report shouting most nights.')).data!
+      .raiseEscalationConcern;
+    const missing = await chair.gql(PLACE, {
+      input: { concernId: raised.id, version: raised.version, meetingId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(code(missing)).toBe('NOT_FOUND');
+    const picked = await chair.gql<{ placeConcernOnAgenda: Concern }>(PLACE, {
+      input: { concernId: raised.id, version: raised.version, meetingId: later.id },
+    });
+    expect(picked.data!.placeConcernOnAgenda).toMatchObject({ status: 'ON_AGENDA', forumMeetsOn: later.meetsOn });
+    expect(await itemOf(raised.id)).toMatchObject({ status: 'ACCEPTED', meeting_id: later.id });
   });
 
   it('takes the urgent safeguarding route, telling the front door and the FPT manager', async () => {
@@ -211,6 +234,7 @@ describe('escalation concerns', () => {
   it('shows the raiser the Forum’s decision once the minutes are published, and takes no contribution after the meeting', async () => {
     const item = await itemOf(concerns.sam.id);
     const start = `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status } }`;
+    await meetingDayComes(portal, next.id);
     await chair.gql(start, { id: next.id, version: await meetingVersion(next.id) });
     expect(code(await sam.gql(CONTRIBUTE, { input: { itemId: item.id, body: 'Too late' } }))).toBe('INVALID_STATE');
     const decided = await chair.gql(`mutation($input: RecordDecisionInput!) { recordForumDecision(input: $input) { status } }`, {

@@ -1,5 +1,5 @@
 import { Query } from 'pg';
-import { Session, startTestPortal, TestPortal } from './test-app';
+import { meetingDayComes, Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = { errors?: readonly { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
 const code = (r: Result) => r.errors?.[0]?.extensions?.code ?? 'OK';
@@ -71,7 +71,7 @@ describe('the Early Help Forum', () => {
     items.nowak = (await add('cgl', 'nowak', meetings[0].id)).data!.addAgendaItem;
     const late = await chair.gql<{ scheduleForumMeetings: { id: string }[] }>(
       `mutation($input: ScheduleMeetingsInput!) { scheduleForumMeetings(input: $input) { id } }`,
-      { input: { firstMeetsOn: '2026-11-19', startsAt: '10:00', place: 'Online', count: 1, agendaCutoffWorkingDays: 2 } },
+      { input: { firstMeetsOn: '2026-11-18', startsAt: '10:00', place: 'Online', count: 1, agendaCutoffWorkingDays: 2 } },
     );
     const lateItem = await add('schoolDsl', 'adeyemi', late.data!.scheduleForumMeetings[0].id);
     expect(lateItem.data!.addAgendaItem.status).toBe('AWAITING_CHAIR');
@@ -104,7 +104,7 @@ describe('the Early Help Forum', () => {
     expect(own.data!.agenda.items.map((i) => i.id)).toEqual([items.brook.id]);
   });
 
-  it('refuses a decision until the chair starts the meeting, and a stale start', async () => {
+  it('refuses a decision until the chair starts the meeting, a start before its day, and a second start', async () => {
     const early = await chair.gql(DECIDE, {
       input: { itemId: items.brook.id, version: items.brook.version, discussion: 'Too soon.', decision: 'CONTINUE_LEVEL_2', actions: [] },
     });
@@ -114,6 +114,28 @@ describe('the Early Help Forum', () => {
     const START = `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status version } }`;
     const [{ version }] = await portal.db.query('SELECT version FROM forum_meeting WHERE id = $1', [meetings[0].id]);
     expect(code(await (await portal.signIn('schoolPractitioner')).gql(START, { id: meetings[0].id, version }))).toBe('FORBIDDEN');
+    const canStart = async () =>
+      (
+        await chair.gql<{ agenda: { meeting: { canStart: boolean } } }>(
+          `query($id: ID!) { agenda(meetingId: $id) { meeting { canStart } } }`,
+          {
+            id: meetings[0].id,
+          },
+        )
+      ).data!.agenda.meeting.canStart;
+    // 26 November is next week (the test day is 18 November): not yet, and the refusal names the day.
+    expect(await canStart()).toBe(false);
+    const beforeTheDay = await chair.gql(START, { id: meetings[0].id, version });
+    expect(code(beforeTheDay)).toBe('INVALID_STATE');
+    expect(beforeTheDay.errors![0].extensions!.fields).toEqual([
+      { field: 'meetsOn', message: 'The meeting is on 26 November 2026: it can be started on that day, not before' },
+    ]);
+    expect((await portal.db.query('SELECT status, version FROM forum_meeting WHERE id = $1', [meetings[0].id]))[0]).toEqual({
+      status: 'SCHEDULED',
+      version,
+    });
+    await meetingDayComes(portal, meetings[0].id);
+    expect(await canStart()).toBe(true);
     const started = await chair.gql<{ startForumMeeting: { status: string } }>(START, { id: meetings[0].id, version });
     expect(started.data!.startForumMeeting.status).toBe('IN_SESSION');
     expect(code(await chair.gql(START, { id: meetings[0].id, version }))).toBe('INVALID_STATE'); // no longer scheduled

@@ -270,4 +270,34 @@ describe('levels of need both ways', () => {
     const theirs = await school.gql<{ impactFigures: { levelMovements: unknown[] } }>(MOVEMENTS);
     expect(theirs.data?.impactFigures.levelMovements ?? []).toEqual([]);
   });
+
+  it('counts a movement only within the figures’ filters: agency, agency type and locality', async () => {
+    const manager = await portal.signIn('fptManager');
+    const within = async (filter: { agencyId?: string; agencyType?: string; localityId?: string }) => {
+      const figures = await manager.gql<{ impactFigures: { levelMovements: { movement: string; cases: number }[] } }>(
+        `query($filter: ImpactFilterInput!) { impactFigures(filter: $filter) { levelMovements { movement cases } } }`,
+        { filter: { from: '2026-11', to: '2026-11', ...filter } },
+      );
+      expect(code(figures)).toBe('OK');
+      return figures.data!.impactFigures.levelMovements;
+    };
+    const { agencies, localities } = portal.ids;
+    // The Brook family (NF1, North): stepped up from Oakwood, which led it at level 2, and stepped
+    // down to Oakwood again. The family stepped down from social care (NF2, Central) was offered to
+    // the health visiting service.
+    const brook = [
+      { movement: 'STEP_DOWN_FROM_LEVEL_3', cases: 1 },
+      { movement: 'STEP_UP_TO_LEVEL_3', cases: 1 },
+    ];
+    const fromSocialCare = [{ movement: 'STEP_DOWN_FROM_SOCIAL_CARE', cases: 1 }];
+    expect(await within({ agencyId: agencies.oakwood })).toEqual(brook);
+    expect(await within({ agencyId: agencies.health })).toEqual(fromSocialCare);
+    expect(await within({ agencyId: agencies.police })).toEqual([]);
+    expect(await within({ agencyType: 'School' })).toEqual(brook);
+    expect(await within({ agencyType: 'Health' })).toEqual(fromSocialCare);
+    expect(await within({ localityId: localities.North })).toEqual(brook);
+    expect(await within({ localityId: localities.Central })).toEqual(fromSocialCare);
+    expect(await within({ localityId: localities.South })).toEqual([]);
+    expect(await within({ agencyType: 'School', localityId: localities.Central })).toEqual([]);
+  });
 });

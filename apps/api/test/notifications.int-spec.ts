@@ -2,7 +2,7 @@ import { JobName, JobPublisher, jobCounts, JobRegistry, QueueName, startWorkers 
 import { eventually, queueConnection, startDelivery } from './delivery';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
-import { startTestPortal, TestPortal } from './test-app';
+import { meetingDayComes, startTestPortal, TestPortal } from './test-app';
 
 describe('notifications through BullMQ', () => {
   let portal: TestPortal;
@@ -120,6 +120,7 @@ describe('notifications through BullMQ', () => {
     });
     // Decisions are recorded while the meeting is in session.
     const meetingId = scheduled.data!.scheduleForumMeetings[0].id;
+    await meetingDayComes(portal, meetingId);
     const [{ version: meetingVersion }] = await portal.db.query('SELECT version FROM forum_meeting WHERE id = $1', [meetingId]);
     const started = await chair.gql(
       `mutation($id: ID!, $version: Int!) { startForumMeeting(meetingId: $id, version: $version) { status } }`,

@@ -13,6 +13,13 @@ import { base32Decode, hotp, timeStep } from '../src/identity/mfa/totp';
 
 // Test days are fixed so deadlines and overdue marks are predictable.
 export const TEST_NOW = new Date('2026-11-18T10:00:00Z');
+export const TEST_TODAY = '2026-11-18';
+
+// A meeting can only be started on its day, and the test clock stands still: the meeting's day
+// comes by bringing the meeting to today.
+export async function meetingDayComes(portal: TestPortal, meetingId: string): Promise<void> {
+  await portal.db.query('UPDATE forum_meeting SET meets_on = $1 WHERE id = $2', [TEST_TODAY, meetingId]);
+}
 
 export interface GraphqlResult<T> {
   readonly data?: T | null;

@@ -1,5 +1,5 @@
 import { portalAndBrowser } from './portal-process';
-import { openCaseFromCaseload, placeConcernOnAgenda, scheduleOneMeeting, signInAs, signOut } from './journey-steps';
+import { openCaseFromCaseload, placeConcernOnAgenda, scheduleMeetings, signInAs, signOut } from './journey-steps';
 
 const CHAIR = 'fpt.manager@northfield.example.org';
 const ALEX = 'early.help@police.example.org';
@@ -11,9 +11,9 @@ describe('an escalation concern from a partner', () => {
     const portal = running.portal();
     const page = await (await running.browser().newContext()).newPage();
 
-    // The chair has a meeting to place it on.
+    // The chair has two meetings to place it on.
     await signInAs(page, portal.url, CHAIR);
-    await scheduleOneMeeting(page, portal.url, 10);
+    await scheduleMeetings(page, portal.url, 10, 2);
     await signOut(page);
 
     // The police raise it from the case page.
@@ -33,9 +33,18 @@ describe('an escalation concern from a partner', () => {
     await page.getByText('Waiting for the chair').first().waitFor();
     await signOut(page);
 
-    // The chair places it on the agenda from the Forum screen.
+    // The chair places it on the agenda from the Forum screen: the next meeting is offered first
+    // (its agenda open), and the chair picks the one after.
     await signInAs(page, portal.url, CHAIR);
-    await placeConcernOnAgenda(page, portal.url, 'Hartley family');
+    await page.goto(`${portal.url}/forum`);
+    const concern = page.getByRole('region', { name: 'Concern about the Hartley family' });
+    await concern.getByLabel('Place on the agenda').check();
+    const meetings = concern.getByRole('group', { name: 'Which meeting?' });
+    expect(await meetings.getByRole('radio').count()).toBe(2);
+    expect(await meetings.getByRole('radio').first().isChecked()).toBe(true);
+    const later = /^\d{1,2} \w+ \d{4}/.exec((await meetings.locator('label').nth(1).textContent()) ?? '')?.[0];
+    const placedOn = await placeConcernOnAgenda(page, portal.url, 'Hartley family', 1);
+    expect(placedOn).toBe(later);
     await signOut(page);
 
     // The police see what happened, in plain words.
@@ -43,7 +52,7 @@ describe('an escalation concern from a partner', () => {
     await page.goto(`${portal.url}/escalation-concerns`);
     await page.getByText('On the Forum agenda', { exact: true }).waitFor();
     const main = await page.getByRole('main').innerText();
-    expect(main).toMatch(/On the agenda of the Forum of/);
+    expect(main).toContain(`On the agenda of the Forum of ${placedOn}`);
     for (const code of ['ON_AGENDA', 'WITHIN_DAYS', 'RAISED']) expect(main).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
 });

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { closeMeetingAndPublishMinutes, fillDate, londonDate, signInAs, signOut } from './journey-steps';
+import { closeMeetingAndPublishMinutes, fillDate, londonDate, signInAs, signOut, startMeetingToday } from './journey-steps';
 
 const CHAIR = 'fpt.manager@northfield.example.org';
 
@@ -58,10 +58,9 @@ describe('the Early Help Forum, run in the portal', () => {
       await page.getByRole('button', { name: `Accept the ${family}` }).click();
       await page.getByText(`${family} accepted`).waitFor();
     }
-    // Decisions wait for the meeting to start.
+    // Decisions wait for the meeting to start, and the meeting waits for its day.
     expect(await page.getByRole('button', { name: 'Record the decision' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Start the meeting' }).click();
-    await page.getByText('Meeting started').waitFor();
+    await startMeetingToday(page);
     const decide = async (family: string, decision: string) => {
       const item = page.getByRole('region', { name: family });
       await item.getByLabel(`Discussion about the ${family}`).fill(`The Forum discussed the ${family}.`);

@@ -94,12 +94,12 @@ export async function openCaseFromCaseload(page: Page, url: string, family: stri
   await page.getByRole('heading', { name: family }).waitFor();
 }
 
-// The Forum chair schedules one meeting, `inDays` from today, to place items on.
-export async function scheduleOneMeeting(page: Page, url: string, inDays: number): Promise<void> {
+// The Forum chair schedules `count` fortnightly meetings, the first `inDays` from today, to place items on.
+export async function scheduleMeetings(page: Page, url: string, inDays: number, count = 1): Promise<void> {
   await page.goto(`${url}/forum`);
   await fillDate(page, 'Date of the first meeting', londonDate(inDays));
   await page.getByLabel('Place or online link').fill('Northfield Family Hub, Room 2');
-  await page.getByLabel('How many meetings').fill('1');
+  await page.getByLabel('How many meetings').fill(String(count));
   await page.getByRole('button', { name: 'Schedule meetings' }).click();
   await page.getByRole('table').getByRole('link').first().waitFor();
 }
@@ -132,13 +132,33 @@ export async function raiseEscalationConcern(page: Page, urgency: string, worry:
   await page.getByRole('heading', { name: 'My escalation concerns' }).waitFor();
 }
 
-// On the Forum screen, the chair places a family's concern on the next agenda.
-export async function placeConcernOnAgenda(page: Page, url: string, family: string): Promise<void> {
+// On the Forum screen, the chair places a family's concern on an agenda: the meeting its urgency
+// allows, which comes preselected, or the scheduled meeting at `pick` (0 for the first). Returns
+// the date of the meeting it went on, as the screen writes it.
+export async function placeConcernOnAgenda(page: Page, url: string, family: string, pick?: number): Promise<string> {
   await page.goto(`${url}/forum`);
   const concern = page.getByRole('region', { name: `Concern about the ${family}` });
   await concern.getByLabel('Place on the agenda').check();
+  const meetings = concern.getByRole('group', { name: 'Which meeting?' });
+  await meetings.getByRole('radio').first().waitFor();
+  if (pick !== undefined) await meetings.getByRole('radio').nth(pick).check();
+  const chosen = meetings.locator('.govuk-radios__item', { has: page.locator('input:checked') }).locator('label');
+  const meetsOn = /^\d{1,2} \w+ \d{4}/.exec((await chosen.textContent()) ?? '')?.[0] ?? '';
   await concern.getByRole('button', { name: 'Confirm' }).click();
-  await page.getByText(new RegExp(`${family} placed on the agenda of`)).waitFor();
+  await page.getByText(`${family} placed on the agenda of ${meetsOn}`).waitFor();
+  return meetsOn;
+}
+
+// On a scheduled meeting's page: a meeting is started on its day, not before, so a journey that
+// cannot wait for the day has the chair bring the meeting to today, then start it.
+export async function startMeetingToday(page: Page): Promise<void> {
+  await page.getByText(/^You can start the meeting on .+, the day it meets\.$/).waitFor();
+  expect(await page.getByRole('button', { name: 'Start the meeting' }).count()).toBe(0);
+  await fillDate(page, 'New date', londonDate(0));
+  await page.getByRole('button', { name: 'Move the meeting' }).click();
+  await page.getByText('Meeting moved').waitFor();
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+  await page.getByText('Meeting started').waitFor();
 }
 
 // On a meeting's page in session: the chair records the council team's attendance, closes the

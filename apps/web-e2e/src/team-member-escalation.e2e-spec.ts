@@ -5,9 +5,10 @@ import {
   openCaseFromCaseload,
   placeConcernOnAgenda,
   raiseEscalationConcern,
-  scheduleOneMeeting,
+  scheduleMeetings,
   signInAs,
   signOut,
+  startMeetingToday,
 } from './journey-steps';
 
 const CHAIR = 'fpt.manager@northfield.example.org';
@@ -24,7 +25,7 @@ describe('a health visitor in a school-led family’s team', () => {
     const page = await (await running.browser().newContext()).newPage();
 
     await signInAs(page, portal.url, CHAIR);
-    await scheduleOneMeeting(page, portal.url, 10);
+    await scheduleMeetings(page, portal.url, 10);
     await signOut(page);
 
     // The school's lead practitioner invites her.
@@ -58,8 +59,7 @@ describe('a health visitor in a school-led family’s team', () => {
     await placeConcernOnAgenda(page, portal.url, 'Brook family');
     await page.getByRole('table').getByRole('link').first().click();
     await page.getByRole('heading', { name: /Meeting on/ }).waitFor();
-    await page.getByRole('button', { name: 'Start the meeting' }).click();
-    await page.getByText('Meeting started').waitFor();
+    await startMeetingToday(page);
     const item = page.getByRole('region', { name: 'Brook family' });
     await item.getByLabel('Discussion about the Brook family').fill('Synthetic: the Forum discussed the health visitor’s concern.');
     await item.getByLabel('Step up to level 3 – Family Casework').check();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
+import type { ImpactScope } from '../impact/impact.repository';
 
 // Levels of need both ways (migration 1732300000037).
 @Injectable()
@@ -48,7 +49,15 @@ export class LevelsRepository {
 
   async recordMovement(
     tx: Database,
-    movement: { caseId: string; movement: string; fromLevel: number; toLevel: number; changedOn: string; recordedBy: string },
+    movement: {
+      caseId: string;
+      movement: string;
+      fromLevel: number;
+      toLevel: number;
+      agencyId: string;
+      changedOn: string;
+      recordedBy: string;
+    },
   ): Promise<void> {
     await tx
       .insertInto('case_level_change')
@@ -57,6 +66,7 @@ export class LevelsRepository {
         movement: movement.movement,
         from_level: movement.fromLevel,
         to_level: movement.toLevel,
+        agency_id: movement.agencyId,
         changed_on: movement.changedOn,
         recorded_by: movement.recordedBy,
       })
@@ -67,9 +77,11 @@ export class LevelsRepository {
     return this.db.kysely.selectFrom('early_help_case').select(['history_summary', 'level']).where('id', '=', caseId).executeTakeFirst();
   }
 
-  // Counts only, for the council's team (the function returns nothing to anyone else).
-  movements(from: string, to: string) {
-    return sql<{ month: string; movement: string; cases: number }>`SELECT * FROM eh_level_movements(${from}::date, ${to}::date)`
+  // Counts only, for the council's team (the function returns nothing to anyone else), within the
+  // impact figures' filters; a null filter is none.
+  movements(from: string, to: string, scope: ImpactScope) {
+    return sql<{ month: string; movement: string; cases: number }>`SELECT * FROM eh_level_movements(${from}::date, ${to}::date,
+      ${scope.agencyId}::uuid, ${scope.agencyType}::text, ${scope.localityId}::uuid)`
       .execute(this.db.kysely)
       .then((r) => r.rows);
   }

@@ -59,10 +59,11 @@ export class ImpactLevelMovementsResolver {
 
   @Allow(Policy.SignedIn)
   @ResolveField(() => [LevelMovementCountModel], {
-    description: 'Step-ups to level 3, step-downs from level 3 and from social care, by month (council-wide; the council’s team only)',
+    description:
+      'Step-ups to level 3, step-downs from level 3 and from social care, by month, within the same agency, agency type and locality as the other figures (the council’s team only)',
   })
   levelMovements(@Parent() figures: ImpactFiguresModel): Promise<LevelMovementCountModel[]> {
-    return this.levels.movements(`${figures.from}-01`, endOfMonth(figures.to));
+    return this.levels.movements(`${figures.from}-01`, endOfMonth(figures.to), figures.scope);
   }
 }
 

@@ -22,6 +22,7 @@ import { SignedInContext } from '../common/request-context';
 import { Db } from '../database/db';
 import { HandoverRepository } from '../forum/handover.repository';
 import { Outbox } from '../notifications/outbox';
+import type { ImpactScope } from '../impact/impact.repository';
 import { FamilyRepository } from '../referrals/family.repository';
 import { ReferralRepository } from '../referrals/referral.repository';
 import { CaseAccessService } from './case-access.service';
@@ -186,6 +187,7 @@ export class LevelsService {
         movement: LevelMovement.STEP_DOWN_FROM_SOCIAL_CARE,
         fromLevel: LevelOfNeed.ChildrensSocialCare,
         toLevel: LevelOfNeed.PartnerLedEarlyHelp,
+        agencyId: agency.id, // the partner agency it is offered to, not the front door holding it meanwhile
         changedOn: today,
         recordedBy: ctx.actor.userId,
       });
@@ -213,9 +215,10 @@ export class LevelsService {
     });
   }
 
-  // The month counts of step-ups to level 3, step-downs from level 3 and from social care.
-  async movements(from: string, to: string): Promise<LevelMovementCountModel[]> {
-    return (await this.levels.movements(from, to)).map((m) => ({
+  // The month counts of step-ups to level 3, step-downs from level 3 and from social care, within
+  // the impact figures' filters (each movement counts for the partner agency on its level 2 side).
+  async movements(from: string, to: string, scope: ImpactScope): Promise<LevelMovementCountModel[]> {
+    return (await this.levels.movements(from, to, scope)).map((m) => ({
       month: m.month,
       movement: m.movement as LevelMovementCountModel['movement'],
       cases: m.cases,

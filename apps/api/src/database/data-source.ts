@@ -37,6 +37,7 @@ import { EscalationConcernsAndHeldMeetings1732300000036 } from './migrations/173
 import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-levels-and-maintenance-reviews';
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
 import { CouncilTeamSeesFamilyCasework1732300000039 } from './migrations/1732300000039-council-team-sees-family-casework';
+import { LevelMovementsFollowTheFilters1732300000040 } from './migrations/1732300000040-level-movements-follow-the-filters';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -81,6 +82,7 @@ export const MIGRATIONS = [
   PartnerReferralsLevelsAndMaintenanceReviews1732300000037,
   DeclinedTransferInChronology1732300000038,
   CouncilTeamSeesFamilyCasework1732300000039,
+  LevelMovementsFollowTheFilters1732300000040,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

@@ -119,6 +119,7 @@ export interface CaseEvent {
 }
 
 export interface CaseLevelChange {
+  agency_id: string;
   case_id: string;
   changed_on: string;
   from_level: number;

@@ -200,6 +200,7 @@ async function familyCasework(db: Database, ids: SeededIds, today: string): Prom
       movement: 'STEP_UP_TO_LEVEL_3',
       from_level: 2,
       to_level: 3,
+      agency_id: ids.agencies.riverside, // counted for the partner that led it, as the step-up function records
       route: 'URGENT_SAFEGUARDING',
       changed_on: steppedUpOn,
       recorded_by: ids.users.frontDoor,

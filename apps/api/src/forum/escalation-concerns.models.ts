@@ -22,6 +22,12 @@ export class EscalationConcernModel {
   @Field(() => String, { nullable: true, description: 'The date of the Forum it was placed on' }) forumMeetsOn!: string | null;
   @Field(() => ForumDecision, { nullable: true, description: 'The Forum’s decision, once its minutes are readable' })
   forumDecision!: ForumDecision | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For the chair, while it waits: the scheduled meeting its urgency sends it to (the next whose agenda is open; urgency passes the cut-off)',
+  })
+  proposedMeetingId!: string | null;
   @Field(() => Int) version!: number;
 }
 

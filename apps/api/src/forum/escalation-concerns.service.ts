@@ -35,7 +35,7 @@ import {
   TakeConcernUrgentRouteInput,
 } from './escalation-concerns.inputs';
 import { EscalationConcernModel } from './escalation-concerns.models';
-import { MeetingStatus } from './forum.models';
+import { ForumMeetingModel, MeetingStatus } from './forum.models';
 import { HandoversService } from './handovers.service';
 import { MeetingsService } from './meetings.service';
 
@@ -74,7 +74,7 @@ export class EscalationConcernsService {
     private readonly handovers: HandoversService,
   ) {}
 
-  private toModel(ctx: SignedInContext, row: ConcernRecord): EscalationConcernModel {
+  private toModel(ctx: SignedInContext, row: ConcernRecord, proposedMeetingId: string | null = null): EscalationConcernModel {
     return {
       id: row.id,
       caseId: row.case_id,
@@ -91,30 +91,40 @@ export class EscalationConcernsService {
       decidedAt: row.decided_at,
       forumMeetsOn: row.meets_on,
       forumDecision: row.decision !== null && canReadMinutes(ctx.actor, row.minutes_signed_off_at) ? row.decision : null,
+      proposedMeetingId,
       version: row.version,
     };
   }
 
-  private async list(ctx: SignedInContext, shown: ConcernsShown): Promise<EscalationConcernModel[]> {
+  private async list(ctx: SignedInContext, shown: ConcernsShown): Promise<ConcernRecord[]> {
     const rows = await this.concerns.list(shown);
     const cases = new Map(rows.map((r) => [r.case_id, { id: r.case_id, familyId: r.family_id }]));
     await this.audit.listed(ctx, AuditAction.ReadEscalationConcerns, AuditEntity.Case, [...cases.values()]);
-    return rows.map((r) => this.toModel(ctx, r));
+    return rows;
+  }
+
+  // The meetings a concern can be placed on: scheduled, from today.
+  private async scheduledFrom(today: string): Promise<ForumMeetingModel[]> {
+    return (await this.meetings.from(today)).filter((m) => m.status === MeetingStatus.SCHEDULED);
   }
 
   async one(ctx: SignedInContext, id: string): Promise<EscalationConcernModel> {
     const [concern] = await this.list(ctx, { id });
     if (!concern) throw DomainError.notFound();
-    return concern;
+    return this.toModel(ctx, concern);
   }
 
-  mine(ctx: SignedInContext): Promise<EscalationConcernModel[]> {
-    return this.list(ctx, { raisedBy: ctx.actor.userId });
+  async mine(ctx: SignedInContext): Promise<EscalationConcernModel[]> {
+    return (await this.list(ctx, { raisedBy: ctx.actor.userId })).map((r) => this.toModel(ctx, r));
   }
 
-  waiting(ctx: SignedInContext): Promise<EscalationConcernModel[]> {
+  // Each with the meeting its urgency sends it to, which the chair's screen offers first.
+  async waiting(ctx: SignedInContext): Promise<EscalationConcernModel[]> {
     if (!canDecideEscalationConcern(ctx.actor)) throw new DomainError(DomainErrorCode.Forbidden, NOT_THE_CHAIR);
-    return this.list(ctx, { waiting: true });
+    const rows = await this.list(ctx, { waiting: true });
+    const today = this.access.today();
+    const scheduled = rows.length ? await this.scheduledFrom(today) : [];
+    return rows.map((r) => this.toModel(ctx, r, meetingForConcern(r.urgency, today, scheduled)?.id ?? null));
   }
 
   async raise(ctx: SignedInContext, input: RaiseEscalationConcernInput): Promise<EscalationConcernModel> {
@@ -216,11 +226,7 @@ export class EscalationConcernsService {
     const today = this.access.today();
     const meeting = input.meetingId
       ? await this.meetings.one(input.meetingId)
-      : meetingForConcern(
-          target.concern.urgency,
-          today,
-          (await this.meetings.from(today)).filter((m) => m.status === MeetingStatus.SCHEDULED),
-        );
+      : meetingForConcern(target.concern.urgency, today, await this.scheduledFrom(today));
     if (!meeting) throw new DomainError(DomainErrorCode.InvalidState, 'There is no Forum meeting to place it on: schedule one first');
     const { concern } = target;
     return this.close(ctx, target, input.version, async (tx, em) => {

@@ -31,6 +31,8 @@ export class ForumMeetingModel {
     description: 'When the chair signed off the minutes; until then only the chair reads them',
   })
   minutesSignedOffAt!: Date | null;
+  @Field({ description: 'Whether the chair may start the meeting now: it is scheduled and its day (Europe/London) has come' })
+  canStart!: boolean;
 }
 
 @ObjectType('ForumAction')

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
 import {
+  canStartMeeting,
   DomainError,
   FieldProblem,
   forumAgendaCutoff,
@@ -21,7 +22,7 @@ import { MoveMeetingInput, ScheduleMeetingsInput } from './forum.inputs';
 import { ForumMeetingModel } from './forum.models';
 import { MeetingRecord, MeetingRepository } from './meeting.repository';
 
-function toMeeting(row: MeetingRecord): ForumMeetingModel {
+function toMeeting(row: MeetingRecord, today: string): ForumMeetingModel {
   return {
     id: row.id,
     meetsOn: row.meets_on,
@@ -35,6 +36,7 @@ function toMeeting(row: MeetingRecord): ForumMeetingModel {
     version: row.version,
     publishedAt: row.published_at,
     minutesSignedOffAt: row.minutes_signed_off_at,
+    canStart: canStartMeeting({ status: row.status, meetsOn: row.meets_on }, today),
   };
 }
 
@@ -57,13 +59,14 @@ export class MeetingsService {
   async one(id: string): Promise<ForumMeetingModel> {
     const row = await this.meetings.one(id);
     if (!row) throw DomainError.notFound();
-    return toMeeting(row);
+    return toMeeting(row, this.today());
   }
 
   async from(from: string | null): Promise<ForumMeetingModel[]> {
     if (from !== null && !parseIsoDate(from)) throw DomainError.invalid([{ field: 'from', message: 'Enter a real date, like 2026-11-18' }]);
-    const rows = await this.meetings.from(from ?? this.today());
-    return rows.map(toMeeting);
+    const today = this.today();
+    const rows = await this.meetings.from(from ?? today);
+    return rows.map((row) => toMeeting(row, today));
   }
 
   async schedule(ctx: SignedInContext, input: ScheduleMeetingsInput): Promise<ForumMeetingModel[]> {
@@ -84,7 +87,8 @@ export class MeetingsService {
       createdBy: ctx.actor.userId,
     });
     const rows = await this.meetings.on(dates);
-    return rows.map(toMeeting);
+    const today = this.today();
+    return rows.map((row) => toMeeting(row, today));
   }
 
   async move(ctx: SignedInContext, input: MoveMeetingInput): Promise<ForumMeetingModel> {
@@ -104,7 +108,7 @@ export class MeetingsService {
   async change(ctx: SignedInContext, meetingId: string, version: number, action: MeetingAction): Promise<ForumMeetingModel> {
     chairOnly(ctx);
     const meeting = await this.one(meetingId);
-    const next = nextMeetingStatus(meeting.status, action);
+    const next = nextMeetingStatus(meeting, action, this.today());
     if (action === MeetingAction.CLOSE && (await this.meetings.attendance(meetingId)).length === 0) {
       throw DomainError.invalid([{ field: 'attendance', message: 'Record who attended before closing the meeting' }]);
     }

@@ -49,11 +49,11 @@ export class MinutesService {
   // and those entitled to each discussed case hear that they are published.
   async signOff(ctx: SignedInContext, meetingId: string, version: number): Promise<ForumMeetingModel> {
     chairOnly(ctx);
-    nextMeetingStatus((await this.meetings.one(meetingId)).status, MeetingAction.PUBLISH_MINUTES);
+    const today = this.access.today();
+    nextMeetingStatus(await this.meetings.one(meetingId), MeetingAction.PUBLISH_MINUTES, today);
     const attendees = (await this.meetingRows.attendance(meetingId)).length;
     const problems = minutesSignOffProblems({ attendees, undecidedItems: await this.items.undecided(meetingId) });
     if (problems.length) throw DomainError.invalid(problems);
-    const today = this.access.today();
     await this.db.transaction(async (_em, tx) => {
       if (!(await this.meetingRows.signOffMinutes(tx, meetingId, version, ctx.actor.userId))) throw DomainError.conflict();
       for (const c of await this.items.discussedCases(tx, meetingId)) {

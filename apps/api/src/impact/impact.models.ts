@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ReferralSource } from '@eh/domain';
 import { GRAPHQL_LIMITS } from '../common/graphql-limits';
+import type { ImpactScope } from './impact.repository';
 
 registerEnumType(ReferralSource, { name: 'ReferralSource', description: 'Who referred: the referrer’s agency type, grouped' });
 
@@ -104,6 +105,9 @@ export class ImpactFiguresModel {
   caseload!: PractitionerCaseloadModel[];
   @Field(() => Float, { nullable: true }) averageCaseload!: number | null;
   @Field(() => [MonthFiguresModel]) months!: MonthFiguresModel[];
+  // Not a field: the filters the figures were read within, for the figures resolved beside them
+  // (the movements between levels).
+  scope!: ImpactScope;
 }
 
 @ObjectType()

@@ -212,6 +212,7 @@ export class ImpactService {
         caseload.length,
       ),
       months,
+      scope,
     };
   }
 

@@ -5,9 +5,9 @@ import { Textarea } from '../components/fields';
 import { GovForm, IdScope, SubmitButton, useForm, type FormController } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
-import { Radios } from '../components/radios';
+import { Radios, type RadioItem } from '../components/radios';
 import { SummaryList } from '../components/summary-list';
-import { formatDate, formatDateTime } from '../format/dates';
+import { formatDate, formatDateTime, londonToday } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { choicesOf, CONCERN_STATUSES, CONCERN_URGENCIES, FORUM_DECISIONS, TEAMS } from './forum-labels';
@@ -20,6 +20,7 @@ import {
   RAISE_CONCERN,
   type ConcernUrgency,
   type EscalationConcern,
+  type ForumMeeting,
   type ReceivingTeam,
 } from './forum-operations';
 import { useTerms } from '../session/session';
@@ -129,23 +130,49 @@ export function MyConcernsPage() {
 
 type ChairChoice = 'PLACE' | 'URGENT' | 'RESPOND';
 
+// The scheduled meetings a concern can go on, each saying whether its agenda is still open; the
+// meeting the concern's urgency sends it to comes preselected.
+function meetingChoices(concern: EscalationConcern, meetings: readonly ForumMeeting[]): RadioItem<string>[] {
+  const today = londonToday();
+  return meetings
+    .filter((m) => m.status === 'SCHEDULED')
+    .map((m) => {
+      const closed = m.agendaCutoff < today;
+      const urgent = concern.urgency !== 'NEXT_FORUM';
+      let hint = `Agenda open until ${formatDate(m.agendaCutoff)}`;
+      if (closed && urgent) hint = `Agenda closed on ${formatDate(m.agendaCutoff)}: the concern’s urgency passes the cut-off`;
+      else if (closed) hint = `Agenda closed on ${formatDate(m.agendaCutoff)}: it would go on after the cut-off`;
+      const proposed = m.id === concern.proposedMeetingId;
+      return {
+        value: m.id,
+        label: `${formatDate(m.meetsOn)} at ${m.startsAt}, ${m.place}${proposed ? ' (the next its urgency allows)' : ''}`,
+        hint,
+      };
+    });
+}
+
 function ChairDecision({
   concern,
+  meetings,
   form,
   onDone,
 }: {
   readonly concern: EscalationConcern;
+  readonly meetings: readonly ForumMeeting[];
   readonly form: FormController;
   readonly onDone: (message: string) => void;
 }) {
   const [choice, setChoice] = useState<ChairChoice | ''>('');
+  const [meetingId, setMeetingId] = useState(concern.proposedMeetingId ?? '');
   const [toTeam, setToTeam] = useState<ReceivingTeam | ''>('');
   const [text, setText] = useState('');
   const base = { concernId: concern.id, version: concern.version };
+  const choices = meetingChoices(concern, meetings);
   const submit = async () => {
     if (!choice) return form.fail([{ field: 'choice', message: 'Choose what to do with the concern' }]);
     if (choice === 'PLACE') {
-      const done = await form.run(() => request(PLACE_CONCERN, { input: { ...base, meetingId: null } }));
+      if (!meetingId) return form.fail([{ field: 'meetingId', message: 'Choose the meeting to place it on' }]);
+      const done = await form.run(() => request(PLACE_CONCERN, { input: { ...base, meetingId } }));
       if (done) {
         const on = done.placeConcernOnAgenda.forumMeetsOn;
         onDone(`${concern.familyName} placed on the agenda${on ? ` of ${formatDate(on)}` : ''}`);
@@ -166,7 +193,24 @@ function ChairDecision({
         legend={`What will you do with the concern about the ${concern.familyName}?`}
         legendSize="s"
         items={[
-          { value: 'PLACE', label: 'Place on the agenda', hint: 'The next meeting its urgency allows: urgency passes the cut-off' },
+          {
+            value: 'PLACE',
+            label: 'Place on the agenda',
+            hint: 'The next meeting its urgency allows is chosen for you: urgency passes the cut-off',
+            conditional:
+              choices.length > 0 ? (
+                <Radios
+                  field="meetingId"
+                  legend="Which meeting?"
+                  legendSize="s"
+                  items={choices}
+                  value={meetingId}
+                  onChange={setMeetingId}
+                />
+              ) : (
+                <p className="govuk-body">No meeting is scheduled: schedule one below first.</p>
+              ),
+          },
           {
             value: 'URGENT',
             label: 'Urgent safeguarding route',
@@ -199,7 +243,7 @@ function ChairDecision({
 }
 
 // New escalation concerns on the chair's Forum screen, each with the chair's three answers.
-export function ConcernsAwaitingChair() {
+export function ConcernsAwaitingChair({ meetings }: { readonly meetings: readonly ForumMeeting[] }) {
   const concerns = useQuery(CONCERNS_AWAITING_CHAIR, {});
   const form = useForm({ CONFLICT: 'Someone else has changed this concern. Reload to see their changes.' });
   const [done, setDone] = useState<string>();
@@ -236,6 +280,7 @@ export function ConcernsAwaitingChair() {
                     />
                     <ChairDecision
                       concern={c}
+                      meetings={meetings}
                       form={form}
                       onDone={(message) => {
                         setDone(message);

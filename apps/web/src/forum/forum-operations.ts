@@ -39,6 +39,7 @@ export interface ForumMeeting {
   itemCount: number;
   version: number;
   minutesSignedOffAt: IsoInstant | null;
+  canStart: boolean;
 }
 export interface ForumAction {
   id: string;
@@ -89,7 +90,7 @@ export interface Agenda {
   attendance: { agency: { id: string; name: string }; attendees: string[] }[];
 }
 
-const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt';
+const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt canStart';
 const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
 const AGENDA = `meeting { ${MEETING} }
   items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
@@ -259,10 +260,11 @@ export interface EscalationConcern {
   decidedAt: IsoInstant | null;
   forumMeetsOn: IsoDate | null;
   forumDecision: ForumDecision | null;
+  proposedMeetingId: string | null;
   version: number;
 }
 const CONCERN = `id caseId caseReference familyName worry tried urgency status raisedByName raisedByAgency raisedAt response decidedAt
-  forumMeetsOn forumDecision version`;
+  forumMeetsOn forumDecision proposedMeetingId version`;
 export const MY_CONCERNS = gql<{ myEscalationConcerns: EscalationConcern[] }>(
   `query MyEscalationConcerns { myEscalationConcerns { ${CONCERN} } }`,
 );

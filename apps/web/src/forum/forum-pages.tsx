@@ -142,7 +142,7 @@ export function ForumPage() {
           )}
         </QueryView>
         <CalendarLink />
-        {viewer.role === 'FPT_MANAGER' && <ConcernsAwaitingChair />}
+        {viewer.role === 'FPT_MANAGER' && <ConcernsAwaitingChair meetings={meetings.data?.forumMeetings ?? []} />}
         {viewer.role === 'FPT_MANAGER' && <ScheduleForm onDone={meetings.reload} />}
       </div>
     </div>
@@ -431,7 +431,7 @@ function ContributionForm({ item, form, onDone }: ItemFormProps) {
 // The chair moves the meeting on: start it, close it once attendance is recorded, then publish
 // the minutes (on the minutes page, where the chair reads the draft first).
 function MeetingStateButtons({ agenda, form, onDone }: Omit<ItemFormProps, 'item'> & { readonly agenda: Agenda }) {
-  const { id: meetingId, version, status } = agenda.meeting;
+  const { id: meetingId, version, status, canStart, meetsOn } = agenda.meeting;
   const move = (mutation: MeetingMove, label: string, message: string) => (
     <button
       type="button"
@@ -441,6 +441,9 @@ function MeetingStateButtons({ agenda, form, onDone }: Omit<ItemFormProps, 'item
       {label}
     </button>
   );
+  // A meeting is started on its day, not before (the API refuses an earlier start too).
+  if (status === 'SCHEDULED' && !canStart)
+    return <p className="govuk-inset-text">You can start the meeting on {formatDate(meetsOn)}, the day it meets.</p>;
   if (status === 'SCHEDULED')
     return move(START_MEETING, 'Start the meeting', 'Meeting started: you can now record attendance and decisions');
   if (status === 'IN_SESSION')

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
+import { IsoDate } from '../working-days/iso-date';
 
 // A Forum meeting is scheduled, then in session (the chair has opened it), then held (closed, the
 // record being finished), then its minutes are published; a scheduled meeting may be cancelled.
@@ -40,10 +41,33 @@ const MOVES: Readonly<Record<MeetingAction, { from: MeetingStatus; to: MeetingSt
   },
 };
 
-// The state a meeting moves to, or a refusal naming what must happen first.
-export function nextMeetingStatus(current: MeetingStatus, action: MeetingAction): MeetingStatus {
+const longDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+// A meeting sits on its day: the chair may start it on the date it meets (the council's day,
+// Europe/London) or later, never before.
+export function meetingDayHasCome(meetsOn: IsoDate, today: IsoDate): boolean {
+  return meetsOn <= today;
+}
+
+// Whether the chair may start the meeting now: it is scheduled and its day has come.
+export function canStartMeeting(meeting: { readonly status: MeetingStatus; readonly meetsOn: IsoDate }, today: IsoDate): boolean {
+  return meeting.status === MeetingStatus.SCHEDULED && meetingDayHasCome(meeting.meetsOn, today);
+}
+
+// The state a meeting moves to, or a refusal naming what must happen first. `today` is the
+// council's day (londonToday).
+export function nextMeetingStatus(
+  meeting: { readonly status: MeetingStatus; readonly meetsOn: IsoDate },
+  action: MeetingAction,
+  today: IsoDate,
+): MeetingStatus {
   const move = MOVES[action];
-  if (current !== move.from) throw new DomainError(DomainErrorCode.InvalidState, move.refusal);
+  if (meeting.status !== move.from) throw new DomainError(DomainErrorCode.InvalidState, move.refusal);
+  if (action === MeetingAction.START && !meetingDayHasCome(meeting.meetsOn, today)) {
+    const day = longDate.format(new Date(`${meeting.meetsOn}T00:00:00Z`));
+    const message = `The meeting is on ${day}: it can be started on that day, not before`;
+    throw new DomainError(DomainErrorCode.InvalidState, message, [{ field: 'meetsOn', message }]);
+  }
   return move.to;
 }
 

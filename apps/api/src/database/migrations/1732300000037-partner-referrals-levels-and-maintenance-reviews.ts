@@ -76,6 +76,44 @@ const ACCEPT_TRANSFER = (withLevel: boolean) => `
           RETURN t.case_id;
         END $$`;
 
+// Redefined by migration 1732300000040 to record the agency that led the case at level 2.
+export const STEP_UP_TO_FAMILY_CASEWORK = (withAgency: boolean) => `
+      ${withAgency ? 'CREATE OR REPLACE' : 'CREATE'} FUNCTION eh_step_up_to_family_casework(p_handover uuid, p_new_lead uuid) RETURNS uuid
+        LANGUAGE plpgsql VOLATILE ${DEFINER} AS $$
+        DECLARE
+          h handover;
+          new_agency uuid;
+          old_lead uuid;${withAgency ? '\n          old_agency uuid;' : ''}
+        BEGIN
+          IF NOT eh_actor_is_council_team() THEN RETURN NULL; END IF;
+          SELECT * INTO h FROM handover WHERE id = p_handover AND accepted_at IS NULL AND to_team = 'FAMILY_CASEWORK' FOR UPDATE;
+          IF NOT FOUND THEN RETURN NULL; END IF;
+          SELECT u.agency_id INTO new_agency FROM app_user u JOIN agency a ON a.id = u.agency_id
+           WHERE u.id = p_new_lead AND u.active AND u.role = 'PRACTITIONER' AND a.family_casework;
+          IF NOT FOUND THEN RETURN NULL; END IF;
+          SELECT c.lead_practitioner_id${withAgency ? ', c.lead_agency_id' : ''} INTO old_lead${withAgency ? ', old_agency' : ''} FROM early_help_case c
+           WHERE c.id = h.case_id AND c.level = 2 AND c.status IN ${OPEN} FOR UPDATE;
+          IF NOT FOUND THEN RETURN NULL; END IF;
+          UPDATE early_help_case SET level = 3, lead_agency_id = new_agency, lead_practitioner_id = p_new_lead, version = version + 1
+           WHERE id = h.case_id;
+          UPDATE case_professional SET role = 'Lead practitioner before the step up' WHERE case_id = h.case_id AND user_id = old_lead;
+          INSERT INTO case_professional (case_id, user_id, role) VALUES (h.case_id, p_new_lead, 'Lead practitioner')
+            ON CONFLICT (case_id, user_id) DO UPDATE SET role = 'Lead practitioner';
+          UPDATE handover SET accepted_at = now(), accepted_by = eh_actor_user() WHERE id = p_handover;
+          INSERT INTO case_level_change (case_id, movement, from_level, to_level, route, changed_on, recorded_by${withAgency ? ', agency_id' : ''})
+          VALUES (h.case_id, 'STEP_UP_TO_LEVEL_3', 2, 3, h.route, eh_actor_today(), eh_actor_user()${withAgency ? ', old_agency' : ''});
+          RETURN h.case_id;
+        END $$`;
+
+// Council-wide; migration 1732300000040 replaces it with one within the impact figures' filters.
+export const LEVEL_MOVEMENTS = `
+      CREATE FUNCTION eh_level_movements(p_from date, p_to date) RETURNS TABLE (month text, movement text, cases integer)
+        LANGUAGE sql STABLE ${DEFINER} AS $$
+        SELECT to_char(m.changed_on, 'YYYY-MM'), m.movement::text, count(*)::integer
+          FROM case_level_change m
+         WHERE eh_actor_is_council_team() AND m.changed_on BETWEEN p_from AND p_to
+         GROUP BY 1, 2 ORDER BY 1, 2 $$`;
+
 export class PartnerReferralsLevelsAndMaintenanceReviews1732300000037 implements MigrationInterface {
   name = 'PartnerReferralsLevelsAndMaintenanceReviews1732300000037';
 
@@ -140,40 +178,8 @@ export class PartnerReferralsLevelsAndMaintenanceReviews1732300000037 implements
     await q.query(`REVOKE ALL ON case_level_change FROM eh_worker`);
 
     await q.query(ACCEPT_TRANSFER(true));
-    await q.query(`
-      CREATE FUNCTION eh_step_up_to_family_casework(p_handover uuid, p_new_lead uuid) RETURNS uuid
-        LANGUAGE plpgsql VOLATILE ${DEFINER} AS $$
-        DECLARE
-          h handover;
-          new_agency uuid;
-          old_lead uuid;
-        BEGIN
-          IF NOT eh_actor_is_council_team() THEN RETURN NULL; END IF;
-          SELECT * INTO h FROM handover WHERE id = p_handover AND accepted_at IS NULL AND to_team = 'FAMILY_CASEWORK' FOR UPDATE;
-          IF NOT FOUND THEN RETURN NULL; END IF;
-          SELECT u.agency_id INTO new_agency FROM app_user u JOIN agency a ON a.id = u.agency_id
-           WHERE u.id = p_new_lead AND u.active AND u.role = 'PRACTITIONER' AND a.family_casework;
-          IF NOT FOUND THEN RETURN NULL; END IF;
-          SELECT c.lead_practitioner_id INTO old_lead FROM early_help_case c
-           WHERE c.id = h.case_id AND c.level = 2 AND c.status IN ${OPEN} FOR UPDATE;
-          IF NOT FOUND THEN RETURN NULL; END IF;
-          UPDATE early_help_case SET level = 3, lead_agency_id = new_agency, lead_practitioner_id = p_new_lead, version = version + 1
-           WHERE id = h.case_id;
-          UPDATE case_professional SET role = 'Lead practitioner before the step up' WHERE case_id = h.case_id AND user_id = old_lead;
-          INSERT INTO case_professional (case_id, user_id, role) VALUES (h.case_id, p_new_lead, 'Lead practitioner')
-            ON CONFLICT (case_id, user_id) DO UPDATE SET role = 'Lead practitioner';
-          UPDATE handover SET accepted_at = now(), accepted_by = eh_actor_user() WHERE id = p_handover;
-          INSERT INTO case_level_change (case_id, movement, from_level, to_level, route, changed_on, recorded_by)
-          VALUES (h.case_id, 'STEP_UP_TO_LEVEL_3', 2, 3, h.route, eh_actor_today(), eh_actor_user());
-          RETURN h.case_id;
-        END $$`);
-    await q.query(`
-      CREATE FUNCTION eh_level_movements(p_from date, p_to date) RETURNS TABLE (month text, movement text, cases integer)
-        LANGUAGE sql STABLE ${DEFINER} AS $$
-        SELECT to_char(m.changed_on, 'YYYY-MM'), m.movement::text, count(*)::integer
-          FROM case_level_change m
-         WHERE eh_actor_is_council_team() AND m.changed_on BETWEEN p_from AND p_to
-         GROUP BY 1, 2 ORDER BY 1, 2 $$`);
+    await q.query(STEP_UP_TO_FAMILY_CASEWORK(false));
+    await q.query(LEVEL_MOVEMENTS);
     await q.query(`REVOKE ALL ON FUNCTION eh_step_up_to_family_casework(uuid, uuid), eh_level_movements(date, date) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION eh_step_up_to_family_casework(uuid, uuid), eh_level_movements(date, date) TO eh_app`);
   }
