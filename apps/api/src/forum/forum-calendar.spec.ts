@@ -12,12 +12,12 @@ describe('forumCalendar', () => {
     new Date('2026-11-18T10:00:00Z'),
     'Early Support Forum',
   );
-  const events = Object.values(nodeIcal.sync.parseICS(text)).filter((c): c is nodeIcal.VEvent => c.type === 'VEVENT');
+  const events = Object.values(nodeIcal.sync.parseICS(text)).filter((c): c is nodeIcal.VEvent => c?.type === 'VEVENT');
   const event = (id: string) => events.find((e) => e.uid === `forum-${id}@early-help-portal`)!;
 
   it('gives each meeting its London time, in winter and in summer time', () => {
     expect(event('m1').start.toISOString()).toBe('2026-11-26T14:00:00.000Z'); // GMT
-    expect(event('m1').end.toISOString()).toBe('2026-11-26T16:00:00.000Z');
+    expect(event('m1').end?.toISOString()).toBe('2026-11-26T16:00:00.000Z');
     expect(event('m3').start.toISOString()).toBe('2026-07-02T13:00:00.000Z'); // 14:00 BST
     expect(text).toContain('DTSTART;TZID=Europe/London:20260702T140000');
   });
@@ -28,7 +28,7 @@ describe('forumCalendar', () => {
   });
 
   it('ends a late meeting on the next day', () => {
-    expect(event('m2').end.toISOString()).toBe('2026-12-11T01:30:00.000Z');
+    expect(event('m2').end?.toISOString()).toBe('2026-12-11T01:30:00.000Z');
   });
 
   it('keeps places with commas and semicolons whole, names the council’s Forum, and marks a cancelled meeting', () => {
@@ -45,7 +45,7 @@ describe('forumCalendar', () => {
     const place = 'Salle é'.repeat(40);
     const long = forumCalendar([{ id: 'x', meetsOn: '2026-11-26', startsAt: '14:00', place, cancelled: false }], new Date(), 'Forum');
     expect(long.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
-    const [parsed] = Object.values(nodeIcal.sync.parseICS(long)).filter((c): c is nodeIcal.VEvent => c.type === 'VEVENT');
+    const [parsed] = Object.values(nodeIcal.sync.parseICS(long)).filter((c): c is nodeIcal.VEvent => c?.type === 'VEVENT');
     expect(parsed.location).toBe(place);
   });
 });
