@@ -53,7 +53,8 @@ export class RecordRestrictedInformationInput {
 
   @Field(() => ShareLawfulBasis, {
     nullable: true,
-    description: 'The lawful basis for letting people outside the agency read it: required when sharing with anyone (the share and don’t-share ledger)',
+    description:
+      'The lawful basis for letting people outside the agency read it: required when sharing with anyone (the share and don’t-share ledger)',
   })
   @IsOptional()
   @IsEnum(ShareLawfulBasis, { message: 'Choose the lawful basis' })

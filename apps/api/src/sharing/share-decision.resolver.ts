@@ -13,7 +13,8 @@ export class ShareDecisionResolver {
 
   @Allow(Policy.SignedIn)
   @Mutation(() => ShareDecisionModel, {
-    description: 'Record a decision not to share information about the family, or a share made outside the portal; anyone who can see the case may',
+    description:
+      'Record a decision not to share information about the family, or a share made outside the portal; anyone who can see the case may',
   })
   recordShareDecision(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordShareDecisionInput): Promise<ShareDecisionModel> {
     return this.decisions.recordOnCase(ctx, input);
@@ -39,7 +40,8 @@ export class ImpactShareDecisionsResolver {
 
   @Allow(Policy.SignedIn)
   @ResolveField(() => [ShareDecisionCountModel], {
-    description: 'Decisions to share or not, by month, lawful basis and reason: every agency’s for the council’s team, a partner’s own otherwise',
+    description:
+      'Decisions to share or not, by month, lawful basis and reason: every agency’s for the council’s team, a partner’s own otherwise',
   })
   shareDecisions(@Parent() figures: ImpactFiguresModel): Promise<ShareDecisionCountModel[]> {
     const period = periodDates(figures);

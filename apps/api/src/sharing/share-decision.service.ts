@@ -110,7 +110,15 @@ export class ShareDecisionService {
       ]);
       await this.audit.record(
         ctx,
-        [{ action: AuditAction.RecordShareDecision, entityType: AuditEntity.ShareDecision, entityId: ids[0], familyId: row.familyId, allowed: true }],
+        [
+          {
+            action: AuditAction.RecordShareDecision,
+            entityType: AuditEntity.ShareDecision,
+            entityId: ids[0],
+            familyId: row.familyId,
+            allowed: true,
+          },
+        ],
         em,
       );
       // The chronology says what kind of decision it was; the ledger holds the detail.
