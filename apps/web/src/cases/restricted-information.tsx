@@ -10,6 +10,7 @@ import type { Practitioner } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
 import { SHARE_LAWFUL_BASIS_LABELS, ShareLawfulBasis } from '@eh/domain';
+import type { CaseSectionProps } from './case-section';
 
 export type RestrictedCategory = 'VICTIM_ADDRESS' | 'POLICE_INTELLIGENCE' | 'HEALTH_NOTE';
 
@@ -181,15 +182,7 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** Information more sensitive than the case: everyone on the case sees it exists; the holder decides who reads it. */
-export function RestrictedInformation({
-  caseId,
-  form,
-  onRecorded,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onRecorded: (message: string) => void;
-}) {
+export function RestrictedInformation({ caseId, form, onRecorded }: CaseSectionProps) {
   const restricted = useQuery(RESTRICTED_INFORMATION, { id: caseId });
   if (!restricted.data) return null;
   const loaded = restricted.data.case;

@@ -8,6 +8,7 @@ import { formatDateTime } from '../format/dates';
 import { gql, request } from '../graphql/client';
 import { AGENCIES, type Person } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
+import type { CaseSectionProps } from './case-section';
 
 interface ShareDecisionRecord {
   id: string;
@@ -220,15 +221,7 @@ function RecordDecisionForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** The family's share and don't-share ledger, and a form to add a decision to it. */
-export function ShareDecisions({
-  caseId,
-  form,
-  onRecorded,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onRecorded: (message: string) => void;
-}) {
+export function ShareDecisions({ caseId, form, onRecorded }: CaseSectionProps) {
   const ledger = useQuery(SHARE_DECISIONS, { id: caseId });
   if (!ledger.data) return null;
   const loaded = ledger.data.case;
