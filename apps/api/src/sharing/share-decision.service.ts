@@ -121,16 +121,7 @@ export class ShareDecisionService {
         ],
         em,
       );
-      // The chronology says what kind of decision it was; the ledger holds the detail.
-      await recordCaseEvent(
-        tx,
-        row.id,
-        'SHARE_DECISION_RECORDED',
-        input.decision === ShareDecision.NOT_SHARE
-          ? `Decision not to share recorded: ${NOT_SHARING_REASON_LABELS[input.reason ?? NotSharingReason.OTHER].toLowerCase()}`
-          : 'Information shared outside the portal recorded',
-        ctx.actor.userId,
-      );
+      await recordCaseEvent(tx, row.id, 'SHARE_DECISION_RECORDED', chronologyLine(input), ctx.actor.userId);
       return ids;
     });
     const recorded = (await this.forCase(ctx, row.id)).find((d) => d.id === id);
@@ -174,4 +165,10 @@ export class ShareDecisionService {
       decisions: Number(r.decisions),
     }));
   }
+}
+
+// The chronology says what kind of decision it was; the ledger holds the detail.
+function chronologyLine(input: RecordShareDecisionInput): string {
+  if (input.decision !== ShareDecision.NOT_SHARE) return 'Information shared outside the portal recorded';
+  return `Decision not to share recorded: ${NOT_SHARING_REASON_LABELS[input.reason ?? NotSharingReason.OTHER].toLowerCase()}`;
 }
