@@ -112,7 +112,10 @@ export class RestrictedInformationService {
     };
     const problems = restrictedInformationProblems({ content: input.content, shareWithUserIds: shareWith }, seesCase);
     // Agencies whose people may now read it; the people of the recording agency read it anyway.
-    const toAgencies = [...new Set(shareWith.flatMap((id) => people.get(id)?.agencyId ?? []))].filter((id) => id !== ctx.actor.agencyId);
+    // (Only people who may be shared with: the others are refused above.)
+    const toAgencies = [...new Set(shareWith.filter(seesCase).flatMap((id) => people.get(id)?.agencyId ?? []))].filter(
+      (id) => id !== ctx.actor.agencyId,
+    );
     const lawfulBasis = input.lawfulBasis ?? null;
     if (toAgencies.length > 0 && !lawfulBasis) {
       problems.push({ field: 'lawfulBasis', message: 'Choose the lawful basis for letting people outside your agency read it' });
