@@ -46,6 +46,9 @@ import { InboxResolver } from './notifications/inbox.resolver';
 import { SharingResolver } from './sharing/sharing.resolver';
 import { SharingService } from './sharing/sharing.service';
 import { SharingRepository } from './sharing/sharing.repository';
+import { CaseShareDecisionsResolver, ImpactShareDecisionsResolver, ShareDecisionResolver } from './sharing/share-decision.resolver';
+import { ShareDecisionService } from './sharing/share-decision.service';
+import { ShareDecisionRepository } from './sharing/share-decision.repository';
 import { MentoringRepository } from './mentoring/mentoring.repository';
 import { MentoringService } from './mentoring/mentoring.service';
 import { PlansResolver } from './plans/plans.resolver';
@@ -132,6 +135,9 @@ export const RESOLVERS = [
   MentoringResolver,
   CalendarResolver,
   SharingResolver,
+  ShareDecisionResolver,
+  CaseShareDecisionsResolver,
+  ImpactShareDecisionsResolver,
   InboxResolver,
   PreferencesResolver,
   FailedJobsResolver,
@@ -248,6 +254,8 @@ export class AppModule implements NestModule {
         MentoringRepository,
         SharingService,
         SharingRepository,
+        ShareDecisionService,
+        ShareDecisionRepository,
         InboxService,
         RestrictedInformationService,
         RestrictedInformationRepository,

@@ -237,6 +237,19 @@ describe('every door against another agency’s family', () => {
       { i: { caseId: brook, category: 'HEALTH_NOTE', content: RESTRICTED_TEXT, shareWithUserIds: [] } },
     );
     expect(restricted.errors).toBeUndefined();
+    // The family's share and don't-share ledger holds a decision too.
+    const decided = await sam.gql(`mutation($i: RecordShareDecisionInput!) { recordShareDecision(input: $i) { id } }`, {
+      i: {
+        caseId: brook,
+        decision: 'NOT_SHARE',
+        lawfulBasis: 'DUTY_TO_SHARE',
+        reason: 'OTHER',
+        reasonText: 'Mum says mornings are hard and asked us not to',
+        whatShared: 'What mum said about mornings',
+        sharedWithAgencyId: portal.ids.agencies.riverside,
+      },
+    });
+    expect(decided.errors).toBeUndefined();
     await formerMember('police', (s) => s.gql(`mutation($id: ID!) { leaveTeam(caseId: $id) }`, { id: brook }));
     await formerMember('healthVisitor', () =>
       sam.gql(`mutation($i: RemoveFromTeamInput!) { removeFromTeam(input: $i) { id } }`, {
@@ -251,7 +264,8 @@ describe('every door against another agency’s family', () => {
               (SELECT id FROM my_family_plan WHERE case_id = c.id) AS plan_id,
               (SELECT array_agg(id::text) FROM agenda_item WHERE case_id = c.id) AS items,
               (SELECT array_agg(id::text) FROM mentoring_request WHERE case_id = c.id) AS mentoring,
-              (SELECT array_agg(id::text) FROM case_team_invitation WHERE case_id = c.id) AS invitations
+              (SELECT array_agg(id::text) FROM case_team_invitation WHERE case_id = c.id) AS invitations,
+              (SELECT array_agg(id::text) FROM share_decision WHERE case_id = c.id) AS decisions
          FROM early_help_case c JOIN referral r ON r.id = c.referral_id JOIN family f ON f.id = c.family_id WHERE c.id = $1`,
       [brook],
     );
@@ -264,6 +278,7 @@ describe('every door against another agency’s family', () => {
       ...(ids.items ?? []),
       ...(ids.mentoring ?? []),
       ...(ids.invitations ?? []),
+      ...(ids.decisions ?? []),
     ];
     expect(ids.items).toHaveLength(1);
     expect(ids.invitations).toHaveLength(3);

@@ -132,6 +132,7 @@ describe('restricted information on a case', () => {
         category: 'POLICE_INTELLIGENCE',
         content: 'Synthetic shared intelligence',
         shareWithUserIds: [portal.ids.users.schoolPractitioner],
+        lawfulBasis: 'SAFEGUARDING',
       },
     });
     const { id } = recorded.data!.recordRestrictedInformation;

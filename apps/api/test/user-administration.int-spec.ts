@@ -26,7 +26,13 @@ describe('moving or removing a person takes effect at their very next request', 
     const shared = await harbourLead.gql<{ recordRestrictedInformation: { id: string } }>(
       'mutation($input: RecordRestrictedInformationInput!) { recordRestrictedInformation(input: $input) { id } }',
       {
-        input: { caseId: cases.hartley, category: 'VICTIM_ADDRESS', content: 'Synthetic refuge address', shareWithUserIds: [users.police] },
+        input: {
+          caseId: cases.hartley,
+          category: 'VICTIM_ADDRESS',
+          content: 'Synthetic refuge address',
+          shareWithUserIds: [users.police],
+          lawfulBasis: 'SAFEGUARDING',
+        },
       },
     );
     expect(shared.errors).toBeUndefined();

@@ -27,6 +27,10 @@ describe('restricted information on a case', () => {
     await page.getByLabel('Police intelligence').check();
     await page.getByLabel('The information').fill(INTELLIGENCE);
     await page.getByLabel('Chris Evans, the lead practitioner').check();
+    await page
+      .getByRole('group', { name: 'The lawful basis for sharing it' })
+      .getByLabel('Safeguarding (Data Protection Act 2018, Schedule 1, paragraph 18)')
+      .check();
     await page.getByRole('button', { name: 'Record restricted information' }).click();
     await page.getByText('Restricted information recorded').first().waitFor();
     await page.getByText(INTELLIGENCE).waitFor();

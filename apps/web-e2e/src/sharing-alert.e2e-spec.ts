@@ -1,5 +1,5 @@
 import { portalAndBrowser } from './portal-process';
-import { fillDate, signInAs } from './journey-steps';
+import { fillDate, openCaseFromCaseload, signInAs } from './journey-steps';
 
 describe('an information-sharing alert reaches the lead practitioner', () => {
   const running = portalAndBrowser();
@@ -33,5 +33,28 @@ describe('an information-sharing alert reaches the lead practitioner', () => {
     await school.getByRole('link', { name: 'A new information-sharing alert has been shared with you' }).click();
     await school.getByText('Officers attended a verbal argument at the home; children were asleep upstairs.').waitFor();
     await school.getByText('Shared with your agency: Lead agency').waitFor();
+
+    // The share is in the family's ledger on the case page, and the lead records a decision not to share.
+    await openCaseFromCaseload(school, portal.url, 'Brook family');
+    const ledger = school.getByRole('table', { name: 'Decisions to share or not to share' });
+    await ledger
+      .getByRole('row', {
+        name: /Shared\s+Information-sharing alert: police call-out\s+Oakwood Primary School\s+Public task\s+Alex Morgan/,
+      })
+      .waitFor();
+    await school.getByLabel('No, I decided not to share it').check();
+    await school.getByLabel('What information was it?').fill('What Mia said about home at breakfast club');
+    await school
+      .getByLabel('Which agency was it shared with, or not shared with?')
+      .selectOption({ label: 'Northfield Health Visiting Service' });
+    await school.getByLabel('Duty to share (section 16LA, Children Act 2004)').check();
+    await school.getByLabel('Sharing would be more detrimental to the child than not sharing').check();
+    await school.getByRole('button', { name: 'Record the decision' }).click();
+    await school.getByText('Decision recorded').first().waitFor();
+    await ledger
+      .getByRole('row', {
+        name: /Not shared\s+What Mia said about home at breakfast club\s+Northfield Health Visiting Service\s+Duty to share/,
+      })
+      .waitFor();
   });
 });

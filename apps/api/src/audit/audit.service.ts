@@ -75,6 +75,8 @@ export enum AuditAction {
   ListTeamInvitations = 'LIST_TEAM_INVITATIONS',
   AssignPlanSection = 'ASSIGN_PLAN_SECTION',
   AddCaseNote = 'ADD_CASE_NOTE',
+  RecordShareDecision = 'RECORD_SHARE_DECISION',
+  ReadShareDecisions = 'READ_SHARE_DECISIONS',
 }
 
 export enum AuditEntity {
@@ -91,6 +93,7 @@ export enum AuditEntity {
   Person = 'PERSON',
   RetentionPolicy = 'RETENTION_POLICY',
   LegalHold = 'LEGAL_HOLD',
+  ShareDecision = 'SHARE_DECISION',
 }
 
 export interface AuditEntry {

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
+import { periodDates } from '../impact/impact-period';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { PractitionerModel } from '../identity/models/identity.models';
 import { ImpactFiguresModel } from '../impact/impact.models';
@@ -63,12 +64,7 @@ export class ImpactLevelMovementsResolver {
       'Step-ups to level 3, step-downs from level 3 and from social care, by month, within the same agency, agency type and locality as the other figures (the council’s team only)',
   })
   levelMovements(@Parent() figures: ImpactFiguresModel): Promise<LevelMovementCountModel[]> {
-    return this.levels.movements(`${figures.from}-01`, endOfMonth(figures.to), figures.scope);
+    const period = periodDates(figures);
+    return this.levels.movements(period.from, period.to, figures.scope);
   }
-}
-
-function endOfMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(last).padStart(2, '0')}`;
 }

@@ -11,6 +11,9 @@ import {
   LeadChanger,
   reasonProblems,
   Role,
+  ShareDecision,
+  ShareDecisionSource,
+  teamInvitationLedgerBasis,
   TeamInvitationStatus,
   TeamMembershipBasis,
 } from '@eh/domain';
@@ -21,6 +24,7 @@ import { Db } from '../database/db';
 import { CaseRow } from '../database/entities';
 import { PractitionerModel } from '../identity/models/identity.models';
 import { Outbox } from '../notifications/outbox';
+import { ShareDecisionService } from '../sharing/share-decision.service';
 import { CaseAccessService } from './case-access.service';
 import { recordCaseEvent } from './case-events';
 import {
@@ -66,6 +70,7 @@ export class TeamService {
     private readonly people: LeadChangeRepository,
     private readonly outbox: Outbox,
     private readonly visibility: VisibilityRepository,
+    private readonly ledger: ShareDecisionService,
   ) {}
 
   private async manager(ctx: SignedInContext): Promise<LeadChanger> {
@@ -187,6 +192,22 @@ export class TeamService {
         invitedBy: ctx.actor.userId,
       });
       if (!id) throw DomainError.conflict();
+      // The ledger: inviting someone from another agency is a decision to share the family's
+      // record with it (the lead agency's own people see the case already).
+      if (invitee.agency_id !== row.leadAgencyId) {
+        await this.ledger.record(tx, ctx.actor, [
+          {
+            familyId: row.familyId,
+            caseId: row.id,
+            source: ShareDecisionSource.TEAM_INVITATION,
+            sourceId: id,
+            decision: ShareDecision.SHARE,
+            lawfulBasis: teamInvitationLedgerBasis(lawful ? (input.lawfulBasis ?? null) : null),
+            whatShared: `The family’s record, to join the team around the family as ${input.role.trim()}`,
+            sharedWithAgencyId: invitee.agency_id,
+          },
+        ]);
+      }
       await recordCaseEvent(
         tx,
         row.id,

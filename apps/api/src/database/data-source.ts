@@ -38,6 +38,7 @@ import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migr
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
 import { CouncilTeamSeesFamilyCasework1732300000039 } from './migrations/1732300000039-council-team-sees-family-casework';
 import { LevelMovementsFollowTheFilters1732300000040 } from './migrations/1732300000040-level-movements-follow-the-filters';
+import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   DeclinedTransferInChronology1732300000038,
   CouncilTeamSeesFamilyCasework1732300000039,
   LevelMovementsFollowTheFilters1732300000040,
+  ShareDecisionLedger1732300000043,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

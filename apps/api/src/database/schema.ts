@@ -674,6 +674,25 @@ export interface RetentionPolicy {
   version: Generated<number>;
 }
 
+export interface ShareDecision {
+  case_id: string | null;
+  decided_at: Generated<Timestamp>;
+  decided_by: string;
+  decided_by_agency_id: string;
+  decision: string;
+  family_id: string | null;
+  id: string;
+  lawful_basis: string;
+  person_id: string | null;
+  reason: string | null;
+  reason_text: string | null;
+  shared_with_agency_id: string | null;
+  shared_with_other: string | null;
+  source: string;
+  source_id: string | null;
+  what_shared: string;
+}
+
 export interface SharingAlert {
   case_id: string | null;
   family_id: string | null;
@@ -764,6 +783,7 @@ export interface DB {
   referral: Referral;
   restricted_information: RestrictedInformation;
   retention_policy: RetentionPolicy;
+  share_decision: ShareDecision;
   sharing_alert: SharingAlert;
   sharing_record: SharingRecord;
   user_mfa: UserMfa;

@@ -282,6 +282,11 @@ export class SubjectAccessRepository {
       .execute();
   }
 
+  // The family's share and don't-share ledger.
+  shareDecisions(tx: Database, familyId: string) {
+    return tx.selectFrom('share_decision').selectAll().where('family_id', '=', familyId).orderBy('decided_at').orderBy('id').execute();
+  }
+
   notifications(tx: Database, entityIds: readonly string[]) {
     return tx
       .selectFrom('notification')

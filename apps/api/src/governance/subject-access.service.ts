@@ -1,12 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
-import { DomainError, londonToday, markThirdParties, Segment, ThirdParty } from '@eh/domain';
+import {
+  DomainError,
+  londonToday,
+  markThirdParties,
+  NOT_SHARING_REASON_LABELS,
+  NotSharingReason,
+  Segment,
+  SHARE_LAWFUL_BASIS_LABELS,
+  ShareDecision,
+  ShareDecisionSource,
+  ShareLawfulBasis,
+  ThirdParty,
+} from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { SubjectAccessExportModel } from './governance.models';
 import { SubjectAccessRepository } from './subject-access.repository';
+import { ShareDecisionService } from '../sharing/share-decision.service';
 import { countMarks, renderReportHtml, ReportField, ReportItem, ReportSection, SubjectAccessReport } from './subject-access-report';
 
 const FAMILY_MEMBER = 'Another family member';
@@ -25,6 +38,7 @@ export class SubjectAccessService {
     private readonly db: Db,
     private readonly records: SubjectAccessRepository,
     private readonly audit: AuditService,
+    private readonly ledger: ShareDecisionService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -438,6 +452,23 @@ export class SubjectAccessService {
           ],
         })),
       });
+      const decisions = await this.records.shareDecisions(tx, familyId);
+      sections.push({
+        title: 'Decisions to share information, or not to share it',
+        note: 'Every decision recorded in the portal to share information about the family with another agency or person, or not to.',
+        items: decisions.map((d) => ({
+          heading: `${d.decision === ShareDecision.NOT_SHARE ? 'Not shared' : 'Shared'} ${date(d.decided_at)[0]?.text ?? ''}`,
+          fields: [
+            f('What', text(d.what_shared)),
+            f('With', d.shared_with_agency_id ? agency(d.shared_with_agency_id) : text(d.shared_with_other)),
+            f('About', person(d.person_id)),
+            f('Lawful basis', plain(SHARE_LAWFUL_BASIS_LABELS[d.lawful_basis as ShareLawfulBasis] ?? d.lawful_basis)),
+            f('Reason for not sharing', plain(d.reason ? (NOT_SHARING_REASON_LABELS[d.reason as NotSharingReason] ?? d.reason) : '')),
+            f('Reason given', text(d.reason_text)),
+            f('Decided by', userWithAgency(d.decided_by)),
+          ],
+        })),
+      });
       const entityIds = [...caseIds, ...referrals.map((r) => r.id), ...alerts.map((a) => a.id)];
       const notifications = entityIds.length ? await this.records.notifications(tx, entityIds) : [];
       sections.push({
@@ -483,6 +514,21 @@ export class SubjectAccessService {
         ],
         sections,
       };
+      // The export is itself a disclosure, recorded in the ledger (on the statutory right of
+      // access: public task is the nearest of the ledger's bases, see docs/decisions.md).
+      await this.ledger.record(tx, ctx.actor, [
+        {
+          familyId,
+          caseId: null,
+          personId: str(subject.role) === 'CHILD' ? subject.id : null,
+          source: ShareDecisionSource.SUBJECT_ACCESS,
+          sourceId: subject.id,
+          decision: ShareDecision.SHARE,
+          lawfulBasis: ShareLawfulBasis.PUBLIC_TASK,
+          whatShared: 'Subject access export: the records the portal holds about the person',
+          sharedWithOther: 'The person the records are about (subject access request)',
+        },
+      ]);
       await this.audit.record(
         ctx,
         [{ action: AuditAction.SubjectAccessExport, entityType: AuditEntity.Person, entityId: personId, familyId, allowed: true }],

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUUID, MaxLength } from 'class-validator';
-import { RESTRICTED_CONTENT_MAX, RESTRICTED_SHARE_MAX, RestrictedInformationCategory } from '@eh/domain';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { RESTRICTED_CONTENT_MAX, RESTRICTED_SHARE_MAX, RestrictedInformationCategory, ShareLawfulBasis } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../identity/models/identity.models';
 
 registerEnumType(RestrictedInformationCategory, { name: 'RestrictedInformationCategory' });
@@ -50,4 +50,13 @@ export class RecordRestrictedInformationInput {
   @ArrayMaxSize(RESTRICTED_SHARE_MAX, { message: `Share with ${RESTRICTED_SHARE_MAX} people or fewer` })
   @IsUUID('all', { each: true, message: 'Choose people from the list' })
   shareWithUserIds!: string[];
+
+  @Field(() => ShareLawfulBasis, {
+    nullable: true,
+    description:
+      'The lawful basis for letting people outside the agency read it: required when sharing with anyone (the share and don’t-share ledger)',
+  })
+  @IsOptional()
+  @IsEnum(ShareLawfulBasis, { message: 'Choose the lawful basis' })
+  lawfulBasis?: ShareLawfulBasis | null;
 }

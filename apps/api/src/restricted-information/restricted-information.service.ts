@@ -6,6 +6,8 @@ import {
   DomainError,
   restrictedInformationProblems,
   RestrictedInformationCategory,
+  ShareDecision,
+  ShareDecisionSource,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
@@ -15,6 +17,7 @@ import { CaseRow } from '../database/entities';
 import { DirectoryService, toAgency, toPractitioner } from '../identity/directory.service';
 import { RecordRestrictedInformationInput, RestrictedEntry } from './restricted-information.models';
 import { RestrictedInformationRepository } from './restricted-information.repository';
+import { ShareDecisionService } from '../sharing/share-decision.service';
 
 type EntryRow = Awaited<ReturnType<RestrictedInformationRepository['entries']>>[number];
 
@@ -34,6 +37,7 @@ export class RestrictedInformationService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly directory: DirectoryService,
+    private readonly ledger: ShareDecisionService,
   ) {}
 
   async forCase(ctx: SignedInContext, caseId: string): Promise<RestrictedEntry[]> {
@@ -107,6 +111,15 @@ export class RestrictedInformationService {
       return user !== undefined && user.active && maySee.has(id);
     };
     const problems = restrictedInformationProblems({ content: input.content, shareWithUserIds: shareWith }, seesCase);
+    // Agencies whose people may now read it; the people of the recording agency read it anyway.
+    // (Only people who may be shared with: the others are refused above.)
+    const toAgencies = [...new Set(shareWith.filter(seesCase).flatMap((id) => people.get(id)?.agencyId ?? []))].filter(
+      (id) => id !== ctx.actor.agencyId,
+    );
+    const lawfulBasis = input.lawfulBasis ?? null;
+    if (toAgencies.length > 0 && !lawfulBasis) {
+      problems.push({ field: 'lawfulBasis', message: 'Choose the lawful basis for letting people outside your agency read it' });
+    }
     if (problems.length) throw DomainError.invalid(problems);
     const agency = (await this.directory.agenciesById([ctx.actor.agencyId])).get(ctx.actor.agencyId);
     if (!agency) throw DomainError.notFound();
@@ -121,6 +134,23 @@ export class RestrictedInformationService {
         recordedByAgencyId: ctx.actor.agencyId,
         sharedWithUserIds: shareWith,
       });
+      // The ledger: one decision per agency told (never the people's names, for readers only).
+      if (lawfulBasis) {
+        await this.ledger.record(
+          tx,
+          ctx.actor,
+          toAgencies.map((agencyId) => ({
+            familyId: row.familyId,
+            caseId: row.id,
+            source: ShareDecisionSource.RESTRICTED_INFORMATION,
+            sourceId: inserted.id,
+            decision: ShareDecision.SHARE,
+            lawfulBasis,
+            whatShared: `${CATEGORY_WORDS[input.category]} (restricted information)`,
+            sharedWithAgencyId: agencyId,
+          })),
+        );
+      }
       await this.audit.record(
         ctx,
         [

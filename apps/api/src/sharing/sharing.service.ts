@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
 import { JobName } from '@eh/notifications';
 import {
+  alertLedgerBasis,
   alertProblems,
   AlertKind,
   DomainError,
@@ -10,6 +11,8 @@ import {
   parseIsoDate,
   personMatchKey,
   routeAlert,
+  ShareDecision,
+  ShareDecisionSource,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -17,6 +20,7 @@ import { SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { Outbox } from '../notifications/outbox';
+import { ShareDecisionService } from './share-decision.service';
 import { SharingRepository } from './sharing.repository';
 import { AlertReceiptModel, RaiseAlertInput, SharingAlertModel, SharingRecordModel } from './sharing.models';
 
@@ -36,6 +40,7 @@ export class SharingService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly outbox: Outbox,
+    private readonly ledger: ShareDecisionService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -76,10 +81,13 @@ export class SharingService {
     if (refused.length) throw DomainError.invalid(refused);
     const shares = routeAlert(facts);
 
+    const caseId = openCase?.case_id ?? null;
+    const familyId = openCase?.family_id ?? familyIds[0] ?? null;
+    const what = `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`;
     return this.db.transaction(async (em, tx) => {
       const alert = await this.sharing.raise(tx, {
-        caseId: openCase?.case_id ?? null,
-        familyId: openCase?.family_id ?? familyIds[0] ?? null,
+        caseId,
+        familyId,
         raisedBy: ctx.actor.userId,
         raisedByAgency: ctx.actor.agencyId,
         kind: input.kind,
@@ -89,6 +97,21 @@ export class SharingService {
         raisedAt: this.clock.now(),
       });
       await this.sharing.share(tx, alert.id, shares, this.clock.now());
+      // The ledger: one decision per agency told, on the footing the routing gave it.
+      await this.ledger.record(
+        tx,
+        ctx.actor,
+        shares.map((share) => ({
+          familyId,
+          caseId,
+          source: ShareDecisionSource.SHARING_ALERT,
+          sourceId: alert.id,
+          decision: ShareDecision.SHARE,
+          lawfulBasis: alertLedgerBasis(share.basis),
+          whatShared: what,
+          sharedWithAgencyId: share.agencyId,
+        })),
+      );
       await this.outbox.enqueue(tx, JobName.AlertRaised, { alertId: alert.id });
       await this.audit.record(
         ctx,
@@ -104,13 +127,7 @@ export class SharingService {
         em,
       );
       if (openCase?.case_id) {
-        await recordCaseEvent(
-          tx,
-          openCase.case_id,
-          'SHARING_ALERT',
-          `Information-sharing alert: ${KIND_WORDS[input.kind]}${input.urgent ? ' (urgent)' : ''}`,
-          ctx.actor.userId,
-        );
+        await recordCaseEvent(tx, openCase.case_id, 'SHARING_ALERT', what, ctx.actor.userId);
       }
       return { id: alert.id, raisedAt: alert.raised_at };
     });

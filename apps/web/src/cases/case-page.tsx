@@ -18,6 +18,7 @@ import { Chronology } from './chronology';
 import { FirstContactDue, MyFamilyPlanDue } from './deadlines';
 import { FirstContactForm } from './first-contact-form';
 import { RestrictedInformation } from './restricted-information';
+import { ShareDecisions } from './share-decisions';
 import { ChangeLeadPractitioner } from './lead-change';
 import { StepDownFromLevel3 } from './levels';
 import { MaintenanceReviews } from './maintenance-reviews';
@@ -140,6 +141,14 @@ export function CasePage() {
           <StepDownFromLevel3 key={`level-${loaded.version}`} caseId={loaded.id} form={form} onChanged={setRecorded} />
           <MaintenanceReviews caseId={loaded.id} form={form} onRecorded={setRecorded} />
           <RestrictedInformation
+            caseId={loaded.id}
+            form={form}
+            onRecorded={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
+          <ShareDecisions
             caseId={loaded.id}
             form={form}
             onRecorded={(message) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DateInput } from '../components/date-input';
 import { Select, Textarea } from '../components/fields';
-import { GovForm, SubmitButton, type FormController } from '../components/form';
+import { GovForm, SubmitButton } from '../components/form';
 import { QueryView } from '../components/query-view';
 import { Radios } from '../components/radios';
 import { Table } from '../components/table';
@@ -14,6 +14,7 @@ import {
   type MaintenanceReview,
   type MaintenanceReviewOutcome,
 } from './levels-operations';
+import type { CaseSectionProps } from './case-section';
 
 function reviewStatus(r: MaintenanceReview): string {
   if (r.outcome === 'HELD' && r.recordedOn) return `Held on ${formatDate(r.recordedOn)}`;
@@ -24,15 +25,7 @@ function reviewStatus(r: MaintenanceReview): string {
 const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'months'}`;
 
 /** On the case page of a case in maintenance: the 1, 3, 6 and 12 month reviews, and recording one as held or missed. */
-export function MaintenanceReviews({
-  caseId,
-  form,
-  onRecorded,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onRecorded: (message: string) => void;
-}) {
+export function MaintenanceReviews({ caseId, form, onRecorded }: CaseSectionProps) {
   const result = useQuery(CASE_MAINTENANCE_REVIEWS, { id: caseId });
   const [dueOn, setDueOn] = useState('');
   const [outcome, setOutcome] = useState<MaintenanceReviewOutcome | ''>('');

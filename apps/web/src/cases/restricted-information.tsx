@@ -9,6 +9,8 @@ import { gql, request } from '../graphql/client';
 import type { Practitioner } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
+import { SHARE_LAWFUL_BASIS_LABELS, ShareLawfulBasis } from '@eh/domain';
+import type { CaseSectionProps } from './case-section';
 
 export type RestrictedCategory = 'VICTIM_ADDRESS' | 'POLICE_INTELLIGENCE' | 'HEALTH_NOTE';
 
@@ -47,7 +49,15 @@ const RESTRICTED_INFORMATION = gql<{ case: RestrictedCase }, { id: string }>(
 
 const RECORD_RESTRICTED_INFORMATION = gql<
   { recordRestrictedInformation: { id: string } },
-  { input: { caseId: string; category: RestrictedCategory; content: string; shareWithUserIds: string[] } }
+  {
+    input: {
+      caseId: string;
+      category: RestrictedCategory;
+      content: string;
+      shareWithUserIds: string[];
+      lawfulBasis: ShareLawfulBasis | null;
+    };
+  }
 >(`mutation RecordRestrictedInformation($input: RecordRestrictedInformationInput!) { recordRestrictedInformation(input: $input) { id } }`);
 
 function Entry({ entry }: { readonly entry: RestrictedEntry }) {
@@ -94,19 +104,30 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
   const [category, setCategory] = useState<RestrictedCategory | ''>('');
   const [content, setContent] = useState('');
   const [share, setShare] = useState<string[]>([]);
+  const [lawfulBasis, setLawfulBasis] = useState<ShareLawfulBasis | ''>('');
   // Colleagues of the lead agency do not need the lead named: sharing is with people outside it.
   const lead = loaded.leadPractitioner;
   const offerLead = lead.id !== viewer.id && loaded.leadAgency.id !== viewer.agency.id;
 
   const submit = async () => {
     if (!category) return form.fail([{ field: 'category', message: 'Select what kind of information this is' }]);
+    const shareWithUserIds = offerLead ? share : [];
     const result = await form.run(() =>
-      request(RECORD_RESTRICTED_INFORMATION, { input: { caseId: loaded.id, category, content, shareWithUserIds: offerLead ? share : [] } }),
+      request(RECORD_RESTRICTED_INFORMATION, {
+        input: {
+          caseId: loaded.id,
+          category,
+          content,
+          shareWithUserIds,
+          lawfulBasis: shareWithUserIds.length && lawfulBasis ? lawfulBasis : null,
+        },
+      }),
     );
     if (result) {
       setCategory('');
       setContent('');
       setShare([]);
+      setLawfulBasis('');
       onRecorded();
     }
   };
@@ -143,6 +164,17 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
             items={[{ value: lead.id, label: `${lead.displayName}, the ${terms.leadPractitioner}` }]}
           />
         )}
+        {offerLead && share.length > 0 && (
+          <Radios
+            field="lawfulBasis"
+            legend="The lawful basis for sharing it"
+            legendSize="s"
+            hint="Recorded in the family’s decisions to share information."
+            value={lawfulBasis}
+            onChange={setLawfulBasis}
+            items={Object.values(ShareLawfulBasis).map((value) => ({ value, label: SHARE_LAWFUL_BASIS_LABELS[value] }))}
+          />
+        )}
         <SubmitButton form={form}>Record restricted information</SubmitButton>
       </GovForm>
     </>
@@ -150,15 +182,7 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** Information more sensitive than the case: everyone on the case sees it exists; the holder decides who reads it. */
-export function RestrictedInformation({
-  caseId,
-  form,
-  onRecorded,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onRecorded: (message: string) => void;
-}) {
+export function RestrictedInformation({ caseId, form, onRecorded }: CaseSectionProps) {
   const restricted = useQuery(RESTRICTED_INFORMATION, { id: caseId });
   if (!restricted.data) return null;
   const loaded = restricted.data.case;

@@ -1,1 +1,2 @@
 export * from './alert-routing';
+export * from './share-decision';
