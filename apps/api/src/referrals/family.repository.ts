@@ -90,12 +90,14 @@ export class FamilyRepository {
     tx: Database,
     familyId: string,
     members: readonly { firstName: string; lastName: string; dateOfBirth: string; role: PersonRole; relationship: string }[],
-  ): Promise<void> {
-    if (members.length === 0) return;
+  ): Promise<string[]> {
+    if (members.length === 0) return [];
+    const ids = members.map(() => randomUUID());
     await tx
       .insertInto('person')
       .values(
-        members.map((m) => ({
+        members.map((m, index) => ({
+          id: ids[index],
           family_id: familyId,
           first_name: m.firstName,
           last_name: m.lastName,
@@ -105,5 +107,6 @@ export class FamilyRepository {
         })),
       )
       .execute();
+    return ids;
   }
 }
