@@ -46,21 +46,11 @@ export interface EducationSetting {
   version: number;
 }
 
-export interface EducationSettingInput {
-  name: string;
-  urn: string;
+/** What the form sends: the setting's details, with its DSL and deputies by id. */
+export type EducationSettingInput = Omit<EducationSetting, 'id' | 'phase' | 'agencyName' | 'safeguardingLeads' | 'version'> & {
   phase: string;
-  addressLine1: string;
-  addressLine2: string | null;
-  town: string;
-  postcode: string;
-  schoolDayStartsAt: string;
-  closureDays: IsoDate[];
-  inCouncil: boolean;
-  agencyId: string | null;
-  contactEmail: string | null;
   safeguardingLeads: { userId: string; role: SafeguardingRole }[];
-}
+};
 
 const SETTING_FIELDS = `id name urn phase addressLine1 addressLine2 town postcode schoolDayStartsAt closureDays inCouncil
   agencyId agencyName contactEmail version safeguardingLeads { userId displayName jobTitle role }`;
