@@ -1,6 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import { Expression } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
+
+function settingsOfPeople(db: Database) {
+  return db
+    .selectFrom('person_education_setting as ps')
+    .innerJoin('education_setting as s', 's.id', 'ps.setting_id')
+    .select([
+      'ps.id',
+      'ps.person_id as personId',
+      'ps.setting_id as settingId',
+      's.name as settingName',
+      's.urn',
+      'ps.started_on as startedOn',
+      'ps.ended_on as endedOn',
+    ]);
+}
+
+// A person's settings, newest first, as a sub-select of any query that holds the person's id: a
+// family's members carry them in the family's one statement.
+export function childSettingsOf(db: Database, personId: Expression<string>) {
+  return jsonArrayFrom(
+    settingsOfPeople(db).where('ps.person_id', '=', personId).orderBy('ps.started_on', 'desc').orderBy('ps.recorded_at', 'desc'),
+  );
+}
 
 // A child's education settings over time (migration 1732300000042). Rows follow the person's
 // family under the one visibility rule (row-level security through the person's own policy).
@@ -10,18 +35,7 @@ export class ChildSettingRepository {
 
   // Each person's settings, newest first.
   ofPeople(personIds: readonly string[]) {
-    return this.db.kysely
-      .selectFrom('person_education_setting as ps')
-      .innerJoin('education_setting as s', 's.id', 'ps.setting_id')
-      .select([
-        'ps.id',
-        'ps.person_id as personId',
-        'ps.setting_id as settingId',
-        's.name as settingName',
-        's.urn',
-        'ps.started_on as startedOn',
-        'ps.ended_on as endedOn',
-      ])
+    return settingsOfPeople(this.db.kysely)
       .where('ps.person_id', 'in', [...personIds])
       .orderBy('ps.person_id')
       .orderBy('ps.started_on', 'desc')

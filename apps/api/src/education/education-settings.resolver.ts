@@ -48,6 +48,7 @@ export class ChildSettingResolver {
   @Allow(Policy.SignedIn)
   @ResolveField(() => [ChildEducationSettingModel], { description: 'A child’s education settings, current first' })
   async educationSettings(@Parent() person: PersonModel): Promise<ChildEducationSettingModel[]> {
+    if (person.educationSettings) return person.educationSettings;
     return (await this.children.ofPeople([person.id])).get(person.id) ?? [];
   }
 
