@@ -115,6 +115,11 @@ import { ReferralsService } from './referrals/referrals.service';
 import { CaseRestrictedInformationResolver, RestrictedInformationResolver } from './restricted-information/restricted-information.resolver';
 import { RestrictedInformationService } from './restricted-information/restricted-information.service';
 import { RestrictedInformationRepository } from './restricted-information/restricted-information.repository';
+import { ChildSettingRepository } from './education/child-setting.repository';
+import { ChildSettingService } from './education/child-setting.service';
+import { EducationSettingRepository } from './education/education-setting.repository';
+import { ChildSettingResolver, EducationSettingsResolver } from './education/education-settings.resolver';
+import { EducationSettingsService } from './education/education-settings.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [
@@ -147,6 +152,8 @@ export const RESOLVERS = [
   UserAdministrationResolver,
   GovernanceResolver,
   ImpactResolver,
+  EducationSettingsResolver,
+  ChildSettingResolver,
 ];
 
 export interface AppModuleOptions {
@@ -225,6 +232,10 @@ export class AppModule implements NestModule {
         LeadChangeRepository,
         MaintenanceReviewService,
         MaintenanceReviewRepository,
+        EducationSettingRepository,
+        EducationSettingsService,
+        ChildSettingRepository,
+        ChildSettingService,
         LevelsService,
         LevelsRepository,
         TeamService,

@@ -5,7 +5,7 @@ import { Session, startTestPortal, TestPortal } from './test-app';
 // The case page is read in a fixed number of statements, whatever the number of members,
 // consents, reviews and chronology events: counted on the wire between the API and PostgreSQL.
 const CASE_PAGE = `query($id: ID!) { case(id: $id) {
-  id reference familyName family { members { id firstName } }
+  id reference familyName family { members { id firstName educationSettings { settingName } } }
   chronology { id summary } consents { id givenBy { id } } reviews { id heldOn }
   plan { id } drawings { id } sharingHistory { alertId } canEditPlan nextReviewDue
 } }`;

@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { TransfersPage } from './cases/lead-change';
 import { InvitationsPage } from './cases/team';
 import { AgenciesPage } from './agencies/agencies-page';
+import { AddEducationSettingPage, EditEducationSettingPage, EducationSettingsPage } from './education/education-pages';
 import { CasePage } from './cases/case-page';
 import { CaseloadPage } from './cases/caseload-page';
 import { GovernancePage, RetentionPolicyPage } from './governance/governance-pages';
@@ -82,6 +83,9 @@ export function App() {
               <Route path="inbox/preferences" element={<PreferencesPage />} />
               <Route path="admin/deliveries" element={<FailedDeliveriesPage />} />
               <Route path="agencies" element={<AgenciesPage />} />
+              <Route path="education-settings" element={<EducationSettingsPage />} />
+              <Route path="education-settings/new" element={<AddEducationSettingPage />} />
+              <Route path="education-settings/:id/edit" element={<EditEducationSettingPage />} />
               <Route path="people" element={<PeoplePage />} />
               <Route path="people/:id/move" element={<MoveUserPage />} />
               <Route path="people/:id/remove" element={<RemoveUserPage />} />

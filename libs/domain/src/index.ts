@@ -12,3 +12,4 @@ export * from './sharing';
 export * from './metrics';
 export * from './governance';
 export * from './terms';
+export * from './education';

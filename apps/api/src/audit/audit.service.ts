@@ -77,6 +77,7 @@ export enum AuditAction {
   AddCaseNote = 'ADD_CASE_NOTE',
   RecordShareDecision = 'RECORD_SHARE_DECISION',
   ReadShareDecisions = 'READ_SHARE_DECISIONS',
+  RecordChildSetting = 'RECORD_CHILD_SETTING',
 }
 
 export enum AuditEntity {

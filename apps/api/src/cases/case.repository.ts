@@ -4,6 +4,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { Actor, CaseStatus, PersonRole } from '@eh/domain';
 import { compiledOnce } from '../database/compiled-once';
 import { Db } from '../database/db';
+import { childSettingsOf } from '../education/child-setting.repository';
 import { Database } from '../database/kysely';
 import type { DB } from '../database/schema';
 
@@ -120,7 +121,15 @@ export class CaseRepository {
         jsonArrayFrom(
           eb
             .selectFrom('person as p')
-            .select(['p.id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.role', 'p.relationship'])
+            .select((p) => [
+              'p.id',
+              'p.first_name',
+              'p.last_name',
+              'p.date_of_birth',
+              'p.role',
+              'p.relationship',
+              childSettingsOf(this.db.kysely, p.ref('p.id')).as('education_settings'),
+            ])
             .whereRef('p.family_id', '=', 'c.family_id')
             .orderBy('p.role')
             .orderBy('p.date_of_birth')

@@ -103,6 +103,7 @@ export class CasesService {
       dateOfBirth: m.date_of_birth,
       role: m.role as PersonRole,
       relationship: m.relationship,
+      educationSettings: m.education_settings,
     }));
     const plan = await this.plans.modelFor({ ctx, row, facts }, members);
     const consents = await this.work.consents(row, members);

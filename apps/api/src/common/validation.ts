@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { ValidateBy } from 'class-validator';
+import { ValidateBy, ValidationOptions } from 'class-validator';
 import { DomainError, FieldProblem, parseIsoDate } from '@eh/domain';
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
@@ -17,8 +17,8 @@ export const tooLong = (label: string, max: number) => ({ message: `${label} mus
 
 // A calendar date as YYYY-MM-DD that exists (no 30 February), by the domain's own parser, so it
 // is refused at the door rather than by PostgreSQL.
-export const IsRealDate = (message: string) =>
-  ValidateBy({ name: 'isRealDate', validator: { validate: (value) => parseIsoDate(value) !== null } }, { message });
+export const IsRealDate = (message: string, options: ValidationOptions = {}) =>
+  ValidateBy({ name: 'isRealDate', validator: { validate: (value) => parseIsoDate(value) !== null } }, { ...options, message });
 
 // Inputs are checked at the door; a failure names each field and nothing is written.
 export function createValidationPipe(): ValidationPipe {

@@ -247,6 +247,35 @@ export interface EarlyHelpCase {
   version: Generated<number>;
 }
 
+export interface EducationSetting {
+  address_line1: string;
+  address_line2: string | null;
+  agency_id: string | null;
+  contact_email: string | null;
+  id: Generated<string>;
+  in_council: boolean;
+  name: string;
+  phase: string;
+  postcode: string;
+  school_day_starts_at: string;
+  town: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  urn: string;
+  version: Generated<number>;
+}
+
+export interface EducationSettingClosure {
+  closed_on: string;
+  setting_id: string;
+}
+
+export interface EducationSettingStaff {
+  role: string;
+  setting_id: string;
+  user_id: string;
+}
+
 export interface EscalationConcern {
   agenda_item_id: string | null;
   case_id: string;
@@ -573,6 +602,16 @@ export interface Person {
   role: string;
 }
 
+export interface PersonEducationSetting {
+  ended_on: string | null;
+  id: Generated<string>;
+  person_id: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  setting_id: string;
+  started_on: string;
+}
+
 export interface PlanQaComment {
   comment: string;
   id: Generated<Int8>;
@@ -751,6 +790,9 @@ export interface DB {
   child_drawing: ChildDrawing;
   consent: Consent;
   early_help_case: EarlyHelpCase;
+  education_setting: EducationSetting;
+  education_setting_closure: EducationSettingClosure;
+  education_setting_staff: EducationSettingStaff;
   escalation_concern: EscalationConcern;
   family: Family;
   forum_action: ForumAction;
@@ -775,6 +817,7 @@ export interface DB {
   notification: Notification;
   notification_preference: NotificationPreference;
   person: Person;
+  person_education_setting: PersonEducationSetting;
   plan_qa_comment: PlanQaComment;
   plan_section: PlanSection;
   plan_section_assignment: PlanSectionAssignment;

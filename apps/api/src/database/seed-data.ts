@@ -103,12 +103,58 @@ export const DEMO_USERS = [
 
 export type DemoUserKey = (typeof DEMO_USERS)[number]['key'];
 
+// The directory's demo settings (issue 14): the two partner schools, with their DSLs, and one
+// school outside the council, reached through its contact address. URNs are invented.
+export const DEMO_EDUCATION_SETTINGS = [
+  {
+    key: 'oakwood',
+    name: 'Oakwood Primary School',
+    urn: '141203',
+    phase: 'PRIMARY',
+    address: ['Oakwood Lane', 'Northfield', 'NF1 3QW'],
+    startsAt: '08:45',
+    closureDays: ['2027-01-04', '2027-02-22'],
+    agency: 'oakwood',
+    // A small primary: its school family practitioner is its designated safeguarding lead.
+    leads: [{ user: 'schoolPractitioner', role: 'DSL' }],
+    contactEmail: null,
+  },
+  {
+    key: 'riverside',
+    name: 'Riverside Academy',
+    urn: '142887',
+    phase: 'SECONDARY',
+    address: ['1 River Walk', 'Northfield', 'NF2 4RA'],
+    startsAt: '08:40',
+    closureDays: ['2027-01-04'],
+    agency: 'riverside',
+    leads: [{ user: 'schoolDsl', role: 'DSL' }],
+    contactEmail: null,
+  },
+  {
+    key: 'hillside',
+    name: 'Hillside Church of England Primary School',
+    urn: '118934',
+    phase: 'PRIMARY',
+    address: ['Church Road', 'Eastbridge', 'EB4 2HS'],
+    startsAt: '08:50',
+    closureDays: [],
+    agency: null,
+    leads: [],
+    contactEmail: 'safeguarding@hillside.example.org',
+  },
+] as const;
+
+export type DemoSettingKey = (typeof DEMO_EDUCATION_SETTINGS)[number]['key'];
+
 interface DemoPerson {
   readonly first: string;
   readonly last: string;
   readonly dob: string;
   readonly child: boolean;
   readonly relationship: string;
+  // A child's education settings, oldest first; each ends when the next starts.
+  readonly settings?: readonly { readonly setting: DemoSettingKey; readonly from: string }[];
 }
 
 export interface DemoFamily {
@@ -133,8 +179,22 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     concerns: 'Attendance has dropped to 78% this term; Mia is often tired and hungry in the mornings.',
     people: [
       { first: 'Leah', last: 'Brook', dob: '1991-03-14', child: false, relationship: 'Mother' },
-      { first: 'Mia', last: 'Brook', dob: '2017-06-02', child: true, relationship: 'Daughter' },
-      { first: 'Oscar', last: 'Brook', dob: '2020-09-21', child: true, relationship: 'Son' },
+      {
+        first: 'Mia',
+        last: 'Brook',
+        dob: '2017-06-02',
+        child: true,
+        relationship: 'Daughter',
+        settings: [{ setting: 'oakwood', from: '2021-09-02' }],
+      },
+      {
+        first: 'Oscar',
+        last: 'Brook',
+        dob: '2020-09-21',
+        child: true,
+        relationship: 'Son',
+        settings: [{ setting: 'oakwood', from: '2025-09-03' }],
+      },
     ],
     triage: { level: 2, lead: 'schoolPractitioner', allocatedDaysAgo: 10 },
   },
@@ -147,7 +207,14 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     people: [
       { first: 'Ryan', last: 'Hartley', dob: '1988-11-30', child: false, relationship: 'Father' },
       { first: 'Gemma', last: 'Hartley', dob: '1990-01-17', child: false, relationship: 'Mother' },
-      { first: 'Ella', last: 'Hartley', dob: '2014-04-08', child: true, relationship: 'Daughter' },
+      {
+        first: 'Ella',
+        last: 'Hartley',
+        dob: '2014-04-08',
+        child: true,
+        relationship: 'Daughter',
+        settings: [{ setting: 'riverside', from: '2025-09-03' }],
+      },
     ],
     triage: { level: 2, lead: 'harbour', allocatedDaysAgo: 2, named: ['police'] },
   },
@@ -171,7 +238,17 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     concerns: 'Tobi has been withdrawn since moving schools; family asked for help with routines.',
     people: [
       { first: 'Funmi', last: 'Adeyemi', dob: '1984-02-11', child: false, relationship: 'Mother' },
-      { first: 'Tobi', last: 'Adeyemi', dob: '2012-10-05', child: true, relationship: 'Son' },
+      {
+        first: 'Tobi',
+        last: 'Adeyemi',
+        dob: '2012-10-05',
+        child: true,
+        relationship: 'Son',
+        settings: [
+          { setting: 'hillside', from: '2019-09-04' },
+          { setting: 'riverside', from: '2026-04-13' },
+        ],
+      },
     ],
     triage: { level: 2, lead: 'schoolDsl', allocatedDaysAgo: 5 },
   },
@@ -195,7 +272,14 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     concerns: 'Father is struggling with his son’s behaviour at home and asked for support.',
     people: [
       { first: 'Tom', last: 'Ward', dob: '1986-08-08', child: false, relationship: 'Father' },
-      { first: 'Jack', last: 'Ward', dob: '2013-01-29', child: true, relationship: 'Son' },
+      {
+        first: 'Jack',
+        last: 'Ward',
+        dob: '2013-01-29',
+        child: true,
+        relationship: 'Son',
+        settings: [{ setting: 'riverside', from: '2024-09-03' }],
+      },
     ],
   },
   {
@@ -206,7 +290,14 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     concerns: 'Young carer for a parent with a long-term illness; missing after-school activities.',
     people: [
       { first: 'Sana', last: 'Khan', dob: '1979-12-12', child: false, relationship: 'Mother' },
-      { first: 'Imran', last: 'Khan', dob: '2011-07-15', child: true, relationship: 'Son' },
+      {
+        first: 'Imran',
+        last: 'Khan',
+        dob: '2011-07-15',
+        child: true,
+        relationship: 'Son',
+        settings: [{ setting: 'hillside', from: '2022-09-05' }],
+      },
     ],
   },
 ];

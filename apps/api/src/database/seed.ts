@@ -15,7 +15,7 @@ import { nextFamilyReference } from '../referrals/family.repository';
 import { nextCaseReference, nextReferralReference } from '../referrals/referral.repository';
 import { createKysely, Database, startOfDay } from './kysely';
 import { seedDemoWork } from './seed-work';
-import { DEMO_AGENCIES, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
+import { DEMO_AGENCIES, DEMO_EDUCATION_SETTINGS, DEMO_FAMILIES, DEMO_LOCALITIES, DEMO_PASSWORD, DEMO_USERS, DemoFamily } from './seed-data';
 
 export interface SeededIds {
   readonly agencies: Record<string, string>;
@@ -23,6 +23,7 @@ export interface SeededIds {
   readonly referrals: Record<string, string>;
   readonly cases: Record<string, string>;
   readonly localities: Record<string, string>;
+  readonly settings: Record<string, string>;
 }
 
 const DECISIONS = {
@@ -47,7 +48,7 @@ export async function seedDemoData(
     .executeTakeFirstOrThrow();
   if (Number(count) > 0) return null;
   const today = londonToday(now);
-  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {} };
+  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {}, settings: {} };
 
   for (const a of DEMO_AGENCIES) {
     ids.agencies[a.key] = (
@@ -78,10 +79,32 @@ export async function seedDemoData(
         .executeTakeFirstOrThrow()
     ).id;
   }
+  for (const s of DEMO_EDUCATION_SETTINGS) await seedEducationSetting(db, s, ids);
   for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
   if (options.work) await seedDemoWork(db, ids, today, seedFamily);
   await refreshImpactFigures(dataSource, now);
   return ids;
+}
+
+async function seedEducationSetting(db: Database, s: (typeof DEMO_EDUCATION_SETTINGS)[number], ids: SeededIds): Promise<void> {
+  const setting = {
+    name: s.name,
+    urn: s.urn,
+    phase: s.phase,
+    address_line1: s.address[0],
+    town: s.address[1],
+    postcode: s.address[2],
+    school_day_starts_at: s.startsAt,
+    in_council: s.agency !== null,
+    agency_id: s.agency === null ? null : ids.agencies[s.agency],
+    contact_email: s.contactEmail,
+  };
+  const id = (await db.insertInto('education_setting').values(setting).returning('id').executeTakeFirstOrThrow()).id;
+  ids.settings[s.key] = id;
+  for (const day of s.closureDays) await db.insertInto('education_setting_closure').values({ setting_id: id, closed_on: day }).execute();
+  for (const lead of s.leads) {
+    await db.insertInto('education_setting_staff').values({ setting_id: id, user_id: ids.users[lead.user], role: lead.role }).execute();
+  }
 }
 
 // Recorded at referral by the front door from the family's postcode district.
@@ -102,10 +125,24 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
   const familyId = (await db.insertInto('family').values(familyRow).returning('id').executeTakeFirstOrThrow()).id;
   for (const p of family.people) {
     const role = p.child ? PersonRole.CHILD : PersonRole.ADULT;
-    await db
-      .insertInto('person')
-      .values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship })
-      .execute();
+    const personId = (
+      await db
+        .insertInto('person')
+        .values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const settings = p.settings ?? [];
+    for (const [index, at] of settings.entries()) {
+      const row = {
+        person_id: personId,
+        setting_id: ids.settings[at.setting],
+        started_on: at.from,
+        ended_on: settings[index + 1]?.from ?? null,
+        recorded_by: ids.users.frontDoor,
+      };
+      await db.insertInto('person_education_setting').values(row).execute();
+    }
   }
   const frontDoor = ids.users.frontDoor;
   const referral = {

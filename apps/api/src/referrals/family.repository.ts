@@ -5,6 +5,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { PersonRole } from '@eh/domain';
 import { Database } from '../database/kysely';
 import { Db } from '../database/db';
+import { childSettingsOf } from '../education/child-setting.repository';
 
 const PERSON_COLUMNS = [
   'p.id',
@@ -18,26 +19,24 @@ const PERSON_COLUMNS = [
 // A family with every member (adults first, then by date of birth), as a sub-select any query
 // can join on the family's id: one statement however many families and members.
 export function familiesWithMembers(db: Database) {
-  return db
-    .selectFrom('family as f')
-    .select((eb) => [
-      'f.id',
-      'f.reference',
-      'f.address_line1 as addressLine1',
-      'f.address_line2 as addressLine2',
-      'f.town',
-      'f.postcode',
-      jsonArrayFrom(
-        db
-          .selectFrom('person as p')
-          .select(PERSON_COLUMNS)
-          .where('p.family_id', '=', eb.ref('f.id'))
-          .orderBy('p.role')
-          .orderBy('p.date_of_birth')
-          .orderBy('p.id')
-          .$narrowType<{ role: PersonRole }>(),
-      ).as('members'),
-    ]);
+  return db.selectFrom('family as f').select((eb) => [
+    'f.id',
+    'f.reference',
+    'f.address_line1 as addressLine1',
+    'f.address_line2 as addressLine2',
+    'f.town',
+    'f.postcode',
+    jsonArrayFrom(
+      db
+        .selectFrom('person as p')
+        .select((person) => [...PERSON_COLUMNS, childSettingsOf(db, person.ref('p.id')).as('educationSettings')])
+        .where('p.family_id', '=', eb.ref('f.id'))
+        .orderBy('p.role')
+        .orderBy('p.date_of_birth')
+        .orderBy('p.id')
+        .$narrowType<{ role: PersonRole }>(),
+    ).as('members'),
+  ]);
 }
 
 // Families and their members. Writes take the transaction's typed handle.
@@ -90,12 +89,14 @@ export class FamilyRepository {
     tx: Database,
     familyId: string,
     members: readonly { firstName: string; lastName: string; dateOfBirth: string; role: PersonRole; relationship: string }[],
-  ): Promise<void> {
-    if (members.length === 0) return;
+  ): Promise<string[]> {
+    if (members.length === 0) return [];
+    const ids = members.map(() => randomUUID());
     await tx
       .insertInto('person')
       .values(
-        members.map((m) => ({
+        members.map((m, index) => ({
+          id: ids[index],
           family_id: familyId,
           first_name: m.firstName,
           last_name: m.lastName,
@@ -105,5 +106,6 @@ export class FamilyRepository {
         })),
       )
       .execute();
+    return ids;
   }
 }

@@ -32,11 +32,26 @@ import { SignedInContext } from '../common/request-context';
 import { AgencyRecord, UserRecord } from '../identity/directory.repository';
 import { DirectoryService } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
-import { AddReferralToCaseInput, MakeReferralInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
+import { ChildSettingService } from '../education/child-setting.service';
+import {
+  AddReferralToCaseInput,
+  MakeReferralInput,
+  RecordReferralInput,
+  ReferralMemberInput,
+  TriageReferralInput,
+} from './dto/referral.inputs';
 import { FamilyRepository } from './family.repository';
 import { FamilyService } from './family.service';
 import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
+
+const memberRow = (m: ReferralMemberInput) => ({
+  firstName: m.firstName.trim(),
+  lastName: m.lastName.trim(),
+  dateOfBirth: m.dateOfBirth,
+  role: m.role,
+  relationship: m.relationship.trim(),
+});
 
 function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
@@ -91,6 +106,7 @@ export class ReferralsService {
     private readonly familyRecords: FamilyRepository,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    private readonly childSettings: ChildSettingService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -200,10 +216,12 @@ export class ReferralsService {
     if (input.existingFamilyId && !existingFamily) {
       problems.push({ field: 'existingFamilyId', message: 'Choose a family from the list' });
     }
+    problems.push(...(await this.childSettings.referralProblems(input.members)));
     requireNoProblems(problems);
 
     const id = await this.db.transaction(async (em, tx) => {
       const known = new Set(existingFamily?.members.map(personMatchKey) ?? []);
+      const added = input.members.filter((member) => !known.has(personMatchKey(member)));
       const familyId =
         input.existingFamilyId ??
         (await this.familyRecords.add(tx, {
@@ -212,18 +230,11 @@ export class ReferralsService {
           town: input.town.trim(),
           postcode: input.postcode.trim().toUpperCase(),
         }));
-      await this.familyRecords.addMembers(
+      const personIds = await this.familyRecords.addMembers(tx, familyId, added.map(memberRow));
+      await this.childSettings.recordAtReferral(
         tx,
-        familyId,
-        input.members
-          .filter((member) => !known.has(personMatchKey(member)))
-          .map((m) => ({
-            firstName: m.firstName.trim(),
-            lastName: m.lastName.trim(),
-            dateOfBirth: m.dateOfBirth,
-            role: m.role,
-            relationship: m.relationship.trim(),
-          })),
+        ctx.actor.userId,
+        added.map((m, index) => ({ ...m, personId: personIds[index] })),
       );
       const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
       const referralId = await this.referrals.add(tx, {
@@ -253,7 +264,7 @@ export class ReferralsService {
   async make(ctx: SignedInContext, input: MakeReferralInput): Promise<ReferralModel> {
     if (!canMakeReferral(ctx.actor)) throw new DomainError(DomainErrorCode.Forbidden, 'The front door records referrals it receives');
     const today = londonToday(this.clock.now());
-    requireNoProblems(partnerReferralProblems(input, today));
+    requireNoProblems([...partnerReferralProblems(input, today), ...(await this.childSettings.referralProblems(input.members))]);
     const referrer = (await this.directory.usersById([ctx.actor.userId])).get(ctx.actor.userId);
     if (!referrer) throw new Error('A referrer missing from the directory');
     const id = await this.db.transaction(async (em, tx) => {
@@ -279,16 +290,11 @@ export class ReferralsService {
           familyWords: input.familyWords?.trim() || null,
         },
       });
-      await this.familyRecords.addMembers(
+      const personIds = await this.familyRecords.addMembers(tx, familyId, input.members.map(memberRow));
+      await this.childSettings.recordAtReferral(
         tx,
-        familyId,
-        input.members.map((m) => ({
-          firstName: m.firstName.trim(),
-          lastName: m.lastName.trim(),
-          dateOfBirth: m.dateOfBirth,
-          role: m.role,
-          relationship: m.relationship.trim(),
-        })),
+        ctx.actor.userId,
+        input.members.map((m, index) => ({ ...m, personId: personIds[index] })),
       );
       await this.audit.record(
         ctx,

@@ -6,6 +6,7 @@ import { QueryView } from '../components/query-view';
 import { RecordPage } from '../components/record-page';
 import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
+import { ChildSettings } from '../education/child-settings';
 import { FamilyDetails } from '../family/family-details';
 import { formatDate } from '../format/dates';
 import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
@@ -99,6 +100,16 @@ export function CasePage() {
         >
           <CaseDetails earlyHelpCase={loaded} />
           <FamilyDetails family={loaded.family} />
+          <ChildSettings
+            caseId={loaded.id}
+            family={loaded.family}
+            canRecord={loaded.canEditPlan || viewer.isFamilyPartnershipTeam}
+            form={form}
+            onRecorded={(message) => {
+              earlyHelpCase.reload();
+              setRecorded(message);
+            }}
+          />
           <h2 className="govuk-heading-m">Concerns when referred</h2>
           <p className="govuk-body app-preserve-lines">{loaded.referralConcerns}</p>
           {loaded.status === 'AWAITING_FIRST_CONTACT' && (

@@ -3,6 +3,7 @@ import { formatDate } from '../format/dates';
 import { PERSON_ROLES } from '../format/labels';
 import { SummaryList } from '../components/summary-list';
 import { Table, type Column } from '../components/table';
+import { currentSettingText } from '../education/setting-text';
 
 export function fullName(person: Pick<Person, 'firstName' | 'lastName'>): string {
   return `${person.firstName} ${person.lastName}`;
@@ -35,6 +36,7 @@ const MEMBER_COLUMNS: readonly Column<Person>[] = [
   { header: 'Date of birth', cell: (person) => formatDate(person.dateOfBirth) },
   { header: 'Child or adult', cell: (person) => PERSON_ROLES[person.role] },
   { header: 'Relationship to the child', cell: (person) => person.relationship },
+  { header: 'Education setting', cell: (person) => (person.role === 'CHILD' ? currentSettingText(person.educationSettings) : '') },
 ];
 
 /** A family's reference, address and members: the same on a referral and on a case. */

@@ -48,6 +48,17 @@ export interface Person {
   dateOfBirth: IsoDate;
   role: PersonRole;
   relationship: string;
+  /** On a family's record: a child's education settings, current first. */
+  educationSettings?: ChildEducationSetting[];
+}
+
+export interface ChildEducationSetting {
+  id: string;
+  settingId: string;
+  settingName: string;
+  urn: string;
+  startedOn: IsoDate;
+  endedOn: IsoDate | null;
 }
 
 export interface Family {
@@ -157,6 +168,8 @@ export interface PersonMatchInput {
 export interface ReferralMemberInput extends PersonMatchInput {
   role: PersonRole;
   relationship: string;
+  educationSettingId?: string | null;
+  educationSettingStartedOn?: IsoDate | null;
 }
 
 export interface RecordReferralInput {
@@ -260,7 +273,7 @@ const PERSON = fragment(`fragment PersonFields on Person { id firstName lastName
 const FAMILY = fragment(
   `fragment FamilyFields on Family {
   id reference addressLine1 addressLine2 town postcode
-  members { ...PersonFields }
+  members { ...PersonFields educationSettings { id settingId settingName urn startedOn endedOn } }
 }`,
   PERSON,
 );

@@ -80,6 +80,11 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
           title: 'All partner-led cases',
           description: `Every level 2 case, with first contact and ${terms.familyPlan} deadlines.`,
         },
+        {
+          to: '/education-settings',
+          title: 'Education settings',
+          description: 'Schools, colleges and early-years settings, their safeguarding leads, school day and closure days.',
+        },
         ...(manager ? [AGENCIES_DESTINATION, PEOPLE_DESTINATION] : []),
       ]}
     />

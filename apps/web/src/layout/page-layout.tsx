@@ -39,6 +39,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/alerts">Alerts</NavItem>
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
               {fpt && <NavItem to="/agencies">Agencies</NavItem>}
+              <NavItem to="/education-settings">Education settings</NavItem>
               <NavItem to="/impact">Impact figures</NavItem>
               {viewer.role === 'FPT_MANAGER' && <NavItem to="/people">People</NavItem>}
               {viewer.role === 'FPT_MANAGER' && <NavItem to="/information-governance">Information governance</NavItem>}

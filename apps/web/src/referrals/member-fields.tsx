@@ -1,10 +1,12 @@
 import { DateInput } from '../components/date-input';
-import { Fieldset, TextInput } from '../components/fields';
+import { Fieldset, Select, TextInput, type Option } from '../components/fields';
 import { Radios } from '../components/radios';
 import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
 import { PERSON_ROLES } from '../format/labels';
 import type { FieldProblem } from '../graphql/client';
 import type { PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
+import { EDUCATION_SETTINGS } from '../education/education-operations';
+import { useQuery } from '../hooks/use-query';
 
 export interface MemberDraft {
   /** Identifies the row while members are added and removed. */
@@ -14,11 +16,25 @@ export interface MemberDraft {
   readonly dateOfBirth: DateParts;
   readonly role: PersonRole | '';
   readonly relationship: string;
+  /** A child's current education setting, from the directory (optional). */
+  readonly educationSettingId: string;
+  readonly educationSettingStartedOn: DateParts;
 }
 
 export function emptyMember(key: number): MemberDraft {
-  return { key, firstName: '', lastName: '', dateOfBirth: EMPTY_DATE, role: '', relationship: '' };
+  return {
+    key,
+    firstName: '',
+    lastName: '',
+    dateOfBirth: EMPTY_DATE,
+    role: '',
+    relationship: '',
+    educationSettingId: '',
+    educationSettingStartedOn: EMPTY_DATE,
+  };
 }
+
+const hasSetting = (member: MemberDraft) => member.role === 'CHILD' && member.educationSettingId !== '';
 
 export function toPersonMatch(member: MemberDraft): PersonMatchInput {
   return { firstName: member.firstName.trim(), lastName: member.lastName.trim(), dateOfBirth: toIsoDate(member.dateOfBirth) ?? '' };
@@ -26,15 +42,24 @@ export function toPersonMatch(member: MemberDraft): PersonMatchInput {
 
 /** Only for members that `memberProblems` passed, so the role has been chosen. */
 export function toMemberInput(member: MemberDraft): ReferralMemberInput {
-  return { ...toPersonMatch(member), role: member.role as PersonRole, relationship: member.relationship.trim() };
+  return {
+    ...toPersonMatch(member),
+    role: member.role as PersonRole,
+    relationship: member.relationship.trim(),
+    ...(hasSetting(member)
+      ? { educationSettingId: member.educationSettingId, educationSettingStartedOn: toIsoDate(member.educationSettingStartedOn) ?? '' }
+      : {}),
+  };
 }
 
 /** What can be checked before anything is sent: the dates compose and each person is a child or an adult. */
 export function memberProblems(members: readonly MemberDraft[]): FieldProblem[] {
   return members.flatMap((member, index) => {
     const date = dateProblem(member.dateOfBirth, 'date of birth');
+    const started = hasSetting(member) ? dateProblem(member.educationSettingStartedOn, 'the date the child started there') : null;
     return [
       ...(date ? [{ field: `members.${index}.dateOfBirth`, message: date }] : []),
+      ...(started ? [{ field: `members.${index}.educationSettingStartedOn`, message: started }] : []),
       ...(member.role ? [] : [{ field: `members.${index}.role`, message: 'Select whether this person is a child or an adult' }]),
     ];
   });
@@ -48,9 +73,11 @@ interface MemberFieldsProps {
   readonly onChange: (member: MemberDraft) => void;
   /** Absent when this is the only member, who cannot be removed. */
   readonly onRemove?: () => void;
+  /** The directory's settings, to record a child's current one. */
+  readonly settings: readonly Option[];
 }
 
-export function MemberFields({ index, member, onChange, onRemove }: MemberFieldsProps) {
+export function MemberFields({ index, member, onChange, onRemove, settings }: MemberFieldsProps) {
   const field = (name: keyof MemberDraft) => `members.${index}.${name}`;
   const change = (patch: Partial<MemberDraft>) => onChange({ ...member, ...patch });
   return (
@@ -95,6 +122,25 @@ export function MemberFields({ index, member, onChange, onRemove }: MemberFields
         value={member.relationship}
         onChange={(relationship) => change({ relationship })}
       />
+      {member.role === 'CHILD' && (
+        <Select
+          field={field('educationSettingId')}
+          label="School, college or early-years setting (optional)"
+          placeholder="Not known, or not in the list"
+          options={settings}
+          value={member.educationSettingId}
+          onChange={(educationSettingId) => change({ educationSettingId })}
+        />
+      )}
+      {hasSetting(member) && (
+        <DateInput
+          field={field('educationSettingStartedOn')}
+          legend="When did the child start there?"
+          hint="For example, 3 9 2025"
+          value={member.educationSettingStartedOn}
+          onChange={(educationSettingStartedOn) => change({ educationSettingStartedOn })}
+        />
+      )}
       {onRemove && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onRemove}>
           Remove<span className="govuk-visually-hidden"> family member {index + 1}</span>
@@ -132,8 +178,11 @@ export function MemberList({
   readonly onChange: (index: number, member: MemberDraft) => void;
   readonly onRemove: (index: number) => void;
 }) {
+  const directory = useQuery(EDUCATION_SETTINGS, {});
+  const settings = (directory.data?.educationSettings ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.town})` }));
   return members.map((member, index) => (
     <MemberFields
+      settings={settings}
       key={member.key}
       index={index}
       member={member}

@@ -50,6 +50,16 @@ export class ReferralMemberInput extends PersonMatchInput {
   @IsNotEmpty({ message: 'Enter the relationship, for example Mother' })
   @MaxLength(100, { message: 'Relationship must be 100 characters or fewer' })
   relationship!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A child’s current education setting, from the directory' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a setting from the directory' })
+  educationSettingId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date the child started at that setting' })
+  @IsOptional()
+  @IsRealDate('Enter the date the child started at the setting')
+  educationSettingStartedOn?: string | null;
 }
 
 // The family as the referrer describes them: their address and members.

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CaseStatus, PersonRole, TriageDecision } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
+import type { ChildEducationSettingModel } from '../../education/education.models';
 
 export enum ReferralStatus {
   AWAITING_TRIAGE = 'AWAITING_TRIAGE',
@@ -19,6 +20,9 @@ export class PersonModel {
   @Field() dateOfBirth!: string;
   @Field(() => PersonRole) role!: PersonRole;
   @Field() relationship!: string;
+  // A family's members carry their education settings from the family's statement; a person
+  // read on their own (a possible match) has them resolved (education-settings.resolver.ts).
+  educationSettings?: ChildEducationSettingModel[];
 }
 
 @ObjectType('Family')

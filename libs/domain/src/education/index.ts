@@ -1,0 +1,2 @@
+export * from './education-setting';
+export * from './next-school-day';
