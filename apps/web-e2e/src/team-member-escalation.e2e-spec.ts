@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import {
   closeMeetingAndPublishMinutes,
@@ -43,8 +44,11 @@ describe('a health visitor in a school-led family’s team', () => {
     await signInAs(page, portal.url, HANNAH);
     await page.goto(`${portal.url}/cases`);
     await page.getByRole('link', { name: 'You have 1 invitation to join the team around a family' }).click();
+    await page.getByRole('button', { name: /^Accept/ }).waitFor();
+    await expectAccessible(page, 'invitations to join a team');
     await page.getByRole('button', { name: /^Accept/ }).click();
     await page.getByRole('heading', { name: 'Brook family' }).waitFor();
+    await expectAccessible(page, 'the case page, to a team member');
     await raiseEscalationConcern(
       page,
       'Needs the Forum within days',
@@ -52,6 +56,7 @@ describe('a health visitor in a school-led family’s team', () => {
       'Synthetic: two home visits and a call to the school.',
     );
     await page.getByText('Waiting for the chair').first().waitFor();
+    await expectAccessible(page, 'my escalation concerns');
     await signOut(page);
 
     // The chair places it on the agenda, holds the meeting and records the decision.
@@ -65,6 +70,7 @@ describe('a health visitor in a school-led family’s team', () => {
     await item.getByLabel('Step up to level 3 – Family Casework').check();
     await item.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByText('Decision recorded for the Brook family').waitFor();
+    await expectAccessible(page, 'the chair’s meeting in session');
     // What the partners read comes with the minutes, once the chair publishes them.
     await closeMeetingAndPublishMinutes(page);
     await signOut(page);
