@@ -75,6 +75,7 @@ export enum AuditAction {
   ListTeamInvitations = 'LIST_TEAM_INVITATIONS',
   AssignPlanSection = 'ASSIGN_PLAN_SECTION',
   AddCaseNote = 'ADD_CASE_NOTE',
+  UpdatePersonIdentifiers = 'UPDATE_PERSON_IDENTIFIERS',
 }
 
 export enum AuditEntity {

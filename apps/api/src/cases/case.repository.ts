@@ -5,6 +5,7 @@ import { Actor, CaseStatus, PersonRole } from '@eh/domain';
 import { compiledOnce } from '../database/compiled-once';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
+import { PERSON_COLUMNS } from '../referrals/family.repository';
 import type { DB } from '../database/schema';
 
 const CASELOAD_LIMIT = 1000;
@@ -120,7 +121,7 @@ export class CaseRepository {
         jsonArrayFrom(
           eb
             .selectFrom('person as p')
-            .select(['p.id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.role', 'p.relationship'])
+            .select(PERSON_COLUMNS)
             .whereRef('p.family_id', '=', 'c.family_id')
             .orderBy('p.role')
             .orderBy('p.date_of_birth')

@@ -96,14 +96,7 @@ export class CasesService {
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
     const page = await this.repository.page(row.id);
     if (!page) throw new Error('Case without its lead, family or referral');
-    const members = page.members.map((m) => ({
-      id: m.id,
-      firstName: m.first_name,
-      lastName: m.last_name,
-      dateOfBirth: m.date_of_birth,
-      role: m.role as PersonRole,
-      relationship: m.relationship,
-    }));
+    const members = page.members.map((m) => ({ ...m, role: m.role as PersonRole }));
     const plan = await this.plans.modelFor({ ctx, row, facts }, members);
     const consents = await this.work.consents(row, members);
     const reviews = await this.work.reviews(row, members);

@@ -36,6 +36,7 @@ import { TeamAroundTheFamily1732300000035 } from './migrations/1732300000035-tea
 import { EscalationConcernsAndHeldMeetings1732300000036 } from './migrations/1732300000036-escalation-concerns-and-held-meetings';
 import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migrations/1732300000037-partner-referrals-levels-and-maintenance-reviews';
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
+import { PersonIdentifiers1732300000041 } from './migrations/1732300000041-person-identifiers';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   EscalationConcernsAndHeldMeetings1732300000036,
   PartnerReferralsLevelsAndMaintenanceReviews1732300000037,
   DeclinedTransferInChronology1732300000038,
+  PersonIdentifiers1732300000041,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

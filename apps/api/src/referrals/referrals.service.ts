@@ -12,7 +12,10 @@ import {
   FieldProblem,
   firstContactDueDate,
   londonToday,
+  MatchablePerson,
   myFamilyPlanDueDate,
+  normalisePersonIdentifiers,
+  NormalisedPersonIdentifiers,
   opensPartnerLedCase,
   partnerReferralProblems,
   personMatchKey,
@@ -35,8 +38,15 @@ import { Outbox } from '../notifications/outbox';
 import { AddReferralToCaseInput, MakeReferralInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyRepository } from './family.repository';
 import { FamilyService } from './family.service';
-import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
+import { FamilyMatchModel, FamilyOpenCaseModel, PersonModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
+
+const IDENTIFIER_FIELDS = [
+  ['nhsNumber', 'NHS number'],
+  ['uniquePupilNumber', 'unique pupil number'],
+  ['councilPersonNumber', 'council person number'],
+  ['consistentChildIdentifier', 'consistent child identifier'],
+] as const;
 
 function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
@@ -120,10 +130,7 @@ export class ReferralsService {
     return toModel(row, await this.openCasesOf(row.familyId));
   }
 
-  async possibleFamilyMatches(
-    ctx: SignedInContext,
-    people: readonly { firstName: string; lastName: string; dateOfBirth: string }[],
-  ): Promise<FamilyMatchModel[]> {
+  async possibleFamilyMatches(ctx: SignedInContext, people: readonly MatchablePerson[]): Promise<FamilyMatchModel[]> {
     if (!canSearchFamilies(ctx.actor)) throw DomainError.notFound();
     const matches = await this.families.possibleMatches(people);
     await this.audit.listed(
@@ -200,51 +207,101 @@ export class ReferralsService {
     if (input.existingFamilyId && !existingFamily) {
       problems.push({ field: 'existingFamilyId', message: 'Choose a family from the list' });
     }
+    // A member the family record already holds (same names and date of birth) is not added again;
+    // identifiers the record lacks are filled in, one it holds differently is a problem to resolve.
+    const knownPerson = (member: { firstName: string; lastName: string; dateOfBirth: string }) =>
+      existingFamily?.members.find((known) => personMatchKey(known) === personMatchKey(member));
+    const identifiers = input.members.map(normalisePersonIdentifiers);
+    problems.push(...(await this.identifierProblems(input.members, identifiers, knownPerson)));
     requireNoProblems(problems);
 
-    const id = await this.db.transaction(async (em, tx) => {
-      const known = new Set(existingFamily?.members.map(personMatchKey) ?? []);
-      const familyId =
-        input.existingFamilyId ??
-        (await this.familyRecords.add(tx, {
-          addressLine1: input.addressLine1.trim(),
-          addressLine2: input.addressLine2?.trim() || null,
-          town: input.town.trim(),
-          postcode: input.postcode.trim().toUpperCase(),
-        }));
-      await this.familyRecords.addMembers(
-        tx,
-        familyId,
-        input.members
-          .filter((member) => !known.has(personMatchKey(member)))
-          .map((m) => ({
-            firstName: m.firstName.trim(),
-            lastName: m.lastName.trim(),
-            dateOfBirth: m.dateOfBirth,
-            role: m.role,
-            relationship: m.relationship.trim(),
-          })),
+    const firstWith = (field: string) =>
+      Math.max(
+        0,
+        identifiers.findIndex((i) => i[field as keyof typeof i]),
       );
-      const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
-      const referralId = await this.referrals.add(tx, {
-        familyId,
-        recordedBy: ctx.actor.userId,
-        selfReferral: input.selfReferral,
-        referrerAgencyId: input.referrerAgencyId ?? null,
-        referrerName: input.referrerName.trim(),
-        concerns: input.concerns,
-        consentGiven: input.consentGiven,
-        consentNote: input.consentNote?.trim() || null,
-        previousCaseId,
-      });
-      await this.audit.record(
-        ctx,
-        [{ action: AuditAction.RecordReferral, entityType: AuditEntity.Referral, entityId: referralId, familyId, allowed: true }],
-        em,
-      );
-      return referralId;
-    });
+    const id = await this.families.withUniqueIdentifiers(
+      (field) => `members.${firstWith(field)}.${field}`,
+      () =>
+        this.db.transaction(async (em, tx) => {
+          const familyId =
+            input.existingFamilyId ??
+            (await this.familyRecords.add(tx, {
+              addressLine1: input.addressLine1.trim(),
+              addressLine2: input.addressLine2?.trim() || null,
+              town: input.town.trim(),
+              postcode: input.postcode.trim().toUpperCase(),
+            }));
+          for (const [index, member] of input.members.entries()) {
+            const known = knownPerson(member);
+            if (known && Object.values(identifiers[index]).some((v) => v !== null)) {
+              await this.familyRecords.fillIdentifiers(tx, known.id, identifiers[index]);
+            }
+          }
+          await this.familyRecords.addMembers(
+            tx,
+            familyId,
+            input.members.flatMap((m, index) =>
+              knownPerson(m)
+                ? []
+                : [
+                    {
+                      firstName: m.firstName.trim(),
+                      lastName: m.lastName.trim(),
+                      dateOfBirth: m.dateOfBirth,
+                      role: m.role,
+                      relationship: m.relationship.trim(),
+                      ...identifiers[index],
+                    },
+                  ],
+            ),
+          );
+          const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
+          const referralId = await this.referrals.add(tx, {
+            familyId,
+            recordedBy: ctx.actor.userId,
+            selfReferral: input.selfReferral,
+            referrerAgencyId: input.referrerAgencyId ?? null,
+            referrerName: input.referrerName.trim(),
+            concerns: input.concerns,
+            consentGiven: input.consentGiven,
+            consentNote: input.consentNote?.trim() || null,
+            previousCaseId,
+          });
+          await this.audit.record(
+            ctx,
+            [{ action: AuditAction.RecordReferral, entityType: AuditEntity.Referral, entityId: referralId, familyId, allowed: true }],
+            em,
+          );
+          return referralId;
+        }),
+    );
     return this.written(id);
+  }
+
+  // A known member given an identifier the record holds differently, and NHS numbers or UPNs
+  // someone else already holds (or two members share).
+  private async identifierProblems(
+    members: readonly { firstName: string; lastName: string; dateOfBirth: string }[],
+    identifiers: readonly NormalisedPersonIdentifiers[],
+    knownPerson: (member: { firstName: string; lastName: string; dateOfBirth: string }) => PersonModel | undefined,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    members.forEach((member, index) => {
+      const known = knownPerson(member);
+      for (const [field, label] of known ? IDENTIFIER_FIELDS : []) {
+        const given = identifiers[index][field];
+        if (given && known?.[field] && known[field] !== given) {
+          problems.push({ field: `members.${index}.${field}`, message: `The family record holds a different ${label} for this person` });
+        }
+      }
+    });
+    const clashes = await this.families.identifierClashes(
+      identifiers,
+      (index, field) => `members.${index}.${field}`,
+      (index) => knownPerson(members[index])?.id ?? null,
+    );
+    return [...problems, ...clashes];
   }
 
   // A partner practitioner or DSL refers for their own agency. The duplicate check runs for the
