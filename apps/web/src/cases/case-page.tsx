@@ -97,7 +97,16 @@ export function CasePage() {
           title={loaded.familyName}
         >
           <CaseDetails earlyHelpCase={loaded} />
-          <FamilyDetails family={loaded.family} />
+          <FamilyDetails
+            family={loaded.family}
+            editing={{
+              form,
+              onChanged: (message) => {
+                earlyHelpCase.reload();
+                setRecorded(message);
+              },
+            }}
+          />
           <h2 className="govuk-heading-m">Concerns when referred</h2>
           <p className="govuk-body app-preserve-lines">{loaded.referralConcerns}</p>
           {loaded.status === 'AWAITING_FIRST_CONTACT' && (

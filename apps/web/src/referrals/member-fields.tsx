@@ -4,7 +4,8 @@ import { Radios } from '../components/radios';
 import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
 import { PERSON_ROLES } from '../format/labels';
 import type { FieldProblem } from '../graphql/client';
-import type { PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
+import { EMPTY_IDENTIFIERS, IdentifierFields, toIdentifiersInput, type IdentifiersDraft } from '../family/identifier-fields';
+import type { FrontDoorMemberInput, PersonLookupInput, PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
 
 export interface MemberDraft {
   /** Identifies the row while members are added and removed. */
@@ -14,10 +15,12 @@ export interface MemberDraft {
   readonly dateOfBirth: DateParts;
   readonly role: PersonRole | '';
   readonly relationship: string;
+  /** Asked only on the front door's form. */
+  readonly identifiers: IdentifiersDraft;
 }
 
 export function emptyMember(key: number): MemberDraft {
-  return { key, firstName: '', lastName: '', dateOfBirth: EMPTY_DATE, role: '', relationship: '' };
+  return { key, firstName: '', lastName: '', dateOfBirth: EMPTY_DATE, role: '', relationship: '', identifiers: EMPTY_IDENTIFIERS };
 }
 
 export function toPersonMatch(member: MemberDraft): PersonMatchInput {
@@ -27,6 +30,17 @@ export function toPersonMatch(member: MemberDraft): PersonMatchInput {
 /** Only for members that `memberProblems` passed, so the role has been chosen. */
 export function toMemberInput(member: MemberDraft): ReferralMemberInput {
   return { ...toPersonMatch(member), role: member.role as PersonRole, relationship: member.relationship.trim() };
+}
+
+/** The front door's member, with the identifiers it has. */
+export function toFrontDoorMemberInput(member: MemberDraft): FrontDoorMemberInput {
+  return { ...toMemberInput(member), ...toIdentifiersInput(member.identifiers) };
+}
+
+/** The duplicate check's person: an identifier matches first, then the name and date of birth. */
+export function toPersonLookup(member: MemberDraft): PersonLookupInput {
+  const { nhsNumber, uniquePupilNumber, councilPersonNumber } = toIdentifiersInput(member.identifiers);
+  return { ...toPersonMatch(member), nhsNumber, uniquePupilNumber, councilPersonNumber };
 }
 
 /** What can be checked before anything is sent: the dates compose and each person is a child or an adult. */
@@ -48,9 +62,11 @@ interface MemberFieldsProps {
   readonly onChange: (member: MemberDraft) => void;
   /** Absent when this is the only member, who cannot be removed. */
   readonly onRemove?: () => void;
+  /** The front door records each person's identifiers too. */
+  readonly withIdentifiers?: boolean;
 }
 
-export function MemberFields({ index, member, onChange, onRemove }: MemberFieldsProps) {
+export function MemberFields({ index, member, onChange, onRemove, withIdentifiers = false }: MemberFieldsProps) {
   const field = (name: keyof MemberDraft) => `members.${index}.${name}`;
   const change = (patch: Partial<MemberDraft>) => onChange({ ...member, ...patch });
   return (
@@ -95,6 +111,9 @@ export function MemberFields({ index, member, onChange, onRemove }: MemberFields
         value={member.relationship}
         onChange={(relationship) => change({ relationship })}
       />
+      {withIdentifiers && (
+        <IdentifierFields prefix={`members.${index}.`} value={member.identifiers} onChange={(identifiers) => change({ identifiers })} />
+      )}
       {onRemove && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onRemove}>
           Remove<span className="govuk-visually-hidden"> family member {index + 1}</span>
@@ -127,10 +146,12 @@ export function MemberList({
   members,
   onChange,
   onRemove,
+  withIdentifiers = false,
 }: {
   readonly members: readonly MemberDraft[];
   readonly onChange: (index: number, member: MemberDraft) => void;
   readonly onRemove: (index: number) => void;
+  readonly withIdentifiers?: boolean;
 }) {
   return members.map((member, index) => (
     <MemberFields
@@ -139,6 +160,7 @@ export function MemberList({
       member={member}
       onChange={(changed) => onChange(index, changed)}
       onRemove={members.length > 1 ? () => onRemove(index) : undefined}
+      withIdentifiers={withIdentifiers}
     />
   ));
 }
