@@ -182,6 +182,22 @@ describe('identifiers on each person', () => {
     expect(n).toBeGreaterThan(1);
   });
 
+  it('five referrals with the same NHS number at once: one is recorded, the others are refused naming the field', async () => {
+    // Sent at once, none sees another's uncommitted person when it looks: the unique index refuses.
+    const before = await counts();
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => frontDoor.gql(RECORD, { input: referral([child({ nhsNumber: nhs(2500) })]) })),
+    );
+    expect(results.map(code).sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK']);
+    for (const refused of results.filter((r) => code(r) !== 'OK')) {
+      expect(fields(refused).map((f) => f.field)).toEqual(['members.0.nhsNumber']);
+    }
+    const after = await counts();
+    expect(after[2] - before[2]).toBe(1);
+    const [{ n }] = await portal.db.query(`SELECT count(*)::int AS n FROM person WHERE nhs_number = $1`, [nhs(2500)]);
+    expect(n).toBe(1);
+  });
+
   it('the front door changes identifiers on the family record: conflict-safe, clearing what is left out, audited without the values', async () => {
     const person = (await recorded([child({ councilPersonNumber: 'NF-77' })])).family.members[0];
     const changed = await frontDoor.gql<{ updatePersonIdentifiers: Record<string, unknown> }>(UPDATE, {

@@ -33,6 +33,8 @@ const UNIQUE_IDENTIFIERS = [
   { field: 'uniquePupilNumber', label: 'unique pupil number', index: 'person_unique_pupil_number_key' },
 ] as const;
 
+export type UniqueIdentifierField = (typeof UNIQUE_IDENTIFIERS)[number]['field'];
+
 // The identifier field whose unique index a failed write ran into (two people recording the same
 // number at once), or null for any other failure.
 export function uniqueIdentifierClash(error: unknown): (typeof UNIQUE_IDENTIFIERS)[number] | null {
@@ -41,6 +43,16 @@ export function uniqueIdentifierClash(error: unknown): (typeof UNIQUE_IDENTIFIER
   if (cause?.code !== '23505') return null;
   return UNIQUE_IDENTIFIERS.find((u) => u.index === cause.constraint) ?? null;
 }
+
+// For a write that stores identifiers: a clash on a unique index (someone recorded the same number
+// a moment ago) becomes a problem naming the field, as the look before it would have.
+export const refuseIdentifierClash =
+  (fieldOf: (field: UniqueIdentifierField) => string) =>
+  (error: unknown): never => {
+    const clash = uniqueIdentifierClash(error);
+    if (!clash) throw error;
+    throw DomainError.invalid([{ field: fieldOf(clash.field), message: `This ${clash.label} is already recorded for another person` }]);
+  };
 
 const bestReason = (match: FamilyMatchModel) => Math.min(...match.matches.map((m) => MATCH_REASON_ORDER.indexOf(m.reason)));
 
@@ -140,24 +152,11 @@ export class FamilyService {
       () => personId,
     );
     if (clashes.length > 0) throw DomainError.invalid(clashes);
-    const updated = await this.withUniqueIdentifiers(
-      (field) => field,
-      () => this.db.transaction((_, tx) => this.families.updateIdentifiers(tx, personId, version, ids)),
-    );
+    const updated = await this.db
+      .transaction((_, tx) => this.families.updateIdentifiers(tx, personId, version, ids))
+      .catch(refuseIdentifierClash((field) => field));
     if (!updated) throw DomainError.conflict();
     const { familyId: _familyId, ...stored } = (await this.families.person(personId)) ?? person;
     return stored;
-  }
-
-  // Runs a write that stores identifiers; a clash on a unique index (someone recorded the same
-  // number a moment ago) becomes a problem naming the field, as the check before it would have.
-  async withUniqueIdentifiers<T>(fieldOf: (field: string) => string, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      const clash = uniqueIdentifierClash(error);
-      if (!clash) throw error;
-      throw DomainError.invalid([{ field: fieldOf(clash.field), message: `This ${clash.label} is already recorded for another person` }]);
-    }
   }
 }

@@ -37,7 +37,7 @@ import { DirectoryService } from '../identity/directory.service';
 import { Outbox } from '../notifications/outbox';
 import { AddReferralToCaseInput, MakeReferralInput, RecordReferralInput, TriageReferralInput } from './dto/referral.inputs';
 import { FamilyRepository } from './family.repository';
-import { FamilyService } from './family.service';
+import { FamilyService, refuseIdentifierClash, UniqueIdentifierField } from './family.service';
 import { FamilyMatchModel, FamilyOpenCaseModel, PersonModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
 
@@ -215,67 +215,64 @@ export class ReferralsService {
     problems.push(...(await this.identifierProblems(input.members, identifiers, knownPerson)));
     requireNoProblems(problems);
 
-    const firstWith = (field: string) =>
+    const firstHolding = (field: UniqueIdentifierField) =>
       Math.max(
         0,
-        identifiers.findIndex((i) => i[field as keyof typeof i]),
+        identifiers.findIndex((i) => i[field]),
       );
-    const id = await this.families.withUniqueIdentifiers(
-      (field) => `members.${firstWith(field)}.${field}`,
-      () =>
-        this.db.transaction(async (em, tx) => {
-          const familyId =
-            input.existingFamilyId ??
-            (await this.familyRecords.add(tx, {
-              addressLine1: input.addressLine1.trim(),
-              addressLine2: input.addressLine2?.trim() || null,
-              town: input.town.trim(),
-              postcode: input.postcode.trim().toUpperCase(),
-            }));
-          for (const [index, member] of input.members.entries()) {
-            const known = knownPerson(member);
-            if (known && Object.values(identifiers[index]).some((v) => v !== null)) {
-              await this.familyRecords.fillIdentifiers(tx, known.id, identifiers[index]);
-            }
-          }
-          await this.familyRecords.addMembers(
-            tx,
-            familyId,
-            input.members.flatMap((m, index) =>
-              knownPerson(m)
-                ? []
-                : [
-                    {
-                      firstName: m.firstName.trim(),
-                      lastName: m.lastName.trim(),
-                      dateOfBirth: m.dateOfBirth,
-                      role: m.role,
-                      relationship: m.relationship.trim(),
-                      ...identifiers[index],
-                    },
-                  ],
-            ),
-          );
-          const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
-          const referralId = await this.referrals.add(tx, {
-            familyId,
-            recordedBy: ctx.actor.userId,
-            selfReferral: input.selfReferral,
-            referrerAgencyId: input.referrerAgencyId ?? null,
-            referrerName: input.referrerName.trim(),
-            concerns: input.concerns,
-            consentGiven: input.consentGiven,
-            consentNote: input.consentNote?.trim() || null,
-            previousCaseId,
-          });
-          await this.audit.record(
-            ctx,
-            [{ action: AuditAction.RecordReferral, entityType: AuditEntity.Referral, entityId: referralId, familyId, allowed: true }],
-            em,
-          );
-          return referralId;
-        }),
-    );
+    const written = this.db.transaction(async (em, tx) => {
+      const familyId =
+        input.existingFamilyId ??
+        (await this.familyRecords.add(tx, {
+          addressLine1: input.addressLine1.trim(),
+          addressLine2: input.addressLine2?.trim() || null,
+          town: input.town.trim(),
+          postcode: input.postcode.trim().toUpperCase(),
+        }));
+      for (const [index, member] of input.members.entries()) {
+        const known = knownPerson(member);
+        if (known && Object.values(identifiers[index]).some((v) => v !== null)) {
+          await this.familyRecords.fillIdentifiers(tx, known.id, identifiers[index]);
+        }
+      }
+      await this.familyRecords.addMembers(
+        tx,
+        familyId,
+        input.members
+          .map((m, index) => ({ ...m, ...identifiers[index] }))
+          .filter((member) => !knownPerson(member))
+          .map((m) => ({
+            firstName: m.firstName.trim(),
+            lastName: m.lastName.trim(),
+            dateOfBirth: m.dateOfBirth,
+            role: m.role,
+            relationship: m.relationship.trim(),
+            nhsNumber: m.nhsNumber,
+            uniquePupilNumber: m.uniquePupilNumber,
+            councilPersonNumber: m.councilPersonNumber,
+            consistentChildIdentifier: m.consistentChildIdentifier,
+          })),
+      );
+      const previousCaseId = await this.recentlyClosedCase(tx, familyId, today);
+      const referralId = await this.referrals.add(tx, {
+        familyId,
+        recordedBy: ctx.actor.userId,
+        selfReferral: input.selfReferral,
+        referrerAgencyId: input.referrerAgencyId ?? null,
+        referrerName: input.referrerName.trim(),
+        concerns: input.concerns,
+        consentGiven: input.consentGiven,
+        consentNote: input.consentNote?.trim() || null,
+        previousCaseId,
+      });
+      await this.audit.record(
+        ctx,
+        [{ action: AuditAction.RecordReferral, entityType: AuditEntity.Referral, entityId: referralId, familyId, allowed: true }],
+        em,
+      );
+      return referralId;
+    });
+    const id = await written.catch(refuseIdentifierClash((field) => `members.${firstHolding(field)}.${field}`));
     return this.written(id);
   }
 
