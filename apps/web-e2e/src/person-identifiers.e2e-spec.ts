@@ -1,4 +1,4 @@
-import type { Page } from 'playwright';
+import type { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, signInAs } from './journey-steps';
 
