@@ -95,6 +95,11 @@ function plausibleText(name: string, description: string): fc.Arbitrary<string> 
     return fc.constant('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==');
   if (/link|url/i.test(name)) return fc.constant('https://meet.example.org/forum');
   if (name === 'sectionKey') return fc.constantFrom('FAMILY_STORY', 'GOALS');
+  // Identifiers that pass their checks (libs/domain identifiers) and that no demo person holds.
+  if (name === 'nhsNumber') return fc.constantFrom('9434765919', '943 476 5919');
+  if (name === 'uniquePupilNumber') return fc.constantFrom('V801200115001', 'F80120011500A');
+  if (name === 'councilPersonNumber') return fc.constant('NF-000123');
+  if (name === 'consistentChildIdentifier') return fc.constant('CCI-SYNTHETIC-1');
   return fc.oneof(fc.constant('Synthetic text for a fuzz test.'), fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }));
 }
 

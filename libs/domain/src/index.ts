@@ -4,6 +4,7 @@ export * from './triage';
 export * from './access';
 export * from './errors';
 export * from './referrals';
+export * from './identifiers';
 export * from './cases';
 export * from './plans';
 export * from './forum';

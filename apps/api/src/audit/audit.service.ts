@@ -78,6 +78,7 @@ export enum AuditAction {
   RecordShareDecision = 'RECORD_SHARE_DECISION',
   ReadShareDecisions = 'READ_SHARE_DECISIONS',
   RecordChildSetting = 'RECORD_CHILD_SETTING',
+  UpdatePersonIdentifiers = 'UPDATE_PERSON_IDENTIFIERS',
 }
 
 export enum AuditEntity {

@@ -6,6 +6,7 @@ import { compiledOnce } from '../database/compiled-once';
 import { Db } from '../database/db';
 import { childSettingsOf } from '../education/child-setting.repository';
 import { Database } from '../database/kysely';
+import { PERSON_COLUMNS } from '../referrals/family.repository';
 import type { DB } from '../database/schema';
 
 const CASELOAD_LIMIT = 1000;
@@ -121,15 +122,7 @@ export class CaseRepository {
         jsonArrayFrom(
           eb
             .selectFrom('person as p')
-            .select((p) => [
-              'p.id',
-              'p.first_name',
-              'p.last_name',
-              'p.date_of_birth',
-              'p.role',
-              'p.relationship',
-              childSettingsOf(this.db.kysely, p.ref('p.id')).as('education_settings'),
-            ])
+            .select((p) => [...PERSON_COLUMNS, childSettingsOf(this.db.kysely, p.ref('p.id')).as('education_settings')])
             .whereRef('p.family_id', '=', 'c.family_id')
             .orderBy('p.role')
             .orderBy('p.date_of_birth')

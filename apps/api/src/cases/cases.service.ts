@@ -96,14 +96,10 @@ export class CasesService {
   private async toModel(ctx: SignedInContext, row: CaseRow, facts: CaseAccessFacts): Promise<EarlyHelpCaseModel> {
     const page = await this.repository.page(row.id);
     if (!page) throw new Error('Case without its lead, family or referral');
-    const members = page.members.map((m) => ({
-      id: m.id,
-      firstName: m.first_name,
-      lastName: m.last_name,
-      dateOfBirth: m.date_of_birth,
+    const members = page.members.map(({ education_settings, ...m }) => ({
+      ...m,
       role: m.role as PersonRole,
-      relationship: m.relationship,
-      educationSettings: m.education_settings,
+      educationSettings: education_settings,
     }));
     const plan = await this.plans.modelFor({ ctx, row, facts }, members);
     const consents = await this.work.consents(row, members);

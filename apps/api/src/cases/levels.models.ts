@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LevelMovement } from '@eh/domain';
 import { PractitionerModel } from '../identity/models/identity.models';
-import { ReferredFamilyInput } from '../referrals/dto/referral.inputs';
+import { FamilyMembersField, ReferralMemberInput, ReferredFamilyInput } from '../referrals/dto/referral.inputs';
 
 registerEnumType(LevelMovement, { name: 'LevelMovement' });
 
@@ -27,6 +27,9 @@ export class StepUpAcceptedModel {
 // agency offered the lead.
 @InputType()
 export class StepDownFromSocialCareInput extends ReferredFamilyInput {
+  @FamilyMembersField(() => ReferralMemberInput)
+  members!: ReferralMemberInput[];
+
   @Field({ description: 'What children’s social care did and why the case steps down' })
   @IsString()
   @MinLength(1, { message: 'Enter the history summary from children’s social care' })

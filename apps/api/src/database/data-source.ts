@@ -38,6 +38,7 @@ import { PartnerReferralsLevelsAndMaintenanceReviews1732300000037 } from './migr
 import { DeclinedTransferInChronology1732300000038 } from './migrations/1732300000038-declined-transfer-in-chronology';
 import { CouncilTeamSeesFamilyCasework1732300000039 } from './migrations/1732300000039-council-team-sees-family-casework';
 import { LevelMovementsFollowTheFilters1732300000040 } from './migrations/1732300000040-level-movements-follow-the-filters';
+import { PersonIdentifiers1732300000041 } from './migrations/1732300000041-person-identifiers';
 import { EducationSettings1732300000042 } from './migrations/1732300000042-education-settings';
 import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
 
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   DeclinedTransferInChronology1732300000038,
   CouncilTeamSeesFamilyCasework1732300000039,
   LevelMovementsFollowTheFilters1732300000040,
+  PersonIdentifiers1732300000041,
   EducationSettings1732300000042,
   ShareDecisionLedger1732300000043,
 ];

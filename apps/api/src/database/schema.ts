@@ -592,14 +592,19 @@ export interface NotificationPreference {
 }
 
 export interface Person {
+  consistent_child_identifier: string | null;
+  council_person_number: string | null;
   created_at: Generated<Timestamp>;
   date_of_birth: string;
   family_id: string;
   first_name: string;
   id: Generated<string>;
   last_name: string;
+  nhs_number: string | null;
   relationship: string;
   role: string;
+  unique_pupil_number: string | null;
+  version: Generated<number>;
 }
 
 export interface PersonEducationSetting {

@@ -6,8 +6,10 @@ import {
   LevelOfNeed,
   londonToday,
   myFamilyPlanDueDate,
+  nhsNumberCheckDigit,
   PersonRole,
   TriageDecision,
+  upnCheckLetter,
 } from '@eh/domain';
 import { hashPassword } from '../identity/passwords';
 import { refreshImpactFigures } from '../impact/impact-refresh';
@@ -24,6 +26,8 @@ export interface SeededIds {
   readonly cases: Record<string, string>;
   readonly localities: Record<string, string>;
   readonly settings: Record<string, string>;
+  // Counts the demo people given synthetic identifiers (syntheticIdentifiers).
+  readonly syntheticPeople: { n: number };
 }
 
 const DECISIONS = {
@@ -48,7 +52,7 @@ export async function seedDemoData(
     .executeTakeFirstOrThrow();
   if (Number(count) > 0) return null;
   const today = londonToday(now);
-  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {}, settings: {} };
+  const ids: SeededIds = { agencies: {}, users: {}, referrals: {}, cases: {}, localities: {}, settings: {}, syntheticPeople: { n: 0 } };
 
   for (const a of DEMO_AGENCIES) {
     ids.agencies[a.key] = (
@@ -114,6 +118,25 @@ function localityOf(postcode: string, ids: SeededIds): string | null {
   return locality ? ids.localities[locality.name] : null;
 }
 
+// Identifiers for the demo people that pass the portal's checks and are plainly not real: NHS
+// numbers in the 999 range, which the NHS keeps for testing and never issues; UPNs of LA "999",
+// which no authority has; council numbers marked SYN. A UPN only for children.
+export function syntheticIdentifiers(child: boolean, counter: { n: number }) {
+  let check: number | null = null;
+  let nine = '';
+  while (check === null) {
+    counter.n += 1;
+    nine = `999${String(counter.n).padStart(6, '0')}`;
+    check = nhsNumberCheckDigit(nine);
+  }
+  const upn = `999${String(counter.n).padStart(9, '0')}`;
+  return {
+    nhs_number: `${nine}${check}`,
+    unique_pupil_number: child ? `${upnCheckLetter(upn)}${upn}` : null,
+    council_person_number: `SYN-${String(counter.n).padStart(6, '0')}`,
+  };
+}
+
 async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
   const familyRow = {
     reference: nextFamilyReference(),
@@ -128,7 +151,15 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
     const personId = (
       await db
         .insertInto('person')
-        .values({ family_id: familyId, first_name: p.first, last_name: p.last, date_of_birth: p.dob, role, relationship: p.relationship })
+        .values({
+          family_id: familyId,
+          first_name: p.first,
+          last_name: p.last,
+          date_of_birth: p.dob,
+          role,
+          relationship: p.relationship,
+          ...syntheticIdentifiers(p.child, ids.syntheticPeople),
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;

@@ -7,14 +7,33 @@ import { Database } from '../database/kysely';
 import { Db } from '../database/db';
 import { childSettingsOf } from '../education/child-setting.repository';
 
-const PERSON_COLUMNS = [
+export const PERSON_COLUMNS = [
   'p.id',
   'p.first_name as firstName',
   'p.last_name as lastName',
   'p.date_of_birth as dateOfBirth',
   'p.role',
   'p.relationship',
+  'p.nhs_number as nhsNumber',
+  'p.unique_pupil_number as uniquePupilNumber',
+  'p.council_person_number as councilPersonNumber',
+  'p.consistent_child_identifier as consistentChildIdentifier',
+  'p.version',
 ] as const;
+
+export interface StoredIdentifiers {
+  readonly nhsNumber: string | null;
+  readonly uniquePupilNumber: string | null;
+  readonly councilPersonNumber: string | null;
+  readonly consistentChildIdentifier: string | null;
+}
+
+const identifierColumns = (ids: StoredIdentifiers) => ({
+  nhs_number: ids.nhsNumber,
+  unique_pupil_number: ids.uniquePupilNumber,
+  council_person_number: ids.councilPersonNumber,
+  consistent_child_identifier: ids.consistentChildIdentifier,
+});
 
 // A family with every member (adults first, then by date of birth), as a sub-select any query
 // can join on the family's id: one statement however many families and members.
@@ -53,17 +72,75 @@ export class FamilyRepository {
       .execute();
   }
 
-  // People with one of these surnames (lower case) and dates of birth, pairwise, with their
-  // family's reference and postcode.
-  peopleNamed(people: readonly { lastName: string; dateOfBirth: string }[]) {
+  // People who may be those described: one of their identifiers, or one of these surnames (lower
+  // case) and dates of birth pairwise; with their family's reference and postcode.
+  candidatesFor(
+    people: readonly { lastName: string; dateOfBirth: string }[],
+    identifiers: { nhsNumbers: readonly string[]; uniquePupilNumbers: readonly string[]; councilPersonNumbers: readonly string[] },
+  ) {
     return this.db.kysely
       .selectFrom('person as p')
       .innerJoin('family as f', 'f.id', 'p.family_id')
       .select([...PERSON_COLUMNS, 'p.family_id as familyId', 'f.reference', 'f.postcode'])
-      .where(
-        sql<boolean>`(lower(p.last_name), p.date_of_birth) IN (SELECT * FROM unnest(${people.map((p) => p.lastName)}::text[], ${people.map((p) => p.dateOfBirth)}::date[]))`,
+      .where((eb) =>
+        eb.or([
+          sql<boolean>`(lower(p.last_name), p.date_of_birth) IN (SELECT * FROM unnest(${people.map((p) => p.lastName)}::text[], ${people.map((p) => p.dateOfBirth)}::date[]))`,
+          eb('p.nhs_number', '=', eb.fn.any(eb.val([...identifiers.nhsNumbers]))),
+          eb('p.unique_pupil_number', '=', eb.fn.any(eb.val([...identifiers.uniquePupilNumbers]))),
+          eb('p.council_person_number', '=', eb.fn.any(eb.val([...identifiers.councilPersonNumbers]))),
+        ]),
       )
       .$narrowType<{ role: PersonRole }>()
+      .execute();
+  }
+
+  // Whoever already holds one of these NHS numbers or UPNs (each belongs to one person).
+  holdersOf(nhsNumbers: readonly string[], uniquePupilNumbers: readonly string[]) {
+    return this.db.kysely
+      .selectFrom('person as p')
+      .innerJoin('family as f', 'f.id', 'p.family_id')
+      .select(['p.id', 'p.nhs_number as nhsNumber', 'p.unique_pupil_number as uniquePupilNumber', 'f.reference'])
+      .where((eb) =>
+        eb.or([
+          eb('p.nhs_number', '=', eb.fn.any(eb.val([...nhsNumbers]))),
+          eb('p.unique_pupil_number', '=', eb.fn.any(eb.val([...uniquePupilNumbers]))),
+        ]),
+      )
+      .execute();
+  }
+
+  person(id: string) {
+    return this.db.kysely
+      .selectFrom('person as p')
+      .select([...PERSON_COLUMNS, 'p.family_id as familyId'])
+      .where('p.id', '=', id)
+      .$narrowType<{ role: PersonRole }>()
+      .executeTakeFirst();
+  }
+
+  // Replaces a person's identifiers if nobody has changed them since `version`; false otherwise.
+  async updateIdentifiers(tx: Database, personId: string, version: number, ids: StoredIdentifiers): Promise<boolean> {
+    const result = await tx
+      .updateTable('person')
+      .set((eb) => ({ ...identifierColumns(ids), version: eb('version', '+', 1) }))
+      .where('id', '=', personId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  // A known person named again in a referral: identifiers they lack are filled in, none replaced.
+  async fillIdentifiers(tx: Database, personId: string, ids: StoredIdentifiers): Promise<void> {
+    await tx
+      .updateTable('person')
+      .set((eb) => ({
+        nhs_number: eb.fn.coalesce('nhs_number', eb.val(ids.nhsNumber)),
+        unique_pupil_number: eb.fn.coalesce('unique_pupil_number', eb.val(ids.uniquePupilNumber)),
+        council_person_number: eb.fn.coalesce('council_person_number', eb.val(ids.councilPersonNumber)),
+        consistent_child_identifier: eb.fn.coalesce('consistent_child_identifier', eb.val(ids.consistentChildIdentifier)),
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', personId)
       .execute();
   }
 
@@ -88,7 +165,13 @@ export class FamilyRepository {
   async addMembers(
     tx: Database,
     familyId: string,
-    members: readonly { firstName: string; lastName: string; dateOfBirth: string; role: PersonRole; relationship: string }[],
+    members: readonly ({
+      firstName: string;
+      lastName: string;
+      dateOfBirth: string;
+      role: PersonRole;
+      relationship: string;
+    } & Partial<StoredIdentifiers>)[],
   ): Promise<string[]> {
     if (members.length === 0) return [];
     const ids = members.map(() => randomUUID());
@@ -103,6 +186,12 @@ export class FamilyRepository {
           date_of_birth: m.dateOfBirth,
           role: m.role,
           relationship: m.relationship,
+          ...identifierColumns({
+            nhsNumber: m.nhsNumber ?? null,
+            uniquePupilNumber: m.uniquePupilNumber ?? null,
+            councilPersonNumber: m.councilPersonNumber ?? null,
+            consistentChildIdentifier: m.consistentChildIdentifier ?? null,
+          }),
         })),
       )
       .execute();

@@ -8,28 +8,35 @@ import { SignedIn, SignedInContext } from '../common/request-context';
 import {
   AddReferralToCaseInput,
   MakeReferralInput,
-  PersonMatchInput,
+  PersonLookupInput,
   RecordReferralInput,
   TriageReferralInput,
+  UpdatePersonIdentifiersInput,
 } from './dto/referral.inputs';
-import { FamilyMatchModel, ReferralModel, ReferralStatus } from './models/referral.models';
+import { FamilyService } from './family.service';
+import { FamilyMatchModel, PersonModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralsService } from './referrals.service';
 
 @ArgsType()
 class PossibleMatchesArgs {
-  @Field(() => [PersonMatchInput])
+  @Field(() => [PersonLookupInput])
   @ValidateNested({ each: true })
-  @Type(() => PersonMatchInput)
+  @Type(() => PersonLookupInput)
   @ArrayMaxSize(30)
-  people!: PersonMatchInput[];
+  people!: PersonLookupInput[];
 }
 
 @Resolver(() => ReferralModel)
 export class ReferralsResolver {
-  constructor(private readonly service: ReferralsService) {}
+  constructor(
+    private readonly service: ReferralsService,
+    private readonly families: FamilyService,
+  ) {}
 
   @Allow(Policy.FamilyPartnershipTeam)
-  @Query(() => [FamilyMatchModel], { description: 'Existing families with people of the same name and date of birth' })
+  @Query(() => [FamilyMatchModel], {
+    description: 'Existing families with the same people: by NHS number, UPN or council person number first, then name and date of birth',
+  })
   possibleFamilyMatches(@SignedIn() ctx: SignedInContext, @Args() { people }: PossibleMatchesArgs): Promise<FamilyMatchModel[]> {
     return this.service.possibleFamilyMatches(ctx, people);
   }
@@ -77,5 +84,14 @@ export class ReferralsResolver {
   @Mutation(() => ReferralModel, { description: 'Triage: add the referral to the family’s open case instead of opening another' })
   addReferralToCase(@SignedIn() ctx: SignedInContext, @Args('input') input: AddReferralToCaseInput): Promise<ReferralModel> {
     return this.service.addToCase(ctx, input);
+  }
+
+  @Allow(Policy.FamilyPartnershipTeam)
+  @Mutation(() => PersonModel, {
+    description: 'The front door changes a person’s identifiers on the family record (each left out is cleared); audited',
+  })
+  updatePersonIdentifiers(@SignedIn() ctx: SignedInContext, @Args('input') input: UpdatePersonIdentifiersInput): Promise<PersonModel> {
+    const { personId, version, ...identifiers } = input;
+    return this.families.updateIdentifiers(ctx, personId, version, identifiers);
   }
 }

@@ -12,7 +12,10 @@ import {
   FieldProblem,
   firstContactDueDate,
   londonToday,
+  MatchablePerson,
   myFamilyPlanDueDate,
+  normalisePersonIdentifiers,
+  NormalisedPersonIdentifiers,
   opensPartnerLedCase,
   partnerReferralProblems,
   personMatchKey,
@@ -40,18 +43,30 @@ import {
   ReferralMemberInput,
   TriageReferralInput,
 } from './dto/referral.inputs';
-import { FamilyRepository } from './family.repository';
-import { FamilyService } from './family.service';
-import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
+import { FamilyRepository, StoredIdentifiers } from './family.repository';
+import { FamilyService, refuseIdentifierClash, UniqueIdentifierField } from './family.service';
+import { FamilyMatchModel, FamilyOpenCaseModel, PersonModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
 
-const memberRow = (m: ReferralMemberInput) => ({
+// A new member's row: names trimmed, identifiers as normalised (none from a partner's referral).
+const memberRow = (m: ReferralMemberInput & Partial<StoredIdentifiers>) => ({
   firstName: m.firstName.trim(),
   lastName: m.lastName.trim(),
   dateOfBirth: m.dateOfBirth,
   role: m.role,
   relationship: m.relationship.trim(),
+  nhsNumber: m.nhsNumber ?? null,
+  uniquePupilNumber: m.uniquePupilNumber ?? null,
+  councilPersonNumber: m.councilPersonNumber ?? null,
+  consistentChildIdentifier: m.consistentChildIdentifier ?? null,
 });
+
+const IDENTIFIER_FIELDS = [
+  ['nhsNumber', 'NHS number'],
+  ['uniquePupilNumber', 'unique pupil number'],
+  ['councilPersonNumber', 'council person number'],
+  ['consistentChildIdentifier', 'consistent child identifier'],
+] as const;
 
 function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
@@ -136,10 +151,7 @@ export class ReferralsService {
     return toModel(row, await this.openCasesOf(row.familyId));
   }
 
-  async possibleFamilyMatches(
-    ctx: SignedInContext,
-    people: readonly { firstName: string; lastName: string; dateOfBirth: string }[],
-  ): Promise<FamilyMatchModel[]> {
+  async possibleFamilyMatches(ctx: SignedInContext, people: readonly MatchablePerson[]): Promise<FamilyMatchModel[]> {
     if (!canSearchFamilies(ctx.actor)) throw DomainError.notFound();
     const matches = await this.families.possibleMatches(people);
     await this.audit.listed(
@@ -217,11 +229,20 @@ export class ReferralsService {
       problems.push({ field: 'existingFamilyId', message: 'Choose a family from the list' });
     }
     problems.push(...(await this.childSettings.referralProblems(input.members)));
+    // A member the family record already holds (same names and date of birth) is not added again;
+    // identifiers the record lacks are filled in, one it holds differently is a problem to resolve.
+    const knownPerson = (member: { firstName: string; lastName: string; dateOfBirth: string }) =>
+      existingFamily?.members.find((known) => personMatchKey(known) === personMatchKey(member));
+    const identifiers = input.members.map(normalisePersonIdentifiers);
+    problems.push(...(await this.identifierProblems(input.members, identifiers, knownPerson)));
     requireNoProblems(problems);
 
-    const id = await this.db.transaction(async (em, tx) => {
-      const known = new Set(existingFamily?.members.map(personMatchKey) ?? []);
-      const added = input.members.filter((member) => !known.has(personMatchKey(member)));
+    const firstHolding = (field: UniqueIdentifierField) =>
+      Math.max(
+        0,
+        identifiers.findIndex((i) => i[field]),
+      );
+    const written = this.db.transaction(async (em, tx) => {
       const familyId =
         input.existingFamilyId ??
         (await this.familyRecords.add(tx, {
@@ -230,6 +251,13 @@ export class ReferralsService {
           town: input.town.trim(),
           postcode: input.postcode.trim().toUpperCase(),
         }));
+      for (const [index, member] of input.members.entries()) {
+        const known = knownPerson(member);
+        if (known && Object.values(identifiers[index]).some((v) => v !== null)) {
+          await this.familyRecords.fillIdentifiers(tx, known.id, identifiers[index]);
+        }
+      }
+      const added = input.members.map((m, index) => ({ ...m, ...identifiers[index] })).filter((member) => !knownPerson(member));
       const personIds = await this.familyRecords.addMembers(tx, familyId, added.map(memberRow));
       await this.childSettings.recordAtReferral(
         tx,
@@ -255,7 +283,33 @@ export class ReferralsService {
       );
       return referralId;
     });
+    const id = await written.catch(refuseIdentifierClash((field) => `members.${firstHolding(field)}.${field}`));
     return this.written(id);
+  }
+
+  // A known member given an identifier the record holds differently, and NHS numbers or UPNs
+  // someone else already holds (or two members share).
+  private async identifierProblems(
+    members: readonly { firstName: string; lastName: string; dateOfBirth: string }[],
+    identifiers: readonly NormalisedPersonIdentifiers[],
+    knownPerson: (member: { firstName: string; lastName: string; dateOfBirth: string }) => PersonModel | undefined,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    members.forEach((member, index) => {
+      const known = knownPerson(member);
+      for (const [field, label] of known ? IDENTIFIER_FIELDS : []) {
+        const given = identifiers[index][field];
+        if (given && known?.[field] && known[field] !== given) {
+          problems.push({ field: `members.${index}.${field}`, message: `The family record holds a different ${label} for this person` });
+        }
+      }
+    });
+    const clashes = await this.families.identifierClashes(
+      identifiers,
+      (index, field) => `members.${index}.${field}`,
+      (index) => knownPerson(members[index])?.id ?? null,
+    );
+    return [...problems, ...clashes];
   }
 
   // A partner practitioner or DSL refers for their own agency. The duplicate check runs for the

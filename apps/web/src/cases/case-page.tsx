@@ -99,7 +99,16 @@ export function CasePage() {
           title={loaded.familyName}
         >
           <CaseDetails earlyHelpCase={loaded} />
-          <FamilyDetails family={loaded.family} />
+          <FamilyDetails
+            family={loaded.family}
+            editing={{
+              form,
+              onChanged: (message) => {
+                earlyHelpCase.reload();
+                setRecorded(message);
+              },
+            }}
+          />
           <ChildSettings
             caseId={loaded.id}
             family={loaded.family}

@@ -10,6 +10,7 @@ export type PersonRole = 'CHILD' | 'ADULT';
 export type TriageDecision = 'LEVEL_2_PARTNER_LED' | 'LEVEL_3_FAMILY_CASEWORK' | 'LEVEL_4_CHILDRENS_SOCIAL_CARE' | 'NO_FURTHER_ACTION';
 export type ReferralStatus = 'AWAITING_TRIAGE' | 'DECIDED';
 export type FirstContactOutcome = 'CONTACTED' | 'DECLINED';
+export type PersonMatchReason = 'NHS_NUMBER' | 'UNIQUE_PUPIL_NUMBER' | 'COUNCIL_PERSON_NUMBER' | 'NAME_AND_DATE_OF_BIRTH';
 export type CaseStatus = 'AWAITING_FIRST_CONTACT' | 'OPEN' | 'DECLINED' | 'MAINTENANCE' | 'CLOSED';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -48,6 +49,11 @@ export interface Person {
   dateOfBirth: IsoDate;
   role: PersonRole;
   relationship: string;
+  nhsNumber: string | null;
+  uniquePupilNumber: string | null;
+  councilPersonNumber: string | null;
+  consistentChildIdentifier: string | null;
+  version: number;
   /** On a family's record: a child's education settings, current first. */
   educationSettings?: ChildEducationSetting[];
 }
@@ -76,6 +82,7 @@ export interface FamilyMatch {
   reference: string;
   postcode: string;
   matchedPeople: Person[];
+  matches: { reason: PersonMatchReason; person: Person }[];
 }
 
 export interface Referral {
@@ -172,13 +179,23 @@ export interface ReferralMemberInput extends PersonMatchInput {
   educationSettingStartedOn?: IsoDate | null;
 }
 
+export interface PersonIdentifiersInput {
+  nhsNumber: string | null;
+  uniquePupilNumber: string | null;
+  councilPersonNumber: string | null;
+  consistentChildIdentifier: string | null;
+}
+
+export type PersonLookupInput = PersonMatchInput & Omit<PersonIdentifiersInput, 'consistentChildIdentifier'>;
+export type FrontDoorMemberInput = ReferralMemberInput & PersonIdentifiersInput;
+
 export interface RecordReferralInput {
   existingFamilyId?: string | null;
   addressLine1: string;
   addressLine2?: string | null;
   town: string;
   postcode: string;
-  members: ReferralMemberInput[];
+  members: FrontDoorMemberInput[];
   selfReferral: boolean;
   referrerAgencyId?: string | null;
   referrerName: string;
@@ -268,7 +285,12 @@ const VIEWER = fragment(
 
 const PRACTITIONER = fragment(`fragment PractitionerFields on Practitioner { id displayName jobTitle }`);
 
-const PERSON = fragment(`fragment PersonFields on Person { id firstName lastName dateOfBirth role relationship }`);
+const PERSON = fragment(
+  `fragment PersonFields on Person {
+  id firstName lastName dateOfBirth role relationship
+  nhsNumber uniquePupilNumber councilPersonNumber consistentChildIdentifier version
+}`,
+);
 
 const FAMILY = fragment(
   `fragment FamilyFields on Family {
@@ -289,7 +311,7 @@ const REFERRAL_FIELDS = fragment(
   reReferral previousCaseId addedToCaseId secondCaseReason
   familyOpenCases { id reference status leadAgency { ...AgencyFields } leadPractitioner { ...PractitionerFields } }
   consentOn safeguardingBasis familyWords madeByPartner
-  knownFamilyMatches { familyId reference postcode matchedPeople { ...PersonFields } }
+  knownFamilyMatches { familyId reference postcode matchedPeople { ...PersonFields } matches { reason person { ...PersonFields } } }
 }`,
   AGENCY,
   PRACTITIONER,
@@ -352,10 +374,12 @@ export const PRACTITIONERS = operation<PractitionersQuery, PractitionersVariable
 export interface PossibleFamilyMatchesQuery {
   possibleFamilyMatches: FamilyMatch[];
 }
-export type PossibleFamilyMatchesVariables = { people: PersonMatchInput[] };
+export type PossibleFamilyMatchesVariables = { people: PersonLookupInput[] };
 export const POSSIBLE_FAMILY_MATCHES = operation<PossibleFamilyMatchesQuery, PossibleFamilyMatchesVariables>(
-  `query PossibleFamilyMatches($people: [PersonMatchInput!]!) {
-  possibleFamilyMatches(people: $people) { familyId reference postcode matchedPeople { ...PersonFields } }
+  `query PossibleFamilyMatches($people: [PersonLookupInput!]!) {
+  possibleFamilyMatches(people: $people) {
+    familyId reference postcode matchedPeople { ...PersonFields } matches { reason person { ...PersonFields } }
+  }
 }`,
   PERSON,
 );
@@ -444,6 +468,14 @@ export interface RecordReferralMutation {
   recordReferral: Referral;
 }
 export type RecordReferralVariables = { input: RecordReferralInput };
+export const UPDATE_PERSON_IDENTIFIERS = operation<
+  { updatePersonIdentifiers: Person },
+  { input: PersonIdentifiersInput & { personId: string; version: number } }
+>(
+  `mutation UpdatePersonIdentifiers($input: UpdatePersonIdentifiersInput!) { updatePersonIdentifiers(input: $input) { ...PersonFields } }`,
+  PERSON,
+);
+
 export const RECORD_REFERRAL = operation<RecordReferralMutation, RecordReferralVariables>(
   `mutation RecordReferral($input: RecordReferralInput!) { recordReferral(input: $input) { ...ReferralFields } }`,
   REFERRAL_FIELDS,

@@ -3,6 +3,7 @@ import { Radios, type RadioItem } from '../components/radios';
 import { formatDate } from '../format/dates';
 import type { FamilyMatch } from '../graphql/operations';
 import { fullName } from '../family/family-details';
+import { MATCH_REASONS } from '../family/identifier-fields';
 
 /** The radio value for "these are different people". */
 export const NEW_FAMILY = 'new-family';
@@ -10,11 +11,11 @@ export const NEW_FAMILY = 'new-family';
 function MatchDetails({ match }: { readonly match: FamilyMatch }) {
   return (
     <>
-      Postcode {match.postcode}. The same name and date of birth as:
+      Postcode {match.postcode}. People who may be the same:
       <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
-        {match.matchedPeople.map((person) => (
+        {match.matches.map(({ person, reason }) => (
           <li key={person.id}>
-            {fullName(person)}, born {formatDate(person.dateOfBirth)}
+            {fullName(person)}, born {formatDate(person.dateOfBirth)} ({MATCH_REASONS[reason]})
           </li>
         ))}
       </ul>
@@ -48,7 +49,7 @@ export function FamilyMatches({ matches, value, onChange }: FamilyMatchesProps) 
       <Radios
         field="existingFamilyId"
         legend={matches.length === 1 ? 'This family may already be known' : 'These families may already be known'}
-        hint="Some of the people in this referral have the same name and date of birth as people in existing records."
+        hint="Some of the people in this referral have the same NHS number, unique pupil number or council person number, or the same name and date of birth, as people in existing records."
         items={items}
         value={value}
         onChange={onChange}

@@ -4,8 +4,9 @@ import { Radios } from '../components/radios';
 import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
 import { PERSON_ROLES } from '../format/labels';
 import type { FieldProblem } from '../graphql/client';
-import type { PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
 import { EDUCATION_SETTINGS } from '../education/education-operations';
+import { EMPTY_IDENTIFIERS, IdentifierFields, toIdentifiersInput, type IdentifiersDraft } from '../family/identifier-fields';
+import type { FrontDoorMemberInput, PersonLookupInput, PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 
 export interface MemberDraft {
@@ -19,6 +20,8 @@ export interface MemberDraft {
   /** A child's current education setting, from the directory (optional). */
   readonly educationSettingId: string;
   readonly educationSettingStartedOn: DateParts;
+  /** Asked only on the front door's form. */
+  readonly identifiers: IdentifiersDraft;
 }
 
 export function emptyMember(key: number): MemberDraft {
@@ -31,6 +34,7 @@ export function emptyMember(key: number): MemberDraft {
     relationship: '',
     educationSettingId: '',
     educationSettingStartedOn: EMPTY_DATE,
+    identifiers: EMPTY_IDENTIFIERS,
   };
 }
 
@@ -50,6 +54,17 @@ export function toMemberInput(member: MemberDraft): ReferralMemberInput {
       ? { educationSettingId: member.educationSettingId, educationSettingStartedOn: toIsoDate(member.educationSettingStartedOn) ?? '' }
       : {}),
   };
+}
+
+/** The front door's member, with the identifiers it has. */
+export function toFrontDoorMemberInput(member: MemberDraft): FrontDoorMemberInput {
+  return { ...toMemberInput(member), ...toIdentifiersInput(member.identifiers) };
+}
+
+/** The duplicate check's person: an identifier matches first, then the name and date of birth. */
+export function toPersonLookup(member: MemberDraft): PersonLookupInput {
+  const { nhsNumber, uniquePupilNumber, councilPersonNumber } = toIdentifiersInput(member.identifiers);
+  return { ...toPersonMatch(member), nhsNumber, uniquePupilNumber, councilPersonNumber };
 }
 
 /** What can be checked before anything is sent: the dates compose and each person is a child or an adult. */
@@ -75,9 +90,11 @@ interface MemberFieldsProps {
   readonly onRemove?: () => void;
   /** The directory's settings, to record a child's current one. */
   readonly settings: readonly Option[];
+  /** The front door records each person's identifiers too. */
+  readonly withIdentifiers?: boolean;
 }
 
-export function MemberFields({ index, member, onChange, onRemove, settings }: MemberFieldsProps) {
+export function MemberFields({ index, member, onChange, onRemove, settings, withIdentifiers = false }: MemberFieldsProps) {
   const field = (name: keyof MemberDraft) => `members.${index}.${name}`;
   const change = (patch: Partial<MemberDraft>) => onChange({ ...member, ...patch });
   return (
@@ -141,6 +158,9 @@ export function MemberFields({ index, member, onChange, onRemove, settings }: Me
           onChange={(educationSettingStartedOn) => change({ educationSettingStartedOn })}
         />
       )}
+      {withIdentifiers && (
+        <IdentifierFields prefix={`members.${index}.`} value={member.identifiers} onChange={(identifiers) => change({ identifiers })} />
+      )}
       {onRemove && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onRemove}>
           Remove<span className="govuk-visually-hidden"> family member {index + 1}</span>
@@ -173,10 +193,12 @@ export function MemberList({
   members,
   onChange,
   onRemove,
+  withIdentifiers = false,
 }: {
   readonly members: readonly MemberDraft[];
   readonly onChange: (index: number, member: MemberDraft) => void;
   readonly onRemove: (index: number) => void;
+  readonly withIdentifiers?: boolean;
 }) {
   const directory = useQuery(EDUCATION_SETTINGS, {});
   const settings = (directory.data?.educationSettings ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.town})` }));
@@ -188,6 +210,7 @@ export function MemberList({
       member={member}
       onChange={(changed) => onChange(index, changed)}
       onRemove={members.length > 1 ? () => onRemove(index) : undefined}
+      withIdentifiers={withIdentifiers}
     />
   ));
 }

@@ -13,7 +13,15 @@ import { ForbiddenPage } from '../not-found/not-found-page';
 import { useViewer } from '../session/session';
 import { FamilyMatches, NEW_FAMILY } from './family-matches';
 import { PartnerReferralForm } from './partner-referral-form';
-import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, toPersonMatch, type MemberDraft } from './member-fields';
+import {
+  AddressFields,
+  emptyMember,
+  MemberList,
+  memberProblems,
+  toFrontDoorMemberInput,
+  toPersonLookup,
+  type MemberDraft,
+} from './member-fields';
 
 interface ReferralDraft {
   readonly addressLine1: string;
@@ -68,7 +76,7 @@ function toInput(draft: ReferralDraft, existingFamilyId: string | null): RecordR
     addressLine2: draft.addressLine2.trim() || null,
     town: draft.town.trim(),
     postcode: draft.postcode.trim(),
-    members: draft.members.map(toMemberInput),
+    members: draft.members.map(toFrontDoorMemberInput),
     selfReferral,
     referrerAgencyId: selfReferral ? null : draft.referrerAgencyId || null,
     referrerName: draft.referrerName.trim(),
@@ -107,7 +115,7 @@ function ReferralForm() {
   const addMember = () => setDraft((d) => ({ ...d, members: [...d.members, emptyMember(nextMemberKey.current++)] }));
   const removeMember = (index: number) => setDraft((d) => ({ ...d, members: d.members.filter((_, i) => i !== index) }));
 
-  const people = JSON.stringify(draft.members.map(toPersonMatch));
+  const people = JSON.stringify(draft.members.map(toPersonLookup));
   const matches = matchCheck?.people === people ? matchCheck.matches : null;
 
   /** Ask for families that already hold these people; null when the form has problems first. */
@@ -118,7 +126,7 @@ function ReferralForm() {
       form.fail(problems);
       return null;
     }
-    const found = await form.run(() => request(POSSIBLE_FAMILY_MATCHES, { people: draft.members.map(toPersonMatch) }));
+    const found = await form.run(() => request(POSSIBLE_FAMILY_MATCHES, { people: draft.members.map(toPersonLookup) }));
     if (!found) return null;
     setMatchCheck({ people, matches: found.possibleFamilyMatches });
     setFamilyChoice('');
@@ -157,7 +165,7 @@ function ReferralForm() {
           <AddressFields bind={bind} />
 
           <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
-            <MemberList members={draft.members} onChange={setMember} onRemove={removeMember} />
+            <MemberList members={draft.members} onChange={setMember} onRemove={removeMember} withIdentifiers />
             <div className="govuk-button-group">
               <button type="button" className="govuk-button govuk-button--secondary" onClick={addMember}>
                 Add another family member

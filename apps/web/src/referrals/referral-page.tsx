@@ -7,6 +7,7 @@ import { RecordPage } from '../components/record-page';
 import { SummaryList } from '../components/summary-list';
 import { StatusTag } from '../components/tag';
 import { FamilyDetails } from '../family/family-details';
+import { MATCH_REASONS } from '../family/identifier-fields';
 import { formatDate, formatDateTime } from '../format/dates';
 import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
 import { REFERRAL, type Referral } from '../graphql/operations';
@@ -73,7 +74,8 @@ function KnownFamilies({ referral }: { readonly referral: Referral }) {
       <ul className="govuk-list govuk-list--bullet">
         {referral.knownFamilyMatches.map((m) => (
           <li key={m.familyId}>
-            {m.reference} ({m.postcode}): {m.matchedPeople.map((p) => `${p.firstName} ${p.lastName}`).join(', ')}
+            {m.reference} ({m.postcode}):{' '}
+            {m.matches.map(({ person, reason }) => `${person.firstName} ${person.lastName} (${MATCH_REASONS[reason]})`).join(', ')}
           </li>
         ))}
       </ul>
@@ -134,7 +136,16 @@ export function ReferralPage() {
     <QueryView result={referral}>
       {({ referral: loaded }) => (
         <RecordPage form={form} reload={referral.reload} success={decided ?? recorded} caption="Referral" title={loaded.reference}>
-          <FamilyDetails family={loaded.family} />
+          <FamilyDetails
+            family={loaded.family}
+            editing={{
+              form,
+              onChanged: (message) => {
+                referral.reload();
+                setDecided(message);
+              },
+            }}
+          />
           <KnownFamilies referral={loaded} />
           <ReferralDetails referral={loaded} />
           <DecisionDetails referral={loaded} />

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, InputType, Int, IntersectionType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,9 +14,10 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { PersonRole, TriageDecision } from '@eh/domain';
+import { PersonIdentifiers, personIdentifierProblems, PersonRole, TriageDecision } from '@eh/domain';
 import { IsRealDate } from '../../common/validation';
 
 const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
@@ -38,6 +40,54 @@ export class PersonMatchInput {
   @IsRealDate('Date of birth must be a real date')
   dateOfBirth!: string;
 }
+
+// An identifier of a person, optional, checked at the door by the domain's rules (check digits,
+// shape, length) with a message naming the field. Longer raw text than any identifier allows is
+// refused before it is looked at; spaces are allowed and dropped when stored.
+const PersonIdentifierField = (name: keyof PersonIdentifiers, description: string) =>
+  applyDecorators(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    IsString(),
+    MaxLength(100, { message: `${IDENTIFIER_LABELS[name]} must be 100 characters or fewer` }),
+    ValidateBy(
+      { name: `is_${name}`, validator: { validate: (value) => personIdentifierProblems({ [name]: value }).length === 0 } },
+      { message: (args) => personIdentifierProblems({ [name]: args.value })[0]?.message ?? `Check the ${IDENTIFIER_LABELS[name]}` },
+    ),
+  );
+
+const IDENTIFIER_LABELS: Record<keyof PersonIdentifiers, string> = {
+  nhsNumber: 'NHS number',
+  uniquePupilNumber: 'Unique pupil number',
+  councilPersonNumber: 'Council person number',
+  consistentChildIdentifier: 'Consistent child identifier',
+};
+
+// A person's identifiers, as the front door records them.
+@InputType({ isAbstract: true })
+export class PersonIdentifiersInput {
+  @PersonIdentifierField('nhsNumber', 'NHS number (10 digits)')
+  nhsNumber?: string | null;
+
+  @PersonIdentifierField('uniquePupilNumber', 'Unique pupil number (13 characters)')
+  uniquePupilNumber?: string | null;
+
+  @PersonIdentifierField('councilPersonNumber', 'The council’s own person number')
+  councilPersonNumber?: string | null;
+
+  @PersonIdentifierField(
+    'consistentChildIdentifier',
+    'The consistent child identifier: not yet in use (free text until regulations name it)',
+  )
+  consistentChildIdentifier?: string | null;
+}
+
+// The duplicate check's person: names and date of birth, and any identifiers the front door has.
+@InputType()
+export class PersonLookupInput extends IntersectionType(
+  PersonMatchInput,
+  OmitType(PersonIdentifiersInput, ['consistentChildIdentifier']),
+) {}
 
 @InputType()
 export class ReferralMemberInput extends PersonMatchInput {
@@ -62,7 +112,21 @@ export class ReferralMemberInput extends PersonMatchInput {
   educationSettingStartedOn?: string | null;
 }
 
-// The family as the referrer describes them: their address and members.
+// A family member as the front door records them: with any identifiers it has.
+@InputType()
+export class FrontDoorMemberInput extends IntersectionType(ReferralMemberInput, PersonIdentifiersInput) {}
+
+// A referral's family members, one to thirty of them.
+export const FamilyMembersField = (type: () => typeof ReferralMemberInput) =>
+  applyDecorators(
+    Field(() => [type()]),
+    ValidateNested({ each: true }),
+    Type(type),
+    ArrayMinSize(1, { message: 'Add at least one family member' }),
+    ArrayMaxSize(30, { message: 'A referral can list at most 30 family members' }),
+  );
+
+// The family as the referrer describes them: their address (members in each kind of referral).
 @InputType({ isAbstract: true })
 export class ReferredFamilyInput {
   @Field()
@@ -87,13 +151,6 @@ export class ReferredFamilyInput {
   @Matches(POSTCODE, { message: 'Enter a real postcode, like TS1 2AB' })
   postcode!: string;
 
-  @Field(() => [ReferralMemberInput])
-  @ValidateNested({ each: true })
-  @Type(() => ReferralMemberInput)
-  @ArrayMinSize(1, { message: 'Add at least one family member' })
-  @ArrayMaxSize(30, { message: 'A referral can list at most 30 family members' })
-  members!: ReferralMemberInput[];
-
   @Field()
   @IsString()
   @IsNotEmpty({ message: 'Describe the concerns' })
@@ -113,6 +170,9 @@ export class ReferredFamilyInput {
 
 @InputType()
 export class RecordReferralInput extends ReferredFamilyInput {
+  @FamilyMembersField(() => FrontDoorMemberInput)
+  members!: FrontDoorMemberInput[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a family from the list' })
@@ -135,8 +195,12 @@ export class RecordReferralInput extends ReferredFamilyInput {
 }
 
 // A partner's referral: their own agency refers, the family's details as the partner knows them.
+// No identifiers: the front door adds them (decisions.md, issue 14 part 4).
 @InputType()
 export class MakeReferralInput extends ReferredFamilyInput {
+  @FamilyMembersField(() => ReferralMemberInput)
+  members!: ReferralMemberInput[];
+
   @Field(() => String, { nullable: true, description: 'The concerns as the family put them, where they can' })
   @IsOptional()
   @IsString()
@@ -211,4 +275,18 @@ export class AddReferralToCaseInput {
   @IsString()
   @MaxLength(4000, { message: 'The note must be 4,000 characters or fewer' })
   note?: string | null;
+}
+
+// The front door changes a person's identifiers on the family record: each given is stored, each
+// left out or empty is cleared.
+@InputType()
+export class UpdatePersonIdentifiersInput extends PersonIdentifiersInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId is not a valid id' })
+  personId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CaseStatus, PersonRole, TriageDecision } from '@eh/domain';
+import { CaseStatus, PersonMatchReason, PersonRole, TriageDecision } from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../../identity/models/identity.models';
 import type { ChildEducationSettingModel } from '../../education/education.models';
 
@@ -11,6 +11,7 @@ export enum ReferralStatus {
 registerEnumType(PersonRole, { name: 'PersonRole' });
 registerEnumType(TriageDecision, { name: 'TriageDecision' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+registerEnumType(PersonMatchReason, { name: 'PersonMatchReason' });
 
 @ObjectType('Person')
 export class PersonModel {
@@ -20,9 +21,21 @@ export class PersonModel {
   @Field() dateOfBirth!: string;
   @Field(() => PersonRole) role!: PersonRole;
   @Field() relationship!: string;
+  @Field(() => String, { nullable: true, description: 'NHS number, 10 digits without spaces' }) nhsNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'Unique pupil number (UPN), 13 characters' }) uniquePupilNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'The council’s own person number' }) councilPersonNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'The consistent child identifier: not yet in use' })
+  consistentChildIdentifier!: string | null;
+  @Field(() => Int, { description: 'Changes when the person’s identifiers change (for conflict-safe editing)' }) version!: number;
   // A family's members carry their education settings from the family's statement; a person
   // read on their own (a possible match) has them resolved (education-settings.resolver.ts).
   educationSettings?: ChildEducationSettingModel[];
+}
+
+@ObjectType('PersonMatch', { description: 'A known person who may be the person described, and why' })
+export class PersonMatchModel {
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field(() => PersonMatchReason) reason!: PersonMatchReason;
 }
 
 @ObjectType('Family')
@@ -42,6 +55,10 @@ export class FamilyMatchModel {
   @Field() reference!: string;
   @Field() postcode!: string;
   @Field(() => [PersonModel]) matchedPeople!: PersonModel[];
+  @Field(() => [PersonMatchModel], {
+    description: 'Each matched person with the reason: an identifier first, then names and date of birth',
+  })
+  matches!: PersonMatchModel[];
 }
 
 @ObjectType('FamilyOpenCase', { description: 'A case the family already has, still open: what triage offers to add a new referral to' })
