@@ -23,6 +23,7 @@ import {
   isReReferral,
   isFamilyPartnershipTeam,
   isStillOpen,
+  withArticle,
 } from '@eh/domain';
 import { CaseUpdateKind, JobName } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -37,6 +38,7 @@ import { FamilyRepository } from './family.repository';
 import { FamilyService } from './family.service';
 import { FamilyMatchModel, FamilyOpenCaseModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 function requireNoProblems(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) throw DomainError.invalid(problems);
@@ -92,6 +94,7 @@ export class ReferralsService {
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async openCaseRows(familyId: string, matches: readonly FamilyMatchModel[]) {
@@ -337,7 +340,7 @@ export class ReferralsService {
       problems.push({ field: 'leadAgencyId', message: 'Choose a lead agency from the list' });
     }
     if (input.leadPractitionerId && !leadPractitioner && !problems.some((p) => p.field === 'leadPractitionerId')) {
-      problems.push({ field: 'leadPractitionerId', message: 'Choose a lead practitioner from the list' });
+      problems.push({ field: 'leadPractitionerId', message: `Choose ${withArticle(this.config.terms.leadPractitioner)} from the list` });
     }
     requireNoProblems(problems);
 
@@ -454,7 +457,7 @@ export class ReferralsService {
       tx,
       caseId,
       'CASE_OPENED',
-      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}` +
+      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED, this.config.terms)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}` +
         (secondCase ? `. A second case beside open case ${secondCase.beside.join(', ')}, because: ${secondCase.reason}` : ''),
       ctx.actor.userId,
     );

@@ -14,6 +14,7 @@ import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
 import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from '../referrals/member-fields';
 import { useTerms, useViewer } from '../session/session';
+import { inRunningText } from '@eh/domain';
 import { OfferToAgencyFields } from './offer-fields';
 import { ACCEPT_STEP_UP, CASE_LEVEL, FAMILY_CASEWORKERS, OFFER_STEP_DOWN, RECORD_STEP_DOWN_FROM_SOCIAL_CARE } from './levels-operations';
 
@@ -49,7 +50,7 @@ export function StepDownFromLevel3({
         const open = c.leadChange.openTransfer;
         return (
           <>
-            <h2 className="govuk-heading-m">Step down to partner-led early help</h2>
+            <h2 className="govuk-heading-m">Step down to partner-led {inRunningText(terms.earlyHelp)}</h2>
             {open ? (
               <p className="govuk-body">
                 Offered to {open.toAgencyName} on {formatDate(open.offeredAt.slice(0, 10))}. You keep the case until they accept it.
@@ -162,6 +163,7 @@ export function StepDownFromSocialCarePage() {
 
 function StepDownFromSocialCareForm() {
   const navigate = useNavigate();
+  const earlyHelp = inRunningText(useTerms().earlyHelp);
   const form = useForm();
   const [address, setAddress] = useState({ addressLine1: '', addressLine2: '', town: '', postcode: '' });
   const [members, setMembers] = useState<readonly MemberDraft[]>([emptyMember(0)]);
@@ -186,7 +188,7 @@ function StepDownFromSocialCareForm() {
   const submit = () => {
     const problems = [
       ...memberProblems(members),
-      ...(consent ? [] : [{ field: 'consentGiven', message: 'Select whether the family agreed to early help' }]),
+      ...(consent ? [] : [{ field: 'consentGiven', message: `Select whether the family agreed to ${earlyHelp}` }]),
       ...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the partner agency to offer the lead to' }]),
     ];
     if (problems.length) return form.fail(problems);
@@ -250,10 +252,10 @@ function StepDownFromSocialCareForm() {
             rows={6}
             {...bindText('historySummary')}
           />
-          <Textarea label="What early help should focus on" labelSize="m" rows={4} {...bindText('concerns')} />
+          <Textarea label={`What ${earlyHelp} should focus on`} labelSize="m" rows={4} {...bindText('concerns')} />
           <Radios
             field="consentGiven"
-            legend="Has the family agreed to early help?"
+            legend={`Has the family agreed to ${earlyHelp}?`}
             value={consent}
             onChange={setConsent}
             items={[

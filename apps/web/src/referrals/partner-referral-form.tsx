@@ -10,7 +10,8 @@ import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/da
 import { request, type FieldProblem } from '../graphql/client';
 import { MAKE_REFERRAL, type MakeReferralInput } from '../graphql/operations';
 import { usePageTitle } from '../layout/page-title';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
+import { inRunningText, sentenceCase } from '@eh/domain';
 import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from './member-fields';
 
 interface PartnerDraft {
@@ -71,6 +72,7 @@ function toInput(draft: PartnerDraft): MakeReferralInput {
 // learns nothing about other families from the form.
 export function PartnerReferralForm() {
   const viewer = useViewer();
+  const terms = useTerms();
   const navigate = useNavigate();
   const form = useForm();
   const [draft, setDraft] = useState<PartnerDraft>(EMPTY);
@@ -137,7 +139,7 @@ export function PartnerReferralForm() {
           <Radios
             field="consentGiven"
             legend="Has the family agreed to this referral?"
-            hint="Early help is voluntary. Without the family’s agreement you can refer only on a safeguarding basis."
+            hint={`${sentenceCase(inRunningText(terms.earlyHelp))} is voluntary. Without the family’s agreement you can refer only on a safeguarding basis.`}
             value={draft.consent}
             onChange={(consent) => update({ consent })}
             items={[
