@@ -1,11 +1,13 @@
 import { Field, GraphQLISODateTime, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { canEditPlan, DomainError, DomainErrorCode, isFamilyPartnershipTeam } from '@eh/domain';
+import { canEditPlan, DomainError, DomainErrorCode, isFamilyPartnershipTeam, forumShortName, withArticle } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
 import { IdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import { CaseAccessService } from '../cases/case-access.service';
 import { AccessLogRepository } from './access-log.repository';
 import { AuditAction } from './audit.service';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 @ObjectType('CaseAccess')
 class CaseAccessModel {
@@ -23,6 +25,7 @@ export class AccessLogResolver {
   constructor(
     private readonly log: AccessLogRepository,
     private readonly access: CaseAccessService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Allow(Policy.SignedIn)
@@ -32,7 +35,7 @@ export class AccessLogResolver {
     if (!canEditPlan(ctx.actor, facts) && !isFamilyPartnershipTeam(ctx.actor)) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        'Only the lead practitioner, named professionals and the FPT see who opened the case',
+        `Only the ${this.config.terms.leadPractitioner}, named professionals and the FPT see who opened the case`,
       );
     }
     const rows = await this.log.forCase(caseId, [AuditAction.ReadCase, AuditAction.ListCaseload, AuditAction.ReadAgenda]);
@@ -44,7 +47,7 @@ export class AccessLogResolver {
           ? 'Opened the case'
           : r.action === AuditAction.ListCaseload
             ? 'Saw it in a case list'
-            : 'Saw it on a Forum agenda',
+            : `Saw it on ${withArticle(forumShortName(this.config.terms))} agenda`,
       allowed: r.outcome === 'ALLOWED',
       when: r.occurred_at,
     }));

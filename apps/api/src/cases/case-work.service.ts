@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import {
@@ -34,6 +34,7 @@ import { CaseWorkRepository } from './case-work.repository';
 import { CloseCaseInput, RecordConsentInput, RecordReviewInput, ReopenCaseInput, ReviewAttendance } from './dto/case-work.inputs';
 import { TeamRepository } from './team.repository';
 import { ConsentModel, ReviewKind, ReviewModel } from './models/case-work.models';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const OUTCOME_WORDS: Readonly<Record<ClosureOutcome, string>> = {
   [ClosureOutcome.NEEDS_MET]: 'needs met',
@@ -61,12 +62,16 @@ export class CaseWorkService {
     private readonly families: FamilyService,
     private readonly directory: DirectoryService,
     private readonly team: TeamRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async forLead(ctx: SignedInContext, caseId: string): Promise<VisibleCase> {
     const visible = await this.access.loadVisible(ctx, caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, visible.facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can do this');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `Only the ${this.config.terms.leadPractitioner} and named professionals can do this`,
+      );
     }
     return visible;
   }
@@ -210,7 +215,7 @@ export class CaseWorkService {
     if (!inMaintenance) nextCaseStatus(row.status, CaseAction.WORK_ON_PLAN);
     const plan = await this.plans.ofCase(row.id);
     if (!inMaintenance && plan?.status !== PlanStatus.ACTIVE) {
-      throw new DomainError(DomainErrorCode.InvalidState, 'Reviews start once the My Family Plan has been approved');
+      throw new DomainError(DomainErrorCode.InvalidState, `Reviews start once the ${this.config.terms.familyPlan} has been approved`);
     }
     const members = await this.members(row.familyId);
     const children = members.filter((m) => m.role === PersonRole.CHILD);
@@ -288,7 +293,7 @@ export class CaseWorkService {
       throw DomainError.invalid([
         {
           field: 'outcome',
-          message: 'A step up is decided at the Early Help Forum, or through the urgent safeguarding route if a child is at risk now',
+          message: `A step up is decided at the ${this.config.terms.forum}, or through the urgent safeguarding route if a child is at risk now`,
         },
       ]);
     }
@@ -333,7 +338,7 @@ export class CaseWorkService {
     if (!canEditPlan(ctx.actor, facts) && !isFamilyPartnershipTeam(ctx.actor)) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        'Only the lead practitioner, named professionals or the Family Partnership Team can reopen a case',
+        `Only the ${this.config.terms.leadPractitioner}, named professionals or the Family Partnership Team can reopen a case`,
       );
     }
     const next = nextCaseStatus(row.status, CaseAction.REOPEN);

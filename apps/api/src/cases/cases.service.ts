@@ -17,6 +17,7 @@ import {
   PersonRole,
   statusAfterFirstContact,
   workingDaysBetween,
+  inRunningText,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -33,6 +34,7 @@ import { CaseRepository } from './case.repository';
 import { recordCaseEvent } from './case-events';
 import { CaseWorkService } from './case-work.service';
 import { CaseSummaryModel, EarlyHelpCaseModel } from './models/case.models';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 @Injectable()
 export class CasesService {
@@ -46,6 +48,7 @@ export class CasesService {
     private readonly sharing: SharingService,
     private readonly repository: CaseRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // Partners see their agency's cases, those they are named on and those the family consented
@@ -191,7 +194,7 @@ export class CasesService {
       });
       if (!recorded) throw DomainError.conflict();
       const summary = declined
-        ? `Family declined early help (contact on ${input.contactedOn}): ${input.declinedReason?.trim()}`
+        ? `Family declined ${inRunningText(this.config.terms.earlyHelp)} (contact on ${input.contactedOn}): ${input.declinedReason?.trim()}`
         : `First contact with the family on ${input.contactedOn}${input.note?.trim() ? `: ${input.note.trim()}` : ''}`;
       await recordCaseEvent(kysely, row.id, declined ? 'FAMILY_DECLINED' : 'FIRST_CONTACT', summary, ctx.actor.userId);
       await this.audit.record(

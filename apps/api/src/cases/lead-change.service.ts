@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import {
   canChangeLead,
   canDecideTransfer,
@@ -10,6 +10,8 @@ import {
   LevelOfNeed,
   newLeadProblem,
   Role,
+  inRunningText,
+  sentenceCase,
 } from '@eh/domain';
 import { CaseUpdateKind, TransferUpdateKind } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -28,6 +30,7 @@ import { LeadChangeRepository } from './lead-change.repository';
 import { CaseTransferOfferModel, LeadChangeModel } from './models/lead-change.models';
 import { VisibilityRepository } from './visibility.repository';
 import { PractitionerModel } from '../identity/models/identity.models';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 // Changing a case's lead practitioner: within the lead agency at once, or to another agency by an
 // offer the receiving agency accepts or declines. Until then the case keeps its lead.
@@ -40,6 +43,7 @@ export class LeadChangeService {
     private readonly visibility: VisibilityRepository,
     private readonly repository: LeadChangeRepository,
     private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async changer(ctx: SignedInContext): Promise<LeadChanger> {
@@ -83,7 +87,7 @@ export class LeadChangeService {
     if (!canChangeLead(await this.changer(ctx), row)) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        'Only the lead agency’s manager or the FPT manager can change the lead practitioner',
+        `Only the lead agency’s manager or the FPT manager can change the ${this.config.terms.leadPractitioner}`,
       );
     }
     if (row.version !== input.version) throw DomainError.conflict();
@@ -110,7 +114,7 @@ export class LeadChangeService {
         tx,
         row.id,
         'LEAD_CHANGED',
-        `Lead practitioner changed from ${oldLead?.display_name ?? 'a former colleague'} to ${candidate?.display_name}${reason ? `: ${reason}` : ''}`,
+        `${sentenceCase(this.config.terms.leadPractitioner)} changed from ${oldLead?.display_name ?? 'a former colleague'} to ${candidate?.display_name}${reason ? `: ${reason}` : ''}`,
         ctx.actor.userId,
       );
       await this.audit.record(
@@ -164,7 +168,9 @@ export class LeadChangeService {
         fromLeadId: row.leadPractitionerId,
         toAgencyId: agency.id,
         toPractitionerId,
-        note: stepDown ? `Step down from Family Casework (level 3) to partner-led early help. ${input.note.trim()}` : input.note.trim(),
+        note: stepDown
+          ? `Step down from Family Casework (level 3) to partner-led ${inRunningText(this.config.terms.earlyHelp)}. ${input.note.trim()}`
+          : input.note.trim(),
         offeredBy: ctx.actor.userId,
         ...(stepDown ? { toLevel: 2 as const } : {}),
       });
@@ -174,7 +180,7 @@ export class LeadChangeService {
         row.id,
         stepDown ? 'STEP_DOWN_OFFERED' : 'TRANSFER_OFFERED',
         stepDown
-          ? `Step down to partner-led early help offered to ${agency.name}; the family caseworker keeps the case until it is accepted`
+          ? `Step down to partner-led ${inRunningText(this.config.terms.earlyHelp)} offered to ${agency.name}; the family caseworker keeps the case until it is accepted`
           : `Case offered to ${agency.name}; the current lead keeps it until the offer is accepted`,
         ctx.actor.userId,
       );
@@ -250,7 +256,7 @@ export class LeadChangeService {
         tx,
         caseId,
         'TRANSFER_ACCEPTED',
-        `${agency?.name ?? 'The receiving agency'} accepted the case; ${candidate?.display_name} is now the lead practitioner`,
+        `${agency?.name ?? 'The receiving agency'} accepted the case; ${candidate?.display_name} is now the ${this.config.terms.leadPractitioner}`,
         ctx.actor.userId,
       );
       await this.audit.record(

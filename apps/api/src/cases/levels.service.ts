@@ -14,6 +14,7 @@ import {
   referralProblems,
   Role,
   TriageDecision,
+  forumShortName,
 } from '@eh/domain';
 import { CaseUpdateKind, JobName, TransferUpdateKind } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -30,8 +31,7 @@ import { recordCaseEvent } from './case-events';
 import { LeadChangeRepository } from './lead-change.repository';
 import { AcceptStepUpInput, LevelMovementCountModel, StepDownFromSocialCareInput, StepUpAcceptedModel } from './levels.models';
 import { LevelsRepository } from './levels.repository';
-
-const ROUTE_WORDS: Record<string, string> = { FORUM: 'agreed at the Forum', URGENT_SAFEGUARDING: 'by the urgent safeguarding route' };
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 // Levels of need both ways (issue 13, part 6). Step-downs from level 3 are offers made through
 // LeadChangeService (a transfer that sets the level when accepted).
@@ -48,7 +48,14 @@ export class LevelsService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  // How a step up was agreed, for the chronology.
+  private routeWords(route: string): string {
+    if (route === 'FORUM') return `agreed at the ${forumShortName(this.config.terms)}`;
+    return route === 'URGENT_SAFEGUARDING' ? 'by the urgent safeguarding route' : 'agreed';
+  }
 
   private manager(ctx: SignedInContext) {
     return { ...ctx.actor, agencyManager: false };
@@ -80,7 +87,7 @@ export class LevelsService {
         tx,
         row.id,
         'STEPPED_UP_TO_LEVEL_3',
-        `Stepped up to Family Casework (level 3), ${ROUTE_WORDS[route] ?? 'agreed'}: now led by ${lead.display_name} (${lead.agency_name}); the previous lead stays in the family’s team`,
+        `Stepped up to Family Casework (level 3), ${this.routeWords(route)}: now led by ${lead.display_name} (${lead.agency_name}); the previous lead stays in the family’s team`,
         ctx.actor.userId,
       );
       await this.audit.record(

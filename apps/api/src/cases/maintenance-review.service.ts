@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import {
   canEditPlan,
   CaseStatus,
@@ -18,6 +18,7 @@ import { CaseAccessService } from './case-access.service';
 import { recordCaseEvent } from './case-events';
 import { MaintenanceReviewRepository } from './maintenance-review.repository';
 import { MaintenanceReviewModel, RecordMaintenanceReviewInput } from './maintenance-review.models';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const MONTHS_WORDS: Record<number, string> = { 1: '1 month', 3: '3 months', 6: '6 months', 12: '12 months' };
 
@@ -30,6 +31,7 @@ export class MaintenanceReviewService {
     private readonly reviews: MaintenanceReviewRepository,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // The schedule with what is recorded; the case was read (and audited) by its page.
@@ -54,7 +56,10 @@ export class MaintenanceReviewService {
   async record(ctx: SignedInContext, input: RecordMaintenanceReviewInput): Promise<MaintenanceReviewModel> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can do this');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `Only the ${this.config.terms.leadPractitioner} and named professionals can do this`,
+      );
     }
     if (row.status !== CaseStatus.MAINTENANCE || !row.maintenanceStartedOn) {
       throw new DomainError(DomainErrorCode.InvalidState, 'Maintenance reviews are recorded while the case is in maintenance');

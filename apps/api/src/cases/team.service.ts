@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import {
   canManageTeam,
   DomainError,
@@ -16,6 +16,7 @@ import {
   teamInvitationLedgerBasis,
   TeamInvitationStatus,
   TeamMembershipBasis,
+  sentenceCase,
 } from '@eh/domain';
 import { CaseUpdateKind, TeamUpdateKind } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -39,6 +40,7 @@ import { LeadChangeRepository } from './lead-change.repository';
 import { CaseTeamModel, TeamInvitationForMeModel, TeamInvitationModel } from './models/team.models';
 import { TeamRepository } from './team.repository';
 import { VisibilityRepository } from './visibility.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const STATUS_LABELS: Readonly<Record<TeamInvitationStatus, string>> = {
   [TeamInvitationStatus.INVITED]: 'Invited',
@@ -71,6 +73,7 @@ export class TeamService {
     private readonly outbox: Outbox,
     private readonly visibility: VisibilityRepository,
     private readonly ledger: ShareDecisionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async manager(ctx: SignedInContext): Promise<LeadChanger> {
@@ -88,7 +91,7 @@ export class TeamService {
     if (!(await this.mayManage(ctx, row))) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        `Only the lead practitioner, the lead agency’s manager or the FPT manager can ${doing}`,
+        `Only the ${this.config.terms.leadPractitioner}, the lead agency’s manager or the FPT manager can ${doing}`,
       );
     }
   }
@@ -129,7 +132,7 @@ export class TeamService {
         name: m.display_name,
         jobTitle: m.job_title,
         agencyName: m.agency_name,
-        role: m.user_id === row.leadPractitionerId ? 'Lead practitioner' : m.role,
+        role: m.user_id === row.leadPractitionerId ? `${sentenceCase(this.config.terms.leadPractitioner)}` : m.role,
         isLead: m.user_id === row.leadPractitionerId,
         basisLabel:
           m.user_id === row.leadPractitionerId
@@ -355,7 +358,10 @@ export class TeamService {
   async leave(ctx: SignedInContext, caseId: string): Promise<boolean> {
     const { row, facts } = await this.access.loadVisible(ctx, caseId, AuditAction.ReadCase);
     if (row.leadPractitionerId === ctx.actor.userId) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'The lead practitioner cannot leave the team: ask for the lead to be changed first');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `The ${this.config.terms.leadPractitioner} cannot leave the team: ask for the lead to be changed first`,
+      );
     }
     const membership = (await this.repository.members(row.id)).find((m) => m.user_id === ctx.actor.userId);
     if (!membership || !isTeamMember(ctx.actor, facts))
@@ -369,7 +375,10 @@ export class TeamService {
     await this.requireManager(ctx, row, 'remove a member of the team');
     const problems = reasonProblems(input.reason);
     if (input.userId === row.leadPractitionerId) {
-      problems.push({ field: 'userId', message: 'The lead practitioner cannot be removed from the team: change the lead instead' });
+      problems.push({
+        field: 'userId',
+        message: `The ${this.config.terms.leadPractitioner} cannot be removed from the team: change the lead instead`,
+      });
     }
     if (problems.length) throw DomainError.invalid(problems);
     const membership = (await this.repository.members(row.id)).find((m) => m.user_id === input.userId);

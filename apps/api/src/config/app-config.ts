@@ -175,6 +175,7 @@ const WORKER_LIMITS: LimitDefaults = {
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = setting(env, 'DATABASE_URL', 'postgres://eh_app@127.0.0.1:5432/early_help', production);
+  const terms = parseCouncilTerms(env.COUNCIL_TERMS);
   return {
     email: emailConfig(env),
     production,
@@ -195,10 +196,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '30', 5, 480),
     mfaEncryptionKey: mfaKey(env, production),
     smtpUrl: env.SMTP_URL || null,
-    mailFrom: env.MAIL_FROM || 'Early Help portal <no-reply@early-help.invalid>',
+    mailFrom: env.MAIL_FROM || `${terms.serviceName} <no-reply@early-help.invalid>`,
     outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
     scheduleCheckSeconds: integer('SCHEDULE_CHECK_SECONDS', env.SCHEDULE_CHECK_SECONDS ?? '60', 1, 3600),
-    terms: parseCouncilTerms(env.COUNCIL_TERMS),
+    terms,
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

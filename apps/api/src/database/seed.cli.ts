@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   try {
     // The demonstration system gets work in progress on every screen; DEMO_WORK=false leaves the
     // bare council (the browser journeys start from it).
-    const seeded = await seedDemoData(db, new Date(), { work: process.env.DEMO_WORK !== 'false' });
+    const seeded = await seedDemoData(db, new Date(), { work: process.env.DEMO_WORK !== 'false', terms: config.terms });
     console.log(seeded ? 'Loaded the synthetic demo council' : 'Demo data already present; left as it is');
   } finally {
     await db.destroy();

@@ -10,6 +10,11 @@ import {
   PersonRole,
   TriageDecision,
   upnCheckLetter,
+  CouncilTerms,
+  describeDecision,
+  EARLY_HELP_TERMS,
+  inRunningText,
+  sentenceCase,
 } from '@eh/domain';
 import { hashPassword } from '../identity/passwords';
 import { refreshImpactFigures } from '../impact/impact-refresh';
@@ -43,8 +48,10 @@ const DECISIONS = {
 export async function seedDemoData(
   dataSource: DataSource,
   now: Date = new Date(),
-  options: { readonly work?: boolean } = {},
+  options: { readonly work?: boolean; readonly terms?: CouncilTerms } = {},
 ): Promise<SeededIds | null> {
+  const terms = options.terms ?? EARLY_HELP_TERMS;
+  const seedOne = (db: Database, family: DemoFamily, ids: SeededIds, today: string) => seedFamily(db, family, ids, today, terms);
   const db = createKysely(dataSource);
   const { count } = await db
     .selectFrom('agency')
@@ -84,8 +91,8 @@ export async function seedDemoData(
     ).id;
   }
   for (const s of DEMO_EDUCATION_SETTINGS) await seedEducationSetting(db, s, ids);
-  for (const family of DEMO_FAMILIES) await seedFamily(db, family, ids, today);
-  if (options.work) await seedDemoWork(db, ids, today, seedFamily);
+  for (const family of DEMO_FAMILIES) await seedOne(db, family, ids, today);
+  if (options.work) await seedDemoWork(db, ids, today, seedOne);
   await refreshImpactFigures(dataSource, now);
   return ids;
 }
@@ -137,7 +144,8 @@ export function syntheticIdentifiers(child: boolean, counter: { n: number }) {
   };
 }
 
-async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, today: string): Promise<void> {
+// The case's opening words are the council's (COUNCIL_TERMS), as triage in the portal writes them.
+async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, today: string, terms: CouncilTerms): Promise<void> {
   const familyRow = {
     reference: nextFamilyReference(),
     address_line1: family.address[0],
@@ -212,7 +220,7 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
     .set({
       status: 'DECIDED',
       decision: TriageDecision.LEVEL_2_PARTNER_LED,
-      decision_reason: 'Needs can be met by early help led by the agency that knows the family best.',
+      decision_reason: `Needs can be met by ${inRunningText(terms.earlyHelp)} led by the agency that knows the family best.`,
       decided_by: frontDoor,
       decided_at: startOfDay(allocatedOn),
       lead_agency_id: agencyId,
@@ -236,14 +244,14 @@ async function seedFamily(db: Database, family: DemoFamily, ids: SeededIds, toda
   const caseId = (await db.insertInto('early_help_case').values(earlyHelpCase).returning('id').executeTakeFirstOrThrow()).id;
   ids.cases[family.key] = caseId;
   const professionals = [
-    { case_id: caseId, user_id: leadId, role: 'Lead practitioner' },
+    { case_id: caseId, user_id: leadId, role: sentenceCase(terms.leadPractitioner) },
     ...(triage.named ?? []).map((named) => ({ case_id: caseId, user_id: ids.users[named], role: 'Named professional' })),
   ];
   await db.insertInto('case_professional').values(professionals).execute();
   const opened = {
     case_id: caseId,
     event_type: 'CASE_OPENED',
-    summary: `Level 2 – early help led by a partner: allocated to ${lead.name} at triage`,
+    summary: `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED, terms)}: allocated to ${lead.name} at triage`,
     actor_id: frontDoor,
     occurred_at: startOfDay(allocatedOn),
   };

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { CaseUpdateKind } from '@eh/notifications';
 import {
   AgendaItemStatus,
@@ -33,6 +33,7 @@ import { RecordDecisionInput } from './forum.inputs';
 import { AgendaItemModel } from './forum.models';
 import { HandoverRepository } from './handover.repository';
 import { HandoversService } from './handovers.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 // The chair's record of an item's discussion: the decision takes effect on the case (a handover,
 // a closure or a carry to the next meeting), its actions are assigned, and the people who hold
@@ -50,6 +51,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async record(ctx: SignedInContext, input: RecordDecisionInput): Promise<AgendaItemModel> {
@@ -102,7 +104,7 @@ export class DecisionsService {
         tx,
         row.id,
         'FORUM_DECISION',
-        `Early Help Forum ${item.meets_on}: ${input.decision.replace(/_/g, ' ').toLowerCase()}`,
+        `${this.config.terms.forum} ${item.meets_on}: ${input.decision.replace(/_/g, ' ').toLowerCase()}`,
         ctx.actor.userId,
       );
       switch (effect.kind) {

@@ -5,14 +5,18 @@ import {
   DomainError,
   londonToday,
   markThirdParties,
+  forumShortName,
+  inRunningText,
   NOT_SHARING_REASON_LABELS,
   NotSharingReason,
   Segment,
+  sentenceCase,
   SHARE_LAWFUL_BASIS_LABELS,
   ShareDecision,
   ShareDecisionSource,
   ShareLawfulBasis,
   ThirdParty,
+  withArticle,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -21,6 +25,7 @@ import { SubjectAccessExportModel } from './governance.models';
 import { SubjectAccessRepository } from './subject-access.repository';
 import { ShareDecisionService } from '../sharing/share-decision.service';
 import { countMarks, renderReportHtml, ReportField, ReportItem, ReportSection, SubjectAccessReport } from './subject-access-report';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const FAMILY_MEMBER = 'Another family member';
 const ANOTHER_CHILD = 'About another child';
@@ -40,9 +45,12 @@ export class SubjectAccessService {
     private readonly audit: AuditService,
     private readonly ledger: ShareDecisionService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async export(ctx: SignedInContext, personId: string): Promise<SubjectAccessExportModel> {
+    const terms = this.config.terms;
+    const forum = forumShortName(terms);
     const subject = await this.records.subject(personId);
     if (!subject) {
       await this.audit.record(ctx, [
@@ -77,7 +85,7 @@ export class SubjectAccessService {
         ]),
         ...users.map((u) => ({ name: str(u.display_name), reason: PRACTITIONER })),
         ...referrals.filter((r) => !r.self_referral).map((r) => ({ name: str(r.referrer_name), reason: REFERRER })),
-        ...attendees.map((a) => ({ name: str(a.attendee_name), reason: 'A Forum attendee' })),
+        ...attendees.map((a) => ({ name: str(a.attendee_name), reason: sentenceCase(`${withArticle(forum)} attendee`) })),
       ];
 
       // Free text is scanned for names; a value known to be someone else's is marked whole.
@@ -148,14 +156,14 @@ export class SubjectAccessService {
       });
       const named = await byCase((t, ids) => this.records.namedProfessionals(t, ids));
       sections.push({
-        title: 'Early help cases',
+        title: `${sentenceCase(inRunningText(terms.earlyHelp))} cases`,
         items: cases.map((c) => ({
           heading: `Case ${str(c.reference)}`,
           fields: [
             f('Level of need', plain(c.level)),
             f('Status', plain(c.status)),
             f('Lead agency', agency(c.lead_agency_id)),
-            f('Lead practitioner', userWithAgency(c.lead_practitioner_id)),
+            f(sentenceCase(terms.leadPractitioner), userWithAgency(c.lead_practitioner_id)),
             ...named
               .filter((n) => n.case_id === c.id && n.user_id !== c.lead_practitioner_id)
               .map((n) => f(str(n.role), userWithAgency(n.user_id))),
@@ -177,7 +185,7 @@ export class SubjectAccessService {
       const qa = planIds.length ? await this.records.planQaComments(tx, planIds) : [];
       const planCase = new Map(plans.map((p) => [str(p.id), caseRef.get(str(p.case_id)) ?? '']));
       sections.push({
-        title: 'My Family Plan',
+        title: terms.familyPlan,
         note: 'Every saved version of every section is kept and shown here. A section about another child is marked whole.',
         items: [
           ...plans.map((p) => ({
@@ -276,10 +284,10 @@ export class SubjectAccessService {
       const actions = await byCase((t, ids) => this.records.forumActions(t, ids));
       const handovers = await byCase((t, ids) => this.records.handovers(t, ids));
       sections.push({
-        title: 'Early Help Forum',
+        title: terms.forum,
         items: [
           ...items.map((i) => ({
-            heading: `Case ${caseRef.get(str(i.case_id))} at the Forum on ${str(i.meets_on)}`,
+            heading: `Case ${caseRef.get(str(i.case_id))} at the ${forum} on ${str(i.meets_on)}`,
             fields: [
               f('Why it was brought', plain(i.reason)),
               f('Summary', text(i.summary)),
@@ -292,7 +300,7 @@ export class SubjectAccessService {
             ],
           })),
           ...actions.map((a) => ({
-            heading: `Case ${caseRef.get(str(a.case_id))}: Forum action`,
+            heading: `Case ${caseRef.get(str(a.case_id))}: ${forum} action`,
             fields: [
               f('Action', text(a.description)),
               f('Owner', userWithAgency(a.owner_id)),
@@ -377,7 +385,7 @@ export class SubjectAccessService {
       const concerns = await byCase((t, ids) => this.records.escalationConcerns(t, ids));
       const contributions = await byCase((t, ids) => this.records.forumContributions(t, ids));
       sections.push({
-        title: 'Escalation concerns and written contributions to the Forum',
+        title: `Escalation concerns and written contributions to the ${forum}`,
         items: [
           ...concerns.map((c) => ({
             heading: `Case ${caseRef.get(str(c.case_id))}: escalation concern`,
@@ -393,7 +401,7 @@ export class SubjectAccessService {
             ],
           })),
           ...contributions.map((c) => ({
-            heading: `Case ${caseRef.get(str(c.case_id))}: written contribution to the Forum`,
+            heading: `Case ${caseRef.get(str(c.case_id))}: written contribution to the ${forum}`,
             fields: [f('From', userWithAgency(c.author_id)), f('Sent', date(c.sent_at)), f('Contribution', text(c.body))],
           })),
         ],
@@ -504,7 +512,7 @@ export class SubjectAccessService {
       const built: SubjectAccessReport = {
         title: `Subject access export: ${str(subject.first_name)} ${str(subject.last_name)}`,
         produced: `${londonToday(this.clock.now())} by ${userName.get(ctx.actor.userId) ?? 'the information governance officer'}`,
-        council: 'Early Help partnership portal',
+        council: terms.serviceName,
         subject: [
           f('Name', plain(`${str(subject.first_name)} ${str(subject.last_name)}`)),
           f('Date of birth', plain(subject.date_of_birth)),

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { Db } from '../database/db';
 import {
   AccountChangeRefusal,
@@ -9,6 +9,7 @@ import {
   moveRefusal,
   removalRefusal,
   Role,
+  CouncilTerms,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
@@ -18,12 +19,13 @@ import { RestrictedInformationRepository } from '../restricted-information/restr
 import { SessionRepository } from './session.repository';
 import { ManagedUserModel } from './user-administration.models';
 import { UserRepository } from './user.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const OPEN_STATUSES = [CaseStatus.AWAITING_FIRST_CONTACT, CaseStatus.OPEN, CaseStatus.MAINTENANCE];
 
 type Change = { kind: 'MOVE'; agencyId: string; isCouncilTeam: boolean } | { kind: 'REMOVE' };
 
-function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]): DomainError {
+function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[], terms: CouncilTerms): DomainError {
   switch (refusal) {
     case AccountChangeRefusal.NOT_ACTIVE:
       return new DomainError(DomainErrorCode.InvalidState, 'This account has already been removed');
@@ -39,7 +41,7 @@ function refusalMessage(refusal: AccountChangeRefusal, leadOf: readonly string[]
       const cases = leadOf.length === 1 ? '1 open case' : `${leadOf.length} open cases`;
       return new DomainError(
         DomainErrorCode.InvalidState,
-        `They are the lead practitioner for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first with “Change lead practitioner” on the case page.`,
+        `They are the ${terms.leadPractitioner} for ${cases} (${leadOf.join(', ')}). Reallocate ${leadOf.length === 1 ? 'it' : 'them'} first with “Change ${terms.leadPractitioner}” on the case page.`,
       );
     }
   }
@@ -56,6 +58,7 @@ export class UserAdministrationService {
     private readonly sessions: SessionRepository,
     private readonly restricted: RestrictedInformationRepository,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // Everyone with an active account, by agency: the FPT manager's list of people.
@@ -123,7 +126,7 @@ export class UserAdministrationService {
         change.kind === 'MOVE'
           ? moveRefusal(ctx.actor.userId, facts, { agencyId: change.agencyId, isCouncilTeam: change.isCouncilTeam })
           : removalRefusal(ctx.actor.userId, facts);
-      if (refusal) throw refusalMessage(refusal, facts.leadOfOpenCases);
+      if (refusal) throw refusalMessage(refusal, facts.leadOfOpenCases, this.config.terms);
 
       const updated = await this.users.change(
         tx,

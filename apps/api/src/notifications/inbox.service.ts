@@ -5,7 +5,8 @@ import { Db } from '../database/db';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { InboxModel } from './inbox.models';
-import { INBOX_LINES, InboxLine } from './notification-kinds';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { inboxLines, InboxLine } from './notification-kinds';
 import { notificationRepository } from './notification.repository';
 
 // In-app notifications say that something needs attention and where; the record itself is read
@@ -13,18 +14,21 @@ import { notificationRepository } from './notification.repository';
 // may no longer see (consent withdrawn, no longer named, the case handed on) stays in the inbox,
 // so the count and the list agree and it can be marked as read, but says no more than that: no
 // case reference and no link to a page that would only answer "not found".
-function line(row: {
-  kind: string;
-  entity_type: string;
-  entity_id: string;
-  reference: string | null;
-  case_visible: boolean | null;
-}): InboxLine {
+function line(
+  lines: ReturnType<typeof inboxLines>,
+  row: {
+    kind: string;
+    entity_type: string;
+    entity_id: string;
+    reference: string | null;
+    case_visible: boolean | null;
+  },
+): InboxLine {
   if (row.entity_type === 'CASE' && row.case_visible === false) {
     return { text: 'An update about a case you no longer have access to', link: null };
   }
   if (!isNotificationKind(row.kind)) return { text: 'Something needs your attention', link: '/' };
-  return INBOX_LINES[row.kind](row.reference ?? '', row.entity_id);
+  return lines[row.kind](row.reference ?? '', row.entity_id);
 }
 
 // The inbox: what the worker wrote (in-app-notifications.service.ts), read by its person.
@@ -33,7 +37,12 @@ export class InboxService {
   constructor(
     private readonly db: Db,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.lines = inboxLines(config.terms);
+  }
+
+  private readonly lines: ReturnType<typeof inboxLines>;
 
   async inbox(ctx: SignedInContext, limit = 50): Promise<InboxModel> {
     const { userId, agencyId, role } = ctx.actor;
@@ -52,7 +61,7 @@ export class InboxService {
                 kind: r.kind,
                 createdAt: r.created_at,
                 read: r.read_at !== null,
-                ...line({ ...r, kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id }),
+                ...line(this.lines, { ...r, kind: r.kind, entity_type: r.entity_type, entity_id: r.entity_id }),
               },
             ]
           : [],

@@ -1,10 +1,12 @@
+import { Inject } from '@nestjs/common';
 import { Args, Field, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { DomainError } from '@eh/domain';
 import { isNotificationKind, NotificationKind } from '@eh/notifications';
 import { Db } from '../database/db';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
-import { NOTIFICATION_DESCRIPTIONS } from './notification-kinds';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { notificationDescriptions } from './notification-kinds';
 import { NotificationChannel, notificationRepository } from './notification.repository';
 
 export { NotificationChannel };
@@ -21,13 +23,20 @@ class NotificationPreferenceModel {
 // at once, or in the daily digest.
 @Resolver()
 export class PreferencesResolver {
-  constructor(private readonly db: Db) {}
+  private readonly descriptions: Readonly<Record<NotificationKind, string>>;
+
+  constructor(
+    private readonly db: Db,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.descriptions = notificationDescriptions(config.terms);
+  }
 
   @Allow(Policy.SignedIn)
   @Query(() => [NotificationPreferenceModel])
   async notificationPreferences(@SignedIn() ctx: SignedInContext): Promise<NotificationPreferenceModel[]> {
     const chosen = await notificationRepository.preferences(this.db.kysely, ctx.actor.userId);
-    return (Object.entries(NOTIFICATION_DESCRIPTIONS) as [NotificationKind, string][]).map(([kind, description]) => ({
+    return (Object.entries(this.descriptions) as [NotificationKind, string][]).map(([kind, description]) => ({
       kind,
       description,
       channel: (chosen.find((c) => c.kind === kind)?.channel as NotificationChannel | undefined) ?? NotificationChannel.IN_APP,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import { Db } from '../database/db';
 import { canEditPlan, CaseAction, DomainError, DomainErrorCode, drawingProblems, nextCaseStatus, PersonRole } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -12,6 +12,7 @@ import { PersonModel } from '../referrals/models/referral.models';
 import { UploadDrawingInput } from './dto/plan.inputs';
 import { DrawingModel } from './models/plan.models';
 import { DrawingRepository } from './drawing.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -25,6 +26,7 @@ export class DrawingsService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly families: FamilyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async members(familyId: string): Promise<readonly PersonModel[]> {
@@ -55,7 +57,10 @@ export class DrawingsService {
   async upload(ctx: SignedInContext, input: UploadDrawingInput): Promise<DrawingModel> {
     const { row, facts } = await this.access.loadVisible(ctx, input.caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can add drawings');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `Only the ${this.config.terms.leadPractitioner} and named professionals can add drawings`,
+      );
     }
     nextCaseStatus(row.status, CaseAction.WORK_ON_PLAN);
     const members = await this.members(row.familyId);

@@ -31,6 +31,7 @@ import {
   sectionProblems,
   transitionPlan,
   workingDaysBetween,
+  sentenceCase,
 } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -44,6 +45,7 @@ import { FamilyService } from '../referrals/family.service';
 import { PersonModel } from '../referrals/models/referral.models';
 import { MyFamilyPlanModel, PlanSectionModel, QaCommentModel, SectionVersionModel } from './models/plan.models';
 import { PlanRecord, PlanRepository } from './plan.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const SECTION_ORDER: readonly SectionKind[] = [
   SectionKind.FAMILY_STORY,
@@ -94,6 +96,7 @@ export class PlansService {
     private readonly families: FamilyService,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // The family's children, from the members the caller already holds or else loaded.
@@ -200,7 +203,10 @@ export class PlansService {
   private async forEditing(ctx: SignedInContext, caseId: string): Promise<PlanContext> {
     const { row, facts } = await this.access.loadVisible(ctx, caseId, AuditAction.ReadCase);
     if (!canEditPlan(ctx.actor, facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner and named professionals can change the plan');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `Only the ${this.config.terms.leadPractitioner} and named professionals can change the plan`,
+      );
     }
     nextCaseStatus(row.status, CaseAction.WORK_ON_PLAN);
     return { ctx, row, facts };
@@ -232,8 +238,11 @@ export class PlansService {
     const plan = await this.forEditing(ctx, caseId);
     await this.db.transaction(async (em, tx) => {
       const id = await this.plans.start(tx, caseId, ctx.actor.userId);
-      if (!id) throw new DomainError(DomainErrorCode.InvalidState, 'The My Family Plan has already been started');
-      await this.audited(em, tx, ctx, plan.row, AuditAction.StartPlan, id, { type: 'PLAN_STARTED', summary: 'My Family Plan started' });
+      if (!id) throw new DomainError(DomainErrorCode.InvalidState, `The ${this.config.terms.familyPlan} has already been started`);
+      await this.audited(em, tx, ctx, plan.row, AuditAction.StartPlan, id, {
+        type: 'PLAN_STARTED',
+        summary: `${sentenceCase(this.config.terms.familyPlan)} started`,
+      });
     });
     return this.requireModel(plan);
   }
@@ -259,12 +268,12 @@ export class PlansService {
     }
     const key = sectionKey(content.kind, child?.id);
     const planRow = await this.plans.ofCase(caseId);
-    if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, 'Start the My Family Plan first');
+    if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, `Start the ${this.config.terms.familyPlan} first`);
     const assignee = (await this.plans.assignments(planRow.id)).find((a) => a.section_key === key);
     if (!canEditPlanSection(ctx.actor, plan.facts, assignee ? [assignee.user_id] : [])) {
       throw new DomainError(
         DomainErrorCode.Forbidden,
-        'Only the lead practitioner, or the member the lead assigned this section to, can change it',
+        `Only the ${this.config.terms.leadPractitioner}, or the member the lead assigned this section to, can change it`,
       );
     }
     const previous = await this.plans.sectionContent(planRow.id, key);
@@ -308,7 +317,7 @@ export class PlansService {
     extra: (tx: Database, planRow: PlanRecord) => Promise<void> = async () => undefined,
   ): Promise<MyFamilyPlanModel> {
     const planRow = await this.plans.ofCase(plan.row.id);
-    if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, 'Start the My Family Plan first');
+    if (!planRow) throw new DomainError(DomainErrorCode.InvalidState, `Start the ${this.config.terms.familyPlan} first`);
     if (planRow.version !== version) throw DomainError.conflict();
     const next = transitionPlan(planRow.status, action);
     await this.db.transaction(async (em, tx) => {
@@ -345,7 +354,10 @@ export class PlansService {
   async submit(ctx: SignedInContext, caseId: string, version: number): Promise<MyFamilyPlanModel> {
     const plan = await this.forEditing(ctx, caseId);
     if (!isLeadPractitioner(ctx.actor, plan.facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner submits the My Family Plan');
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        `Only the ${this.config.terms.leadPractitioner} submits the ${this.config.terms.familyPlan}`,
+      );
     }
     const current = await this.requireModel(plan);
     if (current.missingSections.length > 0) {
@@ -357,7 +369,7 @@ export class PlansService {
       plan,
       version,
       PlanAction.SUBMIT,
-      { type: 'PLAN_SUBMITTED', summary: 'My Family Plan submitted for quality assurance' },
+      { type: 'PLAN_SUBMITTED', summary: `${sentenceCase(this.config.terms.familyPlan)} submitted for quality assurance` },
       AuditAction.SubmitPlan,
     );
   }
@@ -380,7 +392,10 @@ export class PlansService {
       plan,
       version,
       PlanAction.RETURN,
-      { type: 'PLAN_RETURNED', summary: `My Family Plan returned with ${comments.length} comment${comments.length === 1 ? '' : 's'}` },
+      {
+        type: 'PLAN_RETURNED',
+        summary: `${sentenceCase(this.config.terms.familyPlan)} returned with ${comments.length} comment${comments.length === 1 ? '' : 's'}`,
+      },
       AuditAction.ReturnPlan,
       (tx, planRow) =>
         this.plans.addQaComments(
@@ -399,7 +414,7 @@ export class PlansService {
       plan,
       version,
       PlanAction.APPROVE,
-      { type: 'PLAN_APPROVED', summary: 'My Family Plan approved: the plan is active' },
+      { type: 'PLAN_APPROVED', summary: `${sentenceCase(this.config.terms.familyPlan)} approved: the plan is active` },
       AuditAction.ApprovePlan,
     );
   }
@@ -408,7 +423,7 @@ export class PlansService {
   async assignSection(ctx: SignedInContext, caseId: string, key: string, userId: string | null): Promise<MyFamilyPlanModel> {
     const plan = await this.forEditing(ctx, caseId);
     if (!isLeadPractitioner(ctx.actor, plan.facts)) {
-      throw new DomainError(DomainErrorCode.Forbidden, 'Only the lead practitioner assigns sections of the plan');
+      throw new DomainError(DomainErrorCode.Forbidden, `Only the ${this.config.terms.leadPractitioner} assigns sections of the plan`);
     }
     const current = await this.requireModel(plan);
     const section = current.sections.find((s) => s.key === key);
@@ -424,7 +439,9 @@ export class PlansService {
       await this.plans.assign(tx, { planId: current.id, sectionKey: key, userId, by: ctx.actor.userId });
       await this.audited(em, tx, ctx, plan.row, AuditAction.AssignPlanSection, current.id, {
         type: 'PLAN_SECTION_ASSIGNED',
-        summary: member ? `${section?.title} assigned to ${member.displayName}` : `${section?.title} taken back by the lead practitioner`,
+        summary: member
+          ? `${section?.title} assigned to ${member.displayName}`
+          : `${section?.title} taken back by the ${this.config.terms.leadPractitioner}`,
       });
     });
     return this.requireModel(plan);

@@ -26,6 +26,7 @@ import {
   isReReferral,
   isFamilyPartnershipTeam,
   isStillOpen,
+  withArticle,
 } from '@eh/domain';
 import { CaseUpdateKind, JobName } from '@eh/notifications';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
@@ -47,6 +48,7 @@ import { FamilyRepository, StoredIdentifiers } from './family.repository';
 import { FamilyService, refuseIdentifierClash, UniqueIdentifierField } from './family.service';
 import { FamilyMatchModel, FamilyOpenCaseModel, PersonModel, ReferralModel, ReferralStatus } from './models/referral.models';
 import { ReferralRecord, ReferralRepository } from './referral.repository';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 // A new member's row: names trimmed, identifiers as normalised (none from a partner's referral).
 const memberRow = (m: ReferralMemberInput & Partial<StoredIdentifiers>) => ({
@@ -123,6 +125,7 @@ export class ReferralsService {
     private readonly outbox: Outbox,
     private readonly childSettings: ChildSettingService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async openCaseRows(familyId: string, matches: readonly FamilyMatchModel[]) {
@@ -397,7 +400,7 @@ export class ReferralsService {
       problems.push({ field: 'leadAgencyId', message: 'Choose a lead agency from the list' });
     }
     if (input.leadPractitionerId && !leadPractitioner && !problems.some((p) => p.field === 'leadPractitionerId')) {
-      problems.push({ field: 'leadPractitionerId', message: 'Choose a lead practitioner from the list' });
+      problems.push({ field: 'leadPractitionerId', message: `Choose ${withArticle(this.config.terms.leadPractitioner)} from the list` });
     }
     requireNoProblems(problems);
 
@@ -514,7 +517,7 @@ export class ReferralsService {
       tx,
       caseId,
       'CASE_OPENED',
-      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}` +
+      `${describeDecision(TriageDecision.LEVEL_2_PARTNER_LED, this.config.terms)}: allocated to ${lead.displayName} (${agency.name}) at triage by ${triager.displayName}` +
         (secondCase ? `. A second case beside open case ${secondCase.beside.join(', ')}, because: ${secondCase.reason}` : ''),
       ctx.actor.userId,
     );

@@ -9,7 +9,7 @@ import { StatusTag } from '../components/tag';
 import { ChildSettings } from '../education/child-settings';
 import { FamilyDetails } from '../family/family-details';
 import { formatDate } from '../format/dates';
-import { CASE_STATUSES, LEVEL_NAMES } from '../format/labels';
+import { CASE_STATUSES, levelNames } from '../format/labels';
 import { CASE, type EarlyHelpCase } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
@@ -24,7 +24,7 @@ import { ChangeLeadPractitioner } from './lead-change';
 import { StepDownFromLevel3 } from './levels';
 import { MaintenanceReviews } from './maintenance-reviews';
 import { TeamAroundTheFamily } from './team';
-import { sentenceCase } from '@eh/domain';
+import { forumShortName, sentenceCase } from '@eh/domain';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case. Reload to see their changes.' };
 
@@ -34,7 +34,7 @@ function CaseDetails({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCa
     <SummaryList
       rows={[
         { key: 'Status', value: <StatusTag status={CASE_STATUSES[c.status]} /> },
-        { key: 'Level of need', value: LEVEL_NAMES[c.level] ?? `Level ${c.level}` },
+        { key: 'Level of need', value: levelNames(terms)[c.level] ?? `Level ${c.level}` },
         { key: sentenceCase(terms.leadPractitioner), value: `${c.leadPractitioner.displayName}, ${c.leadPractitioner.jobTitle}` },
         { key: 'Lead agency', value: c.leadAgency.name },
         { key: 'Allocated on', value: formatDate(c.allocatedOn) },
@@ -58,7 +58,7 @@ function CaseLinks({ earlyHelpCase: c }: { readonly earlyHelpCase: EarlyHelpCase
   const links = [
     ...(live ? [{ to: `/cases/${c.id}/urgent`, text: 'Raise an urgent safeguarding concern with the front door' }] : []),
     ...(live && !viewer.isFamilyPartnershipTeam
-      ? [{ to: `/cases/${c.id}/escalation-concern/new`, text: 'Raise an escalation concern for the Forum chair' }]
+      ? [{ to: `/cases/${c.id}/escalation-concern/new`, text: `Raise an escalation concern for the ${forumShortName(terms)} chair` }]
       : []),
     ...(c.canEditPlan && live ? [{ to: '/forum', text: `Bring this case to the ${terms.forum} (add it to an agenda)` }] : []),
     ...(c.canEditPlan ? [{ to: `/cases/${c.id}/mentoring/new`, text: 'Ask the Family Partnership Team for mentoring or advice' }] : []),
@@ -159,11 +159,11 @@ export function CasePage() {
             }}
           />
           <StepDownFromLevel3 key={`level-${loaded.version}`} caseId={loaded.id} form={form} onChanged={setRecorded} />
-          <MaintenanceReviews caseId={loaded.id} form={form} onRecorded={setRecorded} />
+          <MaintenanceReviews caseId={loaded.id} form={form} onChanged={setRecorded} />
           <RestrictedInformation
             caseId={loaded.id}
             form={form}
-            onRecorded={(message) => {
+            onChanged={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}
@@ -171,7 +171,7 @@ export function CasePage() {
           <ShareDecisions
             caseId={loaded.id}
             form={form}
-            onRecorded={(message) => {
+            onChanged={(message) => {
               earlyHelpCase.reload();
               setRecorded(message);
             }}

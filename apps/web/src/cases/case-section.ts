@@ -1,8 +1,8 @@
 import type { FormController } from '../components/form';
 
-/** What a section of the case page that records something takes: the case, the page's form, and what to say when done. */
+/** A section of the case page that changes the case: it reports problems in the page's one form and says what changed. */
 export interface CaseSectionProps {
   readonly caseId: string;
   readonly form: FormController;
-  readonly onRecorded: (message: string) => void;
+  readonly onChanged: (message: string) => void;
 }

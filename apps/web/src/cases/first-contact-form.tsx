@@ -7,8 +7,11 @@ import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/da
 import { FIRST_CONTACT_OUTCOMES } from '../format/labels';
 import { request, type FieldProblem } from '../graphql/client';
 import { RECORD_FIRST_CONTACT, type EarlyHelpCase, type FirstContactOutcome } from '../graphql/operations';
+import { useTerms } from '../session/session';
+import { inRunningText } from '@eh/domain';
 
 export function FirstContactForm({ record: earlyHelpCase, form, onSaved }: RecordFormProps<EarlyHelpCase>) {
+  const terms = useTerms();
   const [outcome, setOutcome] = useState<FirstContactOutcome | ''>('');
   const [contactedOn, setContactedOn] = useState<DateParts>(EMPTY_DATE);
   const [declinedReason, setDeclinedReason] = useState('');
@@ -39,7 +42,7 @@ export function FirstContactForm({ record: earlyHelpCase, form, onSaved }: Recor
   return (
     <>
       <h2 className="govuk-heading-m">Record first contact</h2>
-      <p className="govuk-body">Help is voluntary: record whether the family took up the offer of early help.</p>
+      <p className="govuk-body">Help is voluntary: record whether the family took up the offer of {inRunningText(terms.earlyHelp)}.</p>
       <GovForm form={form} onSubmit={() => void submit()}>
         <Radios
           field="outcome"

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { Select, Textarea } from '../components/fields';
-import { GovForm, SubmitButton, useForm, type ErrorMessages, type FormController } from '../components/form';
+import { GovForm, SubmitButton, useForm, type ErrorMessages } from '../components/form';
 import { QueryView } from '../components/query-view';
 import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
-import { OfferToAgencyFields } from './offer-fields';
+import type { CaseSectionProps } from './case-section';
+import { AcceptOrDecline, OfferCard, WaitingOffersPage } from './offer-card';
+import { OfferCaseForm } from './offer-fields';
 import {
   ACCEPT_TRANSFER,
   CASE_LEAD_CHANGE,
@@ -24,15 +26,7 @@ import { sentenceCase } from '@eh/domain';
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case or its offer. Reload to see their changes.' };
 
 /** On the case page: "Change lead practitioner", for the lead agency's manager and the FPT manager. */
-export function ChangeLeadPractitioner({
-  caseId,
-  form,
-  onChanged,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onChanged: (message: string) => void;
-}) {
+export function ChangeLeadPractitioner({ caseId, form, onChanged }: CaseSectionProps) {
   const result = useQuery(CASE_LEAD_CHANGE, { id: caseId });
   // An offer or its withdrawal leaves the case's version as it was, so this section reloads itself.
   const done = (message: string) => {
@@ -42,9 +36,6 @@ export function ChangeLeadPractitioner({
   const agencies = useQuery(AGENCIES, {});
   const [newLeadId, setNewLeadId] = useState('');
   const [reason, setReason] = useState('');
-  const [toAgencyId, setToAgencyId] = useState('');
-  const [note, setNote] = useState('');
-  const [toPractitionerId, setToPractitionerId] = useState('');
   // The council's own team never leads a partner-led case; its members know which agency it is.
   const viewer = useViewer();
   const terms = useTerms();
@@ -103,39 +94,21 @@ export function ChangeLeadPractitioner({
                   <SubmitButton form={form}>Change {terms.leadPractitioner}</SubmitButton>
                 </GovForm>
                 <h3 className="govuk-heading-s">Offer the case to another agency</h3>
-                <GovForm
+                <OfferCaseForm
                   form={form}
-                  onSubmit={() => {
-                    if (!toAgencyId || !note.trim())
-                      return form.fail([
-                        ...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the agency to offer the case to' }]),
-                        ...(note.trim() ? [] : [{ field: 'transferNote', message: 'Say what the agency needs to know to decide' }]),
-                      ]);
+                  fields={{ agency: 'toAgencyId', practitioner: 'toPractitionerId', note: 'transferNote' }}
+                  agencyLabel="Agency"
+                  noAgencyMessage="Choose the agency to offer the case to"
+                  agencies={(agencies.data?.agencies ?? [])
+                    .filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId)
+                    .map((a) => ({ value: a.id, label: a.name }))}
+                  submitLabel="Offer the case"
+                  onOffer={(offer) =>
                     void form
-                      .run(() =>
-                        request(OFFER_TRANSFER, {
-                          input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() },
-                        }),
-                      )
-                      .then((r) => r && done('Case offered to the agency'));
-                  }}
-                >
-                  <OfferToAgencyFields
-                    fields={{ agency: 'toAgencyId', practitioner: 'toPractitionerId' }}
-                    agencyLabel="Agency"
-                    agencies={(agencies.data?.agencies ?? [])
-                      .filter((a) => a.id !== c.leadAgency.id && a.id !== councilTeamId)
-                      .map((a) => ({ value: a.id, label: a.name }))}
-                    toAgencyId={toAgencyId}
-                    toPractitionerId={toPractitionerId}
-                    onChange={(agencyId, practitionerId) => {
-                      setToAgencyId(agencyId);
-                      setToPractitionerId(practitionerId);
-                    }}
-                  />
-                  <Textarea field="transferNote" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
-                  <SubmitButton form={form}>Offer the case</SubmitButton>
-                </GovForm>
+                      .run(() => request(OFFER_TRANSFER, { input: { caseId, version: c.version, ...offer } }))
+                      .then((r) => r && done('Case offered to the agency'))
+                  }
+                />
               </>
             )}
           </>
@@ -149,61 +122,40 @@ function Offer({ offer, onDone }: { readonly offer: TransferOffer; readonly onDo
   const form = useForm(MESSAGES);
   const navigate = useNavigate();
   const [newLeadId, setNewLeadId] = useState('');
-  const [reason, setReason] = useState('');
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title">
-          {offer.familyName}, case {offer.caseReference}
-        </h2>
-      </div>
-      <div className="govuk-summary-card__content">
-        <p className="govuk-body">
-          {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Led now by {offer.fromAgencyName}; offered by{' '}
-          {offer.offeredByName} on {formatDate(offer.offeredAt.slice(0, 10))}.
-        </p>
-        <p className="govuk-body app-preserve-lines">{offer.note}</p>
-        {offer.canDecide && (
-          <GovForm form={form} onSubmit={() => undefined}>
-            <Select
-              field={`newLeadId-${offer.id}`}
-              label="Who will lead the case"
-              placeholder="Choose a practitioner"
-              value={newLeadId}
-              onChange={setNewLeadId}
-              options={offer.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
-            />
-            <button
-              type="button"
-              className="govuk-button"
-              disabled={form.submitting}
-              onClick={() => {
-                if (!newLeadId) return form.fail([{ field: `newLeadId-${offer.id}`, message: 'Choose who will lead the case' }]);
-                void form
-                  .run(() => request(ACCEPT_TRANSFER, { input: { transferId: offer.id, newLeadId } }))
-                  .then((r) => r && navigate(`/cases/${r.acceptCaseTransfer.id}`));
-              }}
-            >
-              Accept the case
-            </button>
-            <Textarea field={`reason-${offer.id}`} label="Reason for declining" rows={2} value={reason} onChange={setReason} />
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning"
-              disabled={form.submitting}
-              onClick={() => {
-                if (!reason.trim()) return form.fail([{ field: `reason-${offer.id}`, message: 'Give a reason for declining' }]);
-                void form
-                  .run(() => request(DECLINE_TRANSFER, { input: { transferId: offer.id, reason: reason.trim() } }))
-                  .then((r) => r && onDone());
-              }}
-            >
-              Decline the case
-            </button>
-          </GovForm>
-        )}
-      </div>
-    </div>
+    <OfferCard title={`${offer.familyName}, case ${offer.caseReference}`}>
+      <p className="govuk-body">
+        {offer.childrenCount} {offer.childrenCount === 1 ? 'child' : 'children'}. Led now by {offer.fromAgencyName}; offered by{' '}
+        {offer.offeredByName} on {formatDate(offer.offeredAt.slice(0, 10))}.
+      </p>
+      <p className="govuk-body app-preserve-lines">{offer.note}</p>
+      {offer.canDecide && (
+        <AcceptOrDecline
+          form={form}
+          reasonField={`reason-${offer.id}`}
+          acceptLabel="Accept the case"
+          declineLabel="Decline the case"
+          onAccept={() => {
+            if (!newLeadId) return form.fail([{ field: `newLeadId-${offer.id}`, message: 'Choose who will lead the case' }]);
+            void form
+              .run(() => request(ACCEPT_TRANSFER, { input: { transferId: offer.id, newLeadId } }))
+              .then((r) => r && navigate(`/cases/${r.acceptCaseTransfer.id}`));
+          }}
+          onDecline={(reason) =>
+            void form.run(() => request(DECLINE_TRANSFER, { input: { transferId: offer.id, reason } })).then((r) => r && onDone())
+          }
+        >
+          <Select
+            field={`newLeadId-${offer.id}`}
+            label="Who will lead the case"
+            placeholder="Choose a practitioner"
+            value={newLeadId}
+            onChange={setNewLeadId}
+            options={offer.candidates.map((p) => ({ value: p.id, label: `${p.displayName}, ${p.jobTitle}` }))}
+          />
+        </AcceptOrDecline>
+      )}
+    </OfferCard>
   );
 }
 
@@ -211,22 +163,12 @@ function Offer({ offer, onDone }: { readonly offer: TransferOffer; readonly onDo
 export function TransfersPage() {
   const offers = useQuery(TRANSFER_OFFERS, {});
   return (
-    <>
-      <h1 className="govuk-heading-l">Cases offered to your agency</h1>
-      <QueryView result={offers}>
-        {({ caseTransferOffers }) =>
-          caseTransferOffers.length === 0 ? (
-            <p className="govuk-body">
-              No cases are waiting for your agency to decide.{' '}
-              <Link className="govuk-link" to="/cases">
-                Back to your caseload
-              </Link>
-            </p>
-          ) : (
-            caseTransferOffers.map((offer) => <Offer key={offer.id} offer={offer} onDone={offers.reload} />)
-          )
-        }
-      </QueryView>
-    </>
+    <WaitingOffersPage
+      heading="Cases offered to your agency"
+      result={offers}
+      offersOf={(data) => data.caseTransferOffers}
+      none="No cases are waiting for your agency to decide."
+      render={(offer) => <Offer offer={offer} onDone={offers.reload} />}
+    />
   );
 }

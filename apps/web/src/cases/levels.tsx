@@ -1,20 +1,22 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorSummary } from '../components/error-summary';
-import { Fieldset, Select, Textarea } from '../components/fields';
-import { GovForm, SubmitButton, useForm, type FormController } from '../components/form';
+import { Select, Textarea } from '../components/fields';
+import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
-import { Radios } from '../components/radios';
 import { formatDate } from '../format/dates';
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
-import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from '../referrals/member-fields';
+import { AgreedOrWhyNot, EMPTY_FAMILY, FamilyFields, familyInput, useFamilyDraft, type FamilyDraft } from '../referrals/family-draft';
+import { memberProblems } from '../referrals/member-fields';
 import { useTerms, useViewer } from '../session/session';
-import { OfferToAgencyFields } from './offer-fields';
+import { inRunningText } from '@eh/domain';
+import type { CaseSectionProps } from './case-section';
+import { NO_AGENCY_OFFER, OfferCaseForm, OfferToAgencyFields, type AgencyOffer } from './offer-fields';
 import { ACCEPT_STEP_UP, CASE_LEVEL, FAMILY_CASEWORKERS, OFFER_STEP_DOWN, RECORD_STEP_DOWN_FROM_SOCIAL_CARE } from './levels-operations';
 
 /** The partner agencies a case can be offered to: not the council's teams. */
@@ -26,21 +28,10 @@ function usePartnerAgencies(exceptId: string | null) {
 }
 
 /** On a level 3 case's page, for its family caseworker: offer the case down to a partner agency's lead. */
-export function StepDownFromLevel3({
-  caseId,
-  form,
-  onChanged,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onChanged: (message: string) => void;
-}) {
+export function StepDownFromLevel3({ caseId, form, onChanged }: CaseSectionProps) {
   const viewer = useViewer();
   const terms = useTerms();
   const result = useQuery(CASE_LEVEL, { id: caseId });
-  const [toAgencyId, setToAgencyId] = useState('');
-  const [toPractitionerId, setToPractitionerId] = useState('');
-  const [note, setNote] = useState('');
   const agencies = usePartnerAgencies(null);
   return (
     <QueryView result={result}>
@@ -49,50 +40,34 @@ export function StepDownFromLevel3({
         const open = c.leadChange.openTransfer;
         return (
           <>
-            <h2 className="govuk-heading-m">Step down to partner-led early help</h2>
+            <h2 className="govuk-heading-m">Step down to partner-led {inRunningText(terms.earlyHelp)}</h2>
             {open ? (
               <p className="govuk-body">
                 Offered to {open.toAgencyName} on {formatDate(open.offeredAt.slice(0, 10))}. You keep the case until they accept it.
               </p>
             ) : (
-              <GovForm
+              <OfferCaseForm
                 form={form}
-                onSubmit={() => {
-                  if (!toAgencyId || !note.trim())
-                    return form.fail([
-                      ...(toAgencyId ? [] : [{ field: 'stepDownAgencyId', message: 'Choose the partner agency to offer the lead to' }]),
-                      ...(note.trim() ? [] : [{ field: 'stepDownNote', message: 'Say what the agency needs to know to decide' }]),
-                    ]);
+                fields={{ agency: 'stepDownAgencyId', practitioner: 'stepDownPractitionerId', note: 'stepDownNote' }}
+                agencyLabel="Partner agency to lead"
+                noAgencyMessage="Choose the partner agency to offer the lead to"
+                agencies={agencies}
+                intro={
+                  <p className="govuk-body">
+                    The partner agency accepts or declines. Until it accepts, you stay the {terms.leadPractitioner}.
+                  </p>
+                }
+                submitLabel="Offer the step down"
+                onOffer={(offer) =>
                   void form
-                    .run(() =>
-                      request(OFFER_STEP_DOWN, {
-                        input: { caseId, version: c.version, toAgencyId, toPractitionerId: toPractitionerId || null, note: note.trim() },
-                      }),
-                    )
+                    .run(() => request(OFFER_STEP_DOWN, { input: { caseId, version: c.version, ...offer } }))
                     .then((r) => {
                       if (!r) return;
                       result.reload();
                       onChanged('Step down offered to the partner agency');
-                    });
-                }}
-              >
-                <p className="govuk-body">
-                  The partner agency accepts or declines. Until it accepts, you stay the {terms.leadPractitioner}.
-                </p>
-                <OfferToAgencyFields
-                  fields={{ agency: 'stepDownAgencyId', practitioner: 'stepDownPractitionerId' }}
-                  agencyLabel="Partner agency to lead"
-                  agencies={agencies}
-                  toAgencyId={toAgencyId}
-                  toPractitionerId={toPractitionerId}
-                  onChange={(agencyId, practitionerId) => {
-                    setToAgencyId(agencyId);
-                    setToPractitionerId(practitionerId);
-                  }}
-                />
-                <Textarea field="stepDownNote" label="What the agency needs to know to decide" rows={3} value={note} onChange={setNote} />
-                <SubmitButton form={form}>Offer the step down</SubmitButton>
-              </GovForm>
+                    })
+                }
+              />
             )}
           </>
         );
@@ -160,52 +135,53 @@ export function StepDownFromSocialCarePage() {
   return <StepDownFromSocialCareForm />;
 }
 
+interface StepDownDraft extends FamilyDraft {
+  readonly historySummary: string;
+  readonly concerns: string;
+  readonly consent: 'YES' | 'NO' | '';
+  readonly consentNote: string;
+  readonly offer: AgencyOffer;
+  readonly note: string;
+}
+
+const EMPTY_STEP_DOWN: StepDownDraft = {
+  ...EMPTY_FAMILY,
+  historySummary: '',
+  concerns: '',
+  consent: '',
+  consentNote: '',
+  offer: NO_AGENCY_OFFER,
+  note: '',
+};
+
 function StepDownFromSocialCareForm() {
   const navigate = useNavigate();
+  const earlyHelp = inRunningText(useTerms().earlyHelp);
   const form = useForm();
-  const [address, setAddress] = useState({ addressLine1: '', addressLine2: '', town: '', postcode: '' });
-  const [members, setMembers] = useState<readonly MemberDraft[]>([emptyMember(0)]);
-  const nextKey = useRef(1);
-  const [text, setText] = useState({ historySummary: '', concerns: '', consentNote: '', note: '' });
-  const [consent, setConsent] = useState<'YES' | 'NO' | ''>('');
-  const [toAgencyId, setToAgencyId] = useState('');
-  const [toPractitionerId, setToPractitionerId] = useState('');
+  const { draft, update, bind, changeMembers } = useFamilyDraft(EMPTY_STEP_DOWN);
+  const { consent, offer } = draft;
   const agencies = usePartnerAgencies(null);
   usePageTitle('Record a step-down from children’s social care', form.problems.length > 0);
-  const bindAddress = (field: keyof typeof address) => ({
-    field,
-    value: address[field],
-    onChange: (value: string) => setAddress((a) => ({ ...a, [field]: value })),
-  });
-  const bindText = (field: keyof typeof text) => ({
-    field,
-    value: text[field],
-    onChange: (value: string) => setText((t) => ({ ...t, [field]: value })),
-  });
 
   const submit = () => {
     const problems = [
-      ...memberProblems(members),
-      ...(consent ? [] : [{ field: 'consentGiven', message: 'Select whether the family agreed to early help' }]),
-      ...(toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the partner agency to offer the lead to' }]),
+      ...memberProblems(draft.members),
+      ...(consent ? [] : [{ field: 'consentGiven', message: `Select whether the family agreed to ${earlyHelp}` }]),
+      ...(offer.toAgencyId ? [] : [{ field: 'toAgencyId', message: 'Choose the partner agency to offer the lead to' }]),
     ];
     if (problems.length) return form.fail(problems);
     void form
       .run(() =>
         request(RECORD_STEP_DOWN_FROM_SOCIAL_CARE, {
           input: {
-            addressLine1: address.addressLine1.trim(),
-            addressLine2: address.addressLine2.trim() || null,
-            town: address.town.trim(),
-            postcode: address.postcode.trim(),
-            members: members.map(toMemberInput),
-            concerns: text.concerns.trim(),
+            ...familyInput(draft),
+            concerns: draft.concerns.trim(),
             consentGiven: consent === 'YES',
-            consentNote: consent === 'YES' ? null : text.consentNote.trim() || null,
-            historySummary: text.historySummary.trim(),
-            toAgencyId,
-            toPractitionerId: toPractitionerId || null,
-            note: text.note.trim(),
+            consentNote: consent === 'YES' ? null : draft.consentNote.trim() || null,
+            historySummary: draft.historySummary.trim(),
+            toAgencyId: offer.toAgencyId,
+            toPractitionerId: offer.toPractitionerId || null,
+            note: draft.note.trim(),
           },
         }),
       )
@@ -228,55 +204,30 @@ function StepDownFromSocialCareForm() {
           if it declines, offer it to another agency from the case page.
         </p>
         <GovForm form={form} onSubmit={submit}>
-          <AddressFields bind={bindAddress} />
-          <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
-            <MemberList
-              members={members}
-              onChange={(index, member) => setMembers((ms) => ms.map((m, i) => (i === index ? member : m)))}
-              onRemove={(index) => setMembers((ms) => ms.filter((_, i) => i !== index))}
-            />
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => setMembers((ms) => [...ms, emptyMember(nextKey.current++)])}
-            >
-              Add another family member
-            </button>
-          </Fieldset>
+          <FamilyFields members={draft.members} bind={bind} changeMembers={changeMembers} />
           <Textarea
             label="History from children’s social care"
             labelSize="m"
             hint="What children’s social care did, for how long, and why the case steps down."
             rows={6}
-            {...bindText('historySummary')}
+            {...bind('historySummary')}
           />
-          <Textarea label="What early help should focus on" labelSize="m" rows={4} {...bindText('concerns')} />
-          <Radios
-            field="consentGiven"
-            legend="Has the family agreed to early help?"
+          <Textarea label={`What ${earlyHelp} should focus on`} labelSize="m" rows={4} {...bind('concerns')} />
+          <AgreedOrWhyNot
+            legend={`Has the family agreed to ${earlyHelp}?`}
             value={consent}
-            onChange={setConsent}
-            items={[
-              { value: 'YES', label: 'Yes' },
-              {
-                value: 'NO',
-                label: 'No',
-                conditional: <Textarea label="Why the step-down goes ahead without it" {...bindText('consentNote')} />,
-              },
-            ]}
+            onChange={(agreed) => update({ consent: agreed })}
+            whyNotLabel="Why the step-down goes ahead without it"
+            whyNot={bind('consentNote')}
           />
           <OfferToAgencyFields
             fields={{ agency: 'toAgencyId', practitioner: 'toPractitionerId' }}
             agencyLabel="Partner agency to offer the lead to"
             agencies={agencies}
-            toAgencyId={toAgencyId}
-            toPractitionerId={toPractitionerId}
-            onChange={(agencyId, practitionerId) => {
-              setToAgencyId(agencyId);
-              setToPractitionerId(practitionerId);
-            }}
+            value={offer}
+            onChange={(changed) => update({ offer: changed })}
           />
-          <Textarea label="What the agency needs to know to decide" rows={3} {...bindText('note')} />
+          <Textarea label="What the agency needs to know to decide" rows={3} {...bind('note')} />
           <SubmitButton form={form}>Record and offer to the agency</SubmitButton>
         </GovForm>
       </div>

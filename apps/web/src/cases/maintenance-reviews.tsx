@@ -25,7 +25,7 @@ function reviewStatus(r: MaintenanceReview): string {
 const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'months'}`;
 
 /** On the case page of a case in maintenance: the 1, 3, 6 and 12 month reviews, and recording one as held or missed. */
-export function MaintenanceReviews({ caseId, form, onRecorded }: CaseSectionProps) {
+export function MaintenanceReviews({ caseId, form, onChanged }: CaseSectionProps) {
   const result = useQuery(CASE_MAINTENANCE_REVIEWS, { id: caseId });
   const [dueOn, setDueOn] = useState('');
   const [outcome, setOutcome] = useState<MaintenanceReviewOutcome | ''>('');
@@ -52,7 +52,7 @@ export function MaintenanceReviews({ caseId, form, onRecorded }: CaseSectionProp
             .then((r) => {
               if (!r) return;
               result.reload();
-              onRecorded(outcome === 'HELD' ? 'Maintenance review recorded as held' : 'Maintenance review recorded as missed');
+              onChanged(outcome === 'HELD' ? 'Maintenance review recorded as held' : 'Maintenance review recorded as missed');
             });
         };
         return (

@@ -95,10 +95,10 @@ function Entry({ entry }: { readonly entry: RestrictedEntry }) {
 interface FormProps {
   readonly loaded: RestrictedCase;
   readonly form: FormController;
-  readonly onRecorded: () => void;
+  readonly onChanged: () => void;
 }
 
-function RecordForm({ loaded, form, onRecorded }: FormProps) {
+function RecordForm({ loaded, form, onChanged }: FormProps) {
   const viewer = useViewer();
   const terms = useTerms();
   const [category, setCategory] = useState<RestrictedCategory | ''>('');
@@ -128,7 +128,7 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
       setContent('');
       setShare([]);
       setLawfulBasis('');
-      onRecorded();
+      onChanged();
     }
   };
 
@@ -182,7 +182,7 @@ function RecordForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** Information more sensitive than the case: everyone on the case sees it exists; the holder decides who reads it. */
-export function RestrictedInformation({ caseId, form, onRecorded }: CaseSectionProps) {
+export function RestrictedInformation({ caseId, form, onChanged }: CaseSectionProps) {
   const restricted = useQuery(RESTRICTED_INFORMATION, { id: caseId });
   if (!restricted.data) return null;
   const loaded = restricted.data.case;
@@ -199,9 +199,9 @@ export function RestrictedInformation({ caseId, form, onRecorded }: CaseSectionP
       <RecordForm
         loaded={loaded}
         form={form}
-        onRecorded={() => {
+        onChanged={() => {
           restricted.reload();
-          onRecorded('Restricted information recorded');
+          onChanged('Restricted information recorded');
         }}
       />
     </section>

@@ -90,10 +90,10 @@ function Ledger({ decisions }: { readonly decisions: readonly ShareDecisionRecor
 interface FormProps {
   readonly loaded: LedgerCase;
   readonly form: FormController;
-  readonly onRecorded: () => void;
+  readonly onChanged: () => void;
 }
 
-function RecordDecisionForm({ loaded, form, onRecorded }: FormProps) {
+function RecordDecisionForm({ loaded, form, onChanged }: FormProps) {
   const agencies = useQuery(AGENCIES, {});
   const [decision, setDecision] = useState<ShareDecision | ''>('');
   const [agencyId, setAgencyId] = useState('');
@@ -136,7 +136,7 @@ function RecordDecisionForm({ loaded, form, onRecorded }: FormProps) {
       setLawfulBasis('');
       setReason('');
       setReasonText('');
-      onRecorded();
+      onChanged();
     }
   };
 
@@ -221,7 +221,7 @@ function RecordDecisionForm({ loaded, form, onRecorded }: FormProps) {
 }
 
 /** The family's share and don't-share ledger, and a form to add a decision to it. */
-export function ShareDecisions({ caseId, form, onRecorded }: CaseSectionProps) {
+export function ShareDecisions({ caseId, form, onChanged }: CaseSectionProps) {
   const ledger = useQuery(SHARE_DECISIONS, { id: caseId });
   if (!ledger.data) return null;
   const loaded = ledger.data.case;
@@ -234,9 +234,9 @@ export function ShareDecisions({ caseId, form, onRecorded }: CaseSectionProps) {
       <RecordDecisionForm
         loaded={loaded}
         form={form}
-        onRecorded={() => {
+        onChanged={() => {
           ledger.reload();
-          onRecorded('Decision recorded');
+          onChanged('Decision recorded');
         }}
       />
     </section>

@@ -11,6 +11,8 @@ import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useViewer } from '../session/session';
+import type { CaseSectionProps } from './case-section';
+import { AcceptOrDecline, OfferCard, WaitingOffersPage } from './offer-card';
 import {
   ACCEPT_TEAM_INVITATION,
   ADD_CASE_NOTE,
@@ -33,15 +35,7 @@ const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case 
 const day = (instant: string) => formatDate(instant.slice(0, 10));
 
 /** On the case page: the team around the family, with invitations, removal and leaving. */
-export function TeamAroundTheFamily({
-  caseId,
-  form,
-  onChanged,
-}: {
-  readonly caseId: string;
-  readonly form: FormController;
-  readonly onChanged: (message: string) => void;
-}) {
+export function TeamAroundTheFamily({ caseId, form, onChanged }: CaseSectionProps) {
   const result = useQuery(CASE_TEAM, { id: caseId });
   const navigate = useNavigate();
   const viewerId = useViewer().id;
@@ -412,56 +406,39 @@ export function InvitationsToYou() {
 function Invitation({ invitation, onDone }: { readonly invitation: InvitationForMe; readonly onDone: () => void }) {
   const form = useForm(MESSAGES);
   const navigate = useNavigate();
-  const [reason, setReason] = useState('');
+  const { id: invitationId, version } = invitation;
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title">
-          {invitation.familyLabel}, case {invitation.caseReference}
-        </h2>
-      </div>
-      <div className="govuk-summary-card__content">
-        <p className="govuk-body">
-          {invitation.invitedByName} ({invitation.invitedByAgency}) invited you on {day(invitation.invitedAt)} to join the team as{' '}
-          {invitation.role}.
-        </p>
-        <p className="govuk-body">Basis for sharing: {invitation.basisLabel}. You will see the case once you accept.</p>
-        <IdScope prefix={`invitation-${invitation.id}`}>
-          <GovForm form={form} onSubmit={() => undefined}>
-            <button
-              type="button"
-              className="govuk-button"
-              disabled={form.submitting}
-              onClick={() =>
-                void form
-                  .run(() => request(ACCEPT_TEAM_INVITATION, { input: { invitationId: invitation.id, version: invitation.version } }))
-                  .then((r) => r && navigate(`/cases/${r.acceptTeamInvitation.id}`, { state: successState('You have joined the team') }))
-              }
-            >
+    <OfferCard title={`${invitation.familyLabel}, case ${invitation.caseReference}`}>
+      <p className="govuk-body">
+        {invitation.invitedByName} ({invitation.invitedByAgency}) invited you on {day(invitation.invitedAt)} to join the team as{' '}
+        {invitation.role}.
+      </p>
+      <p className="govuk-body">Basis for sharing: {invitation.basisLabel}. You will see the case once you accept.</p>
+      <IdScope prefix={`invitation-${invitationId}`}>
+        <AcceptOrDecline
+          form={form}
+          reasonField="reason"
+          acceptLabel={
+            <>
               Accept<span className="govuk-visually-hidden"> the invitation for case {invitation.caseReference}</span>
-            </button>
-            <Textarea field="reason" label="Reason for declining" rows={2} value={reason} onChange={setReason} />
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning"
-              disabled={form.submitting}
-              onClick={() => {
-                if (!reason.trim()) return form.fail([{ field: 'reason', message: 'Give a reason for declining' }]);
-                void form
-                  .run(() =>
-                    request(DECLINE_TEAM_INVITATION, {
-                      input: { invitationId: invitation.id, version: invitation.version, reason: reason.trim() },
-                    }),
-                  )
-                  .then((r) => r && onDone());
-              }}
-            >
+            </>
+          }
+          declineLabel={
+            <>
               Decline<span className="govuk-visually-hidden"> the invitation for case {invitation.caseReference}</span>
-            </button>
-          </GovForm>
-        </IdScope>
-      </div>
-    </div>
+            </>
+          }
+          onAccept={() =>
+            void form
+              .run(() => request(ACCEPT_TEAM_INVITATION, { input: { invitationId, version } }))
+              .then((r) => r && navigate(`/cases/${r.acceptTeamInvitation.id}`, { state: successState('You have joined the team') }))
+          }
+          onDecline={(reason) =>
+            void form.run(() => request(DECLINE_TEAM_INVITATION, { input: { invitationId, version, reason } })).then((r) => r && onDone())
+          }
+        />
+      </IdScope>
+    </OfferCard>
   );
 }
 
@@ -470,22 +447,12 @@ export function InvitationsPage() {
   usePageTitle('Invitations to a team around a family');
   const invitations = useQuery(TEAM_INVITATIONS, {});
   return (
-    <>
-      <h1 className="govuk-heading-l">Invitations to a team around a family</h1>
-      <QueryView result={invitations}>
-        {({ teamInvitations }) =>
-          teamInvitations.length === 0 ? (
-            <p className="govuk-body">
-              No invitations are waiting for you.{' '}
-              <Link className="govuk-link" to="/cases">
-                Back to your caseload
-              </Link>
-            </p>
-          ) : (
-            teamInvitations.map((i) => <Invitation key={i.id} invitation={i} onDone={invitations.reload} />)
-          )
-        }
-      </QueryView>
-    </>
+    <WaitingOffersPage
+      heading="Invitations to a team around a family"
+      result={invitations}
+      offersOf={(data) => data.teamInvitations}
+      none="No invitations are waiting for you."
+      render={(i) => <Invitation invitation={i} onDone={invitations.reload} />}
+    />
   );
 }

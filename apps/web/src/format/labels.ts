@@ -1,4 +1,6 @@
-// Plain-English words for the API's enums, in one place so every screen says the same thing.
+// Plain-English words for the API's enums, in one place so every screen says the same thing. Lists
+// that name the council's offer are functions of its terms (useTerms()).
+import { inRunningText, withArticle, type CouncilTerms } from '@eh/domain';
 import type { CaseStatus, FirstContactOutcome, PersonRole, ReferralStatus, TriageDecision } from '../graphql/operations';
 
 export interface DecisionWording {
@@ -7,11 +9,10 @@ export interface DecisionWording {
   readonly threshold: string;
 }
 
-export const DECISIONS: Readonly<Record<TriageDecision, DecisionWording>> = {
+export const decisionWordings = (terms: CouncilTerms): Readonly<Record<TriageDecision, DecisionWording>> => ({
   LEVEL_2_PARTNER_LED: {
-    label: 'Level 2 – early help led by a partner agency',
-    threshold:
-      'Needs can be met by the agency that knows the family best, with a lead practitioner supported by the Family Partnership Team.',
+    label: `Level 2 – ${inRunningText(terms.earlyHelp)} led by a partner agency`,
+    threshold: `Needs can be met by the agency that knows the family best, with ${withArticle(terms.leadPractitioner)} supported by the Family Partnership Team.`,
   },
   LEVEL_3_FAMILY_CASEWORK: {
     label: 'Level 3 – Family Casework',
@@ -26,7 +27,7 @@ export const DECISIONS: Readonly<Record<TriageDecision, DecisionWording>> = {
     label: 'No further action',
     threshold: 'Needs can be met by universal services, or no extra help is needed. The referrer will see the reason.',
   },
-};
+});
 
 export const DECISION_ORDER: readonly TriageDecision[] = [
   'LEVEL_2_PARTNER_LED',
@@ -35,12 +36,12 @@ export const DECISION_ORDER: readonly TriageDecision[] = [
   'NO_FURTHER_ACTION',
 ];
 
-export const LEVEL_NAMES: Readonly<Record<number, string>> = {
+export const levelNames = (terms: CouncilTerms): Readonly<Record<number, string>> => ({
   1: 'Level 1 – universal services',
-  2: 'Level 2 – early help led by a partner',
+  2: `Level 2 – ${inRunningText(terms.earlyHelp)} led by a partner`,
   3: 'Level 3 – Family Casework',
   4: 'Level 4 – Children’s Social Care',
-};
+});
 
 export const PERSON_ROLES: Readonly<Record<PersonRole, string>> = { CHILD: 'Child', ADULT: 'Adult' };
 

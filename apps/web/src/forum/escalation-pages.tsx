@@ -10,7 +10,7 @@ import { SummaryList } from '../components/summary-list';
 import { formatDate, formatDateTime, londonToday } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
-import { choicesOf, CONCERN_STATUSES, CONCERN_URGENCIES, FORUM_DECISIONS, TEAMS } from './forum-labels';
+import { choicesOf, concernStatuses, concernUrgencies, FORUM_DECISIONS, TEAMS } from './forum-labels';
 import {
   ANSWER_CONCERN,
   CONCERN_URGENT_ROUTE,
@@ -24,12 +24,14 @@ import {
   type ReceivingTeam,
 } from './forum-operations';
 import { useTerms } from '../session/session';
+import { forumShortName, type CouncilTerms, withArticle } from '@eh/domain';
 
 // A partner's escalation concern about a family, for the Forum chair.
 export function RaiseConcernPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const terms = useTerms();
+  const forum = forumShortName(terms);
   const form = useForm();
   const [worry, setWorry] = useState('');
   const [tried, setTried] = useState('');
@@ -37,7 +39,7 @@ export function RaiseConcernPage() {
   const submit = async () => {
     if (!urgency) return form.fail([{ field: 'urgency', message: 'Choose how urgent it is' }]);
     if (await form.run(() => request(RAISE_CONCERN, { input: { caseId: id, worry, tried, urgency } }))) {
-      navigate('/escalation-concerns', { state: successState('Concern sent to the Forum chair and the FPT manager') });
+      navigate('/escalation-concerns', { state: successState(`Concern sent to the ${forum} chair and the FPT manager`) });
     }
   };
   return (
@@ -47,8 +49,8 @@ export function RaiseConcernPage() {
         <span className="govuk-caption-l">{terms.forum}</span>
         <h1 className="govuk-heading-l">Raise an escalation concern</h1>
         <p className="govuk-body">
-          The Forum chair reads it straight away and places it on a Forum agenda, takes the urgent safeguarding route, or answers you. You
-          will be told what happens, and can follow it on <Link to="/escalation-concerns">your escalation concerns</Link>.
+          The {forum} chair reads it straight away and places it on {withArticle(forum)} agenda, takes the urgent safeguarding route, or
+          answers you. You will be told what happens, and can follow it on <Link to="/escalation-concerns">your escalation concerns</Link>.
         </p>
         <p className="govuk-body">
           If a child is at risk now, <Link to={`/cases/${id}/urgent`}>raise an urgent safeguarding concern with the front door</Link> and
@@ -61,11 +63,11 @@ export function RaiseConcernPage() {
             field="urgency"
             legend="How urgent is it?"
             legendSize="s"
-            items={choicesOf(CONCERN_URGENCIES)}
+            items={choicesOf(concernUrgencies(terms))}
             value={urgency}
             onChange={setUrgency}
           />
-          <SubmitButton form={form}>Send to the Forum chair</SubmitButton>
+          <SubmitButton form={form}>Send to the {forum} chair</SubmitButton>
         </GovForm>
       </div>
     </div>
@@ -73,27 +75,29 @@ export function RaiseConcernPage() {
 }
 
 function Status({ concern }: { readonly concern: EscalationConcern }) {
-  const wording = CONCERN_STATUSES[concern.status];
+  const wording = concernStatuses(useTerms())[concern.status];
   return <strong className={`govuk-tag govuk-tag--${wording.colour}`}>{wording.text}</strong>;
 }
 
-function outcome(c: EscalationConcern): string {
+function outcome(c: EscalationConcern, terms: CouncilTerms): string {
+  const forum = forumShortName(terms);
   if (c.status === 'ANSWERED') return c.response ?? '';
   if (c.status === 'URGENT_ROUTE') return 'The chair sent it to the front door by the urgent safeguarding route.';
   if (c.status === 'ON_AGENDA') {
-    const meeting = c.forumMeetsOn ? `On the agenda of the Forum of ${formatDate(c.forumMeetsOn)}.` : 'On a Forum agenda.';
-    return c.forumDecision ? `${meeting} Forum decision: ${FORUM_DECISIONS[c.forumDecision]}.` : meeting;
+    const meeting = c.forumMeetsOn ? `On the agenda of the ${forum} of ${formatDate(c.forumMeetsOn)}.` : `On ${withArticle(forum)} agenda.`;
+    return c.forumDecision ? `${meeting} ${forum} decision: ${FORUM_DECISIONS[c.forumDecision]}.` : meeting;
   }
   return 'Waiting for the chair.';
 }
 
 export function MyConcernsPage() {
   const concerns = useQuery(MY_CONCERNS, {});
+  const terms = useTerms();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">My escalation concerns</h1>
-        <p className="govuk-body">Concerns you raised for the Forum chair, newest first. To raise one, open the case.</p>
+        <p className="govuk-body">Concerns you raised for the {forumShortName(terms)} chair, newest first. To raise one, open the case.</p>
         <QueryView result={concerns}>
           {({ myEscalationConcerns }) =>
             myEscalationConcerns.length === 0 ? (
@@ -111,10 +115,10 @@ export function MyConcernsPage() {
                     <SummaryList
                       rows={[
                         { key: 'Raised', value: formatDateTime(c.raisedAt) },
-                        { key: 'How urgent', value: CONCERN_URGENCIES[c.urgency] },
+                        { key: 'How urgent', value: concernUrgencies(terms)[c.urgency] },
                         { key: 'What worries you', value: c.worry },
                         { key: 'What has been tried', value: c.tried },
-                        { key: 'What happened', value: outcome(c) },
+                        { key: 'What happened', value: outcome(c, terms) },
                       ]}
                     />
                   </section>
@@ -245,6 +249,7 @@ function ChairDecision({
 // New escalation concerns on the chair's Forum screen, each with the chair's three answers.
 export function ConcernsAwaitingChair({ meetings }: { readonly meetings: readonly ForumMeeting[] }) {
   const concerns = useQuery(CONCERNS_AWAITING_CHAIR, {});
+  const terms = useTerms();
   const form = useForm({ CONFLICT: 'Someone else has changed this concern. Reload to see their changes.' });
   const [done, setDone] = useState<string>();
   return (
@@ -269,7 +274,7 @@ export function ConcernsAwaitingChair({ meetings }: { readonly meetings: readonl
                       <Link className="govuk-link" to={`/cases/${c.caseId}`}>
                         {c.familyName} ({c.caseReference})
                       </Link>{' '}
-                      – {CONCERN_URGENCIES[c.urgency]}
+                      – {concernUrgencies(terms)[c.urgency]}
                     </h3>
                     <SummaryList
                       rows={[

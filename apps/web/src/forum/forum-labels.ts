@@ -1,3 +1,4 @@
+import { forumShortName, type CouncilTerms } from '@eh/domain';
 import type { StatusWording } from '../format/labels';
 import type {
   AgendaItemStatus,
@@ -43,14 +44,14 @@ export const TEAMS: Readonly<Record<ReceivingTeam, string>> = {
   CHILDRENS_SOCIAL_CARE: 'Children’s Social Care (level 4)',
 };
 
-export const MENTORING_TOPICS: Readonly<Record<MentoringTopic, string>> = {
+export const mentoringTopics = (terms: CouncilTerms): Readonly<Record<MentoringTopic, string>> => ({
   DOMESTIC_ABUSE: 'Domestic abuse',
   ADULT_MENTAL_HEALTH: 'Adult or parental mental health',
   SUBSTANCE_MISUSE: 'Substance misuse',
-  MY_FAMILY_PLAN_QUALITY: 'My Family Plan quality',
+  MY_FAMILY_PLAN_QUALITY: `${terms.familyPlan} quality`,
   ENGAGING_THE_FAMILY: 'Engaging the family',
   OTHER: 'Something else',
-};
+});
 
 export const MEETING_STATUSES: Readonly<Record<ForumMeeting['status'], StatusWording>> = {
   SCHEDULED: { text: 'Going ahead', colour: 'blue' },
@@ -60,18 +61,18 @@ export const MEETING_STATUSES: Readonly<Record<ForumMeeting['status'], StatusWor
   MINUTES_PUBLISHED: { text: 'Minutes published', colour: 'green' },
 };
 
-export const CONCERN_URGENCIES: Readonly<Record<ConcernUrgency, string>> = {
-  NEXT_FORUM: 'Can wait for the next Forum',
-  WITHIN_DAYS: 'Needs the Forum within days',
+export const concernUrgencies = (terms: CouncilTerms): Readonly<Record<ConcernUrgency, string>> => ({
+  NEXT_FORUM: `Can wait for the next ${forumShortName(terms)}`,
+  WITHIN_DAYS: `Needs the ${forumShortName(terms)} within days`,
   SAFEGUARDING_TODAY: 'Urgent: safeguarding today',
-};
+});
 
-export const CONCERN_STATUSES: Readonly<Record<ConcernStatus, StatusWording>> = {
+export const concernStatuses = (terms: CouncilTerms): Readonly<Record<ConcernStatus, StatusWording>> => ({
   RAISED: { text: 'Waiting for the chair', colour: 'blue' },
-  ON_AGENDA: { text: 'On the Forum agenda', colour: 'turquoise' },
+  ON_AGENDA: { text: `On the ${forumShortName(terms)} agenda`, colour: 'turquoise' },
   URGENT_ROUTE: { text: 'Sent by the urgent safeguarding route', colour: 'red' },
   ANSWERED: { text: 'Answered by the chair', colour: 'green' },
-};
+});
 
 // Radio items from a table of labels, in the table's order.
 export function choicesOf<T extends string>(labels: Readonly<Record<T, string>>): { value: T; label: string }[] {

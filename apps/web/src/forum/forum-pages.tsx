@@ -46,6 +46,7 @@ import {
 } from './forum-operations';
 import { WarningText } from '../components/warning-text';
 import { ConcernsAwaitingChair } from './escalation-pages';
+import { forumShortName } from '@eh/domain';
 
 function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   const form = useForm();
@@ -82,18 +83,19 @@ function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
 }
 
 function CalendarLink() {
+  const forum = forumShortName(useTerms());
   const [link, setLink] = useState<string>();
   const make = async () => setLink(`${window.location.origin}${(await request(CALENDAR_LINK, {})).forumCalendarLink}`);
   return link ? (
     <div className="govuk-inset-text">
-      Add this link to your calendar app as a subscription. Keep it private: anyone with it can see the Forum dates.
+      Add this link to your calendar app as a subscription. Keep it private: anyone with it can see the {forum} dates.
       <p className="govuk-body govuk-!-margin-top-2">
         <code>{link}</code>
       </p>
     </div>
   ) : (
     <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void make()}>
-      Get a calendar link for the Forum dates
+      Get a calendar link for the {forum} dates
     </button>
   );
 }
@@ -107,8 +109,8 @@ export function ForumPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{terms.forum}</h1>
         <p className="govuk-body">
-          The Forum meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent safeguarding concern goes
-          straight to the front door.
+          The {forumShortName(terms)} meets fortnightly. Any escalation of a partner-led case is discussed here first; an urgent
+          safeguarding concern goes straight to the front door.
         </p>
         <QueryView result={meetings}>
           {({ forumMeetings }) => (
@@ -150,13 +152,14 @@ export function ForumPage() {
 }
 
 function AddItemForm({ meetingId, onDone }: { readonly meetingId: string; readonly onDone: (message: string) => void }) {
+  const terms = useTerms();
   const form = useForm();
   const caseload = useQuery(CASELOAD, {});
   const [caseId, setCaseId] = useState('');
   const [reason, setReason] = useState<AgendaReason | ''>('');
   const [summary, setSummary] = useState('');
   const submit = async () => {
-    if (!reason) return form.fail([{ field: 'reason', message: 'Choose why the case is coming to the Forum' }]);
+    if (!reason) return form.fail([{ field: 'reason', message: `Choose why the case is coming to the ${forumShortName(terms)}` }]);
     const added = await form.run(() => request(ADD_ITEM, { input: { meetingId, caseId, reason, summary } }));
     if (added)
       onDone(
@@ -214,7 +217,7 @@ function OnePage({ item }: { readonly item: AgendaItem }) {
         },
         { key: 'Open actions', value: String(c.openActions) },
         {
-          key: 'Previous Forum discussions',
+          key: `Previous ${forumShortName(terms)} discussions`,
           value:
             c.previousDiscussions.map((p) => `${formatDate(p.meetsOn)}: ${p.decision ? FORUM_DECISIONS[p.decision] : '—'}`).join('; ') ||
             'None',
@@ -684,7 +687,9 @@ export function CancelMeetingPage() {
   const navigate = useNavigate();
   const terms = useTerms();
   const agenda = useQuery(AGENDA_QUERY, { meetingId });
-  const form = useForm({ CONFLICT: 'This meeting has changed or is no longer scheduled. Go back to the Forum to see it.' });
+  const form = useForm({
+    CONFLICT: `This meeting has changed or is no longer scheduled. Go back to the ${forumShortName(terms)} to see it.`,
+  });
   return (
     <QueryView result={agenda}>
       {({ agenda: a }) => (

@@ -12,8 +12,9 @@ import { Table } from '../components/table';
 import { EMPTY_DATE, formatDate, formatDateTime, toIsoDate, type DateParts } from '../format/dates';
 import { gql, request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
-import { useViewer } from '../session/session';
-import { MENTORING_TOPICS, TEAMS } from './forum-labels';
+import { useTerms, useViewer } from '../session/session';
+import { choicesOf, mentoringTopics, TEAMS } from './forum-labels';
+import { forumShortName, inRunningText } from '@eh/domain';
 import {
   ACCEPT_HANDOVER,
   ASSIGN_MENTORING,
@@ -35,6 +36,7 @@ const FPT_TEAM = gql<{ familyPartnershipTeam: { id: string; displayName: string 
 
 export function HandoversPage() {
   const viewer = useViewer();
+  const terms = useTerms();
   const handovers = useQuery(OPEN_HANDOVERS, {});
   const accept = async (handoverId: string) => {
     await request(ACCEPT_HANDOVER, { handoverId });
@@ -44,7 +46,7 @@ export function HandoversPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">Step-up handovers</h1>
-        <p className="govuk-body">An early help case stays open until the receiving team accepts the family.</p>
+        <p className="govuk-body">An {inRunningText(terms.earlyHelp)} case stays open until the receiving team accepts the family.</p>
         <QueryView result={handovers}>
           {({ openHandovers }) => (
             <Table
@@ -63,7 +65,12 @@ export function HandoversPage() {
                 { header: 'To', cell: (h) => TEAMS[h.toTeam] },
                 {
                   header: 'Route',
-                  cell: (h) => (h.route === 'URGENT_SAFEGUARDING' ? <strong className="govuk-tag govuk-tag--red">Urgent</strong> : 'Forum'),
+                  cell: (h) =>
+                    h.route === 'URGENT_SAFEGUARDING' ? (
+                      <strong className="govuk-tag govuk-tag--red">Urgent</strong>
+                    ) : (
+                      forumShortName(terms)
+                    ),
                 },
                 { header: 'Why', cell: (h) => h.reason },
                 { header: 'Asked', cell: (h) => `${h.requestedByName}, ${formatDateTime(h.requestedAt)}` },
@@ -94,6 +101,7 @@ export function HandoversPage() {
 export function UrgentStepUpPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const terms = useTerms();
   const form = useForm();
   const [toTeam, setToTeam] = useState<ReceivingTeam | ''>('');
   const [reason, setReason] = useState('');
@@ -108,8 +116,8 @@ export function UrgentStepUpPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Urgent safeguarding concern</h1>
         <WarningText>
-          Use this only when a child is at risk now. It goes straight to the front door and is not held for the Forum. Phone the front door
-          as well.
+          Use this only when a child is at risk now. It goes straight to the front door and is not held for the {forumShortName(terms)}.
+          Phone the front door as well.
         </WarningText>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>
@@ -131,6 +139,7 @@ export function UrgentStepUpPage() {
 export function RequestMentoringPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const terms = useTerms();
   const form = useForm();
   const [topic, setTopic] = useState<MentoringTopic | ''>('');
   const [question, setQuestion] = useState('');
@@ -149,7 +158,7 @@ export function RequestMentoringPage() {
           <Radios
             field="topic"
             legend="What would you like help with?"
-            items={(Object.keys(MENTORING_TOPICS) as MentoringTopic[]).map((t) => ({ value: t, label: MENTORING_TOPICS[t] }))}
+            items={choicesOf(mentoringTopics(terms))}
             value={topic}
             onChange={setTopic}
           />
@@ -223,6 +232,7 @@ function MentoringWork({ request: r, onDone }: { readonly request: MentoringRequ
 
 export function MentoringPage() {
   const viewer = useViewer();
+  const terms = useTerms();
   const requests = useQuery(MENTORING_REQUESTS, { includeClosed: true });
   return (
     <div className="govuk-grid-row">
@@ -238,7 +248,7 @@ export function MentoringPage() {
                     <Link className="govuk-link" to={`/cases/${r.caseId}`}>
                       {r.caseReference}
                     </Link>{' '}
-                    – {MENTORING_TOPICS[r.topic]}
+                    – {mentoringTopics(terms)[r.topic]}
                   </h2>
                   <SummaryList
                     rows={[

@@ -1,12 +1,13 @@
+import { forumShortName, inRunningText, type CouncilTerms } from '@eh/domain';
 import type { RetentionRecordType, RetentionReviewItem, RetentionRule } from './governance-operations';
 
-export const RECORD_TYPE_LABELS: Readonly<Record<RetentionRecordType, string>> = {
-  CLOSED_CASE: 'Closed or declined early help case, with its plan, reviews, consent, drawings, chronology and Forum items',
+export const recordTypeLabels = (terms: CouncilTerms): Readonly<Record<RetentionRecordType, string>> => ({
+  CLOSED_CASE: `Closed or declined ${inRunningText(terms.earlyHelp)} case, with its plan, reviews, consent, drawings, chronology and ${forumShortName(terms)} items`,
   NFA_REFERRAL: 'Referral closed with no further action',
   REFERRAL_PASSED_ON: 'Referral passed to Family Casework or Children’s Social Care',
   SESSION: 'Sign-in sessions',
   NOTIFICATION: 'In-app notifications',
-};
+});
 
 export const FAMILY_RECORD_TYPES: readonly RetentionRecordType[] = ['CLOSED_CASE', 'NFA_REFERRAL', 'REFERRAL_PASSED_ON'];
 

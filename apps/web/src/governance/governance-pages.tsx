@@ -14,8 +14,8 @@ import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
-import { useViewer } from '../session/session';
-import { FAMILY_RECORD_TYPES, keptFor, PERIOD_LABELS, RECORD_TYPE_LABELS, reviewStatus, RULE_LABELS } from './governance-labels';
+import { useTerms, useViewer } from '../session/session';
+import { FAMILY_RECORD_TYPES, keptFor, PERIOD_LABELS, recordTypeLabels, reviewStatus, RULE_LABELS } from './governance-labels';
 import {
   GOVERNANCE,
   LIFT_LEGAL_HOLD,
@@ -169,6 +169,7 @@ function SubjectAccess({ form, onExported }: { readonly form: FormController; re
 // The council's retention schedule, legal holds, what the purge will remove, and subject access
 // exports. The FPT manager holds this here; in a council it would be an information governance role.
 function GovernanceContent() {
+  const recordTypes = recordTypeLabels(useTerms());
   const governance = useQuery(GOVERNANCE, {});
   const holdForm = useForm();
   const liftForm = useForm();
@@ -203,7 +204,7 @@ function GovernanceContent() {
                 rows={data.retentionPolicies}
                 rowKey={(p) => p.recordType}
                 columns={[
-                  { header: 'Record', cell: (p) => RECORD_TYPE_LABELS[p.recordType] },
+                  { header: 'Record', cell: (p) => recordTypes[p.recordType] },
                   { header: 'Kept', cell: (p) => keptFor(p.rule, p.period) },
                   {
                     header: 'Last changed',
@@ -231,7 +232,7 @@ function GovernanceContent() {
                   rowKey={(i) => i.id}
                   columns={[
                     { header: 'Reference', cell: (i) => i.reference },
-                    { header: 'Record', cell: (i) => RECORD_TYPE_LABELS[i.recordType] },
+                    { header: 'Record', cell: (i) => recordTypes[i.recordType] },
                     { header: 'Retention ended', cell: (i) => (i.dueOn ? formatDate(i.dueOn) : '') },
                     { header: 'Status', cell: (i) => reviewStatus(i) },
                   ]}
@@ -304,6 +305,7 @@ function GovernanceContent() {
 }
 
 function RetentionPolicyContent() {
+  const recordTypes = recordTypeLabels(useTerms());
   const { recordType = '' } = useParams();
   const navigate = useNavigate();
   const policies = useQuery(RETENTION_POLICIES, {});
@@ -342,7 +344,7 @@ function RetentionPolicyContent() {
           {() =>
             policy && (
               <>
-                <p className="govuk-body">{RECORD_TYPE_LABELS[type]}.</p>
+                <p className="govuk-body">{recordTypes[type]}.</p>
                 <GovForm form={form} onSubmit={() => void submit()}>
                   <Radios
                     field="rule"

@@ -3,6 +3,7 @@ import { REFERRALS } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useTerms, useViewer } from '../session/session';
+import { forumShortName, inRunningText } from '@eh/domain';
 
 interface Destination {
   readonly to: string;
@@ -50,12 +51,12 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
         {
           to: '/step-downs/new',
           title: 'Record a step-down from children’s social care',
-          description: 'Open the family’s early help case with its history and offer the lead to a partner agency.',
+          description: `Open the family’s ${inRunningText(terms.earlyHelp)} case with its history and offer the lead to a partner agency.`,
         },
         {
           to: '/referrals',
           title: count === undefined ? 'Referrals awaiting triage' : `Referrals awaiting triage (${count})`,
-          description: 'Decide the level of need and, for partner-led early help, who will lead.',
+          description: `Decide the level of need and, for partner-led ${inRunningText(terms.earlyHelp)}, who will lead.`,
         },
         {
           to: '/forum',
@@ -92,6 +93,8 @@ function FamilyPartnershipTeamHome({ manager }: { readonly manager: boolean }) {
 }
 
 function PartnerHome() {
+  const terms = useTerms();
+  const forum = forumShortName(terms);
   return (
     <Destinations
       items={[
@@ -99,7 +102,7 @@ function PartnerHome() {
         {
           to: '/referrals/new',
           title: 'Make a referral',
-          description: 'Refer a family to the front door for early help, with the family’s agreement or on a safeguarding basis.',
+          description: `Refer a family to the front door for ${inRunningText(terms.earlyHelp)}, with the family’s agreement or on a safeguarding basis.`,
         },
         {
           to: '/referrals',
@@ -109,7 +112,7 @@ function PartnerHome() {
         {
           to: '/escalation-concerns',
           title: 'My escalation concerns',
-          description: 'Concerns you raised for the Forum chair, and what the chair and the Forum decided.',
+          description: `Concerns you raised for the ${forum} chair, and what the chair and the ${forum} decided.`,
         },
       ]}
     />

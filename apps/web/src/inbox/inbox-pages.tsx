@@ -14,6 +14,7 @@ import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { ALERT_KINDS, BASES, INBOX, MARK_READ, RAISE_ALERT, SHARING_ALERTS, type AlertKind } from './inbox-operations';
 import { useTerms } from '../session/session';
+import { inRunningText } from '@eh/domain';
 
 const POLL_MS = 15_000;
 
@@ -178,7 +179,7 @@ export function RaiseAlertPage() {
         <h1 className="govuk-heading-l">Raise an information-sharing alert</h1>
         <p className="govuk-body">
           The alert goes to the family’s {terms.leadPractitioner} and the agencies the family has agreed may share information. If the
-          family is not known to early help, it goes to the front door.
+          family is not known to {inRunningText(terms.earlyHelp)}, it goes to the front door.
         </p>
         <ErrorSummary problems={form.problems} />
         <GovForm form={form} onSubmit={() => void submit()}>

@@ -2,7 +2,8 @@ import { useEffect, type MouseEvent } from 'react';
 import { InboxLink } from '../inbox/inbox-pages';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import type { Viewer } from '../graphql/operations';
-import { useSession } from '../session/session';
+import { useSession, useTerms } from '../session/session';
+import { forumShortName } from '@eh/domain';
 
 function NavItem({ to, children }: { readonly to: string; readonly children: string }) {
   const active = useMatch({ path: to, end: to === '/' }) !== null;
@@ -17,6 +18,7 @@ function NavItem({ to, children }: { readonly to: string; readonly children: str
 
 function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
   const { signOut } = useSession();
+  const terms = useTerms();
   const navigate = useNavigate();
   const onSignOut = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -32,7 +34,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               <NavItem to="/">Home</NavItem>
               <NavItem to="/referrals">{fpt ? 'Referrals' : 'Referrals from my agency'}</NavItem>
               <NavItem to="/cases">{fpt ? 'Partner-led cases' : 'My caseload'}</NavItem>
-              <NavItem to="/forum">Forum</NavItem>
+              <NavItem to="/forum">{forumShortName(terms)}</NavItem>
               <NavItem to="/actions">My actions</NavItem>
               {!fpt && <NavItem to="/escalation-concerns">My escalation concerns</NavItem>}
               <NavItem to="/mentoring">Mentoring</NavItem>

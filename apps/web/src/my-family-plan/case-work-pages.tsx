@@ -16,7 +16,8 @@ import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { ParagraphLink } from './paragraph-link';
-import { CLOSURE_OUTCOME_HINTS, CLOSURE_OUTCOMES } from './plan-labels';
+import { useTerms } from '../session/session';
+import { closureOutcomeHints, CLOSURE_OUTCOMES } from './plan-labels';
 import {
   CLOSE_CASE,
   PLAN_CASE,
@@ -302,6 +303,7 @@ const OUTCOME_ORDER = Object.keys(CLOSURE_OUTCOMES) as ClosureOutcome[];
 const CRISIS_CARD = 'CRISIS_CARD';
 
 function CloseForm({ loaded, form, done }: CaseFormProps) {
+  const hints = closureOutcomeHints(useTerms());
   const [outcome, setOutcome] = useState<ClosureOutcome | ''>('');
   const [reason, setReason] = useState('');
   const [crisis, setCrisis] = useState<readonly string[]>([]);
@@ -336,7 +338,7 @@ function CloseForm({ loaded, form, done }: CaseFormProps) {
         items={OUTCOME_ORDER.map((o) => ({
           value: o,
           label: CLOSURE_OUTCOMES[o],
-          hint: CLOSURE_OUTCOME_HINTS[o],
+          hint: hints[o],
           conditional:
             o === 'OTHER' ? <Textarea field="reason" label="Reason for closing" rows={3} value={reason} onChange={setReason} /> : undefined,
         }))}

@@ -1,3 +1,4 @@
+import type { CouncilTerms } from '@eh/domain';
 import type { StatusWording, TagColour } from '../format/labels';
 import type { AceIndicator, ActionStatus, ClosureOutcome, PlanCase, PlanStatus } from './plan-operations';
 
@@ -37,11 +38,11 @@ export const CLOSURE_OUTCOMES: Readonly<Record<ClosureOutcome, string>> = {
   OTHER: 'Other',
 };
 
-/** Step-ups are decided at the Early Help Forum (or the urgent safeguarding route), never simply recorded here. */
-export const CLOSURE_OUTCOME_HINTS: Readonly<Partial<Record<ClosureOutcome, string>>> = {
-  STEPPED_UP_TO_LEVEL_3: 'Only once the Early Help Forum has decided it, or through the urgent safeguarding route',
-  STEPPED_UP_TO_LEVEL_4: 'Only once the Early Help Forum has decided it, or through the urgent safeguarding route',
-};
+/** Step-ups are decided at the council's Forum (or the urgent safeguarding route), never simply recorded here. */
+export function closureOutcomeHints(terms: CouncilTerms): Readonly<Partial<Record<ClosureOutcome, string>>> {
+  const stepUp = `Only once the ${terms.forum} has decided it, or through the urgent safeguarding route`;
+  return { STEPPED_UP_TO_LEVEL_3: stepUp, STEPPED_UP_TO_LEVEL_4: stepUp };
+}
 
 type ReviewState = NonNullable<PlanCase['reviewState']>;
 

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '../components/error-summary';
-import { Fieldset, Select, Textarea, TextInput } from '../components/fields';
+import { Select, TextInput } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { Radios } from '../components/radios';
@@ -14,21 +14,17 @@ import { useViewer } from '../session/session';
 import { FamilyMatches, NEW_FAMILY } from './family-matches';
 import { PartnerReferralForm } from './partner-referral-form';
 import {
-  AddressFields,
-  emptyMember,
-  MemberList,
-  memberProblems,
-  toFrontDoorMemberInput,
-  toPersonLookup,
-  type MemberDraft,
-} from './member-fields';
+  AgreedOrWhyNot,
+  ConcernsQuestion,
+  EMPTY_FAMILY,
+  FamilyFields,
+  familyInput,
+  useFamilyDraft,
+  type FamilyDraft,
+} from './family-draft';
+import { memberProblems, toFrontDoorMemberInput, toPersonLookup } from './member-fields';
 
-interface ReferralDraft {
-  readonly addressLine1: string;
-  readonly addressLine2: string;
-  readonly town: string;
-  readonly postcode: string;
-  readonly members: readonly MemberDraft[];
+interface ReferralDraft extends FamilyDraft {
   readonly referrer: 'AGENCY' | 'SELF' | '';
   readonly referrerAgencyId: string;
   readonly referrerName: string;
@@ -38,11 +34,7 @@ interface ReferralDraft {
 }
 
 const EMPTY_DRAFT: ReferralDraft = {
-  addressLine1: '',
-  addressLine2: '',
-  town: '',
-  postcode: '',
-  members: [emptyMember(0)],
+  ...EMPTY_FAMILY,
   referrer: '',
   referrerAgencyId: '',
   referrerName: '',
@@ -50,8 +42,6 @@ const EMPTY_DRAFT: ReferralDraft = {
   consent: '',
   consentNote: '',
 };
-
-type TextAnswer = 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'referrerAgencyId' | 'referrerName' | 'concerns' | 'consentNote';
 
 /** The possible matches for one exact list of people; stale once the people change. */
 interface MatchCheck {
@@ -72,11 +62,7 @@ function toInput(draft: ReferralDraft, existingFamilyId: string | null): RecordR
   const consentGiven = draft.consent === 'YES';
   return {
     existingFamilyId,
-    addressLine1: draft.addressLine1.trim(),
-    addressLine2: draft.addressLine2.trim() || null,
-    town: draft.town.trim(),
-    postcode: draft.postcode.trim(),
-    members: draft.members.map(toFrontDoorMemberInput),
+    ...familyInput(draft, toFrontDoorMemberInput),
     selfReferral,
     referrerAgencyId: selfReferral ? null : draft.referrerAgencyId || null,
     referrerName: draft.referrerName.trim(),
@@ -97,23 +83,10 @@ function ReferralForm() {
   const navigate = useNavigate();
   const form = useForm();
   const agencies = useQuery(AGENCIES, {});
-  const [draft, setDraft] = useState<ReferralDraft>(EMPTY_DRAFT);
+  const { draft, update, bind, changeMembers } = useFamilyDraft(EMPTY_DRAFT);
   const [matchCheck, setMatchCheck] = useState<MatchCheck | null>(null);
   const [familyChoice, setFamilyChoice] = useState('');
-  const nextMemberKey = useRef(1);
   usePageTitle('Record a referral', form.problems.length > 0);
-
-  const update = (patch: Partial<ReferralDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  /** The field, value and change handler of one text answer in the draft. */
-  const bind = (field: TextAnswer) => ({
-    field,
-    value: draft[field],
-    onChange: (value: string) => update({ [field]: value }),
-  });
-  const setMember = (index: number, member: MemberDraft) =>
-    setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? member : m)) }));
-  const addMember = () => setDraft((d) => ({ ...d, members: [...d.members, emptyMember(nextMemberKey.current++)] }));
-  const removeMember = (index: number) => setDraft((d) => ({ ...d, members: d.members.filter((_, i) => i !== index) }));
 
   const people = JSON.stringify(draft.members.map(toPersonLookup));
   const matches = matchCheck?.people === people ? matchCheck.matches : null;
@@ -162,14 +135,12 @@ function ReferralForm() {
         <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">Record a referral</h1>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <AddressFields bind={bind} />
-
-          <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
-            <MemberList members={draft.members} onChange={setMember} onRemove={removeMember} withIdentifiers />
-            <div className="govuk-button-group">
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={addMember}>
-                Add another family member
-              </button>
+          <FamilyFields
+            members={draft.members}
+            bind={bind}
+            changeMembers={changeMembers}
+            withIdentifiers
+            actions={
               <button
                 type="button"
                 className="govuk-button govuk-button--secondary"
@@ -178,13 +149,14 @@ function ReferralForm() {
               >
                 Check for existing records
               </button>
-            </div>
+            }
+          >
             {matches && matches.length === 0 && (
               <p className="govuk-body" role="status">
                 No existing records match these people. A new family will be created.
               </p>
             )}
-          </Fieldset>
+          </FamilyFields>
 
           {matches && matches.length > 0 && <FamilyMatches matches={matches} value={familyChoice} onChange={setFamilyChoice} />}
 
@@ -215,26 +187,13 @@ function ReferralForm() {
             width={30}
             {...bind('referrerName')}
           />
-          <Textarea
-            label="What are the concerns?"
-            labelSize="m"
-            hint="What the referrer is worried about, what is working well, and what they think needs to happen."
-            rows={8}
-            {...bind('concerns')}
-          />
-          <Radios
-            field="consentGiven"
+          <ConcernsQuestion askedOf="FRONT_DOOR" bound={bind('concerns')} />
+          <AgreedOrWhyNot
             legend="Has the family consented to this referral?"
             value={draft.consent}
             onChange={(consent) => update({ consent })}
-            items={[
-              { value: 'YES', label: 'Yes' },
-              {
-                value: 'NO',
-                label: 'No',
-                conditional: <Textarea label="Why is the referral being made without consent?" {...bind('consentNote')} />,
-              },
-            ]}
+            whyNotLabel="Why is the referral being made without consent?"
+            whyNot={bind('consentNote')}
           />
           <SubmitButton form={form}>Record referral</SubmitButton>
         </GovForm>

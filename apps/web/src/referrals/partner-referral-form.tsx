@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
-import { Fieldset, Textarea } from '../components/fields';
+import { Textarea } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { Radios } from '../components/radios';
@@ -10,15 +9,12 @@ import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/da
 import { request, type FieldProblem } from '../graphql/client';
 import { MAKE_REFERRAL, type MakeReferralInput } from '../graphql/operations';
 import { usePageTitle } from '../layout/page-title';
-import { useViewer } from '../session/session';
-import { AddressFields, emptyMember, MemberList, memberProblems, toMemberInput, type MemberDraft } from './member-fields';
+import { useTerms, useViewer } from '../session/session';
+import { inRunningText, sentenceCase } from '@eh/domain';
+import { ConcernsQuestion, EMPTY_FAMILY, FamilyFields, familyInput, useFamilyDraft, type FamilyDraft } from './family-draft';
+import { memberProblems } from './member-fields';
 
-interface PartnerDraft {
-  readonly addressLine1: string;
-  readonly addressLine2: string;
-  readonly town: string;
-  readonly postcode: string;
-  readonly members: readonly MemberDraft[];
+interface PartnerDraft extends FamilyDraft {
   readonly concerns: string;
   readonly familyWords: string;
   readonly consent: 'YES' | 'SAFEGUARDING' | '';
@@ -27,19 +23,13 @@ interface PartnerDraft {
 }
 
 const EMPTY: PartnerDraft = {
-  addressLine1: '',
-  addressLine2: '',
-  town: '',
-  postcode: '',
-  members: [emptyMember(0)],
+  ...EMPTY_FAMILY,
   concerns: '',
   familyWords: '',
   consent: '',
   consentOn: EMPTY_DATE,
   consentNote: '',
 };
-
-type TextAnswer = 'addressLine1' | 'addressLine2' | 'town' | 'postcode' | 'concerns' | 'familyWords' | 'consentNote';
 
 function draftProblems(draft: PartnerDraft): FieldProblem[] {
   const problems = memberProblems(draft.members);
@@ -52,11 +42,7 @@ function draftProblems(draft: PartnerDraft): FieldProblem[] {
 function toInput(draft: PartnerDraft): MakeReferralInput {
   const consentGiven = draft.consent === 'YES';
   return {
-    addressLine1: draft.addressLine1.trim(),
-    addressLine2: draft.addressLine2.trim() || null,
-    town: draft.town.trim(),
-    postcode: draft.postcode.trim(),
-    members: draft.members.map(toMemberInput),
+    ...familyInput(draft),
     concerns: draft.concerns.trim(),
     familyWords: draft.familyWords.trim() || null,
     consentGiven,
@@ -71,16 +57,11 @@ function toInput(draft: PartnerDraft): MakeReferralInput {
 // learns nothing about other families from the form.
 export function PartnerReferralForm() {
   const viewer = useViewer();
+  const terms = useTerms();
   const navigate = useNavigate();
   const form = useForm();
-  const [draft, setDraft] = useState<PartnerDraft>(EMPTY);
-  const nextMemberKey = useRef(1);
+  const { draft, update, bind, changeMembers } = useFamilyDraft(EMPTY);
   usePageTitle('Make a referral', form.problems.length > 0);
-
-  const update = (patch: Partial<PartnerDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const bind = (field: TextAnswer) => ({ field, value: draft[field], onChange: (value: string) => update({ [field]: value }) });
-  const setMember = (index: number, member: MemberDraft) =>
-    setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? member : m)) }));
 
   const submit = async () => {
     const problems = draftProblems(draft);
@@ -103,30 +84,9 @@ export function PartnerReferralForm() {
           will see its progress and the decision, with the reason, under My referrals.
         </p>
         <GovForm form={form} onSubmit={() => void submit()}>
-          <AddressFields bind={bind} />
+          <FamilyFields members={draft.members} bind={bind} changeMembers={changeMembers} />
 
-          <Fieldset field="members" legend="Family members" hint="Include every child and the adults who care for them.">
-            <MemberList
-              members={draft.members}
-              onChange={setMember}
-              onRemove={(index) => setDraft((d) => ({ ...d, members: d.members.filter((_, i) => i !== index) }))}
-            />
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => setDraft((d) => ({ ...d, members: [...d.members, emptyMember(nextMemberKey.current++)] }))}
-            >
-              Add another family member
-            </button>
-          </Fieldset>
-
-          <Textarea
-            label="What are you worried about?"
-            labelSize="m"
-            hint="What you have seen, what is working well, and what you think needs to happen."
-            rows={8}
-            {...bind('concerns')}
-          />
+          <ConcernsQuestion askedOf="REFERRER" bound={bind('concerns')} />
           <Textarea
             label="The family’s own words (optional)"
             labelSize="m"
@@ -137,7 +97,7 @@ export function PartnerReferralForm() {
           <Radios
             field="consentGiven"
             legend="Has the family agreed to this referral?"
-            hint="Early help is voluntary. Without the family’s agreement you can refer only on a safeguarding basis."
+            hint={`${sentenceCase(inRunningText(terms.earlyHelp))} is voluntary. Without the family’s agreement you can refer only on a safeguarding basis.`}
             value={draft.consent}
             onChange={(consent) => update({ consent })}
             items={[

@@ -9,11 +9,11 @@ import { StatusTag } from '../components/tag';
 import { FamilyDetails } from '../family/family-details';
 import { MATCH_REASONS } from '../family/identifier-fields';
 import { formatDate, formatDateTime } from '../format/dates';
-import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
+import { REFERRAL_STATUSES } from '../format/labels';
 import { REFERRAL, type Referral } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
-import { referrerText } from './referrals-page';
+import { decisionText, referrerText } from './referrals-page';
 import { TriageForm } from './triage-form';
 import { sentenceCase } from '@eh/domain';
 
@@ -93,9 +93,7 @@ function DecisionDetails({ referral }: { readonly referral: Referral }) {
         rows={[
           {
             key: 'Decision',
-            value: referral.addedToCaseId
-              ? `${DECISIONS[referral.decision].label}: added to the family’s open case`
-              : DECISIONS[referral.decision].label,
+            value: decisionText(referral, terms),
           },
           { key: 'Reason', value: <span className="app-preserve-lines">{referral.decisionReason}</span> },
           {
@@ -159,7 +157,7 @@ export function ReferralPage() {
                   updated.addedToCaseId
                     ? `Referral added to the family’s open case. The ${terms.leadPractitioner} has been told.`
                     : updated.decision
-                      ? `Decision recorded: ${DECISIONS[updated.decision].label}`
+                      ? `Decision recorded: ${decisionText(updated, terms)}`
                       : 'Decision recorded',
                 );
               }}

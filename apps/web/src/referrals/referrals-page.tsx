@@ -4,12 +4,13 @@ import { Table, type Column } from '../components/table';
 import { StatusTag } from '../components/tag';
 import { familyName } from '../family/family-details';
 import { formatDateTime } from '../format/dates';
-import { DECISIONS, REFERRAL_STATUSES } from '../format/labels';
+import { decisionWordings, REFERRAL_STATUSES } from '../format/labels';
 import { MY_REFERRALS, REFERRALS, type Referral, type ReferralStatus } from '../graphql/operations';
 import { SuccessBanner, useSuccessMessage } from '../components/notification-banner';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
-import { useViewer } from '../session/session';
+import { useTerms, useViewer } from '../session/session';
+import type { CouncilTerms } from '@eh/domain';
 
 export function referrerText(referral: Referral): string {
   return referral.selfReferral ? 'Self-referral' : (referral.referrerAgency?.name ?? referral.referrerName);
@@ -25,10 +26,23 @@ const REFERENCE: Column<Referral> = {
 };
 const RECEIVED: Column<Referral> = { header: 'Received', cell: (r) => formatDateTime(r.receivedAt) };
 const FAMILY: Column<Referral> = { header: 'Family', cell: (r) => familyName(r.family) };
-const DECISION: Column<Referral> = {
-  header: 'Decision',
-  cell: (r) => (r.decision ? DECISIONS[r.decision].label : <StatusTag status={REFERRAL_STATUSES[r.status]} />),
-};
+/** The triage decision in the council's words, and whether it joined the family's open case. */
+export function decisionText(r: Referral, terms: CouncilTerms): string | null {
+  if (!r.decision) return null;
+  const label = decisionWordings(terms)[r.decision].label;
+  return r.addedToCaseId ? `${label}: added to the family’s open case` : label;
+}
+
+function DecisionCell({ referral }: { readonly referral: Referral }) {
+  const terms = useTerms();
+  return referral.decision ? decisionWordings(terms)[referral.decision].label : <StatusTag status={REFERRAL_STATUSES[referral.status]} />;
+}
+
+function ProgressCell({ referral }: { readonly referral: Referral }) {
+  return progressText(referral, useTerms());
+}
+
+const DECISION: Column<Referral> = { header: 'Decision', cell: (r) => <DecisionCell referral={r} /> };
 
 const AWAITING_COLUMNS = [
   REFERENCE,
@@ -120,16 +134,16 @@ function TriageQueues() {
 
 // Where a referral has got to, as its referrer follows it: received, then triaged with the
 // decision and its reason.
-export function progressText(r: Referral): string {
-  if (!r.decision || !r.decidedAt) return `Received ${formatDateTime(r.receivedAt)}: waiting for the front door to triage it`;
-  const decision = r.addedToCaseId ? `${DECISIONS[r.decision].label}: added to the family’s open case` : DECISIONS[r.decision].label;
+function progressText(r: Referral, terms: CouncilTerms): string {
+  const decision = decisionText(r, terms);
+  if (!decision || !r.decidedAt) return `Received ${formatDateTime(r.receivedAt)}: waiting for the front door to triage it`;
   return `Triaged ${formatDateTime(r.decidedAt)}: ${decision}`;
 }
 
 const MY_COLUMNS = [
   REFERENCE,
   FAMILY,
-  { header: 'Progress', cell: progressText },
+  { header: 'Progress', cell: (r) => <ProgressCell referral={r} /> },
   { header: 'Reason', cell: (r) => r.decisionReason ?? '–' },
 ] satisfies Column<Referral>[];
 

@@ -5,7 +5,7 @@ import { Radios } from '../components/radios';
 import { Link } from 'react-router-dom';
 import { Table } from '../components/table';
 import { StatusTag } from '../components/tag';
-import { CASE_STATUSES, DECISION_ORDER, DECISIONS } from '../format/labels';
+import { CASE_STATUSES, DECISION_ORDER, decisionWordings } from '../format/labels';
 import { request } from '../graphql/client';
 import {
   ADD_REFERRAL_TO_CASE,
@@ -18,7 +18,7 @@ import {
 } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { WarningText } from '../components/warning-text';
-import { sentenceCase } from '@eh/domain';
+import { sentenceCase, withArticle } from '@eh/domain';
 import { useTerms } from '../session/session';
 
 interface LeadChoice {
@@ -34,7 +34,7 @@ function LeadFields({ lead, onChange }: { readonly lead: LeadChoice; readonly on
     ? 'Choose the lead agency first'
     : practitioners.loading
       ? 'Loading practitioners…'
-      : `Choose a ${terms.leadPractitioner}`;
+      : `Choose ${withArticle(terms.leadPractitioner)}`;
   return (
     <>
       <Select
@@ -96,6 +96,7 @@ function OpenCases({ cases }: { readonly cases: readonly FamilyOpenCase[] }) {
 export function TriageForm({ record: referral, form, onSaved }: RecordFormProps<Referral>) {
   const openCases = referral.familyOpenCases;
   const terms = useTerms();
+  const decisions = decisionWordings(terms);
   const [handling, setHandling] = useState<string>(openCases.length ? '' : DECIDE);
   const [note, setNote] = useState('');
   const [decision, setDecision] = useState<TriageDecision | ''>('');
@@ -189,8 +190,8 @@ export function TriageForm({ record: referral, form, onSaved }: RecordFormProps<
               onChange={setDecision}
               items={DECISION_ORDER.map((value) => ({
                 value,
-                label: DECISIONS[value].label,
-                hint: DECISIONS[value].threshold,
+                label: decisions[value].label,
+                hint: decisions[value].threshold,
                 conditional: value === 'LEVEL_2_PARTNER_LED' ? level2Fields : undefined,
               }))}
             />

@@ -1,4 +1,12 @@
-import { EARLY_HELP_TERMS, EARLY_SUPPORT_TERMS, parseCouncilTerms, sentenceCase } from './council-terms';
+import {
+  EARLY_HELP_TERMS,
+  EARLY_SUPPORT_TERMS,
+  forumShortName,
+  inRunningText,
+  parseCouncilTerms,
+  sentenceCase,
+  withArticle,
+} from './council-terms';
 
 describe('parseCouncilTerms', () => {
   it('is Early Help’s words when the council sets none', () => {
@@ -37,5 +45,37 @@ describe('sentenceCase', () => {
   it('starts a term as a label', () => {
     expect(sentenceCase('lead professional')).toBe('Lead professional');
     expect(sentenceCase('My Family Plan')).toBe('My Family Plan');
+  });
+});
+
+describe('forumShortName', () => {
+  it('is "Forum" where the council’s meeting is a Forum', () => {
+    expect(forumShortName(EARLY_HELP_TERMS)).toBe('Forum');
+    expect(forumShortName(EARLY_SUPPORT_TERMS)).toBe('Forum');
+  });
+
+  it('is the whole term where it is something else', () => {
+    expect(forumShortName({ forum: 'Early Support Panel' })).toBe('Early Support Panel');
+    expect(forumShortName({ forum: 'Forumhub' })).toBe('Forumhub');
+  });
+});
+
+describe('inRunningText', () => {
+  it('writes the offer as it reads mid-sentence', () => {
+    expect(inRunningText('Early Help')).toBe('early help');
+    expect(inRunningText('Early Support')).toBe('early support');
+  });
+
+  it('keeps acronyms and mixed-case names', () => {
+    expect(inRunningText('SEND Early Help')).toBe('SEND early help');
+    expect(inRunningText('Family eHub')).toBe('family eHub');
+  });
+});
+
+describe('withArticle', () => {
+  it('puts "a" or "an" before a term as it sounds', () => {
+    expect(withArticle('My Family Plan')).toBe('a My Family Plan');
+    expect(withArticle('Early Support Assessment')).toBe('an Early Support Assessment');
+    expect(sentenceCase(withArticle('Early Support Panel'))).toBe('An Early Support Panel');
   });
 });

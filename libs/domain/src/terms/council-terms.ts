@@ -97,3 +97,25 @@ export function parseCouncilTerms(setting: string | undefined): CouncilTerms {
 export function sentenceCase(term: string): string {
   return term.charAt(0).toUpperCase() + term.slice(1);
 }
+
+/**
+ * The Forum's name once a screen has named it in full: "the Forum chair", "the next Forum". Only
+ * "Forum" where the council's term is one ("Early Help Forum", "Early Support Forum"); a council
+ * whose meeting is a panel or a hub keeps its whole term ("the Early Support Panel chair").
+ */
+export function forumShortName(terms: Pick<CouncilTerms, 'forum'>): string {
+  return /\bforum$/i.test(terms.forum) ? 'Forum' : terms.forum;
+}
+
+/**
+ * A term in running text, as "early help" is written mid-sentence: capitalised words lowered
+ * ("Early Support" → "early support"), acronyms and mixed case kept ("SEND Early Help" → "SEND early help").
+ */
+export function inRunningText(term: string): string {
+  return term.replace(/\b[A-Z][a-z’']*\b/g, (word) => word.toLowerCase());
+}
+
+/** A term with "a" or "an" before it, by its first letter: "a My Family Plan", "an Early Support Assessment". */
+export function withArticle(term: string): string {
+  return `${/^[aeiou]/i.test(term) ? 'an' : 'a'} ${term}`;
+}

@@ -1,5 +1,5 @@
 import { LevelOfNeed } from './levels';
-import { levelForDecision, opensPartnerLedCase, TriageDecision, triageProblems } from './triage-decision';
+import { describeDecision, levelForDecision, opensPartnerLedCase, TriageDecision, triageProblems } from './triage-decision';
 
 describe('triageProblems', () => {
   const level2 = {
@@ -66,5 +66,17 @@ describe('decision effects', () => {
     expect(levelForDecision(TriageDecision.LEVEL_3_FAMILY_CASEWORK)).toBe(LevelOfNeed.FamilyCasework);
     expect(levelForDecision(TriageDecision.LEVEL_4_CHILDRENS_SOCIAL_CARE)).toBe(LevelOfNeed.ChildrensSocialCare);
     expect(levelForDecision(TriageDecision.NO_FURTHER_ACTION)).toBeNull();
+  });
+});
+
+describe('describeDecision', () => {
+  it('names partner-led work in the council’s words', () => {
+    expect(describeDecision(TriageDecision.LEVEL_2_PARTNER_LED, { earlyHelp: 'Early Help' })).toBe('Level 2 – early help led by a partner');
+    expect(describeDecision(TriageDecision.LEVEL_2_PARTNER_LED, { earlyHelp: 'Early Support' })).toBe(
+      'Level 2 – early support led by a partner',
+    );
+    expect(describeDecision(TriageDecision.LEVEL_3_FAMILY_CASEWORK, { earlyHelp: 'Early Support' })).toBe(
+      'Level 3 – passed to Family Casework',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { inRunningText, type CouncilTerms } from '../terms/council-terms';
 import { LevelOfNeed } from './levels';
 
 // What the front door's multi-agency triage can decide for a referral.
@@ -79,10 +80,11 @@ export function levelForDecision(decision: TriageDecision): LevelOfNeed | null {
   }
 }
 
-export function describeDecision(decision: TriageDecision): string {
+/** The decision as the case's chronology records it, in the council's words. */
+export function describeDecision(decision: TriageDecision, terms: Pick<CouncilTerms, 'earlyHelp'>): string {
   switch (decision) {
     case TriageDecision.LEVEL_2_PARTNER_LED:
-      return 'Level 2 – early help led by a partner';
+      return `Level 2 – ${inRunningText(terms.earlyHelp)} led by a partner`;
     case TriageDecision.LEVEL_3_FAMILY_CASEWORK:
       return 'Level 3 – passed to Family Casework';
     case TriageDecision.LEVEL_4_CHILDRENS_SOCIAL_CARE:

@@ -15,7 +15,6 @@ import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
 import { derivedKey, openSecret, sealSecret } from './secret-box';
 import { groupedKey, matchingStep, otpauthUri } from './totp';
 
-const ISSUER = 'Early Help Partnership Portal';
 const SECRET_BYTES = 20;
 const WRONG_CODE = 'The code is not right, or it has already been used';
 
@@ -28,6 +27,7 @@ export interface SecondFactorDone {
 // Secrets are sealed at rest, codes and recovery codes are never logged or stored in plain.
 @Injectable()
 export class MultiFactorService {
+  private readonly issuer: string;
   private readonly secretKey: Buffer;
   private readonly recoveryKey: Buffer;
 
@@ -40,6 +40,8 @@ export class MultiFactorService {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
+    // The authenticator app lists the account under the service's name, in the council's words.
+    this.issuer = config.terms.serviceName;
     this.secretKey = derivedKey(config.mfaEncryptionKey, 'authenticator secrets');
     this.recoveryKey = derivedKey(config.mfaEncryptionKey, 'recovery codes');
   }
@@ -57,7 +59,7 @@ export class MultiFactorService {
     const secret = kept ? openSecret(this.secretKey, sessionAad, kept) : randomBytes(SECRET_BYTES);
     if (!kept) await this.sessions.keepEnrolmentSecret(pending.sessionId, sealSecret(this.secretKey, sessionAad, secret));
     const email = await this.users.email(pending.actor.userId);
-    const uri = otpauthUri(ISSUER, email, secret);
+    const uri = otpauthUri(this.issuer, email, secret);
     const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return {
       otpauthUri: uri,
