@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { signInAs, signOut } from './journey-steps';
 
@@ -15,9 +16,11 @@ describe('the FPT manager adds a partner agency that everyone can see', () => {
     await signInAs(page, portal.url, 'fpt.manager@northfield.example.org');
     await page.getByRole('link', { name: 'Agencies', exact: true }).click();
     await page.getByRole('heading', { name: 'Partner agencies' }).waitFor();
+    await expectAccessible(page, 'partner agencies');
     await page.getByRole('button', { name: 'Add agency' }).click();
     await page.locator('#name-error').getByText('Enter the agency’s name').waitFor();
     await page.locator('#agencyType-error').getByText('Enter the type of agency').waitFor();
+    await expectAccessible(page, 'an agency’s form with errors');
     await page.getByLabel('Agency name').fill(AGENCY);
     await page.getByLabel('Type of agency').fill('Voluntary sector');
     await page.getByRole('button', { name: 'Add agency' }).click();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, londonDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
 
@@ -15,6 +16,7 @@ describe('the directory of education settings and a child’s setting', () => {
     await signInAs(page, portal.url, 'frontdoor@northfield.example.org');
     await page.getByRole('link', { name: 'Education settings', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Education settings' }).waitFor();
+    await expectAccessible(page, 'the education settings directory');
     await page
       .getByRole('row', { name: /Riverside Academy/ })
       .getByText('Jo Patel (DSL)')
@@ -25,6 +27,7 @@ describe('the directory of education settings and a child’s setting', () => {
     await page.getByRole('button', { name: 'Add setting' }).click();
     await page.locator('#name-error').getByText('Enter the setting’s name').waitFor();
     await page.locator('#urn-error').getByText('Enter the URN as 6 digits').waitFor();
+    await expectAccessible(page, 'a setting’s form with errors');
     await page.locator('#contactEmail-error').getByText('Enter a contact email address').waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'There is a problem' }).textContent()).toContain('Choose the setting’s phase');
 

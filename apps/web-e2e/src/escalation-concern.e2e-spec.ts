@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { openCaseFromCaseload, placeConcernOnAgenda, scheduleMeetings, signInAs, signOut } from './journey-steps';
 
@@ -23,6 +24,7 @@ describe('an escalation concern from a partner', () => {
     await page.getByRole('heading', { name: 'Raise an escalation concern' }).waitFor();
     await page.getByRole('button', { name: 'Send to the Forum chair' }).click();
     await page.getByRole('link', { name: 'Choose how urgent it is' }).waitFor();
+    await expectAccessible(page, 'an escalation concern with errors');
     await page.getByLabel('Needs the Forum within days').check();
     await page.getByRole('button', { name: 'Send to the Forum chair' }).click();
     await page.getByRole('link', { name: 'Say what worries you' }).waitFor();
@@ -30,6 +32,7 @@ describe('an escalation concern from a partner', () => {
     await page.getByLabel('What has been tried so far?').fill('Synthetic: a joint visit with Harbour.');
     await page.getByRole('button', { name: 'Send to the Forum chair' }).click();
     await page.getByRole('heading', { name: 'My escalation concerns' }).waitFor();
+    await expectAccessible(page, 'my escalation concerns');
     await page.getByText('Waiting for the chair').first().waitFor();
     await signOut(page);
 

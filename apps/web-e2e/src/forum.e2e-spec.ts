@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { closeMeetingAndPublishMinutes, fillDate, londonDate, signInAs, signOut, startMeetingToday } from './journey-steps';
@@ -25,6 +26,7 @@ describe('the Early Help Forum, run in the portal', () => {
     await signInAs(page, url, email);
     await page.goto(minutesUrl);
     await page.getByRole('heading', { name: /Minutes of/ }).waitFor();
+    await expectAccessible(page, 'the published minutes');
     const families = await page.getByRole('main').locator('section h2').allTextContents();
     await signOut(page);
     return families.sort();
@@ -44,6 +46,7 @@ describe('the Early Help Forum, run in the portal', () => {
     await firstMeeting.waitFor();
     await firstMeeting.click();
     await page.getByRole('heading', { name: /Meeting on/ }).waitFor();
+    await expectAccessible(page, 'the chair’s meeting page');
     const meetingUrl = page.url();
     await signOut(page);
 

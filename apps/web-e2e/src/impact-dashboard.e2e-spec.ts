@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { readFile } from 'node:fs/promises';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
@@ -25,6 +26,7 @@ describe('the FPT manager reads the impact figures', () => {
 
     // The synthetic council: four partner-led cases allocated in the last 45 days, one by Oakwood.
     await page.getByRole('table', { name: /Figures for/ }).waitFor();
+    await expectAccessible(page, 'the impact figures');
     expect(await summaryValue(page, 'Cases allocated to partners')).toBe('4');
     expect(await summaryValue(page, 'Cases open at the end of the period')).toBe('4');
     await page.getByText('No cases are drifting.').waitFor();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { readFile } from 'node:fs/promises';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, signInAs, signOut } from './journey-steps';
@@ -13,6 +14,7 @@ describe('the FPT manager as information governance officer', () => {
     await signInAs(page, portal.url, 'fpt.manager@northfield.example.org');
     await page.getByRole('link', { name: 'Information governance', exact: true }).click();
     await page.getByRole('heading', { name: 'Information governance', level: 1 }).waitFor();
+    await expectAccessible(page, 'information governance');
     const caseRow = page.getByRole('row', { name: /Closed or declined early help case/ });
     expect(await caseRow.textContent()).toContain('Until the youngest child’s 25th birthday');
 
@@ -25,6 +27,7 @@ describe('the FPT manager as information governance officer', () => {
     await page.getByLabel('Number of years', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('#period-error').getByText('Period must be a number of years from 1 to 100').waitFor();
+    await expectAccessible(page, 'a retention change with errors');
     await page.getByLabel('Number of years', { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Retention changed: 3 years after it ends').waitFor();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { addDevice, currentStep, deviceOf, nextCode } from './authenticator';
 
@@ -50,6 +51,8 @@ export async function signInAs(page: Page, url: string, email: string): Promise<
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await page.getByRole('link', { name: 'Sign out' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await expectAccessible(page, `the page after signing in as ${email}`);
 }
 
 export async function signOut(page: Page): Promise<void> {
@@ -86,12 +89,12 @@ export async function fillDate(page: Page, legend: string, date: DateFields, wit
 // Opens a family's case from the signed-in person's caseload.
 export async function openCaseFromCaseload(page: Page, url: string, family: string): Promise<void> {
   await page.goto(`${url}/cases`);
-  await page
-    .getByRole('row', { name: new RegExp(family) })
-    .getByRole('link')
-    .first()
-    .click();
+  const row = page.getByRole('row', { name: new RegExp(family) });
+  await row.waitFor();
+  await expectAccessible(page, 'the caseload');
+  await row.getByRole('link').first().click();
   await page.getByRole('heading', { name: family }).waitFor();
+  await expectAccessible(page, `the case page of the ${family}`);
 }
 
 // The Forum chair schedules `count` fortnightly meetings, the first `inDays` from today, to place items on.

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
@@ -21,6 +22,7 @@ describe('a case offered to another agency', () => {
     await page.getByRole('button', { name: 'Offer the case' }).click();
     await errorSummary(page).getByText('Choose the agency to offer the case to').waitFor();
     await errorSummary(page).getByText('Say what the agency needs to know to decide').waitFor();
+    await expectAccessible(page, 'offering a case, with errors');
     await page.locator('#toAgencyId').selectOption({ label: 'Riverside Academy' });
     await page.getByLabel('Practitioner there (optional)').selectOption({ label: 'Jo Patel, Designated safeguarding lead' });
     await page.getByLabel('What the agency needs to know to decide').fill('Synthetic: Mia has moved to Riverside Academy.');

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { codeFor, currentStep, deviceOf } from './authenticator';
 import { enterPassword, setUpAuthenticator, signOut } from './journey-steps';
 import { portalAndBrowser } from './portal-process';
@@ -18,6 +19,7 @@ describe('signing in with a second factor', () => {
     expect(await page.getByRole('link', { name: 'Sign out' }).count()).toBe(0);
     const qr = page.getByRole('img', { name: /^QR code to scan with your authenticator app/ });
     await qr.waitFor();
+    await expectAccessible(page, 'setting up an authenticator');
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const setupKey = ((await page.locator('#setup-key').textContent()) ?? '').trim();
     expect(setupKey).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{4}){7}$/);
@@ -27,6 +29,7 @@ describe('signing in with a second factor', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     const wrong = 'The code is not right, or it has already been used';
     await page.locator('#code-error').getByText(wrong).waitFor();
+    await expectAccessible(page, 'a wrong code');
     expect(await page.getByRole('alert').filter({ hasText: 'There is a problem' }).textContent()).toContain(wrong);
 
     // The right code: ten recovery codes, shown once, then the portal.

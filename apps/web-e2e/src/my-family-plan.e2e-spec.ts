@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, londonDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
@@ -35,6 +36,7 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
     await page.getByRole('button', { name: 'Record first contact' }).click();
     await page.getByRole('button', { name: 'Start the My Family Plan' }).click();
     await page.getByText('My Family Plan started').waitFor();
+    await expectAccessible(page, 'the plan, started');
 
     await openSection(page, planUrl, 'The family’s story');
     await page.getByLabel('The family’s story, in their words').fill('Leah says mornings have been hard since her shifts changed.');

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, londonDate, signInAs, signOut } from './journey-steps';
 
@@ -13,6 +14,7 @@ describe('a school DSL makes a referral, and the front door sees it to triage', 
     await signInAs(page, portal.url, 'dsl@riverside.example.org');
     await page.getByRole('link', { name: 'Make a referral' }).first().click();
     await page.getByRole('heading', { name: 'Make a referral' }).waitFor();
+    await expectAccessible(page, 'a partner’s referral form');
     // A partner is offered no search of other families' records.
     expect(await page.getByRole('button', { name: 'Check for existing records' }).count()).toBe(0);
     await page.getByLabel('Address line 1').fill('9 Rowan Gardens');
@@ -29,6 +31,7 @@ describe('a school DSL makes a referral, and the front door sees it to triage', 
     // Without an answer on consent the form names the field.
     await page.getByRole('button', { name: 'Send referral to the front door' }).click();
     await page.getByRole('link', { name: 'Select whether the family agreed to the referral' }).waitFor();
+    await expectAccessible(page, 'a partner’s referral form with errors');
     await page.getByLabel('Yes, the family agreed').check();
     await fillDate(page, 'When did the family agree?', londonDate());
     await page.getByRole('button', { name: 'Send referral to the front door' }).click();

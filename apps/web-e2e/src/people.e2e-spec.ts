@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { signInAs } from './journey-steps';
 
@@ -26,6 +27,7 @@ describe('the FPT manager moves a practitioner to another agency', () => {
     await signInAs(page, portal.url, MANAGER);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('heading', { name: 'People', exact: true }).waitFor();
+    await expectAccessible(page, 'people');
 
     // Sam leads Brook: the move is refused and says why.
     await page.getByRole('link', { name: 'Move to another agency (Sam Carter)' }).click();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import type { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, signInAs } from './journey-steps';
@@ -36,6 +37,7 @@ describe('identifiers on each person', () => {
     await page.getByRole('button', { name: 'Record referral' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText('NHS number is not valid: check it and enter it again').waitFor();
+    await expectAccessible(page, 'a referral with an invalid NHS number');
     await page.getByRole('group', { name: 'Family member 1' }).getByLabel('NHS number (optional)').fill('943 476 5919');
     await page.getByRole('button', { name: 'Record referral' }).click();
     await page

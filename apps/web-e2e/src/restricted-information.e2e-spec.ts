@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { openCaseFromCaseload, signInAs, signOut } from './journey-steps';
@@ -24,6 +25,7 @@ describe('restricted information on a case', () => {
     expect(await page.getByText('No restricted information has been recorded.').count()).toBe(1);
     await page.getByRole('button', { name: 'Record restricted information' }).click();
     await page.locator('#category-error').getByText('Select what kind of information this is').waitFor();
+    await expectAccessible(page, 'restricted information with errors');
     await page.getByLabel('Police intelligence').check();
     await page.getByLabel('The information').fill(INTELLIGENCE);
     await page.getByLabel('Chris Evans, the lead practitioner').check();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { portalAndBrowser } from './portal-process';
 import { fillDate, openCaseFromCaseload, signInAs } from './journey-steps';
 
@@ -32,6 +33,7 @@ describe('an information-sharing alert reaches the lead practitioner', () => {
     await school.getByRole('main').getByText('1 unread').waitFor();
     await school.getByRole('link', { name: 'A new information-sharing alert has been shared with you' }).click();
     await school.getByText('Officers attended a verbal argument at the home; children were asleep upstairs.').waitFor();
+    await expectAccessible(school, 'an information-sharing alert');
     await school.getByText('Shared with your agency: Lead agency').waitFor();
 
     // The share is in the family's ledger on the case page, and the lead records a decision not to share.
