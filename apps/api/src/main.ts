@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
@@ -24,11 +25,15 @@ async function main(): Promise<void> {
         });
   if (metrics) logger.log(`Metrics on http://${config.metricsHost}:${metrics.port}/metrics`);
   // Not ready from the first moment, so the load balancer sends nothing new; then the HTTP server
-  // stops accepting connections and waits for the requests in flight; then the pools close.
+  // stops accepting connections and waits for the requests in flight; then the rest closes. The
+  // server is closed first because Nest's own close stops Apollo and the other modules before it
+  // closes the server, leaving a moment in which a new connection would reach a closing API.
   drainOnTerminate(
     async () => {
       app.get(HealthState).draining = true;
       await metrics?.close();
+      const server = app.getHttpServer() as Server;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
     },
     { graceMs: config.shutdownGraceMs, log: logger },

@@ -8,7 +8,7 @@ import { createKysely } from '../src/database/kysely';
 import { ApiMetrics } from '../src/operations/api-metrics';
 import { MetricsServer, startMetricsServer } from '../src/operations/metrics-server';
 import { WorkerMetrics } from '../src/operations/worker-metrics';
-import { eventually, queueConnection } from './delivery';
+import { eventually, queueConnection, startDelivery } from './delivery';
 import { OwnRedis } from './own-redis';
 import { post, startTestPortal, TestPortal } from './test-app';
 
@@ -184,6 +184,31 @@ describe('operations: health, metrics, request logs and compression', () => {
       expect(text).toMatch(/^eh_queue_jobs\{queue="email",state="waiting"\} 0$/m);
     } finally {
       await publisher.close();
+    }
+  });
+
+  it('times the worker’s jobs by name and outcome, and counts failed attempts', async () => {
+    const delivery = startDelivery(portal, { redisUrl: redis.url });
+    const worker = new WorkerMetrics(delivery.publisher, createKysely(portal.workerDb));
+    worker.observe(delivery.workers.workers);
+    try {
+      await eventually(
+        async () => delivery.publisher.ready,
+        (isReady) => isReady,
+      );
+      await delivery.publisher.publish(JobName.DailyReminders, { trigger: 'schedule' });
+      // A referral id PostgreSQL refuses: the handler throws, BullMQ will retry it later.
+      await delivery.publisher.publish(JobName.ReferralDecided, { referralId: 'not-a-referral', decidedBy: 'nobody' });
+      const text = await eventually(
+        () => worker.registry.metrics(),
+        (t) => /eh_job_failures_total\{job="referral.decided"\} 1/.test(t) && /job="reminders.daily",outcome="completed"\} 1$/m.test(t),
+      );
+      expect(text).toMatch(/^eh_job_duration_seconds_count\{job="reminders.daily",outcome="completed"\} 1$/m);
+      expect(text).toMatch(/^eh_job_duration_seconds_count\{job="referral.decided",outcome="failed"\} 1$/m);
+      expect(text).toMatch(/^eh_job_failures_total\{job="referral.decided"\} 1$/m);
+      expect(text).not.toContain('not-a-referral');
+    } finally {
+      await delivery.stop();
     }
   });
 });
