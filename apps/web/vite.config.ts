@@ -25,6 +25,8 @@ export default defineConfig({
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
     cssMinify: false,
+    // scripts/route-sizes.cjs reads it to print what each route loads.
+    manifest: true,
     rolldownOptions: {
       onwarn(warning, warn) {
         // react-router marks its modules "use client" for server components; meaningless in a browser bundle.

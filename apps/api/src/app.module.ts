@@ -61,7 +61,6 @@ import { GraphqlErrorFilter, maskError } from './common/graphql-errors';
 import { graphqlLimitRules, graphqlParseOptions } from './common/graphql-limits';
 import { plainTextOnly } from './common/plain-text.plugin';
 import { GqlContext } from './common/request-context';
-import { requestIdMiddleware } from './common/request-id.middleware';
 import { RequestScopeMiddleware } from './common/request-scope.middleware';
 import { createValidationPipe } from './common/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -79,6 +78,8 @@ import { TeamRepository } from './cases/team.repository';
 import { TeamResolver } from './cases/team.resolver';
 import { TeamService } from './cases/team.service';
 import { RequestTransactionPlugin } from './database/request-transaction.plugin';
+import { ApiMetrics } from './operations/api-metrics';
+import { HealthState } from './operations/health';
 import { apiPoolOptions, dataSourceOptions } from './database/data-source';
 import { DirectoryRepository } from './identity/directory.repository';
 import { DirectoryService } from './identity/directory.service';
@@ -164,6 +165,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   static forRoot({ config, clock = systemClock }: AppModuleOptions): DynamicModule {
+    const metrics = new ApiMetrics();
     return {
       module: AppModule,
       controllers: [CalendarController],
@@ -193,7 +195,7 @@ export class AppModule implements NestModule {
           csrfPrevention: true,
           // create-app.ts marks every response no-store; Apollo's cache hints are off entirely (they
           // cost a hook on every field resolved, for a header we never send).
-          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControlDisabled()],
+          plugins: [oneSignInPerRequest, plainTextOnly, ApolloServerPluginCacheControlDisabled(), metrics.apolloPlugin()],
           allowBatchedHttpRequests: false,
           // Repeated operations run compiled (common/compiled-execution.ts).
           ...(({ transformSchema, gateway }) => ({ transformSchema, gateway }))(compiledExecution()),
@@ -202,6 +204,8 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: clock },
+        { provide: ApiMetrics, useValue: metrics },
+        HealthState,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -286,6 +290,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestIdMiddleware, cookieParser(), RequestScopeMiddleware).forRoutes('*path');
+    // The request id is set first of all, in create-app.ts.
+    consumer.apply(cookieParser(), RequestScopeMiddleware).forRoutes('*path');
   }
 }

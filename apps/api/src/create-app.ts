@@ -1,22 +1,51 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import express from 'express';
 import { AppModule, AppModuleOptions } from './app.module';
 import { queryLengthLimit } from './common/graphql-limits';
 import { inFlightLimit } from './common/in-flight-limit';
+import { requestIdMiddleware } from './common/request-id.middleware';
 import { securityHeaders } from './common/security-headers';
+import { Db } from './database/db';
+import { RedisClient } from './identity/redis.provider';
+import { accessLog } from './operations/access-log';
+import { ApiMetrics } from './operations/api-metrics';
+import { HealthState, healthRoutes } from './operations/health';
+
+// Everything the server sends is compressed when the client accepts it (the built client's script
+// and stylesheet, GraphQL answers), except event streams, which must reach the browser as written.
+function compressible(req: express.Request, res: express.Response): boolean {
+  if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) return false;
+  return compression.filter(req, res);
+}
 
 // Builds the HTTP application; main.ts and the integration tests share it.
 export async function createApp(
   options: AppModuleOptions,
-  logger: LogLevel[] | false = ['log', 'warn', 'error'],
+  logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: false });
-  // First, so that every response carries them, including the body parser's refusals.
+  // First, so that every response carries them, including the body parser's refusals: the request
+  // id (echoed as x-request-id, on the access log line and the audit rows) and the security headers.
+  app.use(requestIdMiddleware);
   app.use(securityHeaders({ hsts: options.config.cookieSecure }));
+  app.use(app.get(ApiMetrics).httpMiddleware());
+  app.use(accessLog());
+  // Health checks: before anything that reads a session or a body (README, "Operations").
+  app.use(
+    '/health',
+    healthRoutes({
+      db: app.get(Db).kysely,
+      redis: app.get(RedisClient).redis,
+      timeoutMs: options.config.readyTimeoutMs,
+      state: app.get(HealthState),
+    }),
+  );
+  app.use(compression({ filter: compressible }));
   // Before the body is read: a refusal when saturated must cost next to nothing.
   app.use('/graphql', inFlightLimit(options.config.maxRequestsInFlight));
   // Room for one child's drawing (2 MB, base64-encoded) in a GraphQL request; nothing larger.
@@ -41,10 +70,11 @@ export async function createApp(
     );
     // Client-side routes all load the single page; /graphql is left to the API.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/calendar/')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/calendar/') || req.path.startsWith('/health/'))
+        return next();
       res.sendFile(join(webDist, 'index.html'), { cacheControl: false });
     });
   }
-  app.enableShutdownHooks();
+  // No Nest shutdown hooks: main.ts drains on SIGTERM itself (operations/shutdown.ts).
   return app;
 }

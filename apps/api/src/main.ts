@@ -1,13 +1,43 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
+import { portalLogger } from './operations/access-log';
+import { ApiMetrics } from './operations/api-metrics';
+import { HealthState } from './operations/health';
+import { startMetricsServer } from './operations/metrics-server';
+import { drainOnTerminate } from './operations/shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp({ config });
+  const app = await createApp({ config }, portalLogger(config.logFormat));
+  const logger = new Logger('Portal');
   await app.listen(config.port, config.host);
-  new Logger('Portal').log(`Early Help portal listening on http://${config.host}:${config.port}`);
+  logger.log(`Early Help portal listening on http://${config.host}:${config.port}`);
+  const metrics =
+    config.metricsPort === null
+      ? null
+      : await startMetricsServer(app.get(ApiMetrics).registry, {
+          port: config.metricsPort,
+          host: config.metricsHost,
+          token: config.metricsToken,
+        });
+  if (metrics) logger.log(`Metrics on http://${config.metricsHost}:${metrics.port}/metrics`);
+  // Not ready from the first moment, so the load balancer sends nothing new; then the HTTP server
+  // stops accepting connections and waits for the requests in flight; then the rest closes. The
+  // server is closed first because Nest's own close stops Apollo and the other modules before it
+  // closes the server, leaving a moment in which a new connection would reach a closing API.
+  drainOnTerminate(
+    async () => {
+      app.get(HealthState).draining = true;
+      await metrics?.close();
+      const server = app.getHttpServer() as Server;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
+    { graceMs: config.shutdownGraceMs, log: logger },
+  );
 }
 
 main().catch((error: unknown) => {

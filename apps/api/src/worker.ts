@@ -13,6 +13,11 @@ import { loadConfig } from './config/app-config';
 import { createDataSource, workerPoolOptions } from './database/data-source';
 import { startNotificationDelivery, WORKER_SCHEDULES } from './notifications/notification-delivery';
 import { startAuditSealer } from './audit/audit-sealer';
+import { createKysely } from './database/kysely';
+import { portalLogger } from './operations/access-log';
+import { startMetricsServer } from './operations/metrics-server';
+import { drainOnTerminate } from './operations/shutdown';
+import { WorkerMetrics } from './operations/worker-metrics';
 
 async function checkRedis(connection: QueueConnection, logger: Logger): Promise<void> {
   const { warnings, notes } = queueRedisAdvice(await queueRedisSettings(connection));
@@ -22,8 +27,9 @@ async function checkRedis(connection: QueueConnection, logger: Logger): Promise<
 
 // The second entry point: the BullMQ workers, from the same code as the API.
 async function main(): Promise<void> {
-  const logger = new Logger('Worker');
   const config = loadConfig();
+  Logger.overrideLogger(portalLogger(config.logFormat));
+  const logger = new Logger('Worker');
   const db = createDataSource(config.workerDatabaseUrl, workerPoolOptions(config.workerDatabaseLimits));
   await db.initialize();
   const connection = { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}:bull` };
@@ -55,15 +61,28 @@ async function main(): Promise<void> {
     onError: (error) => logger.warn(`Audit sealing paused: ${error instanceof Error ? error.name : 'unknown error'}`),
   });
   logger.log(`Worker started: ${delivery.workers.workers.map((w) => w.name).join(', ')}`);
-  const stop = async () => {
-    await delivery.stop();
-    await sealer.stop();
-    email?.channel.close();
-    await db.destroy();
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  const metrics = new WorkerMetrics(delivery.publisher, createKysely(db));
+  metrics.observe(delivery.workers.workers);
+  const metricsServer =
+    config.workerMetricsPort === null
+      ? null
+      : await startMetricsServer(metrics.registry, {
+          port: config.workerMetricsPort,
+          host: config.metricsHost,
+          token: config.metricsToken,
+        });
+  if (metricsServer) logger.log(`Metrics on http://${config.metricsHost}:${metricsServer.port}/metrics`);
+  // The relay and schedules stop; BullMQ's workers take no new job and wait for those running.
+  drainOnTerminate(
+    async () => {
+      await delivery.stop();
+      await sealer.stop();
+      await metricsServer?.close();
+      email?.channel.close();
+      await db.destroy();
+    },
+    { graceMs: config.shutdownGraceMs, log: logger },
+  );
 }
 
 main().catch((error: unknown) => {

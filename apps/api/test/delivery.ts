@@ -1,4 +1,4 @@
-import { JobPublisher, QueueConnection } from '@eh/notifications';
+import { JobPublisher, QueueConnection, RunningWorkers } from '@eh/notifications';
 import { EmailDelivery } from '../src/notifications/in-app-notifications.service';
 import { DeliveryOptions, startNotificationDelivery } from '../src/notifications/notification-delivery';
 import { TestPortal } from './test-app';
@@ -22,7 +22,13 @@ export function queueConnection(portal: TestPortal, redisUrl = portal.config.red
 export function startDelivery(
   portal: TestPortal,
   options: { readonly redisUrl?: string; readonly email?: EmailDelivery } & Partial<DeliveryOptions> = {},
-): { readonly publisher: JobPublisher; readonly scheduled: Promise<void>; flush(): Promise<number>; stop(): Promise<void> } {
+): {
+  readonly publisher: JobPublisher;
+  readonly workers: RunningWorkers;
+  readonly scheduled: Promise<void>;
+  flush(): Promise<number>;
+  stop(): Promise<void>;
+} {
   const { redisUrl, email, ...delivery } = options;
   return startNotificationDelivery(portal.workerDb, queueConnection(portal, redisUrl), email ?? null, {
     relayIntervalMs: 100,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { AppConfig, loadConfig } from '../src/config/app-config';
@@ -138,6 +138,8 @@ export async function startTestPortal(
     databasePort?: number;
     databaseServerPort?: number;
     settings?: Readonly<Record<string, string>>;
+    // The application's logger (default: errors only, as text).
+    logger?: LoggerService;
   } = {},
 ): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
@@ -164,7 +166,7 @@ export async function startTestPortal(
     WEB_DIST_DIR: options.webDistDir,
     ...options.settings,
   });
-  const app = await createApp({ config, clock: { now: () => TEST_NOW } }, ['error']);
+  const app = await createApp({ config, clock: { now: () => TEST_NOW } }, options.logger ?? ['error']);
   await app.listen(0, '127.0.0.1');
   const workerDb = await createDataSource(config.workerDatabaseUrl).initialize();
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,35 +1,60 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { TransfersPage } from './cases/lead-change';
-import { InvitationsPage } from './cases/team';
-import { AgenciesPage } from './agencies/agencies-page';
-import { AddEducationSettingPage, EditEducationSettingPage, EducationSettingsPage } from './education/education-pages';
-import { CasePage } from './cases/case-page';
-import { CaseloadPage } from './cases/caseload-page';
-import { GovernancePage, RetentionPolicyPage } from './governance/governance-pages';
-import { HomePage } from './home/home-page';
-import { ImpactPage } from './impact/impact-page';
-import { LocalitiesPage } from './impact/localities-page';
+// The layout shows the inbox's unread count, so the inbox's pages come with it, in the entry.
+import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
 import { PageLayout } from './layout/page-layout';
 import { Loading, NotFoundPage, ProblemPage } from './not-found/not-found-page';
-import { ClosePage, ConsentPage, ReviewPage, WithdrawConsentPage } from './my-family-plan/case-work-pages';
-import { ChildLetterPage } from './my-family-plan/child-letter-page';
-import { PlanPage } from './my-family-plan/plan-page';
-import { SectionPage } from './my-family-plan/section-page';
-import { AgendaPage, ForumPage, CancelMeetingPage, MinutesPage, MyActionsPage } from './forum/forum-pages';
-import { MyConcernsPage, RaiseConcernPage } from './forum/escalation-pages';
-import { HandoversPage, MentoringPage, RequestMentoringPage, UrgentStepUpPage } from './forum/support-pages';
-import { AlertsPage, InboxPage, RaiseAlertPage } from './inbox/inbox-pages';
-import { PreferencesPage } from './inbox/preferences-page';
-import { FailedDeliveriesPage } from './inbox/failed-deliveries-page';
-import { SectionVersionPage, SectionVersionsPage } from './my-family-plan/section-versions-page';
-import { NewReferralPage } from './referrals/new-referral-page';
-import { AcceptStepUpPage, StepDownFromSocialCarePage } from './cases/levels';
-import { MoveUserPage, PeoplePage, RemoveUserPage } from './people/people-pages';
-import { ReferralPage } from './referrals/referral-page';
-import { ReferralsPage } from './referrals/referrals-page';
 import { RequireSignIn, SessionProvider } from './session/session';
-import { EnterCodePage, SetUpAuthenticatorPage } from './sign-in/second-factor-pages';
-import { SignInPage } from './sign-in/sign-in-page';
+
+// Each page's module is loaded when a route first needs it, so the sign-in page and the caseload
+// load only what they use (scripts/route-sizes.cjs prints each route's JavaScript after the build).
+// The layout, the session and the router are in the entry; PageLayout shows Loading meanwhile.
+const AgenciesPage = lazy(() => import('./agencies/agencies-page').then((m) => ({ default: m.AgenciesPage })));
+const AddEducationSettingPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.AddEducationSettingPage })));
+const EditEducationSettingPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.EditEducationSettingPage })));
+const EducationSettingsPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.EducationSettingsPage })));
+const CasePage = lazy(() => import('./cases/case-page').then((m) => ({ default: m.CasePage })));
+const CaseloadPage = lazy(() => import('./cases/caseload-page').then((m) => ({ default: m.CaseloadPage })));
+const TransfersPage = lazy(() => import('./cases/lead-change').then((m) => ({ default: m.TransfersPage })));
+const AcceptStepUpPage = lazy(() => import('./cases/levels').then((m) => ({ default: m.AcceptStepUpPage })));
+const StepDownFromSocialCarePage = lazy(() => import('./cases/levels').then((m) => ({ default: m.StepDownFromSocialCarePage })));
+const InvitationsPage = lazy(() => import('./cases/team').then((m) => ({ default: m.InvitationsPage })));
+const MyConcernsPage = lazy(() => import('./forum/escalation-pages').then((m) => ({ default: m.MyConcernsPage })));
+const RaiseConcernPage = lazy(() => import('./forum/escalation-pages').then((m) => ({ default: m.RaiseConcernPage })));
+const AgendaPage = lazy(() => import('./forum/forum-pages').then((m) => ({ default: m.AgendaPage })));
+const CancelMeetingPage = lazy(() => import('./forum/forum-pages').then((m) => ({ default: m.CancelMeetingPage })));
+const ForumPage = lazy(() => import('./forum/forum-pages').then((m) => ({ default: m.ForumPage })));
+const MinutesPage = lazy(() => import('./forum/forum-pages').then((m) => ({ default: m.MinutesPage })));
+const MyActionsPage = lazy(() => import('./forum/forum-pages').then((m) => ({ default: m.MyActionsPage })));
+const HandoversPage = lazy(() => import('./forum/support-pages').then((m) => ({ default: m.HandoversPage })));
+const MentoringPage = lazy(() => import('./forum/support-pages').then((m) => ({ default: m.MentoringPage })));
+const RequestMentoringPage = lazy(() => import('./forum/support-pages').then((m) => ({ default: m.RequestMentoringPage })));
+const UrgentStepUpPage = lazy(() => import('./forum/support-pages').then((m) => ({ default: m.UrgentStepUpPage })));
+const GovernancePage = lazy(() => import('./governance/governance-pages').then((m) => ({ default: m.GovernancePage })));
+const RetentionPolicyPage = lazy(() => import('./governance/governance-pages').then((m) => ({ default: m.RetentionPolicyPage })));
+const HomePage = lazy(() => import('./home/home-page').then((m) => ({ default: m.HomePage })));
+const ImpactPage = lazy(() => import('./impact/impact-page').then((m) => ({ default: m.ImpactPage })));
+const LocalitiesPage = lazy(() => import('./impact/localities-page').then((m) => ({ default: m.LocalitiesPage })));
+const FailedDeliveriesPage = lazy(() => import('./inbox/failed-deliveries-page').then((m) => ({ default: m.FailedDeliveriesPage })));
+const PreferencesPage = lazy(() => import('./inbox/preferences-page').then((m) => ({ default: m.PreferencesPage })));
+const ClosePage = lazy(() => import('./my-family-plan/case-work-pages').then((m) => ({ default: m.ClosePage })));
+const ConsentPage = lazy(() => import('./my-family-plan/case-work-pages').then((m) => ({ default: m.ConsentPage })));
+const ReviewPage = lazy(() => import('./my-family-plan/case-work-pages').then((m) => ({ default: m.ReviewPage })));
+const WithdrawConsentPage = lazy(() => import('./my-family-plan/case-work-pages').then((m) => ({ default: m.WithdrawConsentPage })));
+const ChildLetterPage = lazy(() => import('./my-family-plan/child-letter-page').then((m) => ({ default: m.ChildLetterPage })));
+const PlanPage = lazy(() => import('./my-family-plan/plan-page').then((m) => ({ default: m.PlanPage })));
+const SectionPage = lazy(() => import('./my-family-plan/section-page').then((m) => ({ default: m.SectionPage })));
+const SectionVersionPage = lazy(() => import('./my-family-plan/section-versions-page').then((m) => ({ default: m.SectionVersionPage })));
+const SectionVersionsPage = lazy(() => import('./my-family-plan/section-versions-page').then((m) => ({ default: m.SectionVersionsPage })));
+const MoveUserPage = lazy(() => import('./people/people-pages').then((m) => ({ default: m.MoveUserPage })));
+const PeoplePage = lazy(() => import('./people/people-pages').then((m) => ({ default: m.PeoplePage })));
+const RemoveUserPage = lazy(() => import('./people/people-pages').then((m) => ({ default: m.RemoveUserPage })));
+const NewReferralPage = lazy(() => import('./referrals/new-referral-page').then((m) => ({ default: m.NewReferralPage })));
+const ReferralPage = lazy(() => import('./referrals/referral-page').then((m) => ({ default: m.ReferralPage })));
+const ReferralsPage = lazy(() => import('./referrals/referrals-page').then((m) => ({ default: m.ReferralsPage })));
+const EnterCodePage = lazy(() => import('./sign-in/second-factor-pages').then((m) => ({ default: m.EnterCodePage })));
+const SetUpAuthenticatorPage = lazy(() => import('./sign-in/second-factor-pages').then((m) => ({ default: m.SetUpAuthenticatorPage })));
+const SignInPage = lazy(() => import('./sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
 
 export function App() {
   return (

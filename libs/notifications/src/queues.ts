@@ -80,6 +80,12 @@ export class JobPublisher {
     return held?.pattern === schedule.pattern && held.tz === SCHEDULE_TZ;
   }
 
+  // Jobs of one queue by state, on this publisher's connection (the worker's queue-depth metrics).
+  async jobCounts(name: QueueName): Promise<Record<string, number>> {
+    if (!this.ready) throw new Error('Redis is not connected');
+    return this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed');
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     if (this.ready) await this.redis.quit();

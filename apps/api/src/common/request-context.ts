@@ -29,6 +29,8 @@ export interface PortalRequest extends Request {
   pendingSignIn?: PendingSignIn;
   // The session was looked up before the operation began (request-scope.middleware.ts).
   sessionResolved?: boolean;
+  // The GraphQL operation's name, for the access log and metrics (operations/api-metrics.ts).
+  operationName?: string;
 }
 
 export interface GqlContext {

@@ -8,6 +8,28 @@ const PRODUCTION_DATABASES = {
 const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('loadConfig', () => {
+  it('keeps metrics off the public port: off unless a port of their own is named', () => {
+    expect(loadConfig({})).toMatchObject({ metricsPort: null, workerMetricsPort: null, metricsToken: null, logFormat: 'json' });
+    expect(loadConfig({ METRICS_PORT: '9464', WORKER_METRICS_PORT: '9465', METRICS_TOKEN: 'sixteen-or-more-chars' })).toMatchObject({
+      metricsPort: 9464,
+      workerMetricsPort: 9465,
+      metricsHost: '127.0.0.1',
+      metricsToken: 'sixteen-or-more-chars',
+    });
+  });
+
+  it('refuses a short metrics token, an unknown log format and a grace period out of range, naming the setting', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(new ConfigError('METRICS_TOKEN must be at least 16 characters'));
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(new ConfigError('LOG_FORMAT must be json or text'));
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' })).toThrow(
+      new ConfigError('SHUTDOWN_GRACE_SECONDS must be a whole number from 1 to 600'),
+    );
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '45', READY_TIMEOUT_MS: '500' })).toMatchObject({
+      shutdownGraceMs: 45_000,
+      readyTimeoutMs: 500,
+    });
+  });
+
   it('uses the local services in development', () => {
     const config = loadConfig({});
     expect(config.databaseUrl).toBe('postgres://eh_app@127.0.0.1:5432/early_help');

@@ -40,6 +40,16 @@ export interface AppConfig {
   // lost it), and checks this often that Redis still holds its schedules.
   readonly outboxResendSeconds: number;
   readonly scheduleCheckSeconds: number;
+  // Operations (README, "Operations"): Prometheus metrics on a port of their own, never the public
+  // one (null: off), optionally behind a bearer token; how long /health/ready waits for PostgreSQL
+  // and Redis; how long a SIGTERM waits for requests and jobs to finish; JSON or text logs.
+  readonly metricsPort: number | null;
+  readonly workerMetricsPort: number | null;
+  readonly metricsHost: string;
+  readonly metricsToken: string | null;
+  readonly readyTimeoutMs: number;
+  readonly shutdownGraceMs: number;
+  readonly logFormat: 'json' | 'text';
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
   readonly email:
     | { readonly channel: 'smtp' }
@@ -172,6 +182,24 @@ const WORKER_LIMITS: LimitDefaults = {
   answerMarginMs: 30000,
 };
 
+function optionalPort(env: Env, name: string): number | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : integer(name, raw, 0, 65535);
+}
+
+function metricsToken(env: Env): string | null {
+  const token = env.METRICS_TOKEN;
+  if (!token) return null;
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  return token;
+}
+
+function logFormat(env: Env): AppConfig['logFormat'] {
+  const format = env.LOG_FORMAT || 'json';
+  if (format !== 'json' && format !== 'text') throw new ConfigError('LOG_FORMAT must be json or text');
+  return format;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = setting(env, 'DATABASE_URL', 'postgres://eh_app@127.0.0.1:5432/early_help', production);
@@ -200,6 +228,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
     scheduleCheckSeconds: integer('SCHEDULE_CHECK_SECONDS', env.SCHEDULE_CHECK_SECONDS ?? '60', 1, 3600),
     terms,
+    metricsPort: optionalPort(env, 'METRICS_PORT'),
+    workerMetricsPort: optionalPort(env, 'WORKER_METRICS_PORT'),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    metricsToken: metricsToken(env),
+    readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS ?? '1000', 50, 30000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS ?? '30', 1, 600) * 1000,
+    logFormat: logFormat(env),
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

@@ -1,9 +1,10 @@
-import { useEffect, type MouseEvent } from 'react';
+import { Suspense, useEffect, type MouseEvent } from 'react';
 import { InboxLink } from '../inbox/inbox-pages';
 import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import type { Viewer } from '../graphql/operations';
-import { useSession, useTerms } from '../session/session';
 import { forumShortName } from '@eh/domain';
+import { Loading } from '../not-found/not-found-page';
+import { useSession, useTerms } from '../session/session';
 
 function NavItem({ to, children }: { readonly to: string; readonly children: string }) {
   const active = useMatch({ path: to, end: to === '/' }) !== null;
@@ -97,7 +98,10 @@ export function PageLayout() {
           </p>
         </div>
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          <Outlet />
+          {/* Pages load on first use (app.tsx): Loading shows meanwhile, inside the layout. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="govuk-footer">
