@@ -38,10 +38,16 @@ export default defineConfig({
   server: {
     port: 4200,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/events': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/events': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
   },
 });

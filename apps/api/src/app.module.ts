@@ -37,6 +37,7 @@ import { HandoversService } from './forum/handovers.service';
 import { MeetingRepository } from './forum/meeting.repository';
 import { MeetingsService } from './forum/meetings.service';
 import { MinutesService } from './forum/minutes.service';
+import { LiveMeetingService } from './forum/live-meeting.service';
 import { ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { ImpactRepository } from './impact/impact.repository';
@@ -90,6 +91,8 @@ import { MultiFactorResolver } from './identity/mfa/multi-factor.resolver';
 import { MultiFactorService } from './identity/mfa/multi-factor.service';
 import { MfaRepository } from './identity/mfa/mfa.repository';
 import { RedisClient } from './identity/redis.provider';
+import { LiveHub } from './live/live-hub';
+import { LiveSignals } from './live/live-signals.service';
 import { SessionService } from './identity/session.service';
 import { SessionRepository } from './identity/session.repository';
 import { SessionStrategy } from './identity/session.strategy';
@@ -214,6 +217,8 @@ export class AppModule implements NestModule {
         AccessLogRepository,
         RequestTransactionPlugin,
         RedisClient,
+        LiveSignals,
+        LiveHub,
         Outbox,
         SessionService,
         SessionRepository,
@@ -260,6 +265,7 @@ export class AppModule implements NestModule {
         ContributionRepository,
         DecisionsService,
         MinutesService,
+        LiveMeetingService,
         ActionsService,
         ActionRepository,
         HandoversService,

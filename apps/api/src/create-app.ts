@@ -12,6 +12,7 @@ import { requestIdMiddleware } from './common/request-id.middleware';
 import { securityHeaders } from './common/security-headers';
 import { Db } from './database/db';
 import { RedisClient } from './identity/redis.provider';
+import { LiveHub } from './live/live-hub';
 import { accessLog } from './operations/access-log';
 import { ApiMetrics } from './operations/api-metrics';
 import { HealthState, healthRoutes } from './operations/health';
@@ -45,13 +46,16 @@ export async function createApp(
       state: app.get(HealthState),
     }),
   );
+  // The live channel (server-sent events), signed in by the session cookie: before compression,
+  // which would hold events back.
+  app.use('/events', app.get(LiveHub).handler());
   app.use(compression({ filter: compressible }));
   // Before the body is read: a refusal when saturated must cost next to nothing.
   app.use('/graphql', inFlightLimit(options.config.maxRequestsInFlight));
   // Room for one child's drawing (2 MB, base64-encoded) in a GraphQL request; nothing larger.
   app.useBodyParser('json', { limit: '3mb' });
   app.use('/graphql', queryLengthLimit);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.config.trustProxy);
   // GraphQL answers are POSTs, never revalidated: no ETag hashed over every answer (the web
   // client's files keep theirs, from express.static).
   app.set('etag', false);
@@ -70,7 +74,13 @@ export async function createApp(
     );
     // Client-side routes all load the single page; /graphql is left to the API.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/calendar/') || req.path.startsWith('/health/'))
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/calendar/') ||
+        req.path.startsWith('/health/') ||
+        req.path === '/events'
+      )
         return next();
       res.sendFile(join(webDist, 'index.html'), { cacheControl: false });
     });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
+import { LiveHub } from './live/live-hub';
 import { portalLogger } from './operations/access-log';
 import { ApiMetrics } from './operations/api-metrics';
 import { HealthState } from './operations/health';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   drainOnTerminate(
     async () => {
       app.get(HealthState).draining = true;
+      // Live-update streams never end by themselves: closed now, their browsers reconnect elsewhere.
+      app.get(LiveHub).closeAll();
       await metrics?.close();
       const server = app.getHttpServer() as Server;
       await new Promise<void>((resolve) => server.close(() => resolve()));

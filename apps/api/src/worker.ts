@@ -9,7 +9,9 @@ import {
   QueueConnection,
   SmtpEmailChannel,
 } from '@eh/notifications';
+import { Redis } from 'ioredis';
 import { loadConfig } from './config/app-config';
+import { LiveSignalPublisher } from './live/live-signals';
 import { createDataSource, workerPoolOptions } from './database/data-source';
 import { startNotificationDelivery, WORKER_SCHEDULES } from './notifications/notification-delivery';
 import { startAuditSealer } from './audit/audit-sealer';
@@ -45,12 +47,17 @@ async function main(): Promise<void> {
   const email = channel ? { channel, portalUrl: config.portalUrl, serviceName: config.terms.serviceName } : null;
   if (!email) logger.log('No email channel configured (SMTP_URL or EMAIL_CHANNEL=govuk-notify): notifications are in-app only');
   checkRedis(connection, logger).catch(() => logger.warn('Could not read the Redis settings'));
+  // Its own connection for live signals to the API's replicas ("your inbox changed").
+  const liveRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  liveRedis.on('error', () => undefined); // LiveSignalPublisher says once that signals are not going
+  const live = new LiveSignalPublisher(liveRedis, config.redisPrefix);
   const delivery = startNotificationDelivery(db, connection, email, {
     relayIntervalMs: 500,
     relayBatchSize: 100,
     resendAfterMs: config.outboxResendSeconds * 1000,
     scheduleCheckMs: config.scheduleCheckSeconds * 1000,
     schedules: WORKER_SCHEDULES,
+    live,
     log: logger,
   });
   // The audit trail is sealed in order every two seconds; each newest block is logged as an
@@ -79,6 +86,7 @@ async function main(): Promise<void> {
       await sealer.stop();
       await metricsServer?.close();
       email?.channel.close();
+      liveRedis.disconnect();
       await db.destroy();
     },
     { graceMs: config.shutdownGraceMs, log: logger },

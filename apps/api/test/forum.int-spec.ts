@@ -183,8 +183,13 @@ describe('the Early Help Forum', () => {
       id: meetings[0].id,
     });
     expect(draft.data!.minutes).toEqual({ meeting: { minutesSignedOffAt: null }, items: [] });
-    const onAgenda = await school.gql<{ agenda: { items: { decision: string | null }[] } }>(AGENDA, { id: meetings[0].id });
-    expect(onAgenda.data!.agenda.items.map((i) => i.decision)).toEqual([null]); // the decision's record waits for the minutes
+    // While the meeting sits, whoever may see the case follows the record as the chair makes it
+    // (the live meeting, issue 15); the minutes themselves wait for the sign-off.
+    const decisionsOnAgenda = async () =>
+      (await school.gql<{ agenda: { items: { decision: string | null }[] } }>(AGENDA, { id: meetings[0].id })).data!.agenda.items.map(
+        (i) => i.decision,
+      );
+    expect(await decisionsOnAgenda()).toEqual(['STEP_DOWN_UNIVERSAL']);
     const chairDraft = await chair.gql<{ minutes: { items: { decision: string }[] } }>(MINUTES, { id: meetings[0].id });
     expect(chairDraft.data!.minutes.items.map((i) => i.decision).sort()).toEqual(['DEFER', 'STEP_DOWN_UNIVERSAL', 'STEP_UP_LEVEL_4']);
 
@@ -214,6 +219,7 @@ describe('the Early Help Forum', () => {
     expect(code(await chair.gql(CLOSE, { id: meetings[0].id, version: stale }))).toBe('CONFLICT');
     const closed = await chair.gql<{ closeForumMeeting: { status: string } }>(CLOSE, { id: meetings[0].id, version: await version() });
     expect(closed.data!.closeForumMeeting.status).toBe('HELD');
+    expect(await decisionsOnAgenda()).toEqual([null]); // closed: the record is the chair's draft again until signed off
     const signed = await chair.gql<{ signOffMinutes: { status: string; minutesSignedOffAt: string | null } }>(SIGN_OFF, {
       id: meetings[0].id,
       version: await version(),

@@ -1,14 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, Socket } from 'node:net';
-import { join } from 'node:path';
+import { apiProcessEnv, NODE_ARGS } from './api-process';
 import { freePort } from './own-redis';
 import { startTestPortal, TestPortal } from './test-app';
 
 // SIGTERM drains: the compiled API (npm run build:api) stops taking connections, finishes the
 // request it is still reading, then exits 0.
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,19 +39,8 @@ describe('graceful shutdown of the API process', () => {
   it('finishes a request in flight after SIGTERM, refuses new connections, and exits 0', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    api = spawn('node', ['-r', join(ROOT, 'scripts', 'runtime-paths.cjs'), MAIN], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: portal.config.databaseUrl,
-        WORKER_DATABASE_URL: portal.config.workerDatabaseUrl,
-        MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl,
-        REDIS_URL: portal.config.redisUrl,
-        REDIS_PREFIX: portal.config.redisPrefix,
-        PORT: String(port),
-        LOG_FORMAT: 'json',
-        SHUTDOWN_GRACE_SECONDS: '20',
-      },
+    api = spawn('node', NODE_ARGS, {
+      env: apiProcessEnv(portal, port, { SHUTDOWN_GRACE_SECONDS: '20' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -139,4 +139,23 @@ describe('loadConfig', () => {
       new ConfigError('REQUEST_TIMEOUT_MS must be a whole number from 500 to 600000'),
     );
   });
+
+  it('believes X-Forwarded-For from the loopback only, unless told which proxies to trust', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: 'loopback,uniquelocal, 203.0.113.0/24' }).trustProxy).toBe('loopback, uniquelocal, 203.0.113.0/24');
+    for (const wrong of ['everyone', '10.0.0.0/33', '203.0.113.7/8/1', 'true']) {
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/^TRUST_PROXY must list/);
+    }
+  });
+
+  it('sends live-update heartbeats every 25 s and checks the streams’ sessions every 30 s unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ liveHeartbeatSeconds: 25, liveSessionCheckSeconds: 30 });
+    expect(loadConfig({ LIVE_HEARTBEAT_SECONDS: '10', LIVE_SESSION_CHECK_SECONDS: '5' })).toMatchObject({
+      liveHeartbeatSeconds: 10,
+      liveSessionCheckSeconds: 5,
+    });
+    expect(() => loadConfig({ LIVE_HEARTBEAT_SECONDS: '0' })).toThrow(
+      new ConfigError('LIVE_HEARTBEAT_SECONDS must be a whole number from 1 to 300'),
+    );
+  });
 });

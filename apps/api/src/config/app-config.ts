@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { createHash } from 'node:crypto';
 import { CouncilTerms, parseCouncilTerms } from '@eh/domain';
 
@@ -50,6 +51,15 @@ export interface AppConfig {
   readonly readyTimeoutMs: number;
   readonly shutdownGraceMs: number;
   readonly logFormat: 'json' | 'text';
+  // The live channel (GET /events, apps/api/src/live): a comment line this often so that proxies
+  // keep idle streams open, and each stream's session checked again this often (idle, expired,
+  // moved agency), besides the signal that ends it at once on sign-out or removal.
+  readonly liveHeartbeatSeconds: number;
+  // Which peers are proxies whose X-Forwarded-For is believed (Express's `trust proxy`): the
+  // client's address (sign-in throttling per address, the audit trail) comes from them. Default
+  // the loopback only; behind a proxy on another host (docker/compose.yaml), its network too.
+  readonly trustProxy: string;
+  readonly liveSessionCheckSeconds: number;
   // 'smtp' (default) or GOV.UK Notify with its API key and template ids.
   readonly email:
     | { readonly channel: 'smtp' }
@@ -194,6 +204,28 @@ function metricsToken(env: Env): string | null {
   return token;
 }
 
+const PROXY_PRESETS: ReadonlySet<string> = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+// A comma-separated list of Express's presets and addresses or subnets (CIDR); anything else stops
+// the start, naming the setting.
+function trustProxy(env: Env): string {
+  const value = env.TRUST_PROXY || 'loopback';
+  const entries = value.split(',').map((e) => e.trim());
+  const valid = (entry: string) => {
+    if (PROXY_PRESETS.has(entry)) return true;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  if (!entries.every(valid)) {
+    throw new ConfigError(
+      'TRUST_PROXY must list loopback, linklocal, uniquelocal or IP addresses and subnets (like 10.0.0.0/8), separated by commas',
+    );
+  }
+  return entries.join(', ');
+}
+
 function logFormat(env: Env): AppConfig['logFormat'] {
   const format = env.LOG_FORMAT || 'json';
   if (format !== 'json' && format !== 'text') throw new ConfigError('LOG_FORMAT must be json or text');
@@ -235,6 +267,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS ?? '1000', 50, 30000),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS ?? '30', 1, 600) * 1000,
     logFormat: logFormat(env),
+    trustProxy: trustProxy(env),
+    liveHeartbeatSeconds: integer('LIVE_HEARTBEAT_SECONDS', env.LIVE_HEARTBEAT_SECONDS ?? '25', 1, 300),
+    liveSessionCheckSeconds: integer('LIVE_SESSION_CHECK_SECONDS', env.LIVE_SESSION_CHECK_SECONDS ?? '30', 1, 600),
     portalUrl: (env.PORTAL_URL || `http://127.0.0.1:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
   };
 }

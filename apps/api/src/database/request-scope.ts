@@ -41,6 +41,9 @@ export interface RequestScope {
   transaction: OpenTransaction | null;
   // Audit rows of the request, written in its transaction just before it commits.
   readonly pendingAudit: AuditRow[];
+  // Work to do once the request's writes have committed, and only then (live-update signals:
+  // apps/api/src/live/live-signals.service.ts). Absent until something is added.
+  afterCommit?: (() => void)[];
   // The client went away before its answer: no more work is started for it.
   clientGone: boolean;
   // Aborted (with an AbandonReason) when the request's time runs out or its client goes: the

@@ -81,9 +81,14 @@ export class RequestTransactionPlugin implements ApolloServerPlugin<GqlContext> 
           const { body } = response;
           const succeeded = body?.kind === 'single' && !body.singleResult.errors?.length;
           try {
+            const { mode } = scope.transaction;
             await finishRequestTransaction(scope, succeeded, (transaction) =>
               this.audit.flush(kyselyOn(transaction.runner), scope.pendingAudit.splice(0)),
             );
+            // Committed: what waited for the commit (live-update signals) goes now; a request
+            // whose writes were rolled back (failed, or its client gone) sends nothing.
+            const afterCommit = scope.afterCommit?.splice(0) ?? [];
+            if (succeeded && !scope.clientGone && mode !== AccessMode.Read) for (const work of afterCommit) work();
           } catch (error) {
             const failure = failedAtCommit(error);
             if (failure.status === 500)

@@ -334,6 +334,7 @@ export interface ForumMeeting {
   agenda_cutoff_days: Generated<number>;
   created_at: Generated<Timestamp>;
   created_by: string;
+  current_item_id: string | null;
   held_at: Timestamp | null;
   id: Generated<string>;
   meets_on: string;

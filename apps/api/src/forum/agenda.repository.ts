@@ -164,7 +164,7 @@ export class AgendaRepository {
     return this.db.kysely
       .selectFrom('agenda_item as i')
       .innerJoin('forum_meeting as m', 'm.id', 'i.meeting_id')
-      .select(['i.id', 'i.case_id', 'i.status', 'i.added_by', 'm.meets_on', 'm.status as meeting_status'])
+      .select(['i.id', 'i.meeting_id', 'i.case_id', 'i.status', 'i.added_by', 'm.meets_on', 'm.status as meeting_status'])
       .where('i.id', '=', itemId)
       .$narrowType<{ status: AgendaItemStatus; meeting_status: MeetingStatus }>()
       .executeTakeFirst();

@@ -7,6 +7,7 @@ import {
   assertContributionsOpen,
   canBringToForum,
   canContributeToItem,
+  canFollowLiveRecord,
   canReadMinutes,
   CaseAction,
   CaseStatus,
@@ -23,6 +24,7 @@ import { recordCaseEvent } from '../cases/case-events';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import { CaseRow } from '../database/entities';
+import { LiveSignals } from '../live/live-signals.service';
 import { Outbox } from '../notifications/outbox';
 import { familyName } from '../referrals/family.service';
 import { ActionRepository } from './action.repository';
@@ -111,6 +113,7 @@ export class AgendaService {
     private readonly contributions: ContributionRepository,
     private readonly concerns: EscalationConcernRepository,
     private readonly outbox: Outbox,
+    private readonly live: LiveSignals,
   ) {}
 
   // A meeting's agenda (or only its items with `status`), in a fixed number of statements however
@@ -129,7 +132,16 @@ export class AgendaService {
       entry.attendees.push(row.attendee_name);
       byAgency.set(row.agency_id, entry);
     }
-    return { meeting, items, attendance: [...byAgency.values()] };
+    // The item the meeting is on, if the viewer may see it (it is then among `items`).
+    const current = meeting.currentItemId ?? null;
+    const shownNow = current !== null && items.some((i) => i.id === current);
+    return {
+      meeting,
+      items,
+      attendance: [...byAgency.values()],
+      currentItemId: shownNow ? current : null,
+      currentItemHidden: current !== null && !shownNow && status === undefined,
+    };
   }
 
   // One item, as the agenda shows it, read by itself.
@@ -154,7 +166,7 @@ export class AgendaService {
       const people = who.find((w) => w.id === r.id);
       return toItem(r, {
         actions: actions.filter((a) => a.item_id === r.id).map((a) => toForumAction(a, today)),
-        minutes: canReadMinutes(ctx.actor, r.minutes_signed_off_at),
+        minutes: canFollowLiveRecord(ctx.actor, { status: r.meeting_status, minutesSignedOffAt: r.minutes_signed_off_at }),
         contributions: sent
           .filter((c) => c.item_id === r.id)
           .map((c) => ({ id: c.id, authorName: c.author_name, authorAgency: c.author_agency, body: c.body, sentAt: c.sent_at })),
@@ -211,6 +223,7 @@ export class AgendaService {
       em,
     );
     await recordCaseEvent(tx, row.id, 'FORUM_ITEM_ADDED', `Brought to the Early Help Forum of ${meeting.meetsOn}`, ctx.actor.userId);
+    this.live.meeting(meeting.id, created);
     return created;
   }
 
@@ -243,6 +256,7 @@ export class AgendaService {
         em,
       );
     });
+    this.live.meeting(item.meetingId, item.id);
     return this.item(ctx, item.id);
   }
 
@@ -268,6 +282,7 @@ export class AgendaService {
       const notice = CURATION_NOTICE[next];
       if (notice) await this.outbox.caseUpdate(tx, notice, item.case_id, [item.added_by, ...raisers.map((r) => r.raised_by)]);
     });
+    this.live.meeting(item.meeting_id, item.id);
     return this.item(ctx, input.itemId);
   }
 

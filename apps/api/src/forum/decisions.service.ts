@@ -34,6 +34,7 @@ import { AgendaItemModel } from './forum.models';
 import { HandoverRepository } from './handover.repository';
 import { HandoversService } from './handovers.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LiveSignals } from '../live/live-signals.service';
 
 // The chair's record of an item's discussion: the decision takes effect on the case (a handover,
 // a closure or a carry to the next meeting), its actions are assigned, and the people who hold
@@ -51,6 +52,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    private readonly live: LiveSignals,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -137,6 +139,8 @@ export class DecisionsService {
         input.actions.map((a) => a.ownerId),
       );
     });
+    // Every attendee's page shows the decision and its actions once this commits.
+    this.live.meeting(item.meeting_id, item.id);
     return this.agenda.item(ctx, item.id);
   }
 

@@ -33,6 +33,16 @@ export class ScheduleMeetingsInput {
 }
 
 @InputType()
+export class TakeAgendaItemInput {
+  @Field(() => ID) @IsUUID('all') meetingId!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => ID, { nullable: true, description: 'The item to discuss now; null: none (between items)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose an item on the agenda' })
+  itemId?: string | null;
+}
+
+@InputType()
 export class MoveMeetingInput {
   @Field(() => ID) @IsUUID('all') meetingId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;

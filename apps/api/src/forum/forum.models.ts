@@ -33,6 +33,9 @@ export class ForumMeetingModel {
   minutesSignedOffAt!: Date | null;
   @Field({ description: 'Whether the chair may start the meeting now: it is scheduled and its day (Europe/London) has come' })
   canStart!: boolean;
+  // Not a field: the item the meeting is on is given through the agenda (AgendaModel), where the
+  // viewer's items are known, never on the meeting everyone lists.
+  currentItemId?: string | null;
 }
 
 @ObjectType('ForumAction')
@@ -111,6 +114,13 @@ export class AgendaModel {
   @Field(() => ForumMeetingModel) meeting!: ForumMeetingModel;
   @Field(() => [AgendaItemModel], { description: 'Only items on cases the viewer may see' }) items!: AgendaItemModel[];
   @Field(() => [AttendanceModel]) attendance!: AttendanceModel[];
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The item the chair has the meeting on now (in session), if the viewer may see it',
+  })
+  currentItemId!: string | null;
+  @Field({ description: 'The meeting is on an item the viewer may not see' })
+  currentItemHidden!: boolean;
 }
 
 @ObjectType('Handover')

@@ -12,6 +12,7 @@ import {
   MoveMeetingInput,
   RecordDecisionInput,
   ScheduleMeetingsInput,
+  TakeAgendaItemInput,
   UrgentStepUpInput,
 } from './forum.inputs';
 import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel } from './forum.models';
@@ -20,6 +21,7 @@ import { ActionsService } from './actions.service';
 import { AgendaService } from './agenda.service';
 import { DecisionsService } from './decisions.service';
 import { HandoversService } from './handovers.service';
+import { LiveMeetingService } from './live-meeting.service';
 import { MeetingsService } from './meetings.service';
 import { MinutesService } from './minutes.service';
 
@@ -36,6 +38,7 @@ export class ForumResolver {
     private readonly minutesOf: MinutesService,
     private readonly actions: ActionsService,
     private readonly handovers: HandoversService,
+    private readonly liveMeeting: LiveMeetingService,
   ) {}
 
   @Allow(Policy.SignedIn)
@@ -150,6 +153,14 @@ export class ForumResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ForumMeetingModel> {
     return this.minutesOf.signOff(ctx, meetingId, version);
+  }
+
+  @Allow(Policy.FptManager)
+  @Mutation(() => AgendaModel, {
+    description: 'In session, the chair takes the meeting to an item of its agenda; every attendee’s page follows',
+  })
+  takeAgendaItem(@SignedIn() ctx: SignedInContext, @Args('input') input: TakeAgendaItemInput): Promise<AgendaModel> {
+    return this.liveMeeting.take(ctx, input);
   }
 
   @Allow(Policy.FptManager)

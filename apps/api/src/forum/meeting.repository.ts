@@ -20,6 +20,7 @@ function meetingColumns(eb: ExpressionBuilder<DB & { m: DB['forum_meeting'] }, '
     'm.published_at',
     'm.minutes_signed_off_at',
     'm.version',
+    'm.current_item_id',
     eb
       .selectFrom('agenda_item as i')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -115,10 +116,25 @@ export class MeetingRepository {
         version: eb('version', '+', 1),
         started_at: to === MeetingStatus.IN_SESSION ? eb.fn('now') : eb.ref('started_at'),
         held_at: to === MeetingStatus.HELD ? eb.fn('now') : eb.ref('held_at'),
+        // Only a meeting in session is on an item.
+        current_item_id: null,
       }))
       .where('id', '=', id)
       .where('version', '=', version)
       .where('status', '=', from)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  // The chair takes the meeting (still at `version`, in session) to an item of its own agenda, or
+  // to none; false otherwise.
+  async takeItem(tx: Database, id: string, version: number, itemId: string | null): Promise<boolean> {
+    const result = await tx
+      .updateTable('forum_meeting')
+      .set((eb) => ({ current_item_id: itemId, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where('status', '=', MeetingStatus.IN_SESSION)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }

@@ -15,6 +15,7 @@ import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { Db } from '../database/db';
 import { DirectoryService } from '../identity/directory.service';
+import { LiveSignals } from '../live/live-signals.service';
 import { Outbox } from '../notifications/outbox';
 import { AgendaRepository } from './agenda.repository';
 import { chairOnly } from './forum-chair';
@@ -37,6 +38,7 @@ function toMeeting(row: MeetingRecord, today: string): ForumMeetingModel {
     publishedAt: row.published_at,
     minutesSignedOffAt: row.minutes_signed_off_at,
     canStart: canStartMeeting({ status: row.status, meetsOn: row.meets_on }, today),
+    currentItemId: row.current_item_id,
   };
 }
 
@@ -49,6 +51,7 @@ export class MeetingsService {
     private readonly agenda: AgendaRepository,
     private readonly directory: DirectoryService,
     private readonly outbox: Outbox,
+    private readonly live: LiveSignals,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -100,6 +103,7 @@ export class MeetingsService {
       place: input.place.trim(),
     });
     if (!moved) throw DomainError.conflict();
+    this.live.meeting(input.meetingId);
     return this.one(input.meetingId);
   }
 
@@ -114,6 +118,7 @@ export class MeetingsService {
     }
     const moved = await this.db.transaction((_em, tx) => this.meetings.transition(tx, meetingId, version, meeting.status, next));
     if (!moved) throw DomainError.conflict();
+    this.live.meeting(meetingId);
     return this.one(meetingId);
   }
 
@@ -129,6 +134,7 @@ export class MeetingsService {
         await this.outbox.caseUpdate(tx, CaseUpdateKind.AGENDA_PUBLISHED, item.case_id, [...item.people, ...members.map((m) => m.id)]);
       }
     });
+    this.live.meeting(meetingId);
     return this.one(meetingId);
   }
 }

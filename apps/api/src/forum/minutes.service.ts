@@ -10,6 +10,7 @@ import {
   nextMeetingStatus,
 } from '@eh/domain';
 import { CaseAccessService } from '../cases/case-access.service';
+import { LiveSignals } from '../live/live-signals.service';
 import { Outbox } from '../notifications/outbox';
 import { SignedInContext } from '../common/request-context';
 import { Db } from '../database/db';
@@ -34,13 +35,15 @@ export class MinutesService {
     private readonly directory: DirectoryService,
     private readonly access: CaseAccessService,
     private readonly outbox: Outbox,
+    private readonly live: LiveSignals,
   ) {}
 
   // The discussed items only, each agency seeing the items it is entitled to. Until the chair signs
   // them off, the minutes are the chair's draft: anyone else gets the meeting and nothing more.
   async minutes(ctx: SignedInContext, meetingId: string): Promise<AgendaModel> {
     const meeting = await this.meetings.one(meetingId);
-    if (!canReadMinutes(ctx.actor, meeting.minutesSignedOffAt)) return { meeting, items: [], attendance: [] };
+    if (!canReadMinutes(ctx.actor, meeting.minutesSignedOffAt))
+      return { meeting, items: [], attendance: [], currentItemId: null, currentItemHidden: false };
     return this.agenda.read(ctx, meetingId, AgendaItemStatus.DISCUSSED);
   }
 
@@ -61,6 +64,7 @@ export class MinutesService {
         await this.outbox.caseUpdate(tx, CaseUpdateKind.MINUTES_PUBLISHED, c.id, [c.lead_practitioner_id, ...entitled]);
       }
     });
+    this.live.meeting(meetingId);
     return this.meetings.one(meetingId);
   }
 
@@ -72,6 +76,7 @@ export class MinutesService {
     }
     const names = [...new Set(input.attendees.map((a) => a.trim()).filter(Boolean))];
     await this.db.transaction((_em, tx) => this.meetingRows.replaceAttendance(tx, input.meetingId, input.agencyId, names));
+    this.live.meeting(input.meetingId);
     return this.agenda.read(ctx, input.meetingId);
   }
 }

@@ -101,13 +101,35 @@ export class SessionRepository {
       .execute();
   }
 
-  async end(tokenHash: string): Promise<void> {
-    await this.db.kysely
+  // The id of the session ended, if it was live (its live-update streams end with it).
+  async end(tokenHash: string): Promise<string | null> {
+    const row = await this.db.kysely
       .updateTable('user_session')
       .set({ revoked_at: sql<Date>`now()` })
       .where('token_hash', '=', tokenHash)
       .where('revoked_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
+  // Which of these sessions are still live, by the same test as `find` but without marking any
+  // alive: an open live-update stream is not use of the portal, so it never holds off the idle
+  // timeout (apps/api/src/live/live-hub.ts checks its streams' sessions with this).
+  async stillLive(sessionIds: readonly string[], idleMinutes: number): Promise<Set<string>> {
+    if (sessionIds.length === 0) return new Set();
+    const rows = await this.db.kysely
+      .selectFrom('user_session as s')
+      .innerJoin('app_user as u', (join) => join.onRef('u.id', '=', 's.user_id').onRef('u.agency_id', '=', 's.agency_id'))
+      .select('s.id')
+      .where('s.id', '=', sql<string>`any(${[...sessionIds]}::uuid[])`)
+      .where('s.revoked_at', 'is', null)
+      .where('s.second_factor_pending', '=', false)
+      .where('s.expires_at', '>', sql<Date>`now()`)
+      .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+      .where('u.active', '=', true)
       .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   // Every session of this person ends (a move or removal).

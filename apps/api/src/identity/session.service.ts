@@ -5,6 +5,7 @@ import { Actor, DomainError, DomainErrorCode } from '@eh/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Database } from '../database/kysely';
+import { LiveSignals } from '../live/live-signals.service';
 import { SessionRepository } from './session.repository';
 
 export const SESSION_COOKIE = 'eh_session';
@@ -34,6 +35,7 @@ export class SessionService {
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionRepository,
+    private readonly live: LiveSignals,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,7 +92,15 @@ export class SessionService {
     return this.sessions.keepEnrolmentSecret(sessionId, sealed);
   }
 
-  end(token: string): Promise<void> {
-    return this.sessions.end(tokenHash(token));
+  // Ends the session; its live-update streams, on whichever replica, end when the request commits.
+  async end(token: string): Promise<void> {
+    const sessionId = await this.sessions.end(tokenHash(token));
+    if (sessionId) this.live.send({ kind: 'session-ended', sessionId });
+  }
+
+  // Which of these sessions are still live (their streams are checked periodically), without
+  // keeping any of them alive.
+  stillLive(sessionIds: readonly string[]): Promise<Set<string>> {
+    return this.sessions.stillLive(sessionIds, this.config.sessionIdleMinutes);
   }
 }

@@ -11,6 +11,7 @@ import {
   Role,
   CouncilTerms,
 } from '@eh/domain';
+import { LiveSignals } from '../live/live-signals.service';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import { recordCaseEvent } from '../cases/case-events';
@@ -58,6 +59,7 @@ export class UserAdministrationService {
     private readonly sessions: SessionRepository,
     private readonly restricted: RestrictedInformationRepository,
     private readonly audit: AuditService,
+    private readonly live: LiveSignals,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,6 +152,7 @@ export class UserAdministrationService {
       // A share of restricted information was made to the person in their role on the case.
       await this.restricted.endSharesWith(tx, userId);
       await this.sessions.endAllOf(tx, userId);
+      this.live.send({ kind: 'sessions-ended', userId });
       await this.audit.record(
         ctx,
         [

@@ -11,6 +11,7 @@ import {
 } from './notification.repository';
 import { REMINDER_NOTIFICATIONS } from './notification-kinds';
 import { outboxRepository } from './outbox.repository';
+import { distinctSignals, LiveSignalPublisher } from '../live/live-signals';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
 // Re-running a job is harmless (one row per person, kind and record).
@@ -34,6 +35,8 @@ export class InAppNotificationsService {
     dataSource: DataSource,
     private readonly email: EmailDelivery | null = null,
     private readonly clock: Clock = systemClock,
+    // Live signals ("your inbox changed") to the API's replicas, once the notifications commit.
+    private readonly live: LiveSignalPublisher | null = null,
   ) {
     this.transactions = new Db(dataSource);
     this.db = this.transactions.kysely;
@@ -100,15 +103,19 @@ export class InAppNotificationsService {
   ): Promise<JobOutcome> {
     const userIds = people.map((p) => p.id);
     if (userIds.length === 0) return JobOutcome.Skipped;
-    await this.transactions.transaction(async (_manager, tx) => {
+    const added = await this.transactions.transaction(async (_manager, tx) => {
       const added = await notifications.insert(tx, userIds, kind, entityType, entityId, eventKey);
-      if (!this.email || added.length === 0) return;
+      if (!this.email || added.length === 0) return added;
       const due = await notifications.emailNow(
         tx,
         added.map((row) => String(row.id)),
       );
       if (due.length) await outboxRepository.add(tx, JobName.SendEmails, { notificationIds: due.map((row) => String(row.id)) });
+      return added;
     });
+    // Committed: each person who has a new notification hears so on their open pages. A job run
+    // again adds nothing, and signals nothing.
+    await this.live?.publish(distinctSignals(added.map((row) => ({ kind: 'inbox', userId: row.user_id }))));
     return JobOutcome.Done;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, londonToday } from '@eh/domain';
 import { isNotificationKind } from '@eh/notifications';
 import { Db } from '../database/db';
+import { LiveSignals } from '../live/live-signals.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
 import { InboxModel } from './inbox.models';
@@ -36,6 +37,7 @@ function line(
 export class InboxService {
   constructor(
     private readonly db: Db,
+    private readonly live: LiveSignals,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -72,6 +74,8 @@ export class InboxService {
   async markRead(ctx: SignedInContext, id: string | null): Promise<InboxModel> {
     if (id !== null && !/^\d{1,18}$/.test(id)) throw DomainError.notFound();
     await notificationRepository.markRead(this.db.kysely, ctx.actor.userId, id);
+    // The person's other tabs show the new count too.
+    this.live.send({ kind: 'inbox', userId: ctx.actor.userId });
     return this.inbox(ctx);
   }
 }

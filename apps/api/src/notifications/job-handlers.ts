@@ -4,12 +4,18 @@ import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
 import { RetentionPurgeService } from '../governance/retention-purge.service';
 import { impactJobHandlers } from '../impact/impact-jobs';
+import { LiveSignalPublisher } from '../live/live-signals';
 import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
 
 // Every job the worker runs, each to its one handler.
-export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = null, clock: Clock = systemClock): JobHandlers {
+export function workerJobHandlers(
+  db: DataSource,
+  email: EmailDelivery | null = null,
+  clock: Clock = systemClock,
+  live: LiveSignalPublisher | null = null,
+): JobHandlers {
   return {
-    ...new InAppNotificationsService(db, email, clock).handlers(),
+    ...new InAppNotificationsService(db, email, clock, live).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
   };

@@ -12,6 +12,7 @@ import {
 } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { IMPACT_REFRESH_SCHEDULE } from '../impact/impact-jobs';
+import { LiveSignalPublisher } from '../live/live-signals';
 import { EmailDelivery } from './in-app-notifications.service';
 import { workerJobHandlers } from './job-handlers';
 import { PostgresOutboxStore } from './outbox';
@@ -34,6 +35,8 @@ export interface DeliveryOptions {
   readonly scheduleCheckMs: number;
   readonly schedules: readonly Schedule[];
   readonly clock?: Clock;
+  // Live signals to the API's replicas when in-app notifications are written (none if absent).
+  readonly live?: LiveSignalPublisher;
   // Names and ids only: nothing here carries a family's details.
   readonly log?: { warn(message: string): void; log(message: string): void };
 }
@@ -73,10 +76,14 @@ export function startNotificationDelivery(
   const publisher = new JobPublisher(connection);
   const store = new PostgresOutboxStore(db);
   const queueError = oncePerMinute((message) => log?.warn(message));
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock)), {
-    outbox: store,
-    onError: (error) => queueError(`Queue worker: ${error.message}`),
-  });
+  const workers = startWorkers(
+    connection,
+    JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock, options.live ?? null)),
+    {
+      outbox: store,
+      onError: (error) => queueError(`Queue worker: ${error.message}`),
+    },
+  );
   for (const worker of workers.workers) {
     worker.on('failed', (job, error) => log?.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }

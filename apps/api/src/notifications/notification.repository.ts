@@ -100,7 +100,7 @@ export const notificationRepository = {
         ]),
       )
       .onConflict((oc) => oc.doNothing())
-      .returning('id')
+      .returning(['id', 'user_id'])
       .execute();
   },
 

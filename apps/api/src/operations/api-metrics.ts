@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GqlContext } from '../common/request-context';
 
 // Operation names come from the query text a client sends, so they are bounded: past this many
@@ -14,6 +14,8 @@ function pathGroup(path: string): string {
   if (path.startsWith('/health/')) return 'health';
   if (path.startsWith('/calendar/')) return 'calendar';
   if (path.startsWith('/assets/')) return 'assets';
+  // The live channel: a stream's "duration" is how long it stayed open.
+  if (path === '/events') return 'events';
   return 'page';
 }
 
@@ -40,6 +42,18 @@ export class ApiMetrics {
     help: 'Time from a GraphQL operation being received to its answer, by operation name',
     labelNames: ['operation'] as const,
     buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  // The live channel (apps/api/src/live): streams open on this replica, and signals written to them.
+  readonly liveStreams = new Gauge({
+    name: 'eh_live_streams',
+    help: 'Live-update streams (server-sent events) open on this replica',
+    registers: [this.registry],
+  });
+  readonly liveSignals = new Counter({
+    name: 'eh_live_signals_total',
+    help: 'Live signals written to streams on this replica, by kind',
+    labelNames: ['kind'] as const,
     registers: [this.registry],
   });
   private readonly responses = new Histogram({

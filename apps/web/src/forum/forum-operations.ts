@@ -92,7 +92,8 @@ export interface Agenda {
 
 const MEETING = 'id meetsOn startsAt place onlineLink status agendaCutoff itemCount version minutesSignedOffAt canStart';
 const ACTION = 'id caseId caseReference owner { id displayName } description dueOn doneOn overdue';
-const AGENDA = `meeting { ${MEETING} }
+// Exported for the live meeting's document (live-operations.ts).
+export const AGENDA = `meeting { ${MEETING} }
   items { id status reason summary chairNote slot position discussion decision referredTo addedByName version
     case { caseId reference familyName level status leadAgency { name } leadPractitioner { id displayName } planStatus myFamilyPlanDue
       lastReviewOn nextReviewOn openActions previousDiscussions { meetsOn decision } stepHistory { on summary } }

@@ -10,11 +10,13 @@ import { Radios } from '../components/radios';
 import { SummaryList } from '../components/summary-list';
 import { Table } from '../components/table';
 import { EMPTY_DATE, formatDate, toIsoDate, type DateParts } from '../format/dates';
-import { decisionsForLevel } from '@eh/domain';
+import { decisionsForLevel, nextAgendaItem } from '@eh/domain';
 import { request } from '../graphql/client';
 import { AGENCIES, CASELOAD } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
+import { useLiveReload } from '../live/use-live';
+import { LIVE_AGENDA, TAKE_ITEM, type LiveAgenda } from './live-operations';
 import { CASE_STATUSES } from '../format/labels';
 import { PLAN_STATUSES } from '../my-family-plan/plan-labels';
 import { AGENDA_REASONS, choicesOf, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
@@ -510,12 +512,89 @@ function AttendanceForm({
   );
 }
 
+// In session, the item the chair has the meeting on: every attendee's page follows it (a polite
+// live region, so a screen reader says when the meeting moves on).
+function NowDiscussing({ agenda, live }: { readonly agenda: LiveAgenda; readonly live: boolean }) {
+  const current = agenda.items.find((i) => i.id === agenda.currentItemId);
+  return (
+    <div className="govuk-inset-text app-now-discussing" aria-live="polite">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Now discussing</h2>
+      <p className="govuk-body govuk-!-margin-bottom-1">
+        {current ? (
+          <a className="govuk-link" href={`#agenda-item-${current.id}`}>
+            {current.case.familyName} ({current.case.reference})
+          </a>
+        ) : agenda.currentItemHidden ? (
+          'A case you do not have access to'
+        ) : (
+          'No item: the chair is between items'
+        )}
+      </p>
+      <p className="govuk-body-s govuk-!-margin-bottom-0">
+        {live
+          ? 'This page follows the meeting as the chair records it.'
+          : 'Live updates are paused: this page checks for changes every 15 seconds.'}
+      </p>
+    </div>
+  );
+}
+
+// The chair takes the meeting to an item (or to none, between items); everyone's page follows.
+function TakeItemButton({
+  agenda,
+  itemId,
+  label,
+  form,
+  onDone,
+}: Omit<ItemFormProps, 'item'> & { readonly agenda: LiveAgenda; readonly itemId: string | null; readonly label: string }) {
+  const take = () =>
+    form
+      .run(() => request(TAKE_ITEM, { input: { meetingId: agenda.meeting.id, version: agenda.meeting.version, itemId } }))
+      .then((done) => done && onDone(itemId ? 'The meeting has moved on: everyone’s page now shows this item' : 'Between items'));
+  return (
+    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-right-2" onClick={() => void take()}>
+      {label}
+    </button>
+  );
+}
+
+// While the meeting sits, the record as the chair makes it: a draft until the minutes are signed off.
+function MinutesSoFar({ agenda }: { readonly agenda: LiveAgenda }) {
+  const decided = agenda.items.filter((i) => i.decision !== null);
+  return (
+    <section aria-labelledby="minutes-so-far">
+      <h2 className="govuk-heading-m" id="minutes-so-far">
+        Minutes so far
+      </h2>
+      {decided.length === 0 ? (
+        <p className="govuk-body">No decisions recorded yet.</p>
+      ) : (
+        <ol className="govuk-list govuk-list--number">
+          {decided.map((i) => (
+            <li key={i.id}>
+              <strong>
+                {i.case.familyName} ({i.case.reference}):
+              </strong>{' '}
+              {i.decision && FORUM_DECISIONS[i.decision]}. {i.discussion}
+              {i.actions.length > 0 &&
+                ` Actions: ${i.actions.map((a) => `${a.description} (${a.owner.displayName}, by ${formatDate(a.dueOn)})`).join('; ')}.`}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="govuk-body-s">A draft until the chair signs off the minutes.</p>
+    </section>
+  );
+}
+
 export function AgendaPage() {
   const { meetingId = '' } = useParams();
   const viewer = useViewer();
   const terms = useTerms();
   const chair = viewer.role === 'FPT_MANAGER';
-  const agenda = useQuery(AGENDA_QUERY, { meetingId });
+  const agenda = useQuery(LIVE_AGENDA, { meetingId });
+  // Read again whenever the chair (or anyone) changes this meeting, on any replica.
+  const { live } = useLiveReload(agenda.reload, (event) => event.kind === 'meeting' && event.meetingId === meetingId, { meetingId });
   const form = useForm({ CONFLICT: 'Someone else has changed this item. Reload to see their changes.' });
   const [done, setDone] = useState<string>();
   const changed = (message: string) => {
@@ -527,6 +606,8 @@ export function AgendaPage() {
       {({ agenda: a }) => {
         // Decisions and attendance are recorded in session, and after it until the minutes are out.
         const sitting = a.meeting.status === 'IN_SESSION' || a.meeting.status === 'HELD';
+        const inSession = a.meeting.status === 'IN_SESSION';
+        const next = inSession ? nextAgendaItem(a.items, a.currentItemId) : null;
         return (
           <RecordPage
             form={form}
@@ -544,12 +625,26 @@ export function AgendaPage() {
                 Minutes
               </Link>
             </p>
+            {inSession && <NowDiscussing agenda={a} live={live} />}
+            {chair && inSession && (
+              <p className="govuk-body">
+                {next && (
+                  <TakeItemButton agenda={a} itemId={next.id} label={`Next item: ${next.case.familyName}`} form={form} onDone={changed} />
+                )}
+                {a.currentItemId && <TakeItemButton agenda={a} itemId={null} label="Between items" form={form} onDone={changed} />}
+              </p>
+            )}
             <h2 className="govuk-heading-m">Agenda</h2>
             {a.items.length === 0 && <p className="govuk-body">No items you can see yet.</p>}
             {a.items.map((item) => (
               <IdScope key={item.id} prefix={`item-${item.id}`}>
-                <section className="app-agenda-item" aria-label={item.case.familyName}>
+                <section
+                  id={`agenda-item-${item.id}`}
+                  className={`app-agenda-item${item.id === a.currentItemId ? ' app-agenda-item--current' : ''}`}
+                  aria-label={item.case.familyName}
+                >
                   <h3 className="govuk-heading-s">
+                    {item.id === a.currentItemId && <strong className="govuk-tag govuk-tag--green app-now-tag">Now discussing</strong>}{' '}
                     {item.slot ? `${item.slot} ` : ''}
                     {item.case.familyName} ({item.case.reference}) – {ITEM_STATUSES[item.status]}
                   </h3>
@@ -566,6 +661,9 @@ export function AgendaPage() {
                     <CurateForm item={item} form={form} onDone={changed} />
                   )}
                   {chair && item.status === 'ACCEPTED' && <PlaceForm item={item} form={form} onDone={changed} />}
+                  {chair && inSession && item.id !== a.currentItemId && (item.status === 'ACCEPTED' || item.status === 'DISCUSSED') && (
+                    <TakeItemButton agenda={a} itemId={item.id} label="Discuss this item now" form={form} onDone={changed} />
+                  )}
                   {chair && item.status === 'ACCEPTED' && sitting && <DecisionForm item={item} form={form} onDone={changed} />}
                 </section>
               </IdScope>
@@ -587,6 +685,7 @@ export function AgendaPage() {
                 Publish the agenda
               </button>
             )}
+            {inSession && <MinutesSoFar agenda={a} />}
             {chair && sitting && <AttendanceForm meetingId={meetingId} form={form} onDone={changed} />}
             {chair && <MeetingStateButtons agenda={a} form={form} onDone={changed} />}
             {chair && a.meeting.status === 'SCHEDULED' && <MoveForm agenda={a} form={form} onDone={changed} />}

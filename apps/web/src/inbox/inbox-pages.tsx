@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Checkboxes } from '../components/checkboxes';
 import { DateInput } from '../components/date-input';
@@ -13,20 +13,20 @@ import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { ALERT_KINDS, BASES, INBOX, MARK_READ, RAISE_ALERT, SHARING_ALERTS, type AlertKind } from './inbox-operations';
-import { useTerms } from '../session/session';
+import { useSession, useTerms } from '../session/session';
+import type { LiveEvent } from '../live/live-channel';
+import { useLiveReload } from '../live/use-live';
 import { inRunningText } from '@eh/domain';
 
-const POLL_MS = 15_000;
+const inboxChanged = (event: LiveEvent) => event.kind === 'inbox';
 
-// The header's unread count, refreshed in the background so new notifications appear without a
-// page reload.
+// The header's unread count, read again when the live channel says the inbox changed (and slowly
+// by itself), so new notifications appear without a page reload. A session ended elsewhere (signed
+// out in another tab, removed) sends the person to sign in at once.
 export function InboxLink() {
   const inbox = useQuery(INBOX, {});
-  const { reload } = inbox;
-  useEffect(() => {
-    const timer = setInterval(reload, POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
+  const { expire } = useSession();
+  useLiveReload(inbox.reload, inboxChanged, { onEnded: expire });
   const unread = inbox.data?.inbox.unreadCount ?? 0;
   return (
     <Link className="govuk-link govuk-link--no-visited-state app-inbox-link" to="/inbox">
@@ -37,11 +37,7 @@ export function InboxLink() {
 
 export function InboxPage() {
   const inbox = useQuery(INBOX, {});
-  const { reload } = inbox;
-  useEffect(() => {
-    const timer = setInterval(reload, POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
+  useLiveReload(inbox.reload, inboxChanged);
   const mark = async (id: string | null) => inbox.setData({ inbox: (await request(MARK_READ, { id })).markNotificationsRead });
   return (
     <div className="govuk-grid-row">
