@@ -5,6 +5,10 @@ import { liveChannel, type LiveEvent } from './live-channel';
 // as often as before it while the channel is down.
 export const LIVE_FALLBACK_MS = 60_000;
 export const POLL_MS = 15_000;
+// Every page following a meeting hears its signal at once: each waits a random moment up to this
+// before reading again, so a room of browsers does not reach the API in one instant (and signals
+// close together are one read). bench/live-updates.cjs measures the same spread.
+export const LIVE_SPREAD_MS = 250;
 
 /**
  * Reads again (calls `reload`) when the live channel signals something `wanted`, when signals may
@@ -23,13 +27,20 @@ export function useLiveReload(
   const { meetingId } = options;
 
   useEffect(() => {
+    let pending: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = liveChannel.subscribe((event) => {
       if (event.kind === 'ended') latest.current.onEnded?.();
-      else if (event.kind === 'resync' || latest.current.wanted(event)) latest.current.reload();
+      else if ((event.kind === 'resync' || latest.current.wanted(event)) && pending === null) {
+        pending = setTimeout(() => {
+          pending = null;
+          latest.current.reload();
+        }, Math.random() * LIVE_SPREAD_MS);
+      }
     });
     const unwatch = liveChannel.onStatus(setLive);
     setLive(liveChannel.live);
     return () => {
+      if (pending !== null) clearTimeout(pending);
       unwatch();
       unsubscribe();
     };
