@@ -117,6 +117,8 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
       res.status(401).json({ error: 'sign in to continue' });
       return;
     }
+    // Gone while its session was looked up: nothing to hold open.
+    if (req.socket.destroyed) return;
     const stream: LiveStream = { res, sessionId: found.sessionId, userId: found.actor.userId, meetingId: meeting ?? null };
     res.status(200);
     res.setHeader('content-type', 'text/event-stream; charset=utf-8');

@@ -44,6 +44,8 @@ export class LiveChannel {
   }
 
   subscribe(listener: Listener): () => void {
+    // The first listener after all had gone (signed in again after a session ended): a new start.
+    if (this.listeners.size === 0) this.ended = false;
     this.listeners.add(listener);
     this.ensureOpen();
     return () => {
