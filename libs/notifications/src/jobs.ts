@@ -24,6 +24,11 @@ export enum JobName {
   RefreshImpactFigures = 'impact.refresh',
   TransferUpdate = 'transfer.update',
   TeamUpdate = 'team.update',
+  // Operation Encompass: tell each setting's DSL and deputies (or the council's contact), and the
+  // lead practitioner of a child's open case; and the sweep that escalates what is unacknowledged
+  // at the start of the school day (state in PostgreSQL, so a restart loses nothing).
+  EncompassRecorded = 'encompass.recorded',
+  EncompassEscalations = 'encompass.escalations',
 }
 
 export interface JobPayloads {
@@ -53,6 +58,8 @@ export interface JobPayloads {
     readonly invitationId: string;
     readonly recipientIds: readonly string[];
   };
+  [JobName.EncompassRecorded]: { readonly notificationId: string };
+  [JobName.EncompassEscalations]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -69,6 +76,8 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RefreshImpactFigures]: QueueName.Figures,
   [JobName.TransferUpdate]: QueueName.Notifications,
   [JobName.TeamUpdate]: QueueName.Notifications,
+  [JobName.EncompassRecorded]: QueueName.Notifications,
+  [JobName.EncompassEscalations]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -3,6 +3,7 @@ import { JobHandlers, JobName } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
 import { RetentionPurgeService } from '../governance/retention-purge.service';
+import { EncompassDelivery } from '../encompass/encompass-delivery';
 import { impactJobHandlers } from '../impact/impact-jobs';
 import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
 
@@ -12,5 +13,6 @@ export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = 
     ...new InAppNotificationsService(db, email, clock).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
+    ...new EncompassDelivery(db, email, clock).handlers(),
   };
 }
