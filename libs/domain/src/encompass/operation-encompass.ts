@@ -20,18 +20,13 @@ export const ENCOMPASS_COUNCIL_AFTER_MINUTES = 30;
 // this time (London), on England and Wales working days.
 export const ENCOMPASS_DEFAULT_SCHOOL_DAY_STARTS_AT = '08:30';
 
-// What the school will do, recorded with the acknowledgement.
+// What the school will do, recorded with the acknowledgement (the web client words them in the
+// council's terms).
 export enum EncompassResponse {
   SILENT_SUPPORT = 'SILENT_SUPPORT',
   OVERT_SUPPORT = 'OVERT_SUPPORT',
   CONSIDER_EARLY_HELP = 'CONSIDER_EARLY_HELP',
 }
-
-export const ENCOMPASS_RESPONSE_LABELS: Readonly<Record<EncompassResponse, string>> = {
-  [EncompassResponse.SILENT_SUPPORT]: 'Silent support: staff are aware and watch for needs, nothing said to the child',
-  [EncompassResponse.OVERT_SUPPORT]: 'Overt support: a trusted adult offers the child support',
-  [EncompassResponse.CONSIDER_EARLY_HELP]: 'Consider early help: start a referral for the family',
-};
 
 // Where a notification stands at one setting (or with the council, for a child whose setting is
 // outside the council or not known). Each stage is who has been told so far.
@@ -46,14 +41,6 @@ export enum EncompassStage {
   WITH_COUNCIL_CONTACT = 'WITH_COUNCIL_CONTACT',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
-
-export const ENCOMPASS_STAGE_LABELS: Readonly<Record<EncompassStage, string>> = {
-  [EncompassStage.AWAITING]: 'Awaiting the DSL',
-  [EncompassStage.ESCALATED_TO_DEPUTIES]: 'Escalated to the deputies',
-  [EncompassStage.ESCALATED_TO_COUNCIL]: 'Escalated to the council’s contact',
-  [EncompassStage.WITH_COUNCIL_CONTACT]: 'With the council’s contact',
-  [EncompassStage.ACKNOWLEDGED]: 'Acknowledged',
-};
 
 export interface EncompassChildRequest extends MatchablePerson {
   readonly settingId?: string | null;
