@@ -77,6 +77,12 @@ describe('Operation Encompass notifications', () => {
       email ? { channel, portalUrl: 'https://portal.example.org', serviceName: 'Early Help Partnership Portal' } : null,
       clock,
     );
+  // What the worker's relay would hand the escalation jobs the sweep wrote to the outbox (each
+  // handled as often as it is given: telling someone twice writes one notification).
+  const tellEscalations = async () => {
+    const entries = await portal.db.query(`SELECT payload FROM job_outbox WHERE job_name = 'encompass.escalated' ORDER BY id`);
+    for (const { payload } of entries) await delivery().escalated(payload);
+  };
   const child = async (firstName: string) => {
     const [row] = await portal.db.query(
       `SELECT id, first_name AS "firstName", last_name AS "lastName", to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
@@ -175,6 +181,7 @@ describe('Operation Encompass notifications', () => {
       now = new Date('2026-11-23T08:45:00Z');
       expect(await delivery().sweep()).toBe(JobOutcome.Done);
       expect(await stage()).toBe('ESCALATED_TO_DEPUTIES');
+      await tellEscalations();
       expect(await told(recorded.id)).toEqual(['ENCOMPASS_ESCALATED dsl@riverside.example.org']);
       // The council's contact cannot read it yet.
       const [frontDoor] = await at('2026-11-23T09:00:00Z', 'frontDoor');
@@ -182,6 +189,8 @@ describe('Operation Encompass notifications', () => {
       now = new Date('2026-11-23T09:15:00Z');
       expect(await delivery().sweep()).toBe(JobOutcome.Done);
       expect(await stage()).toBe('ESCALATED_TO_COUNCIL');
+      await tellEscalations();
+      await tellEscalations(); // the relay may hand a job over twice: nobody is told twice
       expect(await told(recorded.id)).toEqual([
         'ENCOMPASS_ESCALATED dsl@riverside.example.org',
         'ENCOMPASS_ESCALATED frontdoor@northfield.example.org',

@@ -29,6 +29,9 @@ export enum JobName {
   // at the start of the school day (state in PostgreSQL, so a restart loses nothing).
   EncompassRecorded = 'encompass.recorded',
   EncompassEscalations = 'encompass.escalations',
+  // One escalation the sweep made, told to the deputies or the council's contact (written to the
+  // outbox with the route's move, so a crash after the move still tells them).
+  EncompassEscalated = 'encompass.escalated',
 }
 
 export interface JobPayloads {
@@ -60,6 +63,11 @@ export interface JobPayloads {
   };
   [JobName.EncompassRecorded]: { readonly notificationId: string };
   [JobName.EncompassEscalations]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.EncompassEscalated]: {
+    readonly notificationId: string;
+    readonly settingId: string | null;
+    readonly stage: 'ESCALATED_TO_DEPUTIES' | 'ESCALATED_TO_COUNCIL';
+  };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -78,6 +86,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.TeamUpdate]: QueueName.Notifications,
   [JobName.EncompassRecorded]: QueueName.Notifications,
   [JobName.EncompassEscalations]: QueueName.Notifications,
+  [JobName.EncompassEscalated]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -6,6 +6,7 @@ import { Clock, systemClock } from '../common/clock';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
 import { EmailDelivery, InAppNotificationsService } from '../notifications/in-app-notifications.service';
+import { outboxRepository } from '../notifications/outbox.repository';
 import { ShareDecisionRepository } from '../sharing/share-decision.repository';
 import { encompassDeliveryRepository as repo } from './encompass-delivery.repository';
 
@@ -76,13 +77,14 @@ export class EncompassDelivery {
   }
 
   // Each route due to move on: at the start of the school day to the deputies, then to the
-  // council's contact (recorded in the ledger with the move, in one transaction).
+  // council's contact. The move, its ledger row (for the council) and the outbox entry that tells
+  // the people are one transaction: a crash after the move still tells them.
   async sweep(): Promise<JobOutcome> {
     const now = this.clock.now();
     const ledger = new ShareDecisionRepository(this.transactions);
     const moved = await this.transactions.transaction(async (_manager, tx) => {
       const due = await repo.due(tx, now, SWEEP_BATCH);
-      const done: { notificationId: string; settingId: string | null; stage: EncompassStage }[] = [];
+      let count = 0;
       for (const route of due) {
         const next = encompassEscalationDue({ stage: route.stage, dueAt: new Date(route.due_at) }, now, Boolean(route.has_deputies));
         if (!next) continue;
@@ -113,30 +115,32 @@ export class EncompassDelivery {
             })),
           );
         }
-        done.push({ notificationId: route.notification_id, settingId: route.setting_id, stage: next });
+        await outboxRepository.add(tx, JobName.EncompassEscalated, {
+          notificationId: route.notification_id,
+          settingId: route.setting_id,
+          stage: next === EncompassStage.ESCALATED_TO_DEPUTIES ? 'ESCALATED_TO_DEPUTIES' : 'ESCALATED_TO_COUNCIL',
+        });
+        count += 1;
       }
-      return done;
+      return count;
     });
-    for (const move of moved) {
-      const people =
-        move.stage === EncompassStage.ESCALATED_TO_DEPUTIES
-          ? await repo.staff(this.db, move.settingId ? [move.settingId] : [], SafeguardingRole.DEPUTY_DSL)
-          : await repo.councilContacts(this.db);
-      await this.notifications.notify(
-        people,
-        NotificationKind.ENCOMPASS_ESCALATED,
-        ENTITY,
-        move.notificationId,
-        `${move.stage}:${move.settingId ?? ''}`,
-      );
-    }
-    return moved.length ? JobOutcome.Done : JobOutcome.Skipped;
+    return moved ? JobOutcome.Done : JobOutcome.Skipped;
+  }
+
+  // One escalation told: the setting's deputies, or the council's contact (once per stage and setting).
+  async escalated({ notificationId, settingId, stage }: JobOf<JobName.EncompassEscalated>): Promise<JobOutcome> {
+    const people =
+      stage === 'ESCALATED_TO_DEPUTIES'
+        ? await repo.staff(this.db, settingId ? [settingId] : [], SafeguardingRole.DEPUTY_DSL)
+        : await repo.councilContacts(this.db);
+    return this.notifications.notify(people, NotificationKind.ENCOMPASS_ESCALATED, ENTITY, notificationId, `${stage}:${settingId ?? ''}`);
   }
 
   handlers() {
     return {
       [JobName.EncompassRecorded]: (payload: JobOf<JobName.EncompassRecorded>) => this.recorded(payload),
       [JobName.EncompassEscalations]: () => this.sweep(),
+      [JobName.EncompassEscalated]: (payload: JobOf<JobName.EncompassEscalated>) => this.escalated(payload),
     };
   }
 }

@@ -212,7 +212,11 @@ export class InAppNotificationsService {
   // Notifications only: workerJobHandlers adds the purge, the impact refresh and Operation Encompass.
   handlers(): Omit<
     JobHandlers,
-    JobName.RetentionPurge | JobName.RefreshImpactFigures | JobName.EncompassRecorded | JobName.EncompassEscalations
+    | JobName.RetentionPurge
+    | JobName.RefreshImpactFigures
+    | JobName.EncompassRecorded
+    | JobName.EncompassEscalations
+    | JobName.EncompassEscalated
   > {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
