@@ -124,6 +124,9 @@ import { ChildSettingService } from './education/child-setting.service';
 import { EducationSettingRepository } from './education/education-setting.repository';
 import { ChildSettingResolver, EducationSettingsResolver } from './education/education-settings.resolver';
 import { EducationSettingsService } from './education/education-settings.service';
+import { EncompassRepository } from './encompass/encompass.repository';
+import { EncompassResolver, ImpactEncompassResolver } from './encompass/encompass.resolver';
+import { EncompassService } from './encompass/encompass.service';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [
@@ -158,6 +161,8 @@ export const RESOLVERS = [
   ImpactResolver,
   EducationSettingsResolver,
   ChildSettingResolver,
+  EncompassResolver,
+  ImpactEncompassResolver,
 ];
 
 export interface AppModuleOptions {
@@ -290,6 +295,8 @@ export class AppModule implements NestModule {
         { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
         ImpactRepository,
+        EncompassService,
+        EncompassRepository,
         ...RESOLVERS,
       ],
     };

@@ -27,6 +27,8 @@ const NOT_RECORD_DOORS: Record<string, string> = {
   markNotificationsRead: 'the caller’s own inbox',
   setNotificationPreference: 'the caller’s own settings',
   forumCalendarLink: 'issues the caller’s own calendar feed link (meeting dates only)',
+  recordEncompassNotification:
+    'a police officer sends information about children into the portal; the answer never says whom it matched (operation-encompass.int-spec); anyone else is refused',
 };
 
 // Partner practitioners with no part in the Brook family's case (led by Oakwood Primary). Some
@@ -159,16 +161,16 @@ describe('every door against another agency’s family', () => {
   }
 
   // Every door, every foreign id: what came back that should not have.
-  async function probe(session: Session): Promise<string[]> {
+  async function probe(session: Session, ids: readonly string[] = foreignIds, marks: readonly string[] = markers): Promise<string[]> {
     const leaks: string[] = [];
     for (const door of doors) {
       const query = operationFor(door);
       const takesIds = door.field.args.some((a) => hasIdArgument(a.type));
-      for (const id of takesIds ? foreignIds : [foreignIds[0]]) {
+      for (const id of takesIds ? ids : [ids[0]]) {
         const variables = Object.fromEntries(door.field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
         const result = await session.gql<Record<string, unknown>>(query, variables);
         const body = JSON.stringify(result.data ?? null);
-        const leaked = markers.filter((m) => body.includes(m));
+        const leaked = marks.filter((m) => body.includes(m));
         const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
         if (leaked.length) leaks.push(`${door.field.name} returned ${leaked.join(', ')}`);
         if (codes.some((c) => !REFUSALS.includes(c))) leaks.push(`${door.field.name} answered ${codes.join(', ')}`);
@@ -319,6 +321,34 @@ describe('every door against another agency’s family', () => {
     expect(['case', 'caseload', 'referral'].filter((name) => !answered.has(name))).toEqual([]);
     expect(leaks).toEqual([]);
   });
+
+  // An Operation Encompass notification about a Brook child, recorded by the police for Oakwood:
+  // another school, other partners and the council's team (it is not theirs: in the council, not
+  // escalated) reach it at no door, by the notification's id or its route's.
+  it('refuses every door to an Operation Encompass notification to all with no part in it', async () => {
+    const police = await portal.signIn('police');
+    const summary = 'Probe: officers attended the Brook home';
+    const recorded = await police.gql<{ recordEncompassNotification: { id: string; routes: { id: string }[] } }>(
+      `mutation($i: RecordEncompassNotificationInput!) { recordEncompassNotification(input: $i) { id routes { id } } }`,
+      {
+        i: {
+          incidentReference: 'PROBE-ENC-1',
+          occurredAt: '2026-11-18T08:00:00.000Z',
+          summary,
+          children: [{ firstName: 'Mia', lastName: 'Brook', dateOfBirth: '2017-06-02' }],
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const notification = recorded.data!.recordEncompassNotification;
+    const ids = [notification.id, ...notification.routes.map((r) => r.id)];
+    for (const user of ['schoolDsl', 'healthVisitor', 'harbour', 'frontDoor'] as DemoUserKey[]) {
+      const session = await portal.signIn(user);
+      const before = await familyTablesChecksum();
+      expect(await probe(session, ids, [...ids, summary, 'PROBE-ENC-1'])).toEqual([]);
+      expect(await familyTablesChecksum()).toBe(before);
+    }
+  }, 240_000);
 
   // Runs last: a member of the team sees the case (not Oakwood's restricted information); once
   // they leave, they are refused at every door like any outsider.

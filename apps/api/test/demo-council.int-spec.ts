@@ -119,4 +119,19 @@ describe('the demo council with work in progress', () => {
     ).gql<{ teamInvitations: { familyLabel: string; invitedByName: string }[] }>('{ teamInvitations { familyLabel invitedByName } }');
     expect(invited.data!.teamInvitations).toEqual([{ familyLabel: 'D. family', invitedByName: 'Sam Carter' }]);
   });
+
+  it('has two Operation Encompass notifications for Riverside’s DSL: one acknowledged, one awaiting', async () => {
+    const jo = await portal.signIn('schoolDsl');
+    const list = await jo.gql<{
+      encompassNotifications: { incidentReference: string; routes: { settingName: string; stage: string }[] }[];
+    }>('{ encompassNotifications { incidentReference routes { settingName stage } } }');
+    expect(
+      list.data!.encompassNotifications.map((n) => [n.incidentReference, n.routes.map((r) => `${r.settingName}: ${r.stage}`)]),
+    ).toEqual([
+      ['NF-DEMO-2026-0131', ['Riverside Academy: AWAITING']],
+      ['NF-DEMO-2026-0112', ['Riverside Academy: ACKNOWLEDGED']],
+    ]);
+    const ledger = await portal.db.query(`SELECT count(*)::int AS n FROM share_decision WHERE source = 'OPERATION_ENCOMPASS'`);
+    expect(ledger).toEqual([{ n: 2 }]);
+  });
 });

@@ -430,7 +430,17 @@ describe('every query and mutation, fuzzed with malformed and unexpected input',
   it('covers every table but the bookkeeping, and a schema with queries and mutations', async () => {
     const tables = Object.keys(await snapshot());
     expect(tables).toEqual(
-      expect.arrayContaining(['early_help_case', 'referral', 'plan_section', 'forum_meeting', 'notification', 'job_outbox']),
+      expect.arrayContaining([
+        'early_help_case',
+        'referral',
+        'plan_section',
+        'forum_meeting',
+        'notification',
+        'job_outbox',
+        'encompass_notification',
+        'encompass_child',
+        'encompass_route',
+      ]),
     );
     expect(tables).not.toContain('user_session');
     expect(doors.filter((d) => d.operation === 'mutation').length).toBeGreaterThan(40);
@@ -442,48 +452,68 @@ describe('every query and mutation, fuzzed with malformed and unexpected input',
         'subjectAccessPeople',
         'planSectionAtVersion',
         'forumMeetings',
+        'encompassNotifications',
+        'encompassNotification',
       ]),
     );
   });
 
+  // Each door sent malformed and unexpected input by this person: what was wrong with the answers.
+  async function fuzz(session: Session, list: readonly Door[]): Promise<string[]> {
+    const problems: string[] = [];
+    for (const door of list) {
+      const { field } = door;
+      const before = await snapshot();
+      await fc.assert(
+        fc.asyncProperty(attempts(field, pools), async (attempt) => {
+          const result: Answer = await session.gql(document(door, attempt.extraArgument), JSON.parse(JSON.stringify(attempt.variables)));
+          const label = `${field.name} with ${attempt.defect}`;
+          const codes = codesOf(result);
+          if (!result.errors?.length) {
+            // A query may find nothing for a well-formed id of nothing; a mutation may not act on it.
+            if (door.operation === 'query' && attempt.wellFormed) return;
+            return void problems.push(`${label}: succeeded`);
+          }
+          if (result.data?.[field.name] != null) problems.push(`${label}: returned data`);
+          const foreign = codes.filter((c) => !CLIENT_CODES.includes(c));
+          if (foreign.length) return void problems.push(`${label}: ${foreign.join(', ')} (${result.errors[0].message})`);
+          for (const e of result.errors.filter((x) => x.extensions?.code === 'BAD_USER_INPUT')) {
+            const named = (e.extensions?.fields ?? []).length > 0 && e.extensions!.fields!.every((f) => f.field.length > 0);
+            if (!named && !/Variable "\$\w+"/.test(e.message)) problems.push(`${label}: BAD_USER_INPUT naming no field (${e.message})`);
+          }
+        }),
+        { numRuns: RUNS_PER_DOOR, seed: SEED, endOnFailure: true },
+      );
+      const after = await snapshot();
+      const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
+      if (changed.length) problems.push(`${field.name}: changed ${changed.join(', ')}`);
+    }
+    return [...new Set(problems)];
+  }
+
   it.each(USERS.map((user) => [user]))(
     'as %s: every answer is a client error naming what was wrong, and nothing is written',
     async (user) => {
-      const session = sessions.get(user)!;
-      const problems: string[] = [];
-      for (const door of doors) {
-        const { field } = door;
-        const before = await snapshot();
-        await fc.assert(
-          fc.asyncProperty(attempts(field, pools), async (attempt) => {
-            const result: Answer = await session.gql(document(door, attempt.extraArgument), JSON.parse(JSON.stringify(attempt.variables)));
-            const label = `${field.name} with ${attempt.defect}`;
-            const codes = codesOf(result);
-            if (!result.errors?.length) {
-              // A query may find nothing for a well-formed id of nothing; a mutation may not act on it.
-              if (door.operation === 'query' && attempt.wellFormed) return;
-              return void problems.push(`${label}: succeeded`);
-            }
-            if (result.data?.[field.name] != null) problems.push(`${label}: returned data`);
-            const foreign = codes.filter((c) => !CLIENT_CODES.includes(c));
-            if (foreign.length) return void problems.push(`${label}: ${foreign.join(', ')} (${result.errors[0].message})`);
-            for (const e of result.errors.filter((x) => x.extensions?.code === 'BAD_USER_INPUT')) {
-              const named = (e.extensions?.fields ?? []).length > 0 && e.extensions!.fields!.every((f) => f.field.length > 0);
-              if (!named && !/Variable "\$\w+"/.test(e.message)) problems.push(`${label}: BAD_USER_INPUT naming no field (${e.message})`);
-            }
-          }),
-          { numRuns: RUNS_PER_DOOR, seed: SEED, endOnFailure: true },
-        );
-        const after = await snapshot();
-        const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
-        if (changed.length) problems.push(`${field.name}: changed ${changed.join(', ')}`);
-      }
-      expect([...new Set(problems)]).toEqual([]);
+      expect(await fuzz(sessions.get(user)!, doors)).toEqual([]);
       // Every door of the schema, queries and mutations, a number of times each: well over the
       // default limit on a busy machine.
     },
     240_000,
   );
+
+  // Operation Encompass's doors as the one person who may record a notification, a police officer
+  // (the two above are refused it outright).
+  it('as police: every Operation Encompass door answers malformed input with a client error, and nothing is written', async () => {
+    const encompass = doors.filter((d) => /encompass/i.test(d.field.name));
+    expect(encompass.map((d) => d.field.name).sort()).toEqual([
+      'acknowledgeEncompassNotification',
+      'encompassNotification',
+      'encompassNotifications',
+      'openEncompassNotification',
+      'recordEncompassNotification',
+    ]);
+    expect(await fuzz(await portal.signIn('police'), encompass)).toEqual([]);
+  }, 120_000);
 
   // Not left to chance: each argument and input field of each query, given each bad value of its
   // kind in turn, the rest of the arguments plausible and complete.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
+import { Clock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { createDataSource } from '../src/database/data-source';
@@ -140,6 +141,8 @@ export async function startTestPortal(
     settings?: Readonly<Record<string, string>>;
     // The application's logger (default: errors only, as text).
     logger?: LoggerService;
+    // The portal's clock (default: TEST_NOW, standing still); sign-ins use its time for the code.
+    clock?: Clock;
   } = {},
 ): Promise<TestPortal> {
   const suffix = randomBytes(5).toString('hex');
@@ -166,7 +169,8 @@ export async function startTestPortal(
     WEB_DIST_DIR: options.webDistDir,
     ...options.settings,
   });
-  const app = await createApp({ config, clock: { now: () => TEST_NOW } }, options.logger ?? ['error']);
+  const clock = options.clock ?? { now: () => TEST_NOW };
+  const app = await createApp({ config, clock }, options.logger ?? ['error']);
   await app.listen(0, '127.0.0.1');
   const workerDb = await createDataSource(config.workerDatabaseUrl).initialize();
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -199,7 +203,7 @@ export async function startTestPortal(
           url,
           {
             query: 'mutation($c: String!) { confirmMfaEnrolment(code: $c) { recoveryCodes } }',
-            variables: { c: authenticatorCode(setupKey) },
+            variables: { c: authenticatorCode(setupKey, clock.now()) },
           },
           cookie,
         );
@@ -211,7 +215,7 @@ export async function startTestPortal(
         await db.query('UPDATE user_mfa SET last_used_step = NULL WHERE user_id = $1', [ids.users[user]]);
         step = await post(
           url,
-          { query: 'mutation($c: String!) { verifyMfaCode(code: $c) { id } }', variables: { c: authenticatorCode(setupKey) } },
+          { query: 'mutation($c: String!) { verifyMfaCode(code: $c) { id } }', variables: { c: authenticatorCode(setupKey, clock.now()) } },
           cookie,
         );
       }

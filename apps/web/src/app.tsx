@@ -13,6 +13,9 @@ const AgenciesPage = lazy(() => import('./agencies/agencies-page').then((m) => (
 const AddEducationSettingPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.AddEducationSettingPage })));
 const EditEducationSettingPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.EditEducationSettingPage })));
 const EducationSettingsPage = lazy(() => import('./education/education-pages').then((m) => ({ default: m.EducationSettingsPage })));
+const EncompassListPage = lazy(() => import('./encompass/encompass-pages').then((m) => ({ default: m.EncompassListPage })));
+const EncompassNotificationPage = lazy(() => import('./encompass/encompass-pages').then((m) => ({ default: m.EncompassNotificationPage })));
+const RecordEncompassPage = lazy(() => import('./encompass/encompass-pages').then((m) => ({ default: m.RecordEncompassPage })));
 const CasePage = lazy(() => import('./cases/case-page').then((m) => ({ default: m.CasePage })));
 const CaseloadPage = lazy(() => import('./cases/caseload-page').then((m) => ({ default: m.CaseloadPage })));
 const TransfersPage = lazy(() => import('./cases/lead-change').then((m) => ({ default: m.TransfersPage })));
@@ -118,6 +121,9 @@ export function App() {
               <Route path="information-governance/retention/:recordType" element={<RetentionPolicyPage />} />
               <Route path="impact" element={<ImpactPage />} />
               <Route path="impact/localities" element={<LocalitiesPage />} />
+              <Route path="encompass" element={<EncompassListPage />} />
+              <Route path="encompass/new" element={<RecordEncompassPage />} />
+              <Route path="encompass/:id" element={<EncompassNotificationPage />} />
               <Route path="alerts" element={<AlertsPage />} />
               <Route path="alerts/new" element={<RaiseAlertPage />} />
               <Route path="*" element={<NotFoundPage />} />

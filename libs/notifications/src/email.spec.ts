@@ -1,4 +1,4 @@
-import { attentionEmail, digestEmail, GovUkNotifyEmailChannel, NotifyClientLike } from './email';
+import { attentionEmail, digestEmail, encompassContactEmail, GovUkNotifyEmailChannel, NotifyClientLike } from './email';
 
 const portal = (portalUrl: string, serviceName = 'Early Help Partnership Portal') => ({ portalUrl, serviceName });
 
@@ -18,6 +18,13 @@ describe('emails', () => {
     expect(message.subject).toBe('Early Support Partnership Portal: something needs your attention');
     expect(message.text).toContain('You have a new notification in the Early Support Partnership Portal.');
     expect(message.text).not.toContain('Early Help');
+  });
+
+  it('tell a setting outside the council of an Operation Encompass notification with no details and no link', () => {
+    const message = encompassContactEmail('safeguarding@hillside.example.org', portal('https://p'), 'Hillside Primary');
+    expect(message.subject).toBe('Early Help Partnership Portal: Operation Encompass notification for Hillside Primary');
+    expect(message.text).toContain('The council’s Operation Encompass contact will telephone your designated safeguarding lead');
+    expect(message.text).not.toContain('https://p');
   });
 
   it('summarise a day by kind', () => {

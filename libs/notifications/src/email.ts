@@ -67,6 +67,23 @@ export function attentionEmail(to: string, { portalUrl, serviceName }: EmailPort
   };
 }
 
+// To a setting outside the council (no portal users), at its contact address: the police have
+// told the council; the council's Operation Encompass contact will be in touch before the school
+// day starts. Nothing about the child or the family.
+export function encompassContactEmail(to: string, { serviceName }: EmailPortal, settingName: string): EmailMessage {
+  return {
+    to,
+    subject: `${serviceName}: Operation Encompass notification for ${settingName}`,
+    text: [
+      `The police have made an Operation Encompass notification about a pupil at ${settingName}.`,
+      '',
+      'The council’s Operation Encompass contact will telephone your designated safeguarding lead before the school day starts, on a number the council holds for your setting.',
+      '',
+      'This email does not contain details of any child or family. Do not reply to it.',
+    ].join('\n'),
+  };
+}
+
 export function digestEmail(
   to: string,
   { portalUrl, serviceName }: EmailPortal,

@@ -24,6 +24,14 @@ export enum JobName {
   RefreshImpactFigures = 'impact.refresh',
   TransferUpdate = 'transfer.update',
   TeamUpdate = 'team.update',
+  // Operation Encompass: tell each setting's DSL and deputies (or the council's contact), and the
+  // lead practitioner of a child's open case; and the sweep that escalates what is unacknowledged
+  // at the start of the school day (state in PostgreSQL, so a restart loses nothing).
+  EncompassRecorded = 'encompass.recorded',
+  EncompassEscalations = 'encompass.escalations',
+  // One escalation the sweep made, told to the deputies or the council's contact (written to the
+  // outbox with the route's move, so a crash after the move still tells them).
+  EncompassEscalated = 'encompass.escalated',
 }
 
 export interface JobPayloads {
@@ -53,6 +61,13 @@ export interface JobPayloads {
     readonly invitationId: string;
     readonly recipientIds: readonly string[];
   };
+  [JobName.EncompassRecorded]: { readonly notificationId: string };
+  [JobName.EncompassEscalations]: { readonly trigger: 'schedule' | 'manual' };
+  [JobName.EncompassEscalated]: {
+    readonly notificationId: string;
+    readonly settingId: string | null;
+    readonly stage: 'ESCALATED_TO_DEPUTIES' | 'ESCALATED_TO_COUNCIL';
+  };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -69,6 +84,9 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RefreshImpactFigures]: QueueName.Figures,
   [JobName.TransferUpdate]: QueueName.Notifications,
   [JobName.TeamUpdate]: QueueName.Notifications,
+  [JobName.EncompassRecorded]: QueueName.Notifications,
+  [JobName.EncompassEscalations]: QueueName.Notifications,
+  [JobName.EncompassEscalated]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

@@ -43,6 +43,14 @@ export enum NotificationKind {
   TEAM_INVITATION_DECLINED = 'TEAM_INVITATION_DECLINED',
   TEAM_MEMBER_LEFT = 'TEAM_MEMBER_LEFT',
   TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
+  // Operation Encompass (issue 14, part 2): the notification for a setting's DSL and deputies, its
+  // escalation when unacknowledged at the start of the school day, word to the lead practitioner of
+  // a child's open case, and one for the council's contact (a setting outside the council, or none
+  // known). Each names the notification (entity ENCOMPASS), never a child or family.
+  ENCOMPASS_NOTIFICATION = 'ENCOMPASS_NOTIFICATION',
+  ENCOMPASS_ESCALATED = 'ENCOMPASS_ESCALATED',
+  ENCOMPASS_CASE_LEAD = 'ENCOMPASS_CASE_LEAD',
+  ENCOMPASS_FOR_COUNCIL_CONTACT = 'ENCOMPASS_FOR_COUNCIL_CONTACT',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.

@@ -79,6 +79,10 @@ export enum AuditAction {
   ReadShareDecisions = 'READ_SHARE_DECISIONS',
   RecordChildSetting = 'RECORD_CHILD_SETTING',
   UpdatePersonIdentifiers = 'UPDATE_PERSON_IDENTIFIERS',
+  RecordEncompassNotification = 'RECORD_ENCOMPASS_NOTIFICATION',
+  ReadEncompassNotification = 'READ_ENCOMPASS_NOTIFICATION',
+  ListEncompassNotifications = 'LIST_ENCOMPASS_NOTIFICATIONS',
+  AcknowledgeEncompassNotification = 'ACKNOWLEDGE_ENCOMPASS_NOTIFICATION',
 }
 
 export enum AuditEntity {
@@ -96,6 +100,7 @@ export enum AuditEntity {
   RetentionPolicy = 'RETENTION_POLICY',
   LegalHold = 'LEGAL_HOLD',
   ShareDecision = 'SHARE_DECISION',
+  EncompassNotification = 'ENCOMPASS_NOTIFICATION',
 }
 
 export interface AuditEntry {

@@ -41,6 +41,7 @@ import { LevelMovementsFollowTheFilters1732300000040 } from './migrations/173230
 import { PersonIdentifiers1732300000041 } from './migrations/1732300000041-person-identifiers';
 import { EducationSettings1732300000042 } from './migrations/1732300000042-education-settings';
 import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
+import { OperationEncompass1732300000044 } from './migrations/1732300000044-operation-encompass';
 import { ForumCurrentItem1732300000050 } from './migrations/1732300000050-forum-current-item';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -90,6 +91,7 @@ export const MIGRATIONS = [
   PersonIdentifiers1732300000041,
   EducationSettings1732300000042,
   ShareDecisionLedger1732300000043,
+  OperationEncompass1732300000044,
   ForumCurrentItem1732300000050,
 ];
 

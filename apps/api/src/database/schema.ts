@@ -276,6 +276,52 @@ export interface EducationSettingStaff {
   user_id: string;
 }
 
+export interface EncompassChild {
+  case_id: string | null;
+  council_person_number: string | null;
+  date_of_birth: string;
+  family_id: string | null;
+  first_name: string;
+  id: string;
+  last_name: string;
+  match_reason: string | null;
+  nhs_number: string | null;
+  notification_id: string;
+  person_id: string | null;
+  position: number;
+  setting_id: string | null;
+  unique_pupil_number: string | null;
+}
+
+export interface EncompassNotification {
+  council_agency_id: string;
+  id: string;
+  incident_reference: string;
+  occurred_at: Timestamp;
+  recorded_at: Timestamp;
+  recorded_by: string;
+  recorded_by_agency_id: string;
+  summary: string;
+}
+
+export interface EncompassRoute {
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  contact_emailed_at: Timestamp | null;
+  due_at: Timestamp;
+  escalated_to_council_at: Timestamp | null;
+  escalated_to_deputies_at: Timestamp | null;
+  first_read_at: Timestamp | null;
+  id: string;
+  notification_id: string;
+  response: string | null;
+  response_note: string | null;
+  setting_id: string | null;
+  stage: string;
+  version: Generated<number>;
+  with_council_contact: boolean;
+}
+
 export interface EscalationConcern {
   agenda_item_id: string | null;
   case_id: string;
@@ -799,6 +845,9 @@ export interface DB {
   education_setting: EducationSetting;
   education_setting_closure: EducationSettingClosure;
   education_setting_staff: EducationSettingStaff;
+  encompass_child: EncompassChild;
+  encompass_notification: EncompassNotification;
+  encompass_route: EncompassRoute;
   escalation_concern: EscalationConcern;
   family: Family;
   forum_action: ForumAction;

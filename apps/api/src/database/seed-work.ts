@@ -1,4 +1,16 @@
-import { addCalendarDays, ClosureOutcome, PlanStatus } from '@eh/domain';
+import { randomUUID } from 'node:crypto';
+import {
+  addCalendarDays,
+  ClosureOutcome,
+  EncompassResponse,
+  EncompassStage,
+  londonInstant,
+  nextSchoolDayStart,
+  PlanStatus,
+  ShareDecision,
+  ShareDecisionSource,
+  ShareLawfulBasis,
+} from '@eh/domain';
 import { nextFamilyReference } from '../referrals/family.repository';
 import { nextReferralReference } from '../referrals/referral.repository';
 import { Database, startOfDay } from './kysely';
@@ -373,6 +385,122 @@ async function dunnTeam(db: Database, ids: SeededIds, today: string): Promise<vo
   );
 }
 
+// Two Operation Encompass notifications from the police (synthetic): one about Ella Hartley two days
+// ago, read and acknowledged by Riverside's DSL before the school day; one about Jack Ward last
+// night, awaiting Riverside's DSL (the worker escalates it if the school day starts first).
+async function encompassNotifications(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const notifications = [
+    {
+      child: 'Ella',
+      incidentReference: 'NF-DEMO-2026-0112',
+      recordedAt: londonInstant(addCalendarDays(today, -2), '21:40'),
+      summary: 'Officers attended a report of a verbal argument between the parents at the home. Ella was present and upset; no injuries.',
+      acknowledged: EncompassResponse.SILENT_SUPPORT,
+    },
+    {
+      child: 'Jack',
+      incidentReference: 'NF-DEMO-2026-0131',
+      recordedAt: londonInstant(today, '00:20'),
+      summary: 'Officers attended after a neighbour heard shouting. Jack was at home; his father was arrested and released on bail.',
+      acknowledged: null,
+    },
+  ];
+  for (const n of notifications) {
+    const [person] = await db
+      .selectFrom('person as p')
+      .innerJoin('person_education_setting as ps', (join) => join.onRef('ps.person_id', '=', 'p.id').on('ps.ended_on', 'is', null))
+      .innerJoin('education_setting as s', 's.id', 'ps.setting_id')
+      .leftJoin('early_help_case as c', (join) =>
+        join.onRef('c.family_id', '=', 'p.family_id').on('c.status', 'in', ['AWAITING_FIRST_CONTACT', 'OPEN', 'MAINTENANCE']),
+      )
+      .select([
+        'p.id',
+        'p.family_id',
+        'p.first_name',
+        'p.last_name',
+        'p.date_of_birth',
+        'p.nhs_number',
+        'ps.setting_id',
+        's.agency_id',
+        's.school_day_starts_at',
+        'c.id as case_id',
+      ])
+      .where('p.first_name', '=', n.child)
+      .execute();
+    if (!person) continue;
+    const id = randomUUID();
+    const dueAt = nextSchoolDayStart({ schoolDayStartsAt: person.school_day_starts_at, closureDays: new Set() }, n.recordedAt);
+    await db
+      .insertInto('encompass_notification')
+      .values({
+        id,
+        incident_reference: n.incidentReference,
+        occurred_at: new Date(n.recordedAt.getTime() - 90 * 60_000),
+        summary: n.summary,
+        recorded_by: ids.users.police,
+        recorded_by_agency_id: ids.agencies.police,
+        recorded_at: n.recordedAt,
+        council_agency_id: ids.agencies.fpt,
+      })
+      .execute();
+    await db
+      .insertInto('encompass_child')
+      .values({
+        id: randomUUID(),
+        notification_id: id,
+        position: 0,
+        first_name: person.first_name,
+        last_name: person.last_name,
+        date_of_birth: person.date_of_birth,
+        nhs_number: person.nhs_number,
+        person_id: person.id,
+        match_reason: 'NHS_NUMBER',
+        family_id: person.family_id,
+        case_id: person.case_id,
+        setting_id: person.setting_id,
+      })
+      .execute();
+    const read = new Date(dueAt.getTime() - 50 * 60_000);
+    await db
+      .insertInto('encompass_route')
+      .values({
+        id: randomUUID(),
+        notification_id: id,
+        setting_id: person.setting_id,
+        with_council_contact: false,
+        due_at: dueAt,
+        stage: n.acknowledged ? EncompassStage.ACKNOWLEDGED : EncompassStage.AWAITING,
+        ...(n.acknowledged
+          ? {
+              first_read_at: read,
+              acknowledged_at: new Date(read.getTime() + 5 * 60_000),
+              acknowledged_by: ids.users.schoolDsl,
+              response: n.acknowledged,
+            }
+          : {}),
+      })
+      .execute();
+    await db
+      .insertInto('share_decision')
+      .values({
+        id: randomUUID(),
+        family_id: person.family_id,
+        case_id: person.case_id,
+        person_id: person.id,
+        source: ShareDecisionSource.OPERATION_ENCOMPASS,
+        source_id: id,
+        decision: ShareDecision.SHARE,
+        lawful_basis: ShareLawfulBasis.OPERATION_ENCOMPASS,
+        what_shared: 'Operation Encompass notification: the incident’s summary and the child’s details',
+        shared_with_agency_id: person.agency_id,
+        decided_by: ids.users.police,
+        decided_by_agency_id: ids.agencies.police,
+        decided_at: n.recordedAt,
+      })
+      .execute();
+  }
+}
+
 // The demonstration system's work in progress: cases at every stage, a Forum series, a partner's
 // referral, a team around the family and a mentoring request waiting for the Family Partnership Team.
 export async function seedDemoWork(db: Database, ids: SeededIds, today: string, seedFamily: SeedFamily): Promise<void> {
@@ -384,6 +512,7 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
   await familyCasework(db, ids, today);
   await partnerReferral(db, ids, today);
   await dunnTeam(db, ids, today);
+  await encompassNotifications(db, ids, today);
   // Riverside's designated safeguarding lead manages its cases: she can move a case to another
   // practitioner there, and decide on a case another agency offers to Riverside.
   await db.updateTable('app_user').set({ agency_manager: true }).where('id', '=', ids.users.schoolDsl).execute();

@@ -94,7 +94,7 @@ export class InAppNotificationsService {
   // The notifications and the emails they call for are written in one transaction, the emails as
   // an outbox entry the relay sends on like any other: a job run again writes neither again, and a
   // Redis that loses the email job loses nothing (the relay sends it again until it is done).
-  private async notify(
+  async notify(
     people: readonly { id: string }[],
     kind: NotificationKind,
     entityType: string,
@@ -216,8 +216,15 @@ export class InAppNotificationsService {
     return sent ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
-  // Notifications only: workerJobHandlers adds the purge and the impact refresh.
-  handlers(): Omit<JobHandlers, JobName.RetentionPurge | JobName.RefreshImpactFigures> {
+  // Notifications only: workerJobHandlers adds the purge, the impact refresh and Operation Encompass.
+  handlers(): Omit<
+    JobHandlers,
+    | JobName.RetentionPurge
+    | JobName.RefreshImpactFigures
+    | JobName.EncompassRecorded
+    | JobName.EncompassEscalations
+    | JobName.EncompassEscalated
+  > {
     return {
       [JobName.ReferralDecided]: (payload) => this.referralDecided(payload),
       [JobName.CaseAllocated]: (payload) => this.caseAllocated(payload),

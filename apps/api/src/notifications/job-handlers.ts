@@ -3,6 +3,7 @@ import { JobHandlers, JobName } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
 import { RetentionPurgeService } from '../governance/retention-purge.service';
+import { EncompassDelivery } from '../encompass/encompass-delivery';
 import { impactJobHandlers } from '../impact/impact-jobs';
 import { LiveSignalPublisher } from '../live/live-signals';
 import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
@@ -18,5 +19,6 @@ export function workerJobHandlers(
     ...new InAppNotificationsService(db, email, clock, live).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
+    ...new EncompassDelivery(db, email, clock).handlers(),
   };
 }

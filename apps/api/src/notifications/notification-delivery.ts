@@ -11,6 +11,7 @@ import {
   startWorkers,
 } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
+import { ENCOMPASS_SWEEP_SCHEDULE } from '../encompass/encompass-delivery';
 import { IMPACT_REFRESH_SCHEDULE } from '../impact/impact-jobs';
 import { LiveSignalPublisher } from '../live/live-signals';
 import { EmailDelivery } from './in-app-notifications.service';
@@ -18,12 +19,13 @@ import { workerJobHandlers } from './job-handlers';
 import { PostgresOutboxStore } from './outbox';
 
 // Reminders at 6:30am, the digest at 7am and the retention purge at 2am, UK time, and the impact
-// figures every 10 minutes.
+// figures every 10 minutes; the Operation Encompass escalation sweep every minute.
 export const WORKER_SCHEDULES: readonly Schedule[] = [
   { job: JobName.RetentionPurge, payload: { trigger: 'schedule' }, pattern: '0 2 * * *' },
   { job: JobName.DailyReminders, payload: { trigger: 'schedule' }, pattern: '30 6 * * *' },
   { job: JobName.DailyDigest, payload: { trigger: 'schedule' }, pattern: '0 7 * * *' },
   { job: JobName.RefreshImpactFigures, payload: { trigger: 'schedule' }, pattern: IMPACT_REFRESH_SCHEDULE },
+  { job: JobName.EncompassEscalations, payload: { trigger: 'schedule' }, pattern: ENCOMPASS_SWEEP_SCHEDULE },
 ];
 
 export interface DeliveryOptions {

@@ -49,6 +49,10 @@ export function notificationDescriptions(terms: CouncilTerms): Readonly<Record<N
     [NotificationKind.TEAM_INVITATION_DECLINED]: 'An invitation to your case’s team declined',
     [NotificationKind.TEAM_MEMBER_LEFT]: 'A member left the team around a family',
     [NotificationKind.TEAM_MEMBER_REMOVED]: 'You were removed from the team around a family',
+    [NotificationKind.ENCOMPASS_NOTIFICATION]: 'An Operation Encompass notification for your setting',
+    [NotificationKind.ENCOMPASS_ESCALATED]: 'An Operation Encompass notification not acknowledged by the start of the school day',
+    [NotificationKind.ENCOMPASS_CASE_LEAD]: `An Operation Encompass notification about a child on a case you lead as ${withArticle(leadPractitioner)}`,
+    [NotificationKind.ENCOMPASS_FOR_COUNCIL_CONTACT]: 'An Operation Encompass notification for a setting outside the council, to pass on',
   };
 }
 
@@ -68,6 +72,10 @@ const toPlan =
 const to =
   (link: string, text: (reference: string) => string): Say =>
   (reference) => ({ text: text(reference), link });
+
+const toEncompass =
+  (text: string): Say =>
+  (_reference, id) => ({ text, link: `/encompass/${id}` });
 
 export function inboxLines(terms: CouncilTerms): Readonly<Record<NotificationKind, Say>> {
   const { familyPlan, leadPractitioner } = terms;
@@ -125,6 +133,14 @@ export function inboxLines(terms: CouncilTerms): Readonly<Record<NotificationKin
     [NotificationKind.TEAM_INVITATION_DECLINED]: toCase((r) => `An invitation to the team on case ${r} has been declined`),
     [NotificationKind.TEAM_MEMBER_LEFT]: toCase((r) => `A member has left the team on case ${r}`),
     [NotificationKind.TEAM_MEMBER_REMOVED]: to('/invitations', () => 'You have been removed from the team around a family'),
+    [NotificationKind.ENCOMPASS_NOTIFICATION]: toEncompass('A new Operation Encompass notification for your setting: sign in to read it'),
+    [NotificationKind.ENCOMPASS_ESCALATED]: toEncompass(
+      'An Operation Encompass notification has not been acknowledged by the start of the school day: read and acknowledge it now',
+    ),
+    [NotificationKind.ENCOMPASS_CASE_LEAD]: toEncompass('An Operation Encompass notification about a child in a family you work with'),
+    [NotificationKind.ENCOMPASS_FOR_COUNCIL_CONTACT]: toEncompass(
+      'An Operation Encompass notification for a setting the portal cannot reach: pass it on before the school day starts',
+    ),
   };
 }
 

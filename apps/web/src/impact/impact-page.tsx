@@ -23,6 +23,7 @@ import {
   type Share,
 } from './impact-operations';
 import { sentenceCase, type CouncilTerms } from '@eh/domain';
+import { ENCOMPASS_FIGURES, type EncompassFigures } from '../encompass/encompass-operations';
 
 const MONTH_NAMES = [
   'January',
@@ -415,6 +416,58 @@ function DriftingCases({ filter }: { readonly filter: ImpactFilter }) {
   );
 }
 
+function encompassRow(key: string, f: EncompassFigures): CsvCell[] {
+  return [
+    key,
+    f.notifications,
+    shareText(f.readBeforeSchoolDay),
+    numberText(f.medianMinutesToAcknowledge, ' min'),
+    f.escalatedToDeputies,
+    f.escalatedToCouncil,
+  ];
+}
+
+const ENCOMPASS_HEADER = [
+  '',
+  'Notifications',
+  'Read before the school day',
+  'Median time to acknowledge',
+  'Escalated to deputies',
+  'Escalated to the council',
+];
+
+/** Operation Encompass (issue 14, part 5): for the council's team; definitions in docs/metrics.md. */
+function EncompassSection({ filter, filename }: { readonly filter: ImpactFilter; readonly filename: string }) {
+  const figures = useQuery(ENCOMPASS_FIGURES, { from: filter.from, to: filter.to });
+  if (figures.error) return <ApiErrorPage error={figures.error} />;
+  if (!figures.data) return <Loading />;
+  const { total, byMonth, bySetting } = figures.data.impactFigures.encompass;
+  return (
+    <>
+      <Section
+        title="Operation Encompass notifications by month"
+        filename={filename}
+        table={{
+          id: 'encompass-months',
+          caption: `Operation Encompass: ${total.notifications} notifications in the period`,
+          header: ['Month', ...ENCOMPASS_HEADER.slice(1)],
+          rows: [...byMonth.map((m) => encompassRow(monthLabel(m.key), m.figures)), encompassRow('Whole period', total)],
+        }}
+      />
+      <Section
+        title="Operation Encompass notifications by setting"
+        filename={filename}
+        table={{
+          id: 'encompass-settings',
+          caption: 'Operation Encompass by setting',
+          header: ['Setting', ...ENCOMPASS_HEADER.slice(1)],
+          rows: bySetting.map((s) => encompassRow(s.key, s.figures)),
+        }}
+      />
+    </>
+  );
+}
+
 export function ImpactPage() {
   const viewer = useViewer();
   const fpt = viewer.isFamilyPartnershipTeam;
@@ -447,6 +500,7 @@ export function ImpactPage() {
         <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />
       )}
       {!figures.data && !figures.error && <Loading />}
+      {fpt && <EncompassSection filter={filter} filename={`impact-${filter.from}-to-${filter.to}`} />}
       {fpt && <DriftingCases filter={filter} />}
     </>
   );

@@ -40,6 +40,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               {!fpt && <NavItem to="/escalation-concerns">My escalation concerns</NavItem>}
               <NavItem to="/mentoring">Mentoring</NavItem>
               <NavItem to="/alerts">Alerts</NavItem>
+              <NavItem to="/encompass">Encompass notifications</NavItem>
               {fpt && <NavItem to="/handovers">Handovers</NavItem>}
               {fpt && <NavItem to="/agencies">Agencies</NavItem>}
               <NavItem to="/education-settings">Education settings</NavItem>

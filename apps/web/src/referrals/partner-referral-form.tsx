@@ -1,18 +1,18 @@
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { DateInput } from '../components/date-input';
 import { ErrorSummary } from '../components/error-summary';
 import { Textarea } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { Radios } from '../components/radios';
-import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
+import { dateProblem, EMPTY_DATE, toDateParts, toIsoDate, type DateParts } from '../format/dates';
 import { request, type FieldProblem } from '../graphql/client';
 import { MAKE_REFERRAL, type MakeReferralInput } from '../graphql/operations';
 import { usePageTitle } from '../layout/page-title';
 import { useTerms, useViewer } from '../session/session';
 import { inRunningText, sentenceCase } from '@eh/domain';
 import { ConcernsQuestion, EMPTY_FAMILY, FamilyFields, familyInput, useFamilyDraft, type FamilyDraft } from './family-draft';
-import { memberProblems } from './member-fields';
+import { emptyMember, memberProblems } from './member-fields';
 
 interface PartnerDraft extends FamilyDraft {
   readonly concerns: string;
@@ -30,6 +30,30 @@ const EMPTY: PartnerDraft = {
   consentOn: EMPTY_DATE,
   consentNote: '',
 };
+
+/** What another page hands the form to start from: an Operation Encompass notification's children and what happened. */
+export interface ReferralPrefill {
+  readonly children: readonly { readonly firstName: string; readonly lastName: string; readonly dateOfBirth: string }[];
+  readonly concerns: string;
+}
+
+function isPrefill(state: unknown): state is { referralPrefill: ReferralPrefill } {
+  return typeof state === 'object' && state !== null && 'referralPrefill' in state;
+}
+
+function prefilled(prefill: ReferralPrefill): PartnerDraft {
+  return {
+    ...EMPTY,
+    concerns: prefill.concerns,
+    members: prefill.children.map((c, key) => ({
+      ...emptyMember(key),
+      firstName: c.firstName,
+      lastName: c.lastName,
+      dateOfBirth: toDateParts(c.dateOfBirth),
+      role: 'CHILD' as const,
+    })),
+  };
+}
 
 function draftProblems(draft: PartnerDraft): FieldProblem[] {
   const problems = memberProblems(draft.members);
@@ -60,7 +84,8 @@ export function PartnerReferralForm() {
   const terms = useTerms();
   const navigate = useNavigate();
   const form = useForm();
-  const { draft, update, bind, changeMembers } = useFamilyDraft(EMPTY);
+  const { state } = useLocation();
+  const { draft, update, bind, changeMembers } = useFamilyDraft(isPrefill(state) ? prefilled(state.referralPrefill) : EMPTY);
   usePageTitle('Make a referral', form.problems.length > 0);
 
   const submit = async () => {

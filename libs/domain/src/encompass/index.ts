@@ -1,0 +1,2 @@
+export * from './encompass-figures';
+export * from './operation-encompass';
