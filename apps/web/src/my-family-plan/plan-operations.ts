@@ -1,4 +1,4 @@
-// Documents for the My Family Plan, consent, reviews and closing a case (docs/graphql-contract-plans.md).
+// Documents for the My Family Plan, consent, reviews and closing a case (descriptions in apps/api/schema.gql).
 import { graphql } from '../graphql/generated';
 import type {
   MyFamilyPlanFieldsFragment,

@@ -297,6 +297,7 @@ export type ChildViewInput = {
 export type CloseCaseInput = {
   caseId: Scalars['ID']['input'];
   crisisCard?: InputMaybe<CrisisCardInput>;
+  /** True moves the family into maintenance instead of closing the case */
   maintenance: Scalars['Boolean']['input'];
   outcome: ClosureOutcome;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -458,6 +459,7 @@ export type EarlyHelpCase = {
   referralConcerns: Scalars['String']['output'];
   /** Restricted information on the case, newest first: its existence is shown to all who see the case, its content to readers only */
   restrictedInformation: Array<RestrictedInformation>;
+  /** DUE_SOON from 4 weeks after the last review; null before approval */
   reviewState: Maybe<ReviewState>;
   /** Newest first */
   reviews: Array<Review>;
@@ -988,6 +990,7 @@ export type Mutation = {
   addReferralToCase: Referral;
   /** The chair answers the concern in writing */
   answerEscalationConcern: EscalationConcern;
+  /** Family Partnership Team: the plan becomes ACTIVE; reviews fall due every 6 weeks */
   approveMyFamilyPlan: MyFamilyPlan;
   assignMentoring: MentoringRequest;
   /** The lead practitioner asks a member of the team to write a section (userId null: takes it back) */
@@ -1038,11 +1041,13 @@ export type Mutation = {
   /** Record a child’s new education setting; it ends the current one */
   recordChildSetting: Array<ChildEducationSetting>;
   recordConsent: Consent;
+  /** CONTACTED opens the case; DECLINED records that the family declined help, with the reason */
   recordFirstContact: EarlyHelpCase;
   recordForumDecision: AgendaItem;
   /** Record a maintenance review as held or missed */
   recordMaintenanceReview: MaintenanceReview;
   recordMentoringSession: MentoringRequest;
+  /** The front door records a referral; consentNote is required when consentGiven is false */
   recordReferral: Referral;
   /** Record information more sensitive than the case; anyone who can see the case may */
   recordRestrictedInformation: RestrictedInformation;
@@ -1058,6 +1063,7 @@ export type Mutation = {
   reopenCase: EarlyHelpCase;
   requestMentoring: MentoringRequest;
   retryNotificationJob: Scalars['Boolean']['output'];
+  /** Family Partnership Team: back to the lead with at least one comment */
   returnMyFamilyPlan: MyFamilyPlan;
   saveAce: PlanSection;
   saveFamilyStory: PlanSection;
@@ -1079,12 +1085,14 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** The chair opens the meeting: decisions and attendance can be recorded */
   startForumMeeting: ForumMeeting;
+  /** The case must be OPEN (first contact recorded) */
   startMyFamilyPlan: MyFamilyPlan;
   /** Everything held about one person, other people’s details marked for redaction */
   subjectAccessExport: SubjectAccessExport;
   submitMyFamilyPlan: MyFamilyPlan;
   /** The chair takes the urgent safeguarding route: a step up to the front door */
   takeConcernUrgentRoute: EscalationConcern;
+  /** Level 2 opens a case with the lead agency and practitioner; the decision goes back to the referrer */
   triageReferral: Referral;
   /** Change a setting in the directory (Family Partnership Team) */
   updateEducationSetting: EducationSetting;
@@ -1537,13 +1545,19 @@ export type MyFamilyPlan = {
   assignableMembers: Array<Practitioner>;
   /** Whether the viewer (the lead practitioner) may assign sections to members of the team */
   canAssignSections: Scalars['Boolean']['output'];
+  /** The viewer is the lead practitioner or a named professional, and the plan’s state allows changes */
   canEdit: Scalars['Boolean']['output'];
+  /** The viewer is in the Family Partnership Team and the plan is SUBMITTED */
   canQualityAssure: Scalars['Boolean']['output'];
+  /** 30 working days from allocation (a calendar date) */
   dueDate: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Titles of required sections not yet saved */
   missingSections: Array<Scalars['String']['output']>;
   overdue: Scalars['Boolean']['output'];
+  /** Every comment from the latest return (some are on no section) */
   qaComments: Array<QaComment>;
+  /** In task-list order: the story, Signs of Safety, each child’s houses and ACE, the goals */
   sections: Array<PlanSection>;
   status: PlanStatus;
   submittedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1663,17 +1677,23 @@ export type PlanSection = {
   canEdit: Scalars['Boolean']['output'];
   familyStory: Maybe<FamilyStory>;
   goals: Maybe<Array<FamilyGoal>>;
+  /** The section in the plan: FAMILY_STORY, SIGNS_OF_SAFETY, GOALS, or THREE_HOUSES:<personId> and ACE:<personId> for each child */
   key: Scalars['String']['output'];
   kind: SectionKind;
+  /** The child, for THREE_HOUSES and ACE */
   person: Maybe<Person>;
+  /** Comments on this section from the latest return */
   qaComments: Array<QaComment>;
+  /** Needed before the plan can be submitted (ACE is optional) */
   required: Scalars['Boolean']['output'];
   saved: Scalars['Boolean']['output'];
   savedAt: Maybe<Scalars['DateTime']['output']>;
   savedByName: Maybe<Scalars['String']['output']>;
   signsOfSafety: Maybe<SignsOfSafety>;
   threeHouses: Maybe<ThreeHouses>;
+  /** As shown in the task list, e.g. “The family’s story”, “Mia’s three houses” */
   title: Scalars['String']['output'];
+  /** 0 when never saved; sent back as expectedVersion when saving (CONFLICT when stale) */
   version: Scalars['Int']['output'];
 };
 
@@ -1718,6 +1738,7 @@ export type QaCommentInput = {
 export type Query = {
   agencies: Array<Agency>;
   agenda: Agenda;
+  /** NOT_FOUND when it does not exist or the viewer may not see it (indistinguishable) */
   case: EarlyHelpCase;
   /** Who opened the case, newest first (last 200) */
   caseAccessLog: Array<CaseAccess>;
@@ -1775,6 +1796,7 @@ export type Query = {
   practitionersToInvite: Array<Practitioner>;
   /** Practitioners of a partner agency a case could be offered to (agency managers and the FPT manager) */
   practitionersToOfferTo: Array<Practitioner>;
+  /** NOT_FOUND when it does not exist or the viewer may not see it (indistinguishable) */
   referral: Referral;
   /** FPT: every referral. Partners: referrals their agency made or leads. */
   referrals: Array<Referral>;
@@ -1945,6 +1967,7 @@ export type RecordDecisionInput = {
 export type RecordFirstContactInput = {
   caseId: Scalars['ID']['input'];
   contactedOn: Scalars['String']['input'];
+  /** Required when the outcome is DECLINED */
   declinedReason?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: FirstContactOutcome;
@@ -1968,9 +1991,11 @@ export type RecordReferralInput = {
   consentGiven: Scalars['Boolean']['input'];
   /** Without agreement: why (for a partner, the safeguarding concern) */
   consentNote?: InputMaybe<Scalars['String']['input']>;
+  /** A family chosen from possibleFamilyMatches; new members are added to it */
   existingFamilyId?: InputMaybe<Scalars['ID']['input']>;
   members: Array<FrontDoorMemberInput>;
   postcode: Scalars['String']['input'];
+  /** Required unless selfReferral */
   referrerAgencyId?: InputMaybe<Scalars['ID']['input']>;
   referrerName: Scalars['String']['input'];
   selfReferral: Scalars['Boolean']['input'];
@@ -1994,6 +2019,7 @@ export type RecordReviewInput = {
   familyView: Scalars['String']['input'];
   goalProgress: Scalars['String']['input'];
   heldOn: Scalars['String']['input'];
+  /** Defaults to 6 weeks after heldOn */
   nextReviewOn?: InputMaybe<Scalars['String']['input']>;
   /** Required when the next review is not 4 to 6 weeks after this one */
   nextReviewReason?: InputMaybe<Scalars['String']['input']>;
@@ -2564,6 +2590,7 @@ export type TriageDecision =
 
 export type TriageReferralInput = {
   decision: TriageDecision;
+  /** Required for LEVEL_2_PARTNER_LED, with leadPractitionerId */
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
   leadPractitionerId?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
