@@ -1,7 +1,9 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GRAPHQL_LIMITS, QUERY_TOO_LONG } from '../src/common/graphql-limits';
+import { printApiSchema, SCHEMA_FILE, schemaDrift } from '../src/schema/api-schema';
 import { DEMO_PASSWORD } from '../src/database/seed-data';
 import { GraphqlResult, Session, startTestPortal, TestPortal } from './test-app';
 
@@ -61,6 +63,13 @@ describe('the GraphQL door in production mode: a scanner’s attacks are refused
 
   it('answers an ordinary query, so the refusals below are the limits at work', async () => {
     expect(await school.gql('{ me { displayName } }')).toEqual({ data: { me: { displayName: 'Sam Carter' } } });
+  });
+
+  // The committed contract (apps/api/schema.gql) is built without a server by `npm run schema`;
+  // this is the check that the portal itself serves exactly that schema.
+  it('serves the schema committed as apps/api/schema.gql', () => {
+    const served = printApiSchema(portal.app.get(GraphQLSchemaHost).schema);
+    expect(schemaDrift(served, readFileSync(SCHEMA_FILE, 'utf8'))).toBeNull();
   });
 
   it('refuses 101 aliases of one field', async () => {

@@ -17,13 +17,18 @@ export class CasesResolver {
   }
 
   @Allow(Policy.SignedIn)
-  @Query(() => EarlyHelpCaseModel, { name: 'case' })
+  @Query(() => EarlyHelpCaseModel, {
+    name: 'case',
+    description: 'NOT_FOUND when it does not exist or the viewer may not see it (indistinguishable)',
+  })
   earlyHelpCase(@SignedIn() ctx: SignedInContext, @IdArg('id') id: string): Promise<EarlyHelpCaseModel> {
     return this.cases.get(ctx, id);
   }
 
   @Allow(Policy.SignedIn)
-  @Mutation(() => EarlyHelpCaseModel)
+  @Mutation(() => EarlyHelpCaseModel, {
+    description: 'CONTACTED opens the case; DECLINED records that the family declined help, with the reason',
+  })
   recordFirstContact(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordFirstContactInput): Promise<EarlyHelpCaseModel> {
     return this.cases.recordFirstContact(ctx, input);
   }

@@ -81,7 +81,7 @@ function toItem(row: AgendaItemRecord, { actions, minutes, contributions, canCon
       reference: row.reference,
       familyName: familyName(row.members.map((m) => ({ lastName: m.last_name }))),
       level: row.level,
-      status: row.case_status,
+      status: row.case_status as CaseStatus,
       leadAgency: { id: row.agency_id, name: row.agency_name, agencyType: row.agency_type },
       leadPractitioner: { id: row.lead_id, displayName: row.lead_name, jobTitle: row.lead_job_title },
       planStatus: row.plan_status,

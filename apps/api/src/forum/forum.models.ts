@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaItemStatus, AgendaReason, EscalationRoute, ForumDecision, MeetingStatus, PlanStatus, ReceivingTeam } from '@eh/domain';
+import {
+  AgendaItemStatus,
+  AgendaReason,
+  CaseStatus,
+  EscalationRoute,
+  ForumDecision,
+  MeetingStatus,
+  PlanStatus,
+  ReceivingTeam,
+} from '@eh/domain';
 import { AgencyModel, PractitionerModel } from '../identity/models/identity.models';
 import { ForumContributionModel } from './escalation-concerns.models';
 
@@ -69,7 +78,7 @@ export class CaseOnePageModel {
   @Field() reference!: string;
   @Field() familyName!: string;
   @Field(() => Int) level!: number;
-  @Field() status!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
   @Field(() => AgencyModel) leadAgency!: AgencyModel;
   @Field(() => PractitionerModel) leadPractitioner!: PractitionerModel;
   @Field(() => PlanStatus, { nullable: true }) planStatus!: PlanStatus | null;

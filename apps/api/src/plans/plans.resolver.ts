@@ -56,7 +56,7 @@ export class PlansResolver {
   }
 
   @Allow(Policy.SignedIn)
-  @Mutation(() => MyFamilyPlanModel)
+  @Mutation(() => MyFamilyPlanModel, { description: 'The case must be OPEN (first contact recorded)' })
   startMyFamilyPlan(@SignedIn() ctx: SignedInContext, @IdArg('caseId') caseId: string): Promise<MyFamilyPlanModel> {
     return this.plans.start(ctx, caseId);
   }
@@ -111,13 +111,13 @@ export class PlansResolver {
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
-  @Mutation(() => MyFamilyPlanModel)
+  @Mutation(() => MyFamilyPlanModel, { description: 'Family Partnership Team: back to the lead with at least one comment' })
   returnMyFamilyPlan(@SignedIn() ctx: SignedInContext, @Args('input') input: ReturnPlanInput): Promise<MyFamilyPlanModel> {
     return this.plans.returnPlan(ctx, input.caseId, input.version, input.comments);
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
-  @Mutation(() => MyFamilyPlanModel)
+  @Mutation(() => MyFamilyPlanModel, { description: 'Family Partnership Team: the plan becomes ACTIVE; reviews fall due every 6 weeks' })
   approveMyFamilyPlan(
     @SignedIn() ctx: SignedInContext,
     @IdArg('caseId') caseId: string,

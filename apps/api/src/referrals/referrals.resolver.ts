@@ -51,13 +51,13 @@ export class ReferralsResolver {
   }
 
   @Allow(Policy.SignedIn)
-  @Query(() => ReferralModel)
+  @Query(() => ReferralModel, { description: 'NOT_FOUND when it does not exist or the viewer may not see it (indistinguishable)' })
   referral(@SignedIn() ctx: SignedInContext, @IdArg('id') id: string): Promise<ReferralModel> {
     return this.service.get(ctx, id);
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
-  @Mutation(() => ReferralModel)
+  @Mutation(() => ReferralModel, { description: 'The front door records a referral; consentNote is required when consentGiven is false' })
   recordReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: RecordReferralInput): Promise<ReferralModel> {
     return this.service.record(ctx, input);
   }
@@ -75,7 +75,9 @@ export class ReferralsResolver {
   }
 
   @Allow(Policy.FamilyPartnershipTeam)
-  @Mutation(() => ReferralModel)
+  @Mutation(() => ReferralModel, {
+    description: 'Level 2 opens a case with the lead agency and practitioner; the decision goes back to the referrer',
+  })
   triageReferral(@SignedIn() ctx: SignedInContext, @Args('input') input: TriageReferralInput): Promise<ReferralModel> {
     return this.service.triage(ctx, input);
   }

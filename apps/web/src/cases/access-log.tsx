@@ -1,11 +1,18 @@
-import { gql } from '../graphql/client';
+import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../format/dates';
 import { useQuery } from '../hooks/use-query';
 
-const ACCESS_LOG = gql<
-  { caseAccessLog: { who: string; agency: string; what: string; allowed: boolean; when: string }[] },
-  { caseId: string }
->(`query CaseAccessLog($caseId: ID!) { caseAccessLog(caseId: $caseId) { who agency what allowed when } }`);
+const ACCESS_LOG = graphql(`
+  query CaseAccessLog($caseId: ID!) {
+    caseAccessLog(caseId: $caseId) {
+      who
+      agency
+      what
+      allowed
+      when
+    }
+  }
+`);
 
 // Who has looked at this family's case, from the audit trail (lead, named professionals and FPT).
 export function AccessLog({ caseId }: { readonly caseId: string }) {

@@ -6,9 +6,10 @@ import { Radios } from '../components/radios';
 import { dateProblem, EMPTY_DATE, toIsoDate, type DateParts } from '../format/dates';
 import { FIRST_CONTACT_OUTCOMES } from '../format/labels';
 import { request, type FieldProblem } from '../graphql/client';
-import { RECORD_FIRST_CONTACT, type EarlyHelpCase, type FirstContactOutcome } from '../graphql/operations';
+import { RECORD_FIRST_CONTACT, type EarlyHelpCase } from '../graphql/operations';
 import { useTerms } from '../session/session';
 import { inRunningText } from '@eh/domain';
+import type { FirstContactOutcome } from '../graphql/generated/graphql';
 
 export function FirstContactForm({ record: earlyHelpCase, form, onSaved }: RecordFormProps<EarlyHelpCase>) {
   const terms = useTerms();

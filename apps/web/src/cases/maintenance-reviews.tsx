@@ -8,13 +8,10 @@ import { Table } from '../components/table';
 import { dateProblem, EMPTY_DATE, formatDate, toIsoDate, type DateParts } from '../format/dates';
 import { request, type FieldProblem } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
-import {
-  CASE_MAINTENANCE_REVIEWS,
-  RECORD_MAINTENANCE_REVIEW,
-  type MaintenanceReview,
-  type MaintenanceReviewOutcome,
-} from './levels-operations';
+import { CASE_MAINTENANCE_REVIEWS, RECORD_MAINTENANCE_REVIEW } from './levels-operations';
 import type { CaseSectionProps } from './case-section';
+import type { MaintenanceReviewOutcome } from '../graphql/generated/graphql';
+import type { MaintenanceReview } from './levels-operations';
 
 function reviewStatus(r: MaintenanceReview): string {
   if (r.outcome === 'HELD' && r.recordedOn) return `Held on ${formatDate(r.recordedOn)}`;

@@ -5,60 +5,67 @@ import { GovForm, SubmitButton, type FormController } from '../components/form';
 import { Radios } from '../components/radios';
 import { SummaryList } from '../components/summary-list';
 import { formatDateTime } from '../format/dates';
-import { gql, request } from '../graphql/client';
-import type { Practitioner } from '../graphql/operations';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
 import { SHARE_LAWFUL_BASIS_LABELS, ShareLawfulBasis } from '@eh/domain';
 import type { CaseSectionProps } from './case-section';
+import type { RestrictedInformationCategory, RestrictedInformationQuery } from '../graphql/generated/graphql';
 
-export type RestrictedCategory = 'VICTIM_ADDRESS' | 'POLICE_INTELLIGENCE' | 'HEALTH_NOTE';
-
-export const RESTRICTED_CATEGORIES: Readonly<Record<RestrictedCategory, string>> = {
+export const RESTRICTED_CATEGORIES: Readonly<Record<RestrictedInformationCategory, string>> = {
   VICTIM_ADDRESS: 'A victim’s address',
   POLICE_INTELLIGENCE: 'Police intelligence',
   HEALTH_NOTE: 'A health note',
 };
 
-interface RestrictedEntry {
-  id: string;
-  category: RestrictedCategory;
-  canRead: boolean;
-  content: string | null;
-  recordedAt: string;
-  recordedByAgency: { name: string };
-  recordedBy: Practitioner | null;
-  sharedWith: Practitioner[];
-}
-
-interface RestrictedCase {
-  id: string;
-  leadAgency: { id: string };
-  leadPractitioner: Practitioner;
-  restrictedInformation: RestrictedEntry[];
-}
-
 // Its own query, so the content (audited on every read) is asked for only where it is shown.
-const RESTRICTED_INFORMATION = gql<{ case: RestrictedCase }, { id: string }>(
-  `query RestrictedInformation($id: ID!) { case(id: $id) {
-     id leadAgency { id } leadPractitioner { id displayName jobTitle }
-     restrictedInformation { id category canRead content recordedAt recordedByAgency { name }
-       recordedBy { id displayName jobTitle } sharedWith { id displayName jobTitle } }
-   } }`,
-);
-
-const RECORD_RESTRICTED_INFORMATION = gql<
-  { recordRestrictedInformation: { id: string } },
-  {
-    input: {
-      caseId: string;
-      category: RestrictedCategory;
-      content: string;
-      shareWithUserIds: string[];
-      lawfulBasis: ShareLawfulBasis | null;
-    };
+const RESTRICTED_INFORMATION = graphql(`
+  query RestrictedInformation($id: ID!) {
+    case(id: $id) {
+      id
+      leadAgency {
+        id
+      }
+      leadPractitioner {
+        id
+        displayName
+        jobTitle
+      }
+      restrictedInformation {
+        id
+        category
+        canRead
+        content
+        recordedAt
+        recordedByAgency {
+          name
+        }
+        recordedBy {
+          id
+          displayName
+          jobTitle
+        }
+        sharedWith {
+          id
+          displayName
+          jobTitle
+        }
+      }
+    }
   }
->(`mutation RecordRestrictedInformation($input: RecordRestrictedInformationInput!) { recordRestrictedInformation(input: $input) { id } }`);
+`);
+
+type RestrictedCase = RestrictedInformationQuery['case'];
+type RestrictedEntry = RestrictedCase['restrictedInformation'][number];
+
+const RECORD_RESTRICTED_INFORMATION = graphql(`
+  mutation RecordRestrictedInformation($input: RecordRestrictedInformationInput!) {
+    recordRestrictedInformation(input: $input) {
+      id
+    }
+  }
+`);
 
 function Entry({ entry }: { readonly entry: RestrictedEntry }) {
   const what = RESTRICTED_CATEGORIES[entry.category];
@@ -101,7 +108,7 @@ interface FormProps {
 function RecordForm({ loaded, form, onChanged }: FormProps) {
   const viewer = useViewer();
   const terms = useTerms();
-  const [category, setCategory] = useState<RestrictedCategory | ''>('');
+  const [category, setCategory] = useState<RestrictedInformationCategory | ''>('');
   const [content, setContent] = useState('');
   const [share, setShare] = useState<string[]>([]);
   const [lawfulBasis, setLawfulBasis] = useState<ShareLawfulBasis | ''>('');
@@ -142,7 +149,7 @@ function RecordForm({ loaded, form, onChanged }: FormProps) {
           legendSize="s"
           value={category}
           onChange={setCategory}
-          items={(Object.keys(RESTRICTED_CATEGORIES) as RestrictedCategory[]).map((value) => ({
+          items={(Object.keys(RESTRICTED_CATEGORIES) as RestrictedInformationCategory[]).map((value) => ({
             value,
             label: RESTRICTED_CATEGORIES[value],
           }))}

@@ -5,54 +5,53 @@ import { GovForm, IdScope, SubmitButton, type FormController } from '../componen
 import { Radios } from '../components/radios';
 import { Table } from '../components/table';
 import { formatDateTime } from '../format/dates';
-import { gql, request } from '../graphql/client';
-import { AGENCIES, type Person } from '../graphql/operations';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
+import { AGENCIES } from '../graphql/operations';
+import type { ShareDecisionsQuery } from '../graphql/generated/graphql';
 import { useQuery } from '../hooks/use-query';
 import type { CaseSectionProps } from './case-section';
 
-interface ShareDecisionRecord {
-  id: string;
-  decision: ShareDecision;
-  lawfulBasis: ShareLawfulBasis;
-  reason: NotSharingReason | null;
-  reasonText: string | null;
-  whatShared: string;
-  sharedWith: string;
-  childName: string | null;
-  decidedByName: string;
-  decidedByAgency: string;
-  decidedAt: string;
-}
-
-interface LedgerCase {
-  id: string;
-  family: { members: Pick<Person, 'id' | 'firstName' | 'lastName' | 'role'>[] };
-  shareDecisions: ShareDecisionRecord[];
-}
-
-interface RecordShareDecisionInput {
-  caseId: string;
-  decision: ShareDecision;
-  lawfulBasis: ShareLawfulBasis;
-  reason: NotSharingReason | null;
-  reasonText: string | null;
-  whatShared: string;
-  sharedWithAgencyId: string | null;
-  sharedWithOther: string | null;
-  childId: string | null;
-}
-
 // Its own query: reading the ledger is audited, so it is asked for only where it is shown.
-const SHARE_DECISIONS = gql<{ case: LedgerCase }, { id: string }>(
-  `query ShareDecisions($id: ID!) { case(id: $id) {
-     id family { members { id firstName lastName role } }
-     shareDecisions { id decision lawfulBasis reason reasonText whatShared sharedWith childName decidedByName decidedByAgency decidedAt }
-   } }`,
-);
+const SHARE_DECISIONS = graphql(`
+  query ShareDecisions($id: ID!) {
+    case(id: $id) {
+      id
+      family {
+        members {
+          id
+          firstName
+          lastName
+          role
+        }
+      }
+      shareDecisions {
+        id
+        decision
+        lawfulBasis
+        reason
+        reasonText
+        whatShared
+        sharedWith
+        childName
+        decidedByName
+        decidedByAgency
+        decidedAt
+      }
+    }
+  }
+`);
 
-const RECORD_SHARE_DECISION = gql<{ recordShareDecision: { id: string } }, { input: RecordShareDecisionInput }>(
-  `mutation RecordShareDecision($input: RecordShareDecisionInput!) { recordShareDecision(input: $input) { id } }`,
-);
+const RECORD_SHARE_DECISION = graphql(`
+  mutation RecordShareDecision($input: RecordShareDecisionInput!) {
+    recordShareDecision(input: $input) {
+      id
+    }
+  }
+`);
+
+type LedgerCase = ShareDecisionsQuery['case'];
+type ShareDecisionRecord = LedgerCase['shareDecisions'][number];
 
 const DECISION_WORDS: Readonly<Record<ShareDecision, string>> = {
   [ShareDecision.SHARE]: 'Shared',

@@ -25,11 +25,10 @@ import {
   REMOVE_FROM_TEAM,
   TEAM_INVITATIONS,
   WITHDRAW_TEAM_INVITATION,
-  type CaseTeam,
   type InvitationForMe,
-  type LawfulBasis,
-  type TeamMembershipBasis,
 } from './team-operations';
+import type { LawfulBasis, TeamMembershipBasis } from '../graphql/generated/graphql';
+import type { CaseTeam } from './team-operations';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this case or its team. Reload to see their changes.' };
 const day = (instant: string) => formatDate(instant.slice(0, 10));

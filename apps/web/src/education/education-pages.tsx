@@ -14,16 +14,9 @@ import { AGENCIES, PRACTITIONERS } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useViewer } from '../session/session';
-import {
-  ADD_EDUCATION_SETTING,
-  EDUCATION_SETTING,
-  EDUCATION_SETTINGS,
-  PHASES,
-  UPDATE_EDUCATION_SETTING,
-  type EducationPhase,
-  type EducationSetting,
-  type EducationSettingInput,
-} from './education-operations';
+import { ADD_EDUCATION_SETTING, EDUCATION_SETTING, EDUCATION_SETTINGS, PHASES, UPDATE_EDUCATION_SETTING } from './education-operations';
+import type { EducationPhase, EducationSettingInput } from '../graphql/generated/graphql';
+import type { EducationSetting } from './education-operations';
 
 /** Who a setting's safeguarding messages go to: its DSL and deputies, or its contact address. */
 export function reachedThrough(s: EducationSetting): string {

@@ -1,119 +1,156 @@
 // Documents for Operation Encompass notifications (issue 14, part 2) and their figures (part 5).
-import { gql } from '../graphql/client';
-import type { IsoDate } from '../graphql/operations';
+import { graphql } from '../graphql/generated';
+import type {
+  EncompassFiguresFieldsFragment,
+  EncompassFiguresQuery,
+  EncompassNotificationFieldsFragment,
+  EncompassSummaryFieldsFragment,
+} from '../graphql/generated/graphql';
 
-export type EncompassStage = 'AWAITING' | 'ESCALATED_TO_DEPUTIES' | 'ESCALATED_TO_COUNCIL' | 'WITH_COUNCIL_CONTACT' | 'ACKNOWLEDGED';
-export type EncompassResponse = 'SILENT_SUPPORT' | 'OVERT_SUPPORT' | 'CONSIDER_EARLY_HELP';
+export type {
+  EncompassChildInput,
+  EncompassResponse,
+  EncompassStage,
+  RecordEncompassNotificationInput,
+} from '../graphql/generated/graphql';
+export type EncompassNotificationSummary = EncompassSummaryFieldsFragment;
+export type EncompassRoute = EncompassNotificationSummary['routes'][number];
+export type EncompassNotification = EncompassNotificationFieldsFragment;
+export type EncompassChild = EncompassNotification['children'][number];
+export type EncompassFigures = EncompassFiguresFieldsFragment;
+export type EncompassImpact = EncompassFiguresQuery['impactFigures']['encompass'];
 
-export interface EncompassRoute {
-  id: string;
-  settingName: string | null;
-  withCouncilContact: boolean;
-  dueAt: string;
-  stage: EncompassStage;
-  acknowledgedAt: string | null;
-  acknowledgedByName: string | null;
-  response: EncompassResponse | null;
-  responseNote: string | null;
-  version: number;
-  canAcknowledge: boolean;
-}
+export const ENCOMPASS_ROUTE = graphql(`
+  fragment EncompassRouteFields on EncompassRoute {
+    id
+    settingName
+    withCouncilContact
+    dueAt
+    stage
+    acknowledgedAt
+    acknowledgedByName
+    response
+    responseNote
+    version
+    canAcknowledge
+  }
+`);
 
-export interface EncompassNotificationSummary {
-  id: string;
-  incidentReference: string;
-  occurredAt: string;
-  recordedAt: string;
-  recordedByAgency: string;
-  childCount: number;
-  routes: EncompassRoute[];
-}
+export const ENCOMPASS_SUMMARY = graphql(`
+  fragment EncompassSummaryFields on EncompassNotificationSummary {
+    id
+    incidentReference
+    occurredAt
+    recordedAt
+    recordedByAgency
+    childCount
+    routes {
+      ...EncompassRouteFields
+    }
+  }
+`);
 
-export interface EncompassChild {
-  id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: IsoDate;
-  nhsNumber: string | null;
-  uniquePupilNumber: string | null;
-  councilPersonNumber: string | null;
-  settingName: string | null;
-}
+export const ENCOMPASS_NOTIFICATION_FIELDS = graphql(`
+  fragment EncompassNotificationFields on EncompassNotification {
+    id
+    incidentReference
+    occurredAt
+    recordedAt
+    recordedByAgency
+    childCount
+    routes {
+      ...EncompassRouteFields
+    }
+    summary
+    recordedByName
+    children {
+      id
+      firstName
+      lastName
+      dateOfBirth
+      nhsNumber
+      uniquePupilNumber
+      councilPersonNumber
+      settingName
+    }
+  }
+`);
 
-export interface EncompassNotification extends EncompassNotificationSummary {
-  summary: string;
-  recordedByName: string;
-  children: EncompassChild[];
-}
+export const ENCOMPASS_FIGURES_FIELDS = graphql(`
+  fragment EncompassFiguresFields on EncompassFigures {
+    notifications
+    readBeforeSchoolDay {
+      numerator
+      denominator
+      percent
+    }
+    medianMinutesToAcknowledge
+    escalatedToDeputies
+    escalatedToCouncil
+  }
+`);
 
-export interface EncompassChildInput {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: IsoDate;
-  nhsNumber?: string | null;
-  uniquePupilNumber?: string | null;
-  councilPersonNumber?: string | null;
-  settingId?: string | null;
-}
+export const ENCOMPASS_NOTIFICATIONS = graphql(`
+  query EncompassNotifications {
+    encompassNotifications {
+      ...EncompassSummaryFields
+    }
+  }
+`);
 
-export interface RecordEncompassNotificationInput {
-  incidentReference: string;
-  occurredAt: string;
-  summary: string;
-  children: EncompassChildInput[];
-}
-
-export interface EncompassFigures {
-  notifications: number;
-  readBeforeSchoolDay: { numerator: number; denominator: number; percent: number | null };
-  medianMinutesToAcknowledge: number | null;
-  escalatedToDeputies: number;
-  escalatedToCouncil: number;
-}
-
-export interface EncompassImpact {
-  total: EncompassFigures;
-  byMonth: { key: string; figures: EncompassFigures }[];
-  bySetting: { key: string; figures: EncompassFigures }[];
-}
-
-const ROUTE_FIELDS = `id settingName withCouncilContact dueAt stage acknowledgedAt acknowledgedByName response responseNote version canAcknowledge`;
-const SUMMARY_FIELDS = `id incidentReference occurredAt recordedAt recordedByAgency childCount routes { ${ROUTE_FIELDS} }`;
-const NOTIFICATION_FIELDS = `${SUMMARY_FIELDS} summary recordedByName
-  children { id firstName lastName dateOfBirth nhsNumber uniquePupilNumber councilPersonNumber settingName }`;
-const FIGURES_FIELDS = `notifications readBeforeSchoolDay { numerator denominator percent } medianMinutesToAcknowledge
-  escalatedToDeputies escalatedToCouncil`;
-
-export const ENCOMPASS_NOTIFICATIONS = gql<{ encompassNotifications: EncompassNotificationSummary[] }>(
-  `query EncompassNotifications { encompassNotifications { ${SUMMARY_FIELDS} } }`,
-);
-
-export const ENCOMPASS_NOTIFICATION = gql<{ encompassNotification: EncompassNotification }, { id: string }>(
-  `query EncompassNotification($id: ID!) { encompassNotification(id: $id) { ${NOTIFICATION_FIELDS} } }`,
-);
+export const ENCOMPASS_NOTIFICATION = graphql(`
+  query EncompassNotification($id: ID!) {
+    encompassNotification(id: $id) {
+      ...EncompassNotificationFields
+    }
+  }
+`);
 
 /** Reads it and keeps the first time the setting's DSL or a deputy opened it. */
-export const OPEN_ENCOMPASS_NOTIFICATION = gql<{ openEncompassNotification: EncompassNotification }, { id: string }>(
-  `mutation OpenEncompassNotification($id: ID!) { openEncompassNotification(id: $id) { ${NOTIFICATION_FIELDS} } }`,
-);
+export const OPEN_ENCOMPASS_NOTIFICATION = graphql(`
+  mutation OpenEncompassNotification($id: ID!) {
+    openEncompassNotification(id: $id) {
+      ...EncompassNotificationFields
+    }
+  }
+`);
 
-export const RECORD_ENCOMPASS_NOTIFICATION = gql<
-  { recordEncompassNotification: EncompassNotification },
-  { input: RecordEncompassNotificationInput }
->(
-  `mutation RecordEncompassNotification($input: RecordEncompassNotificationInput!) {
-     recordEncompassNotification(input: $input) { ${NOTIFICATION_FIELDS} } }`,
-);
+export const RECORD_ENCOMPASS_NOTIFICATION = graphql(`
+  mutation RecordEncompassNotification($input: RecordEncompassNotificationInput!) {
+    recordEncompassNotification(input: $input) {
+      ...EncompassNotificationFields
+    }
+  }
+`);
 
-export const ACKNOWLEDGE_ENCOMPASS_NOTIFICATION = gql<
-  { acknowledgeEncompassNotification: EncompassNotification },
-  { input: { routeId: string; version: number; response: EncompassResponse; note: string | null } }
->(
-  `mutation AcknowledgeEncompassNotification($input: AcknowledgeEncompassInput!) {
-     acknowledgeEncompassNotification(input: $input) { ${NOTIFICATION_FIELDS} } }`,
-);
+export const ACKNOWLEDGE_ENCOMPASS_NOTIFICATION = graphql(`
+  mutation AcknowledgeEncompassNotification($input: AcknowledgeEncompassInput!) {
+    acknowledgeEncompassNotification(input: $input) {
+      ...EncompassNotificationFields
+    }
+  }
+`);
 
-export const ENCOMPASS_FIGURES = gql<{ impactFigures: { encompass: EncompassImpact } }, { from: string; to: string }>(
-  `query EncompassFigures($from: String!, $to: String!) { impactFigures(filter: { from: $from, to: $to }) {
-     encompass { total { ${FIGURES_FIELDS} } byMonth { key figures { ${FIGURES_FIELDS} } } bySetting { key figures { ${FIGURES_FIELDS} } } } } }`,
-);
+export const ENCOMPASS_FIGURES = graphql(`
+  query EncompassFigures($from: String!, $to: String!) {
+    impactFigures(filter: { from: $from, to: $to }) {
+      encompass {
+        total {
+          ...EncompassFiguresFields
+        }
+        byMonth {
+          key
+          figures {
+            ...EncompassFiguresFields
+          }
+        }
+        bySetting {
+          key
+          figures {
+            ...EncompassFiguresFields
+          }
+        }
+      }
+    }
+  }
+`);

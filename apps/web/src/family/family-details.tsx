@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Family, Person } from '../graphql/operations';
+import type { Family, FamilyMember, Person } from '../graphql/operations';
 import { UPDATE_PERSON_IDENTIFIERS } from '../graphql/operations';
 import { request } from '../graphql/client';
 import { GovForm, SubmitButton, type FormController } from '../components/form';
@@ -37,7 +37,7 @@ export function Address({ family }: { readonly family: Family }) {
   );
 }
 
-const MEMBER_COLUMNS: readonly Column<Person>[] = [
+const MEMBER_COLUMNS: readonly Column<FamilyMember>[] = [
   { header: 'Name', cell: fullName },
   { header: 'Date of birth', cell: (person) => formatDate(person.dateOfBirth) },
   { header: 'Child or adult', cell: (person) => PERSON_ROLES[person.role] },
@@ -89,7 +89,7 @@ export function FamilyDetails({ family, editing }: FamilyDetailsProps) {
   const viewer = useViewer();
   const [editingId, setEditingId] = useState<string | null>(null);
   const canEdit = editing !== undefined && viewer.isFamilyPartnershipTeam;
-  const columns: readonly Column<Person>[] = canEdit
+  const columns: readonly Column<FamilyMember>[] = canEdit
     ? [
         ...MEMBER_COLUMNS,
         {

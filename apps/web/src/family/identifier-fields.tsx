@@ -1,5 +1,9 @@
 import { TextInput } from '../components/fields';
-import type { Person, PersonIdentifiersInput, PersonMatchReason } from '../graphql/operations';
+import type { Person } from '../graphql/operations';
+import type { UpdatePersonIdentifiersInput } from '../graphql/generated/graphql';
+
+type PersonIdentifiersInput = Omit<UpdatePersonIdentifiersInput, 'personId' | 'version'>;
+import type { PersonMatchReason } from '../graphql/generated/graphql';
 
 /** A person's identifiers as typed: the API checks them, drops spaces and capitalises. */
 export interface IdentifiersDraft {

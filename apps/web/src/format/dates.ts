@@ -80,3 +80,8 @@ export function londonToday(): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** An ISO calendar date, `YYYY-MM-DD` (the API's dates are strings in this form). */
+export type IsoDate = string;
+/** An ISO timestamp (GraphQL `DateTime`). */
+export type IsoInstant = string;

@@ -1,7 +1,7 @@
 // Plain-English words for the API's enums, in one place so every screen says the same thing. Lists
 // that name the council's offer are functions of its terms (useTerms()).
 import { inRunningText, withArticle, type CouncilTerms } from '@eh/domain';
-import type { CaseStatus, FirstContactOutcome, PersonRole, ReferralStatus, TriageDecision } from '../graphql/operations';
+import type { CaseStatus, FirstContactOutcome, PersonRole, ReferralStatus, TriageDecision } from '../graphql/generated/graphql';
 
 export interface DecisionWording {
   readonly label: string;

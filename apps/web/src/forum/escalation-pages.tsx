@@ -18,13 +18,11 @@ import {
   MY_CONCERNS,
   PLACE_CONCERN,
   RAISE_CONCERN,
-  type ConcernUrgency,
-  type EscalationConcern,
-  type ForumMeeting,
-  type ReceivingTeam,
 } from './forum-operations';
 import { useTerms } from '../session/session';
 import { forumShortName, type CouncilTerms, withArticle } from '@eh/domain';
+import type { ConcernUrgency, ReceivingTeam } from '../graphql/generated/graphql';
+import type { EscalationConcern, ForumMeeting } from './forum-operations';
 
 // A partner's escalation concern about a family, for the Forum chair.
 export function RaiseConcernPage() {

@@ -6,10 +6,10 @@ import type {
   ConcernStatus,
   ConcernUrgency,
   ForumDecision,
-  ForumMeeting,
   MentoringTopic,
   ReceivingTeam,
-} from './forum-operations';
+} from '../graphql/generated/graphql';
+import type { ForumMeeting } from './forum-operations';
 
 export const AGENDA_REASONS: Readonly<Record<AgendaReason, string>> = {
   DIFFICULTY_ENGAGING: 'Difficulty engaging or supporting the family',

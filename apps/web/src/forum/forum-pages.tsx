@@ -40,15 +40,13 @@ import {
   SEND_CONTRIBUTION,
   SIGN_OFF_MINUTES,
   START_MEETING,
-  type AgendaItem,
   type MeetingMove,
-  type AgendaReason,
-  type Agenda,
-  type ForumDecision,
 } from './forum-operations';
 import { WarningText } from '../components/warning-text';
 import { ConcernsAwaitingChair } from './escalation-pages';
 import { forumShortName } from '@eh/domain';
+import type { AgendaReason, ForumDecision } from '../graphql/generated/graphql';
+import type { Agenda, AgendaItem } from './forum-operations';
 
 function ScheduleForm({ onDone }: { readonly onDone: () => void }) {
   const form = useForm();

@@ -10,7 +10,8 @@ import { Radios } from '../components/radios';
 import { SummaryList } from '../components/summary-list';
 import { Table } from '../components/table';
 import { EMPTY_DATE, formatDate, formatDateTime, toIsoDate, type DateParts } from '../format/dates';
-import { gql, request } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
 import { choicesOf, mentoringTopics, TEAMS } from './forum-labels';
@@ -24,15 +25,19 @@ import {
   OPEN_HANDOVERS,
   REQUEST_MENTORING,
   URGENT_STEP_UP,
-  type MentoringRequest,
-  type MentoringTopic,
-  type ReceivingTeam,
 } from './forum-operations';
 import { WarningText } from '../components/warning-text';
+import type { MentoringTopic, ReceivingTeam } from '../graphql/generated/graphql';
+import type { MentoringRequest } from './forum-operations';
 
-const FPT_TEAM = gql<{ familyPartnershipTeam: { id: string; displayName: string }[] }>(
-  `query FamilyPartnershipTeam { familyPartnershipTeam { id displayName } }`,
-);
+const FPT_TEAM = graphql(`
+  query FamilyPartnershipTeam {
+    familyPartnershipTeam {
+      id
+      displayName
+    }
+  }
+`);
 
 export function HandoversPage() {
   const viewer = useViewer();

@@ -1,5 +1,6 @@
 import { forumShortName, inRunningText, type CouncilTerms } from '@eh/domain';
-import type { RetentionRecordType, RetentionReviewItem, RetentionRule } from './governance-operations';
+import type { RetentionRecordType, RetentionRule } from '../graphql/generated/graphql';
+import type { RetentionReviewItem } from './governance-operations';
 
 export const recordTypeLabels = (terms: CouncilTerms): Readonly<Record<RetentionRecordType, string>> => ({
   CLOSED_CASE: `Closed or declined ${inRunningText(terms.earlyHelp)} case, with its plan, reviews, consent, drawings, chronology and ${forumShortName(terms)} items`,

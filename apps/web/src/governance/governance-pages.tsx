@@ -24,11 +24,9 @@ import {
   SUBJECT_ACCESS_EXPORT,
   SUBJECT_ACCESS_PEOPLE,
   UPDATE_RETENTION_POLICY,
-  type LegalHold,
-  type RetentionRecordType,
-  type RetentionRule,
-  type SubjectAccessPerson,
 } from './governance-operations';
+import type { RetentionRecordType, RetentionRule } from '../graphql/generated/graphql';
+import type { LegalHold, SubjectAccessPerson } from './governance-operations';
 
 export const GOVERNANCE_PATH = '/information-governance';
 

@@ -1,5 +1,8 @@
 // A deliberately small GraphQL client: one POST to /graphql with the session cookie, typed by the
-// document it is given, and one error type the screens can switch on.
+// document it is given, and one error type the screens can switch on. Documents are written with
+// graphql() from ./generated (GraphQL Code Generator, from apps/api/schema.gql: docs/decisions.md,
+// "Adding a GraphQL operation to the web"), which carries the types of their result and variables.
+import type { TypedDocumentString } from './generated/graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -45,18 +48,10 @@ export class ApiError extends Error {
   }
 }
 
-/** A GraphQL document as a string, carrying the types of its result and variables. */
-export type Document<TData, TVariables> = string & {
-  readonly __result?: TData;
-  readonly __variables?: TVariables;
-};
+/** A generated GraphQL document: its text (fragments included), typed with its result and variables. */
+export type Document<TData, TVariables> = TypedDocumentString<TData, TVariables>;
 
 export type Variables = Record<string, unknown>;
-export type NoVariables = Record<string, never>;
-
-export function gql<TData, TVariables extends Variables = NoVariables>(source: string): Document<TData, TVariables> {
-  return source as Document<TData, TVariables>;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -129,11 +124,11 @@ export async function request<TData, TVariables extends Variables>(
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
       });
       return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
     };
-    body = await sendWithRetries(send, isRead(document));
+    body = await sendWithRetries(send, isRead(document.toString()));
   } catch {
     throw new ApiError('INTERNAL_SERVER_ERROR', GENERIC_MESSAGE);
   }

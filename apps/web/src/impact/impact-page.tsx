@@ -13,17 +13,10 @@ import { Loading } from '../not-found/not-found-page';
 import { useTerms, useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
-import {
-  DRIFTING_CASES,
-  IMPACT_FIGURES,
-  LOCALITIES,
-  type ImpactFigures,
-  type ImpactFilter,
-  type ReferralSource,
-  type Share,
-} from './impact-operations';
+import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type Share } from './impact-operations';
 import { sentenceCase, type CouncilTerms } from '@eh/domain';
 import { ENCOMPASS_FIGURES, type EncompassFigures } from '../encompass/encompass-operations';
+import type { ReferralSource } from '../graphql/generated/graphql';
 
 const MONTH_NAMES = [
   'January',

@@ -1,13 +1,26 @@
-import { gql, request } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
 import { QueryView } from '../components/query-view';
 import { Table } from '../components/table';
 import { formatDateTime } from '../format/dates';
 import { useQuery } from '../hooks/use-query';
 
-const FAILED = gql<{
-  failedNotificationJobs: { id: string; name: string; failedReason: string; attemptsMade: number; failedAt: string | null }[];
-}>(`query FailedJobs { failedNotificationJobs { id name failedReason attemptsMade failedAt } }`);
-const RETRY = gql<{ retryNotificationJob: boolean }, { id: string }>(`mutation Retry($id: ID!) { retryNotificationJob(id: $id) }`);
+const FAILED = graphql(`
+  query FailedJobs {
+    failedNotificationJobs {
+      id
+      name
+      failedReason
+      attemptsMade
+      failedAt
+    }
+  }
+`);
+const RETRY = graphql(`
+  mutation Retry($id: ID!) {
+    retryNotificationJob(id: $id)
+  }
+`);
 
 // For the FPT manager: notifications that still failed after their retries, to send again.
 export function FailedDeliveriesPage() {

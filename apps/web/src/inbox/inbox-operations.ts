@@ -1,48 +1,60 @@
-import { gql } from '../graphql/client';
-import type { IsoDate, IsoInstant } from '../graphql/operations';
+import { graphql } from '../graphql/generated';
+import type { AlertKind, InboxFieldsFragment, SharingAlertsQuery } from '../graphql/generated/graphql';
 
-export type AlertKind = 'POLICE_CALL_OUT' | 'SCHOOL_EXCLUSION' | 'HOSPITAL_ATTENDANCE' | 'MISSING_EPISODE' | 'OTHER';
+export type Inbox = InboxFieldsFragment;
+export type SharingAlert = SharingAlertsQuery['sharingAlerts'][number];
 
-export interface Inbox {
-  unreadCount: number;
-  notifications: { id: string; kind: string; text: string; link: string | null; createdAt: IsoInstant; read: boolean }[];
-}
-const INBOX_FIELDS = 'unreadCount notifications { id kind text link createdAt read }';
-export const INBOX = gql<{ inbox: Inbox }>(`query Inbox { inbox { ${INBOX_FIELDS} } }`);
-export const MARK_READ = gql<{ markNotificationsRead: Inbox }, { id: string | null }>(
-  `mutation MarkRead($id: ID) { markNotificationsRead(id: $id) { ${INBOX_FIELDS} } }`,
-);
-
-export interface SharingAlert {
-  id: string;
-  kind: AlertKind;
-  summary: string;
-  urgent: boolean;
-  raisedByName: string;
-  raisedByAgency: string;
-  raisedAt: IsoInstant;
-  caseId: string | null;
-  caseReference: string | null;
-  basis: string | null;
-}
-export const SHARING_ALERTS = gql<{ sharingAlerts: SharingAlert[] }>(
-  `query SharingAlerts { sharingAlerts { id kind summary urgent raisedByName raisedByAgency raisedAt caseId caseReference basis } }`,
-);
-export const RAISE_ALERT = gql<
-  { raiseSharingAlert: { id: string } },
-  {
-    input: {
-      firstName: string;
-      lastName: string;
-      dateOfBirth: IsoDate;
-      kind: AlertKind;
-      summary: string;
-      urgent: boolean;
-      extraAgencyIds: string[];
-      safeguardingReason: string | null;
-    };
+export const INBOX_FIELDS = graphql(`
+  fragment InboxFields on Inbox {
+    unreadCount
+    notifications {
+      id
+      kind
+      text
+      link
+      createdAt
+      read
+    }
   }
->(`mutation RaiseAlert($input: RaiseAlertInput!) { raiseSharingAlert(input: $input) { id } }`);
+`);
+export const INBOX = graphql(`
+  query Inbox {
+    inbox {
+      ...InboxFields
+    }
+  }
+`);
+export const MARK_READ = graphql(`
+  mutation MarkRead($id: ID) {
+    markNotificationsRead(id: $id) {
+      ...InboxFields
+    }
+  }
+`);
+
+export const SHARING_ALERTS = graphql(`
+  query SharingAlerts {
+    sharingAlerts {
+      id
+      kind
+      summary
+      urgent
+      raisedByName
+      raisedByAgency
+      raisedAt
+      caseId
+      caseReference
+      basis
+    }
+  }
+`);
+export const RAISE_ALERT = graphql(`
+  mutation RaiseAlert($input: RaiseAlertInput!) {
+    raiseSharingAlert(input: $input) {
+      id
+    }
+  }
+`);
 
 export const ALERT_KINDS: Readonly<Record<AlertKind, string>> = {
   POLICE_CALL_OUT: 'Police call-out',

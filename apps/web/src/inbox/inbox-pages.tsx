@@ -12,11 +12,12 @@ import { EMPTY_DATE, formatDateTime, toIsoDate, type DateParts } from '../format
 import { request } from '../graphql/client';
 import { AGENCIES } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
-import { ALERT_KINDS, BASES, INBOX, MARK_READ, RAISE_ALERT, SHARING_ALERTS, type AlertKind } from './inbox-operations';
+import { ALERT_KINDS, BASES, INBOX, MARK_READ, RAISE_ALERT, SHARING_ALERTS } from './inbox-operations';
 import { useSession, useTerms } from '../session/session';
 import type { LiveEvent } from '../live/live-channel';
 import { useLiveReload } from '../live/use-live';
 import { inRunningText } from '@eh/domain';
+import type { AlertKind } from '../graphql/generated/graphql';
 
 const inboxChanged = (event: LiveEvent) => event.kind === 'inbox';
 

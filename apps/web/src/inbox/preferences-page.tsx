@@ -1,19 +1,28 @@
-import { gql, request } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
+import type { NotificationChannel } from '../graphql/generated/graphql';
 import { QueryView } from '../components/query-view';
 import { useQuery } from '../hooks/use-query';
 
-type Channel = 'IN_APP' | 'EMAIL_NOW' | 'DAILY_DIGEST';
-interface Preference {
-  kind: string;
-  description: string;
-  channel: Channel;
-}
-const PREFERENCES = gql<{ notificationPreferences: Preference[] }>(
-  `query Preferences { notificationPreferences { kind description channel } }`,
-);
-const SET_PREFERENCE = gql<{ setNotificationPreference: Preference[] }, { kind: string; channel: Channel }>(
-  `mutation SetPreference($kind: String!, $channel: NotificationChannel!) { setNotificationPreference(kind: $kind, channel: $channel) { kind description channel } }`,
-);
+type Channel = NotificationChannel;
+const PREFERENCES = graphql(`
+  query Preferences {
+    notificationPreferences {
+      kind
+      description
+      channel
+    }
+  }
+`);
+const SET_PREFERENCE = graphql(`
+  mutation SetPreference($kind: String!, $channel: NotificationChannel!) {
+    setNotificationPreference(kind: $kind, channel: $channel) {
+      kind
+      description
+      channel
+    }
+  }
+`);
 const CHANNELS: Readonly<Record<Channel, string>> = {
   IN_APP: 'In the portal only',
   EMAIL_NOW: 'Email me straight away',

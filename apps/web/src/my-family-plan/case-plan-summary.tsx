@@ -9,14 +9,16 @@ import { StatusTag } from '../components/tag';
 import { DueDate } from '../cases/deadlines';
 import { fullName } from '../family/family-details';
 import { formatDate, formatDateTime } from '../format/dates';
-import { ALERT_KINDS, BASES, type AlertKind } from '../inbox/inbox-operations';
+import { ALERT_KINDS, BASES } from '../inbox/inbox-operations';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
 import { CLOSURE_OUTCOMES, PLAN_STATUSES, REVIEW_KINDS, REVIEW_STATES } from './plan-labels';
-import { PLAN_CASE, REOPEN_CASE, START_PLAN, type Consent, type PlanCase, type Review } from './plan-operations';
+import { PLAN_CASE, REOPEN_CASE, START_PLAN, type PlanCase } from './plan-operations';
 import { ParagraphLink } from './paragraph-link';
 import { letterPath, planPath } from './plan-paths';
+import type { AlertKind } from '../graphql/generated/graphql';
+import type { Consent, Review } from './plan-operations';
 
 interface PanelProps {
   readonly loaded: PlanCase;

@@ -18,16 +18,8 @@ import { useQuery } from '../hooks/use-query';
 import { ParagraphLink } from './paragraph-link';
 import { useTerms } from '../session/session';
 import { closureOutcomeHints, CLOSURE_OUTCOMES } from './plan-labels';
-import {
-  CLOSE_CASE,
-  PLAN_CASE,
-  RECORD_CONSENT,
-  RECORD_REVIEW,
-  WITHDRAW_CONSENT,
-  type ClosureOutcome,
-  type PlanCase,
-  type ReviewAttendance,
-} from './plan-operations';
+import { CLOSE_CASE, PLAN_CASE, RECORD_CONSENT, RECORD_REVIEW, WITHDRAW_CONSENT, type PlanCase } from './plan-operations';
+import type { ClosureOutcome, ReviewAttendance } from '../graphql/generated/graphql';
 
 interface CaseFormProps {
   readonly loaded: PlanCase;

@@ -2,9 +2,10 @@ import { useParams } from 'react-router-dom';
 import { QueryView } from '../components/query-view';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
-import { PLAN_CASE, type PlanCase, type PlanSection } from './plan-operations';
+import { PLAN_CASE, type PlanCase } from './plan-operations';
 import { ParagraphLink } from './paragraph-link';
 import { planPath } from './plan-paths';
+import type { PlanSection } from './plan-operations';
 
 function Letter({ loaded, houses }: { readonly loaded: PlanCase; readonly houses: PlanSection }) {
   const child = houses.person?.firstName ?? '';

@@ -1,16 +1,34 @@
 import { useState, type ChangeEvent } from 'react';
 import { useFieldError } from '../components/form';
-import { gql, request, ApiError } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { request, ApiError } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 
-const DRAWINGS = gql<{ case: { drawings: { id: string; person: { id: string }; uploadedByName: string }[] } }, { id: string }>(
-  `query Drawings($id: ID!) { case(id: $id) { drawings { id person { id } uploadedByName } } }`,
-);
-const DRAWING_IMAGE = gql<{ drawingImage: string }, { id: string }>(`query DrawingImage($id: ID!) { drawingImage(id: $id) }`);
-const UPLOAD = gql<
-  { uploadDrawing: { id: string } },
-  { input: { caseId: string; personId: string; contentType: string; dataBase64: string } }
->(`mutation UploadDrawing($input: UploadDrawingInput!) { uploadDrawing(input: $input) { id } }`);
+const DRAWINGS = graphql(`
+  query Drawings($id: ID!) {
+    case(id: $id) {
+      drawings {
+        id
+        person {
+          id
+        }
+        uploadedByName
+      }
+    }
+  }
+`);
+const DRAWING_IMAGE = graphql(`
+  query DrawingImage($id: ID!) {
+    drawingImage(id: $id)
+  }
+`);
+const UPLOAD = graphql(`
+  mutation UploadDrawing($input: UploadDrawingInput!) {
+    uploadDrawing(input: $input) {
+      id
+    }
+  }
+`);
 
 function Picture({ id }: { readonly id: string }) {
   const image = useQuery(DRAWING_IMAGE, { id });

@@ -1,6 +1,7 @@
 import type { CouncilTerms } from '@eh/domain';
 import type { StatusWording, TagColour } from '../format/labels';
-import type { AceIndicator, ActionStatus, ClosureOutcome, PlanCase, PlanStatus } from './plan-operations';
+import type { PlanCase } from './plan-operations';
+import type { AceIndicator, ActionStatus, ClosureOutcome, PlanStatus } from '../graphql/generated/graphql';
 
 export const PLAN_STATUSES: Readonly<Record<PlanStatus, { text: string; colour: TagColour }>> = {
   DRAFT: { text: 'In progress', colour: 'blue' },

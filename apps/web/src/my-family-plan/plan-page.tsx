@@ -12,20 +12,12 @@ import { formatDateTime } from '../format/dates';
 import { request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { PLAN_STATUSES } from './plan-labels';
-import {
-  APPROVE_PLAN,
-  ASSIGN_PLAN_SECTION,
-  PLAN_CASE,
-  RETURN_PLAN,
-  SUBMIT_PLAN,
-  type MyFamilyPlan,
-  type PlanCase,
-  type PlanSection,
-} from './plan-operations';
+import { APPROVE_PLAN, ASSIGN_PLAN_SECTION, PLAN_CASE, RETURN_PLAN, SUBMIT_PLAN, type PlanCase } from './plan-operations';
 import { ParagraphLink } from './paragraph-link';
 import { letterPath, sectionPath } from './plan-paths';
 import { QaComments } from './qa-comments';
 import { useTerms } from '../session/session';
+import type { MyFamilyPlan, PlanSection } from './plan-operations';
 
 const MESSAGES: ErrorMessages = { CONFLICT: 'Someone else has changed this plan. Reload to see their changes.' };
 const WHOLE_PLAN = 'The plan as a whole';

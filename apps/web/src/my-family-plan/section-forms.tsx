@@ -5,7 +5,8 @@ import type { FieldProblem } from '../graphql/client';
 import { Radios } from '../components/radios';
 import { EMPTY_DATE, toDateParts, toIsoDate, type DateParts } from '../format/dates';
 import { ACE_LABELS, ACTION_STATUSES, INTERPRETER_LEGEND, LANGUAGE_LABEL, TEXT_QUESTIONS } from './plan-labels';
-import type { AceIndicator, ActionStatus, FamilyGoal, PlanSection } from './plan-operations';
+import type { AceIndicator, ActionStatus } from '../graphql/generated/graphql';
+import type { FamilyGoal, PlanSection } from './plan-operations';
 
 // What each kind of section edits, as the form holds it; `goalsInput` gives the goals mutation's field.
 export interface SectionDraft {

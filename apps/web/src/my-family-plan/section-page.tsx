@@ -8,20 +8,13 @@ import { ApiError, request } from '../graphql/client';
 import { useQuery } from '../hooks/use-query';
 import { ParagraphLink } from './paragraph-link';
 import { letterPath, planPath, sectionPath } from './plan-paths';
-import {
-  PLAN_CASE,
-  SAVE_ACE,
-  SAVE_FAMILY_STORY,
-  SAVE_GOALS,
-  SAVE_SIGNS_OF_SAFETY,
-  SAVE_THREE_HOUSES,
-  type PlanSection,
-} from './plan-operations';
+import { PLAN_CASE, SAVE_ACE, SAVE_FAMILY_STORY, SAVE_GOALS, SAVE_SIGNS_OF_SAFETY, SAVE_THREE_HOUSES } from './plan-operations';
 import { Drawings } from './drawings';
 import { QaComments } from './qa-comments';
 import { draftOf, draftProblems, goalsInput, SectionEditor, type SectionDraft } from './section-forms';
 import { savedBy, SectionView } from './section-view';
 import { useTerms } from '../session/session';
+import type { PlanSection } from './plan-operations';
 
 export const CONFLICT_MESSAGE =
   'Someone else saved this section while you were editing. Your text is below; their saved version is shown beside it — copy what you need, then save again.';

@@ -8,9 +8,10 @@ import { useQuery } from '../hooks/use-query';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { ParagraphLink } from './paragraph-link';
 import { sectionPath } from './plan-paths';
-import { PLAN_CASE, SECTION_AT_VERSION, SECTION_VERSIONS, type SectionVersion } from './plan-operations';
+import { PLAN_CASE, SECTION_AT_VERSION, SECTION_VERSIONS } from './plan-operations';
 import { savedBy, SectionView } from './section-view';
 import { useTerms } from '../session/session';
+import type { SectionVersion } from './plan-operations';
 
 /** Every saved version of one section, newest first, each opening read-only. */
 export function SectionVersionsPage() {

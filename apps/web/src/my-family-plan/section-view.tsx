@@ -2,8 +2,8 @@ import { SummaryList } from '../components/summary-list';
 import { Table, type Column } from '../components/table';
 import { formatDate, formatDateTime } from '../format/dates';
 import { ACE_LABELS, ACTION_STATUSES, INTERPRETER_LEGEND, LANGUAGE_LABEL, TEXT_QUESTIONS } from './plan-labels';
-import type { GoalAction, PlanSection } from './plan-operations';
 import { draftOf } from './section-forms';
+import type { GoalAction, PlanSection } from './plan-operations';
 
 type NumberedAction = GoalAction & { readonly number: number };
 

@@ -6,44 +6,59 @@ import { type FormController, GovForm, SubmitButton, useForm } from '../componen
 import { SuccessBanner, successState, useSuccessMessage } from '../components/notification-banner';
 import { QueryView } from '../components/query-view';
 import { Table } from '../components/table';
-import { gql, request } from '../graphql/client';
-import { AGENCIES, type Agency, type Role } from '../graphql/operations';
+import { graphql } from '../graphql/generated';
+import { request } from '../graphql/client';
+import { AGENCIES, type Agency } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useTerms, useViewer } from '../session/session';
 import { WarningText } from '../components/warning-text';
+import type { PeopleQuery, Role } from '../graphql/generated/graphql';
 
-interface Person {
-  id: string;
-  displayName: string;
-  jobTitle: string;
-  role: Role;
-  agency: Agency;
-  version: number;
-  agencyManager: boolean;
-  openCasesLed: number;
-}
+const PEOPLE = graphql(`
+  query People {
+    people {
+      id
+      displayName
+      jobTitle
+      role
+      version
+      agencyManager
+      openCasesLed
+      agency {
+        id
+        name
+        agencyType
+      }
+    }
+  }
+`);
+type Person = PeopleQuery['people'][number];
 
-const PEOPLE = gql<{ people: Person[] }>(
-  `query People { people { id displayName jobTitle role version agencyManager openCasesLed agency { id name agencyType } } }`,
-);
+const MOVE_USER = graphql(`
+  mutation MoveUserToAgency($userId: ID!, $agencyId: ID!, $expectedVersion: Int) {
+    moveUserToAgency(userId: $userId, agencyId: $agencyId, expectedVersion: $expectedVersion) {
+      id
+    }
+  }
+`);
 
-const MOVE_USER = gql<{ moveUserToAgency: { id: string } }, { userId: string; agencyId: string; expectedVersion: number }>(
-  `mutation MoveUserToAgency($userId: ID!, $agencyId: ID!, $expectedVersion: Int) {
-     moveUserToAgency(userId: $userId, agencyId: $agencyId, expectedVersion: $expectedVersion) { id }
-   }`,
-);
+const REMOVE_USER = graphql(`
+  mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) {
+    removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) {
+      id
+    }
+  }
+`);
 
-const REMOVE_USER = gql<{ removeUserFromAgency: { id: string } }, { userId: string; expectedVersion: number }>(
-  `mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) { removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) { id } }`,
-);
-
-const SET_AGENCY_MANAGER = gql<{ setAgencyManager: { id: string } }, { userId: string; manager: boolean; expectedVersion: number }>(
-  `mutation SetAgencyManager($userId: ID!, $manager: Boolean!, $expectedVersion: Int) {
-     setAgencyManager(userId: $userId, manager: $manager, expectedVersion: $expectedVersion) { id }
-   }`,
-);
+const SET_AGENCY_MANAGER = graphql(`
+  mutation SetAgencyManager($userId: ID!, $manager: Boolean!, $expectedVersion: Int) {
+    setAgencyManager(userId: $userId, manager: $manager, expectedVersion: $expectedVersion) {
+      id
+    }
+  }
+`);
 
 const ROLES: Readonly<Record<Role, string>> = {
   FRONT_DOOR_OFFICER: 'Front door officer',

@@ -6,8 +6,8 @@ import { PERSON_ROLES } from '../format/labels';
 import type { FieldProblem } from '../graphql/client';
 import { EDUCATION_SETTINGS } from '../education/education-operations';
 import { EMPTY_IDENTIFIERS, IdentifierFields, toIdentifiersInput, type IdentifiersDraft } from '../family/identifier-fields';
-import type { FrontDoorMemberInput, PersonLookupInput, PersonMatchInput, PersonRole, ReferralMemberInput } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
+import type { FrontDoorMemberInput, PersonLookupInput, PersonRole, ReferralMemberInput } from '../graphql/generated/graphql';
 
 export interface MemberDraft {
   /** Identifies the row while members are added and removed. */
@@ -40,7 +40,7 @@ export function emptyMember(key: number): MemberDraft {
 
 const hasSetting = (member: MemberDraft) => member.role === 'CHILD' && member.educationSettingId !== '';
 
-export function toPersonMatch(member: MemberDraft): PersonMatchInput {
+export function toPersonMatch(member: MemberDraft): Pick<PersonLookupInput, 'firstName' | 'lastName' | 'dateOfBirth'> {
   return { firstName: member.firstName.trim(), lastName: member.lastName.trim(), dateOfBirth: toIsoDate(member.dateOfBirth) ?? '' };
 }
 

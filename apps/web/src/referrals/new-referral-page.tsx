@@ -6,7 +6,7 @@ import { GovForm, SubmitButton, useForm } from '../components/form';
 import { successState } from '../components/notification-banner';
 import { Radios } from '../components/radios';
 import { request, type FieldProblem } from '../graphql/client';
-import { AGENCIES, POSSIBLE_FAMILY_MATCHES, RECORD_REFERRAL, type FamilyMatch, type RecordReferralInput } from '../graphql/operations';
+import { AGENCIES, POSSIBLE_FAMILY_MATCHES, RECORD_REFERRAL, type FamilyMatch } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { ForbiddenPage } from '../not-found/not-found-page';
@@ -23,6 +23,7 @@ import {
   type FamilyDraft,
 } from './family-draft';
 import { memberProblems, toFrontDoorMemberInput, toPersonLookup } from './member-fields';
+import type { RecordReferralInput } from '../graphql/generated/graphql';
 
 interface ReferralDraft extends FamilyDraft {
   readonly referrer: 'AGENCY' | 'SELF' | '';

@@ -7,12 +7,13 @@ import { successState } from '../components/notification-banner';
 import { Radios } from '../components/radios';
 import { dateProblem, EMPTY_DATE, toDateParts, toIsoDate, type DateParts } from '../format/dates';
 import { request, type FieldProblem } from '../graphql/client';
-import { MAKE_REFERRAL, type MakeReferralInput } from '../graphql/operations';
+import { MAKE_REFERRAL } from '../graphql/operations';
 import { usePageTitle } from '../layout/page-title';
 import { useTerms, useViewer } from '../session/session';
 import { inRunningText, sentenceCase } from '@eh/domain';
 import { ConcernsQuestion, EMPTY_FAMILY, FamilyFields, familyInput, useFamilyDraft, type FamilyDraft } from './family-draft';
 import { emptyMember, memberProblems } from './member-fields';
+import type { MakeReferralInput } from '../graphql/generated/graphql';
 
 interface PartnerDraft extends FamilyDraft {
   readonly concerns: string;

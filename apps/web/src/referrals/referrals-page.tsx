@@ -5,12 +5,13 @@ import { StatusTag } from '../components/tag';
 import { familyName } from '../family/family-details';
 import { formatDateTime } from '../format/dates';
 import { decisionWordings, REFERRAL_STATUSES } from '../format/labels';
-import { MY_REFERRALS, REFERRALS, type Referral, type ReferralStatus } from '../graphql/operations';
+import { MY_REFERRALS, REFERRALS, type Referral } from '../graphql/operations';
 import { SuccessBanner, useSuccessMessage } from '../components/notification-banner';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
 import { useTerms, useViewer } from '../session/session';
 import type { CouncilTerms } from '@eh/domain';
+import type { ReferralStatus } from '../graphql/generated/graphql';
 
 export function referrerText(referral: Referral): string {
   return referral.selfReferral ? 'Self-referral' : (referral.referrerAgency?.name ?? referral.referrerName);

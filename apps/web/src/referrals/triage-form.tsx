@@ -7,19 +7,13 @@ import { Table } from '../components/table';
 import { StatusTag } from '../components/tag';
 import { CASE_STATUSES, DECISION_ORDER, decisionWordings } from '../format/labels';
 import { request } from '../graphql/client';
-import {
-  ADD_REFERRAL_TO_CASE,
-  AGENCIES,
-  PRACTITIONERS,
-  TRIAGE_REFERRAL,
-  type FamilyOpenCase,
-  type Referral,
-  type TriageDecision,
-} from '../graphql/operations';
+import { ADD_REFERRAL_TO_CASE, AGENCIES, PRACTITIONERS, TRIAGE_REFERRAL, type Referral } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { WarningText } from '../components/warning-text';
 import { sentenceCase, withArticle } from '@eh/domain';
 import { useTerms } from '../session/session';
+import type { TriageDecision } from '../graphql/generated/graphql';
+import type { FamilyOpenCase } from '../graphql/operations';
 
 interface LeadChoice {
   readonly agencyId: string;

@@ -22,8 +22,10 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const me = useQuery(ME, {});
   const { setData } = me;
-  const signedIn = useCallback((viewer: Viewer) => setData({ me: viewer }), [setData]);
-  const expire = useCallback(() => setData({ me: null }), [setData]);
+  // Kept once known: signing in replaces `me` without asking for the terms again.
+  const [terms, setTerms] = useState<CouncilTerms>(EARLY_HELP_TERMS);
+  const signedIn = useCallback((viewer: Viewer) => setData({ me: viewer, councilTerms: terms }), [setData, terms]);
+  const expire = useCallback(() => setData({ me: null, councilTerms: terms }), [setData, terms]);
   const signOut = useCallback(async () => {
     try {
       await request(SIGN_OUT, {});
@@ -32,8 +34,6 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     }
   }, [expire]);
   const viewer = me.data?.me;
-  // Kept once known: signing in replaces `me` without asking for the terms again.
-  const [terms, setTerms] = useState<CouncilTerms>(EARLY_HELP_TERMS);
   const givenTerms = me.data?.councilTerms;
   useEffect(() => {
     if (givenTerms) setTerms(givenTerms);

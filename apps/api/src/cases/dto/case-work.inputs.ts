@@ -45,7 +45,7 @@ export class RecordFirstContactInput {
   @MaxLength(4000, { message: 'Note must be 4,000 characters or fewer' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Required when the outcome is DECLINED' })
   @IsOptional()
   @IsString()
   @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
@@ -107,7 +107,10 @@ export class RecordReviewInput {
   @ArrayMaxSize(50)
   teamAttendance?: ReviewAttendanceInput[] | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() nextReviewOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Defaults to 6 weeks after heldOn' })
+  @IsOptional()
+  @IsString()
+  nextReviewOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required when the next review is not 4 to 6 weeks after this one' })
   @IsOptional()
@@ -135,7 +138,9 @@ export class CloseCaseInput {
   @Type(() => CrisisCardInput)
   crisisCard?: CrisisCardInput | null;
 
-  @Field() @IsBoolean() maintenance!: boolean;
+  @Field({ description: 'True moves the family into maintenance instead of closing the case' })
+  @IsBoolean()
+  maintenance!: boolean;
 }
 
 @InputType()

@@ -54,7 +54,8 @@ export class EarlyHelpCaseModel extends CaseSummaryModel {
   canEditPlan!: boolean;
   @Field(() => [ConsentModel], { description: 'Newest first, withdrawn consents included' }) consents!: ConsentModel[];
   @Field(() => [ReviewModel], { description: 'Newest first' }) reviews!: ReviewModel[];
-  @Field(() => ReviewState, { nullable: true }) reviewState!: ReviewState | null;
+  @Field(() => ReviewState, { nullable: true, description: 'DUE_SOON from 4 weeks after the last review; null before approval' })
+  reviewState!: ReviewState | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
   @Field(() => ClosureOutcome, { nullable: true }) closureOutcome!: ClosureOutcome | null;
   @Field(() => String, { nullable: true }) closureReason!: string | null;

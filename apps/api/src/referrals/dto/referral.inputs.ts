@@ -173,7 +173,7 @@ export class RecordReferralInput extends ReferredFamilyInput {
   @FamilyMembersField(() => FrontDoorMemberInput)
   members!: FrontDoorMemberInput[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A family chosen from possibleFamilyMatches; new members are added to it' })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a family from the list' })
   existingFamilyId?: string | null;
@@ -182,7 +182,7 @@ export class RecordReferralInput extends ReferredFamilyInput {
   @IsBoolean()
   selfReferral!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Required unless selfReferral' })
   @IsOptional()
   @IsUUID('all', { message: 'Choose the referring agency' })
   referrerAgencyId?: string | null;
@@ -238,7 +238,7 @@ export class TriageReferralInput {
   @MaxLength(4000, { message: 'Reason must be 4,000 characters or fewer' })
   reason!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Required for LEVEL_2_PARTNER_LED, with leadPractitionerId' })
   @IsOptional()
   @IsUUID('all', { message: 'Choose the agency that will lead' })
   leadAgencyId?: string | null;
