@@ -121,6 +121,9 @@ import { ChildSettingService } from './education/child-setting.service';
 import { EducationSettingRepository } from './education/education-setting.repository';
 import { ChildSettingResolver, EducationSettingsResolver } from './education/education-settings.resolver';
 import { EducationSettingsService } from './education/education-settings.service';
+import { CaseOutcomesResolver, OutcomesResolver } from './outcomes/outcomes.resolver';
+import { OutcomesService } from './outcomes/outcomes.service';
+import { OutcomeRepository } from './outcomes/outcome.repository';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [
@@ -155,6 +158,8 @@ export const RESOLVERS = [
   ImpactResolver,
   EducationSettingsResolver,
   ChildSettingResolver,
+  OutcomesResolver,
+  CaseOutcomesResolver,
 ];
 
 export interface AppModuleOptions {
@@ -284,6 +289,8 @@ export class AppModule implements NestModule {
         { provide: RetentionPurgeService, useFactory: (db: Db, c: Clock) => new RetentionPurgeService(db, c), inject: [Db, CLOCK] },
         ImpactService,
         ImpactRepository,
+        OutcomesService,
+        OutcomeRepository,
         ...RESOLVERS,
       ],
     };

@@ -4,11 +4,13 @@ import { NotifyClient } from 'notifications-node-client';
 import {
   EmailChannel,
   GovUkNotifyEmailChannel,
+  JobName,
   queueRedisAdvice,
   queueRedisSettings,
   QueueConnection,
   SmtpEmailChannel,
 } from '@eh/notifications';
+import { offsetClock } from './common/clock';
 import { loadConfig } from './config/app-config';
 import { createDataSource, workerPoolOptions } from './database/data-source';
 import { startNotificationDelivery, WORKER_SCHEDULES } from './notifications/notification-delivery';
@@ -51,8 +53,15 @@ async function main(): Promise<void> {
     resendAfterMs: config.outboxResendSeconds * 1000,
     scheduleCheckMs: config.scheduleCheckSeconds * 1000,
     schedules: WORKER_SCHEDULES,
+    clock: offsetClock(config.clockOffsetDays),
+    claimRule: config.claimRule,
     log: logger,
   });
+  // Sustainment checks once at start as well as daily: a worker that was down at 6:15 asks late
+  // rather than a day late (the checks' state is in PostgreSQL; a second run asks nobody twice).
+  delivery.publisher
+    .publish(JobName.SustainmentChecks, { trigger: 'manual' })
+    .catch(() => logger.warn('Could not queue the sustainment checks at start; the daily schedule will run them'));
   // The audit trail is sealed in order every two seconds; each newest block is logged as an
   // anchor for `npm run audit:verify -- block:hash` (a hash, no personal data).
   const sealer = startAuditSealer(db, {

@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './governance';
 export * from './terms';
 export * from './education';
+export * from './outcomes';

@@ -18,6 +18,7 @@ describe('JobRegistry', () => {
       { job: JobName.RefreshImpactFigures, handler: done },
       { job: JobName.TransferUpdate, handler: done },
       { job: JobName.TeamUpdate, handler: done },
+      { job: JobName.SustainmentChecks, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(JobOutcome.Skipped);
   });
@@ -25,7 +26,7 @@ describe('JobRegistry', () => {
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
       new JobRegistryError(
-        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update, team.update',
+        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update, team.update, outcomes.sustainment',
       ),
     );
   });
@@ -61,6 +62,7 @@ describe('JobRegistry', () => {
       { job: JobName.RefreshImpactFigures, handler: done },
       { job: JobName.TransferUpdate, handler: done },
       { job: JobName.TeamUpdate, handler: done },
+      { job: JobName.SustainmentChecks, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -24,6 +24,8 @@ export enum JobName {
   RefreshImpactFigures = 'impact.refresh',
   TransferUpdate = 'transfer.update',
   TeamUpdate = 'team.update',
+  // Closed families whose sustainment check is due: ask the former lead, record re-referrals.
+  SustainmentChecks = 'outcomes.sustainment',
 }
 
 export interface JobPayloads {
@@ -53,6 +55,7 @@ export interface JobPayloads {
     readonly invitationId: string;
     readonly recipientIds: readonly string[];
   };
+  [JobName.SustainmentChecks]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -69,6 +72,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.RefreshImpactFigures]: QueueName.Figures,
   [JobName.TransferUpdate]: QueueName.Notifications,
   [JobName.TeamUpdate]: QueueName.Notifications,
+  [JobName.SustainmentChecks]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

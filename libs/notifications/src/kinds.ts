@@ -43,6 +43,8 @@ export enum NotificationKind {
   TEAM_INVITATION_DECLINED = 'TEAM_INVITATION_DECLINED',
   TEAM_MEMBER_LEFT = 'TEAM_MEMBER_LEFT',
   TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
+  // A closed family's sustainment check: the former lead is asked whether progress held.
+  SUSTAINMENT_CHECK_DUE = 'SUSTAINMENT_CHECK_DUE',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.

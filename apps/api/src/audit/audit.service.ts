@@ -79,6 +79,15 @@ export enum AuditAction {
   ReadShareDecisions = 'READ_SHARE_DECISIONS',
   RecordChildSetting = 'RECORD_CHILD_SETTING',
   UpdatePersonIdentifiers = 'UPDATE_PERSON_IDENTIFIERS',
+  ChangeOutcomeFramework = 'CHANGE_OUTCOME_FRAMEWORK',
+  RecordNeed = 'RECORD_NEED',
+  RemoveNeed = 'REMOVE_NEED',
+  RecordNeedProgress = 'RECORD_NEED_PROGRESS',
+  RecordNeedOutcomes = 'RECORD_NEED_OUTCOMES',
+  ListSustainmentChecks = 'LIST_SUSTAINMENT_CHECKS',
+  ConfirmSustainment = 'CONFIRM_SUSTAINMENT',
+  ReadEvidencePack = 'READ_EVIDENCE_PACK',
+  ReadNationalReturn = 'READ_NATIONAL_RETURN',
 }
 
 export enum AuditEntity {
@@ -96,6 +105,7 @@ export enum AuditEntity {
   RetentionPolicy = 'RETENTION_POLICY',
   LegalHold = 'LEGAL_HOLD',
   ShareDecision = 'SHARE_DECISION',
+  OutcomeHeading = 'OUTCOME_HEADING',
 }
 
 export interface AuditEntry {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ClaimRule, DEFAULT_CLAIM_RULE } from '@eh/domain';
 import { JobHandlers, JobName } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
@@ -7,9 +8,14 @@ import { impactJobHandlers } from '../impact/impact-jobs';
 import { EmailDelivery, InAppNotificationsService } from './in-app-notifications.service';
 
 // Every job the worker runs, each to its one handler.
-export function workerJobHandlers(db: DataSource, email: EmailDelivery | null = null, clock: Clock = systemClock): JobHandlers {
+export function workerJobHandlers(
+  db: DataSource,
+  email: EmailDelivery | null = null,
+  clock: Clock = systemClock,
+  claimRule: ClaimRule = DEFAULT_CLAIM_RULE,
+): JobHandlers {
   return {
-    ...new InAppNotificationsService(db, email, clock).handlers(),
+    ...new InAppNotificationsService(db, email, clock, claimRule).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
   };

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { ClaimRule } from '@eh/domain';
 import {
   JobName,
   JobPublisher,
@@ -16,6 +17,9 @@ import { EmailDelivery } from './in-app-notifications.service';
 import { workerJobHandlers } from './job-handlers';
 import { PostgresOutboxStore } from './outbox';
 
+// Sustainment checks at 6:15am, before the reminders (and once whenever the worker starts).
+export const SUSTAINMENT_CHECK_SCHEDULE = '15 6 * * *';
+
 // Reminders at 6:30am, the digest at 7am and the retention purge at 2am, UK time, and the impact
 // figures every 10 minutes.
 export const WORKER_SCHEDULES: readonly Schedule[] = [
@@ -23,6 +27,7 @@ export const WORKER_SCHEDULES: readonly Schedule[] = [
   { job: JobName.DailyReminders, payload: { trigger: 'schedule' }, pattern: '30 6 * * *' },
   { job: JobName.DailyDigest, payload: { trigger: 'schedule' }, pattern: '0 7 * * *' },
   { job: JobName.RefreshImpactFigures, payload: { trigger: 'schedule' }, pattern: IMPACT_REFRESH_SCHEDULE },
+  { job: JobName.SustainmentChecks, payload: { trigger: 'schedule' }, pattern: SUSTAINMENT_CHECK_SCHEDULE },
 ];
 
 export interface DeliveryOptions {
@@ -34,6 +39,7 @@ export interface DeliveryOptions {
   readonly scheduleCheckMs: number;
   readonly schedules: readonly Schedule[];
   readonly clock?: Clock;
+  readonly claimRule?: ClaimRule;
   // Names and ids only: nothing here carries a family's details.
   readonly log?: { warn(message: string): void; log(message: string): void };
 }
@@ -73,10 +79,14 @@ export function startNotificationDelivery(
   const publisher = new JobPublisher(connection);
   const store = new PostgresOutboxStore(db);
   const queueError = oncePerMinute((message) => log?.warn(message));
-  const workers = startWorkers(connection, JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock)), {
-    outbox: store,
-    onError: (error) => queueError(`Queue worker: ${error.message}`),
-  });
+  const workers = startWorkers(
+    connection,
+    JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock, options.claimRule)),
+    {
+      outbox: store,
+      onError: (error) => queueError(`Queue worker: ${error.message}`),
+    },
+  );
   for (const worker of workers.workers) {
     worker.on('failed', (job, error) => log?.warn(`Job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.name}`));
   }

@@ -49,6 +49,7 @@ export function notificationDescriptions(terms: CouncilTerms): Readonly<Record<N
     [NotificationKind.TEAM_INVITATION_DECLINED]: 'An invitation to your case’s team declined',
     [NotificationKind.TEAM_MEMBER_LEFT]: 'A member left the team around a family',
     [NotificationKind.TEAM_MEMBER_REMOVED]: 'You were removed from the team around a family',
+    [NotificationKind.SUSTAINMENT_CHECK_DUE]: 'A closed family’s progress to confirm as sustained',
   };
 }
 
@@ -125,6 +126,10 @@ export function inboxLines(terms: CouncilTerms): Readonly<Record<NotificationKin
     [NotificationKind.TEAM_INVITATION_DECLINED]: toCase((r) => `An invitation to the team on case ${r} has been declined`),
     [NotificationKind.TEAM_MEMBER_LEFT]: toCase((r) => `A member has left the team on case ${r}`),
     [NotificationKind.TEAM_MEMBER_REMOVED]: to('/invitations', () => 'You have been removed from the team around a family'),
+    [NotificationKind.SUSTAINMENT_CHECK_DUE]: (reference, id) => ({
+      text: `Please confirm whether the progress made on case ${reference} has lasted`,
+      link: `/cases/${id}/sustainment`,
+    }),
   };
 }
 
