@@ -59,8 +59,9 @@ async function main(): Promise<void> {
   });
   // Sustainment checks once at start as well as daily: a worker that was down at 6:15 asks late
   // rather than a day late (the checks' state is in PostgreSQL; a second run asks nobody twice).
-  delivery.publisher
-    .publish(JobName.SustainmentChecks, { trigger: 'manual' })
+  // Published once Redis has answered (the schedules are upserted first).
+  delivery.scheduled
+    .then(() => delivery.publisher.publish(JobName.SustainmentChecks, { trigger: 'manual' }))
     .catch(() => logger.warn('Could not queue the sustainment checks at start; the daily schedule will run them'));
   // The audit trail is sealed in order every two seconds; each newest block is logged as an
   // anchor for `npm run audit:verify -- block:hash` (a hash, no personal data).
