@@ -170,7 +170,7 @@ export class NationalReturnModel {
 
 @ArgsType()
 export class NationalReturnArgs {
-  @Field({ description: 'A quarter of the financial year, e.g. 2026-27 Q3 as 2026-Q3 (April to June is Q1)' })
+  @Field({ description: 'A quarter of the financial year (April to June is Q1; 2026-Q3 is October to December 2026): YYYY-Qn' })
   @Matches(/^[0-9]{4}-Q[1-4]$/, { message: 'Choose a quarter' })
   quarter!: string;
 }

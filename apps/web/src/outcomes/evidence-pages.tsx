@@ -1,5 +1,5 @@
 import { useState, type MouseEvent } from 'react';
-import { sentenceCase } from '@eh/domain';
+import { recentFinancialQuarters, sentenceCase } from '@eh/domain';
 import { Link, useParams } from 'react-router-dom';
 import { Select, TextInput } from '../components/fields';
 import { GovForm, SubmitButton, useForm } from '../components/form';
@@ -147,27 +147,9 @@ function evidenceCsv(families: readonly FamilyClaim[]): string {
   );
 }
 
-// The current financial quarter and the four before it ("2026-Q3" is October to December 2026).
-function recentQuarters(today: string): string[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  let fy = month <= 3 ? year - 1 : year;
-  let q = month <= 3 ? 4 : Math.floor((month - 4) / 3) + 1;
-  const quarters: string[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    quarters.push(`${fy}-Q${q}`);
-    q -= 1;
-    if (q === 0) {
-      q = 4;
-      fy -= 1;
-    }
-  }
-  return quarters;
-}
-
 function NationalReturnForm() {
   const form = useForm();
-  const quarters = recentQuarters(londonToday());
+  const quarters = recentFinancialQuarters(londonToday(), 5);
   const [quarter, setQuarter] = useState(quarters[0]);
   const download = async () => {
     const answer = await form.run(() => request(NATIONAL_RETURN, { quarter }));

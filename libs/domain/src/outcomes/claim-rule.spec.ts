@@ -1,5 +1,5 @@
 import { ClaimCondition, claimDecision, ClaimFacts, DEFAULT_CLAIM_RULE, parseClaimRule, sustainmentCheckDue } from './claim-rule';
-import { financialQuarter, financialQuarterOf } from './national-return';
+import { financialQuarter, financialQuarterOf, recentFinancialQuarters } from './national-return';
 import { NATIONAL_OUTCOME_HEADINGS, NeedProgress, outcomeHeadingKey, outcomeHeadingProblems } from './outcome-framework';
 
 const S = NeedProgress.SIGNIFICANT_PROGRESS;
@@ -170,5 +170,10 @@ describe('quarters of the national return', () => {
     expect(financialQuarterOf('2026-12-31')).toBe('2026-Q3');
     expect(financialQuarterOf('2027-03-31')).toBe('2026-Q4');
     expect(financialQuarterOf('2027-05-19')).toBe('2027-Q1');
+  });
+
+  it('lists this quarter and those before it, across the year’s turn', () => {
+    expect(recentFinancialQuarters('2026-05-01', 3)).toEqual(['2026-Q1', '2025-Q4', '2025-Q3']);
+    expect(recentFinancialQuarters('2027-02-10', 2)).toEqual(['2026-Q4', '2026-Q3']);
   });
 });

@@ -28,3 +28,10 @@ export function financialQuarterOf(date: IsoDate): string {
   if (month <= 3) return `${year - 1}-Q4`;
   return `${year}-Q${Math.floor((month - 4) / 3) + 1}`;
 }
+
+// This quarter and the `count - 1` before it, newest first (the national return's choices).
+export function recentFinancialQuarters(today: IsoDate, count: number): string[] {
+  const [year, quarter] = financialQuarterOf(today).split('-Q').map(Number);
+  const now = year * 4 + quarter - 1;
+  return Array.from({ length: count }, (_, i) => `${Math.floor((now - i) / 4)}-Q${((now - i) % 4) + 1}`);
+}
