@@ -480,6 +480,20 @@ describe('outcomes that can be evidenced', () => {
     expect(audit[1].entity_ids).toEqual([portal.ids.cases.brook]);
   });
 
+  it('puts the family’s needs, outcomes and confirmations in a subject access export', async () => {
+    const brook = await load('schoolPractitioner', portal.ids.cases.brook);
+    const mia = brook.family.members.find((m) => m.firstName === 'Mia')!.id;
+    const exported = ok(
+      await (
+        await as('fptManager')
+      ).gql<{ subjectAccessExport: { html: string } }>(`mutation($id: ID!) { subjectAccessExport(personId: $id) { html } }`, { id: mia }),
+    ).subjectAccessExport.html;
+    expect(exported).toContain('Needs and outcomes');
+    expect(exported).toContain('Need under EDUCATION');
+    expect(exported).toContain('SIGNIFICANT_PROGRESS');
+    expect(exported).toContain('Attendance 96%');
+  });
+
   it('lets the FPT manager add, rename and retire headings, never delete one, with conflicts refused', async () => {
     const fpt = await as('fptManager');
     const added = ok(
