@@ -136,6 +136,11 @@ describe('outcomes that can be evidenced: needs, progress, closure, the sustainm
       if ((await reminder.count()) > 0 || attempt >= 30) break;
       await page.waitForTimeout(1000);
     }
+    // The home page lists it too, for the former lead.
+    await page.goto(portal.url);
+    await page.getByRole('heading', { name: 'Has the progress lasted?' }).waitFor();
+    await expectAccessible(page, 'the home page with a sustainment check waiting');
+    await page.goto(`${portal.url}/inbox`);
     await reminder.click();
     await page.getByRole('heading', { name: 'Has the family’s progress lasted?' }).waitFor();
     await page.getByRole('button', { name: 'Confirm' }).click();
