@@ -127,6 +127,9 @@ import { EducationSettingsService } from './education/education-settings.service
 import { EncompassRepository } from './encompass/encompass.repository';
 import { EncompassResolver, ImpactEncompassResolver } from './encompass/encompass.resolver';
 import { EncompassService } from './encompass/encompass.service';
+import { CaseOutcomesResolver, OutcomesResolver } from './outcomes/outcomes.resolver';
+import { OutcomesService } from './outcomes/outcomes.service';
+import { OutcomeRepository } from './outcomes/outcome.repository';
 
 // Every class that opens GraphQL doors; the policy coverage test walks this list.
 export const RESOLVERS = [
@@ -163,6 +166,8 @@ export const RESOLVERS = [
   ChildSettingResolver,
   EncompassResolver,
   ImpactEncompassResolver,
+  OutcomesResolver,
+  CaseOutcomesResolver,
 ];
 
 export interface AppModuleOptions {
@@ -297,6 +302,8 @@ export class AppModule implements NestModule {
         ImpactRepository,
         EncompassService,
         EncompassRepository,
+        OutcomesService,
+        OutcomeRepository,
         ...RESOLVERS,
       ],
     };

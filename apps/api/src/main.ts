@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
+import { offsetClock } from './common/clock';
 import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { LiveHub } from './live/live-hub';
@@ -12,7 +13,7 @@ import { drainOnTerminate } from './operations/shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp({ config }, portalLogger(config.logFormat));
+  const app = await createApp({ config, clock: offsetClock(config.clockOffsetDays) }, portalLogger(config.logFormat));
   const logger = new Logger('Portal');
   await app.listen(config.port, config.host);
   logger.log(`Early Help portal listening on http://${config.host}:${config.port}`);

@@ -4,12 +4,14 @@ import { NotifyClient } from 'notifications-node-client';
 import {
   EmailChannel,
   GovUkNotifyEmailChannel,
+  JobName,
   queueRedisAdvice,
   queueRedisSettings,
   QueueConnection,
   SmtpEmailChannel,
 } from '@eh/notifications';
 import { Redis } from 'ioredis';
+import { offsetClock } from './common/clock';
 import { loadConfig } from './config/app-config';
 import { LiveSignalPublisher } from './live/live-signals';
 import { createDataSource, workerPoolOptions } from './database/data-source';
@@ -58,8 +60,16 @@ async function main(): Promise<void> {
     scheduleCheckMs: config.scheduleCheckSeconds * 1000,
     schedules: WORKER_SCHEDULES,
     live,
+    clock: offsetClock(config.clockOffsetDays),
+    claimRule: config.claimRule,
     log: logger,
   });
+  // Sustainment checks once at start as well as daily: a worker that was down at 6:15 asks late
+  // rather than a day late (the checks' state is in PostgreSQL; a second run asks nobody twice).
+  // Published once Redis has answered (the schedules are upserted first).
+  delivery.scheduled
+    .then(() => delivery.publisher.publish(JobName.SustainmentChecks, { trigger: 'manual' }))
+    .catch(() => logger.warn('Could not queue the sustainment checks at start; the daily schedule will run them'));
   // The audit trail is sealed in order every two seconds; each newest block is logged as an
   // anchor for `npm run audit:verify -- block:hash` (a hash, no personal data).
   const sealer = startAuditSealer(db, {

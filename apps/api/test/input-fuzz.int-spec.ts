@@ -85,6 +85,7 @@ const TODAY_ISH = '2026-11-25';
 const DATE_NAME = /(On|Date|dateOfBirth)$|^from$|^to$/;
 function plausibleText(name: string, description: string): fc.Arbitrary<string> {
   if (/YYYY-MM$/.test(description)) return fc.constant(name === 'to' ? '2026-11' : '2026-04');
+  if (/YYYY-Qn$/.test(description)) return fc.constant('2026-Q3');
   if (/email/i.test(name)) return fc.constant('someone@example.org');
   if (/postcode/i.test(name)) return fc.constant('NF1 4QT');
   if (/dateOfBirth/.test(name)) return fc.constantFrom('2015-03-03', '2020-01-31');

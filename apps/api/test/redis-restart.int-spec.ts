@@ -112,8 +112,8 @@ describe('notifications across a Redis that is killed and comes back empty', () 
     const perPerson = new Map<string, number>();
     for (const m of sink.mail) perPerson.set(m.to, (perPerson.get(m.to) ?? 0) + 1);
     expect(Object.fromEntries(perPerson)).toEqual(Object.fromEntries(emailed.map((p) => [p.email, EVENTS])));
-    // The daily reminders, digest and purge, the Operation Encompass sweep, and the impact refresh,
-    // are scheduled again.
+    // The daily reminders, digest, purge and sustainment checks, the Operation Encompass sweep, and the
+    // impact refresh, are scheduled again.
     expect(delayed).toEqual({ notifications: 4, figures: 1 });
   }, 120_000);
 });

@@ -222,6 +222,8 @@ describe('row-level security', () => {
       // The next-review view (it runs with the worker's own rights on the tables beneath it).
       case_next_review: { select: ['case_id', 'next_review_on'] },
       case_professional: { select: ['case_id'], delete: true },
+      // Re-referrals after closure, found by the sustainment check (migration 0046).
+      case_rereferral: { select: ['case_id', 'referral_id'], insert: ['case_id', 'found_on', 'received_on', 'referral_id'] },
       case_review: { select: ['case_id', 'held_on', 'kind', 'next_review_on', 'recorded_at'], delete: true },
       child_drawing: { select: ['case_id'], delete: true },
       consent: { select: ['case_id'], delete: true },
@@ -292,6 +294,8 @@ describe('row-level security', () => {
       },
       notification_preference: { select: ['channel', 'kind', 'user_id'] },
       person: { select: ['date_of_birth', 'family_id', 'id', 'role'], delete: true },
+      // Which closed cases have coded needs (ids only), for the sustainment check (migration 0046).
+      plan_need: { select: ['case_id', 'id'] },
       plan_qa_comment: { select: ['plan_id'], delete: true },
       plan_section: { select: ['plan_id'], delete: true },
       plan_section_version: { select: ['plan_id'], delete: true },
@@ -305,6 +309,7 @@ describe('row-level security', () => {
           'id',
           'made_by_partner',
           'previous_case_id',
+          'received_at',
           'recorded_by',
           'reference',
           'referrer_agency_id',
@@ -337,6 +342,8 @@ describe('row-level security', () => {
       },
       sharing_alert: { select: ['case_id', 'family_id', 'id'], delete: true },
       sharing_record: { select: ['agency_id', 'alert_id', 'basis'], delete: true },
+      // The sustainment check: the worker writes the row when it asks the former lead (migration 0046).
+      sustainment_check: { select: ['case_id'], insert: ['asked_on', 'case_id', 'due_on', 'lead_practitioner_id'] },
       user_session: { select: ['expires_at', 'id', 'revoked_at'], delete: true },
     };
     const LEFT_TO_THE_OUTBOX = ['job_outbox', 'job_outbox_id_seq'];

@@ -97,6 +97,20 @@ export async function openCaseFromCaseload(page: Page, url: string, family: stri
   await expectAccessible(page, `the case page of the ${family}`);
 }
 
+// The Brook family's lead records today's Team Around the Family review from the case page.
+export async function recordBrookReviewToday(page: Page, caseUrl: string): Promise<void> {
+  await page.goto(caseUrl);
+  await page.getByRole('link', { name: 'Record a review' }).click();
+  await fillDate(page, 'Date of the review', londonDate());
+  await page.getByLabel('Who attended').fill('Leah, Grandma, Sam Carter');
+  await page.getByLabel('Progress on each goal').fill('Mia was on time four days out of five.');
+  await page.getByLabel('The family’s view').fill('Mornings feel calmer.');
+  await page.getByLabel('Mia’s view').fill('I like breakfast club.');
+  await page.getByLabel('Oscar’s view').fill('Mummy is less cross.');
+  await page.getByRole('button', { name: 'Record the review' }).click();
+  await page.getByText('Review recorded').waitFor();
+}
+
 // The Forum chair schedules `count` fortnightly meetings, the first `inDays` from today, to place items on.
 export async function scheduleMeetings(page: Page, url: string, inDays: number, count = 1): Promise<void> {
   await page.goto(`${url}/forum`);

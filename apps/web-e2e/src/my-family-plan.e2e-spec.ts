@@ -1,7 +1,7 @@
 import { expectAccessible } from './accessibility';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { fillDate, londonDate, openCaseFromCaseload, signInAs, signOut } from './journey-steps';
+import { fillDate, londonDate, openCaseFromCaseload, recordBrookReviewToday, signInAs, signOut } from './journey-steps';
 
 const SAM = 'sfp@oakwood.example.org';
 const CHAIR = 'fpt.manager@northfield.example.org';
@@ -108,16 +108,7 @@ describe('a school practitioner’s My Family Plan, from first contact to closin
 
     // A review, then closing with an outcome.
     await signInAs(page, portal.url, SAM);
-    await page.goto(caseUrl);
-    await page.getByRole('link', { name: 'Record a review' }).click();
-    await fillDate(page, 'Date of the review', londonDate());
-    await page.getByLabel('Who attended').fill('Leah, Grandma, Sam Carter');
-    await page.getByLabel('Progress on each goal').fill('Mia was on time four days out of five.');
-    await page.getByLabel('The family’s view').fill('Mornings feel calmer.');
-    await page.getByLabel('Mia’s view').fill('I like breakfast club.');
-    await page.getByLabel('Oscar’s view').fill('Mummy is less cross.');
-    await page.getByRole('button', { name: 'Record the review' }).click();
-    await page.getByText('Review recorded').waitFor();
+    await recordBrookReviewToday(page, caseUrl);
 
     await page.getByRole('link', { name: 'Close the case' }).click();
     await page.getByLabel('Needs met').check();

@@ -23,7 +23,56 @@ async function freePort(): Promise<number> {
 
 export interface RunningPortal {
   readonly url: string;
+  // The owner's connection to the portal's own database (for a journey's setting, as the seed does).
+  readonly databaseUrl: string;
+  // Stops the API and the worker and starts them again on the same database and Redis prefix,
+  // with `extraEnv` over the first settings (e.g. PORTAL_CLOCK_OFFSET_DAYS to move the calendar).
+  restart(extraEnv: Readonly<Record<string, string>>): Promise<void>;
   stop(): Promise<void>;
+}
+
+interface Processes {
+  readonly api: ChildProcess;
+  readonly worker: ChildProcess;
+}
+
+// Starts the compiled API and worker and waits until the API answers.
+async function launch(env: NodeJS.ProcessEnv, url: string): Promise<Processes> {
+  const dist = join(ROOT, 'dist', 'api', 'apps', 'api', 'src');
+  const api: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The worker relays the outbox and delivers notifications, as in the start command.
+  const worker: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'worker.js')], {
+    env,
+    stdio: process.env.E2E_WORKER_LOG ? 'inherit' : 'ignore',
+  });
+  let output = '';
+  api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A busy machine can take a while to start Node; a portal that never answers is an error
+  // here, not a missing label half a minute later.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const up = await fetch(`${url}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
+    if (Date.now() > deadline) {
+      api.kill('SIGKILL');
+      worker.kill('SIGKILL');
+      throw new Error(`The portal did not answer within 90 seconds: ${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { api, worker };
+}
+
+async function halt({ api, worker }: Processes): Promise<void> {
+  worker.kill('SIGTERM');
+  if (worker.exitCode === null && worker.signalCode === null) await once(worker, 'exit');
+  api.kill('SIGTERM');
+  if (api.exitCode === null && api.signalCode === null) await once(api, 'exit');
 }
 
 // Migrates and seeds a fresh database with the real CLIs, then starts the compiled API serving
@@ -46,43 +95,24 @@ export async function startPortalProcess(extraEnv: Readonly<Record<string, strin
   const dist = join(ROOT, 'dist', 'api', 'apps', 'api', 'src');
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
   await run('node', [...RUNTIME, join(dist, 'database', 'seed.cli.js')], { env });
-  const api: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  // The worker relays the outbox and delivers notifications, as in the start command.
-  const worker: ChildProcess = spawn('node', [...RUNTIME, join(dist, 'worker.js')], { env, stdio: 'ignore' });
-  // Never leave the API or worker running if the test process ends early.
-  const killApi = () => {
-    api.kill('SIGKILL');
-    worker.kill('SIGKILL');
-  };
-  process.once('exit', killApi);
-  let output = '';
-  api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  // A busy machine can take a while to start Node; a portal that never answers is an error
-  // here, not a missing label half a minute later.
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const up = await fetch(`${url}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
-    if (Date.now() > deadline) {
-      killApi();
-      throw new Error(`The portal did not answer within 90 seconds: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  let running = await launch(env, url);
+  // Never leave the API or worker running if the test process ends early.
+  const killAll = () => {
+    running.api.kill('SIGKILL');
+    running.worker.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
   return {
     url,
+    databaseUrl: env.MIGRATION_DATABASE_URL,
+    async restart(more) {
+      await halt(running);
+      running = await launch({ ...env, ...more }, url);
+    },
     async stop() {
-      process.off('exit', killApi);
-      worker.kill('SIGTERM');
-      if (worker.exitCode === null && worker.signalCode === null) await once(worker, 'exit');
-      api.kill('SIGTERM');
-      if (api.exitCode === null) await once(api, 'exit');
+      process.off('exit', killAll);
+      await halt(running);
       const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

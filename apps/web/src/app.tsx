@@ -57,6 +57,13 @@ const ReferralPage = lazy(() => import('./referrals/referral-page').then((m) => 
 const ReferralsPage = lazy(() => import('./referrals/referrals-page').then((m) => ({ default: m.ReferralsPage })));
 const EnterCodePage = lazy(() => import('./sign-in/second-factor-pages').then((m) => ({ default: m.EnterCodePage })));
 const SetUpAuthenticatorPage = lazy(() => import('./sign-in/second-factor-pages').then((m) => ({ default: m.SetUpAuthenticatorPage })));
+const EvidenceFamilyPage = lazy(() => import('./outcomes/evidence-pages').then((m) => ({ default: m.EvidenceFamilyPage })));
+const EvidencePackPage = lazy(() => import('./outcomes/evidence-pages').then((m) => ({ default: m.EvidencePackPage })));
+const OutcomeFrameworkPage = lazy(() => import('./outcomes/evidence-pages').then((m) => ({ default: m.OutcomeFrameworkPage })));
+const NeedOutcomesPage = lazy(() => import('./outcomes/need-pages').then((m) => ({ default: m.NeedOutcomesPage })));
+const NeedProgressPage = lazy(() => import('./outcomes/need-pages').then((m) => ({ default: m.NeedProgressPage })));
+const NeedsPage = lazy(() => import('./outcomes/need-pages').then((m) => ({ default: m.NeedsPage })));
+const SustainmentPage = lazy(() => import('./outcomes/need-pages').then((m) => ({ default: m.SustainmentPage })));
 const SignInPage = lazy(() => import('./sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
 
 export function App() {
@@ -93,6 +100,10 @@ export function App() {
               <Route path="cases/:id/consent/:consentId/withdraw" element={<WithdrawConsentPage />} />
               <Route path="cases/:id/reviews/new" element={<ReviewPage />} />
               <Route path="cases/:id/close" element={<ClosePage />} />
+              <Route path="cases/:id/needs" element={<NeedsPage />} />
+              <Route path="cases/:id/needs/progress" element={<NeedProgressPage />} />
+              <Route path="cases/:id/needs/outcomes" element={<NeedOutcomesPage />} />
+              <Route path="cases/:id/sustainment" element={<SustainmentPage />} />
               <Route path="cases/:id/letters/:personId" element={<ChildLetterPage />} />
               <Route path="cases/:id/urgent" element={<UrgentStepUpPage />} />
               <Route path="cases/:id/mentoring/new" element={<RequestMentoringPage />} />
@@ -120,6 +131,9 @@ export function App() {
               <Route path="information-governance" element={<GovernancePage />} />
               <Route path="information-governance/retention/:recordType" element={<RetentionPolicyPage />} />
               <Route path="impact" element={<ImpactPage />} />
+              <Route path="evidence-pack" element={<EvidencePackPage />} />
+              <Route path="evidence-pack/:caseId" element={<EvidenceFamilyPage />} />
+              <Route path="outcome-framework" element={<OutcomeFrameworkPage />} />
               <Route path="impact/localities" element={<LocalitiesPage />} />
               <Route path="encompass" element={<EncompassListPage />} />
               <Route path="encompass/new" element={<RecordEncompassPage />} />

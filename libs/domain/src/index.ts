@@ -15,3 +15,4 @@ export * from './governance';
 export * from './terms';
 export * from './education';
 export * from './encompass';
+export * from './outcomes';

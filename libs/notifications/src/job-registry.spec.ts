@@ -21,6 +21,7 @@ describe('JobRegistry', () => {
       { job: JobName.EncompassRecorded, handler: done },
       { job: JobName.EncompassEscalations, handler: done },
       { job: JobName.EncompassEscalated, handler: done },
+      { job: JobName.SustainmentChecks, handler: done },
     ]);
     await expect(registry.handlerFor(JobName.CaseAllocated)({ caseId: 'c', leadPractitionerId: 'u' })).resolves.toBe(JobOutcome.Skipped);
   });
@@ -28,7 +29,7 @@ describe('JobRegistry', () => {
   it('refuses to start when a job has no handler', () => {
     expect(() => new JobRegistry([{ job: JobName.ReferralDecided, handler: done }])).toThrow(
       new JobRegistryError(
-        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update, team.update, encompass.recorded, encompass.escalations, encompass.escalated',
+        'No handler for job case.allocated, alert.raised, case.update, digest.daily, reminders.daily, email.send, retention.purge, impact.refresh, transfer.update, team.update, encompass.recorded, encompass.escalations, encompass.escalated, outcomes.sustainment',
       ),
     );
   });
@@ -67,6 +68,7 @@ describe('JobRegistry', () => {
       { job: JobName.EncompassRecorded, handler: done },
       { job: JobName.EncompassEscalations, handler: done },
       { job: JobName.EncompassEscalated, handler: done },
+      { job: JobName.SustainmentChecks, handler: done },
     ]);
     expect(() => registry.handlerFor('family.export')).toThrow('Unknown job family.export');
   });

@@ -32,6 +32,8 @@ export enum JobName {
   // One escalation the sweep made, told to the deputies or the council's contact (written to the
   // outbox with the route's move, so a crash after the move still tells them).
   EncompassEscalated = 'encompass.escalated',
+  // Closed families whose sustainment check is due: ask the former lead, record re-referrals.
+  SustainmentChecks = 'outcomes.sustainment',
 }
 
 export interface JobPayloads {
@@ -68,6 +70,7 @@ export interface JobPayloads {
     readonly settingId: string | null;
     readonly stage: 'ESCALATED_TO_DEPUTIES' | 'ESCALATED_TO_COUNCIL';
   };
+  [JobName.SustainmentChecks]: { readonly trigger: 'schedule' | 'manual' };
 }
 
 export type JobOf<N extends JobName> = JobPayloads[N];
@@ -87,6 +90,7 @@ export const QUEUE_OF_JOB: Readonly<Record<JobName, QueueName>> = {
   [JobName.EncompassRecorded]: QueueName.Notifications,
   [JobName.EncompassEscalations]: QueueName.Notifications,
   [JobName.EncompassEscalated]: QueueName.Notifications,
+  [JobName.SustainmentChecks]: QueueName.Notifications,
 };
 
 // An expected no-op (the person has left, the record was withdrawn) is a result, not an error,

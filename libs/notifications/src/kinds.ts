@@ -51,6 +51,8 @@ export enum NotificationKind {
   ENCOMPASS_ESCALATED = 'ENCOMPASS_ESCALATED',
   ENCOMPASS_CASE_LEAD = 'ENCOMPASS_CASE_LEAD',
   ENCOMPASS_FOR_COUNCIL_CONTACT = 'ENCOMPASS_FOR_COUNCIL_CONTACT',
+  // A closed family's sustainment check: the former lead is asked whether progress held.
+  SUSTAINMENT_CHECK_DUE = 'SUSTAINMENT_CHECK_DUE',
 }
 
 // The kinds that report something done on a case, sent through the outbox as it happens.

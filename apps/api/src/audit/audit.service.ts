@@ -83,6 +83,15 @@ export enum AuditAction {
   ReadEncompassNotification = 'READ_ENCOMPASS_NOTIFICATION',
   ListEncompassNotifications = 'LIST_ENCOMPASS_NOTIFICATIONS',
   AcknowledgeEncompassNotification = 'ACKNOWLEDGE_ENCOMPASS_NOTIFICATION',
+  ChangeOutcomeFramework = 'CHANGE_OUTCOME_FRAMEWORK',
+  RecordNeed = 'RECORD_NEED',
+  RemoveNeed = 'REMOVE_NEED',
+  RecordNeedProgress = 'RECORD_NEED_PROGRESS',
+  RecordNeedOutcomes = 'RECORD_NEED_OUTCOMES',
+  ListSustainmentChecks = 'LIST_SUSTAINMENT_CHECKS',
+  ConfirmSustainment = 'CONFIRM_SUSTAINMENT',
+  ReadEvidencePack = 'READ_EVIDENCE_PACK',
+  ReadNationalReturn = 'READ_NATIONAL_RETURN',
 }
 
 export enum AuditEntity {
@@ -101,6 +110,7 @@ export enum AuditEntity {
   LegalHold = 'LEGAL_HOLD',
   ShareDecision = 'SHARE_DECISION',
   EncompassNotification = 'ENCOMPASS_NOTIFICATION',
+  OutcomeHeading = 'OUTCOME_HEADING',
 }
 
 export interface AuditEntry {

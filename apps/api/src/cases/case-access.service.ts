@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VisibilityRepository } from './visibility.repository';
-import { CaseAccessFacts, consentedAgencies, DomainError, londonToday } from '@eh/domain';
+import { canEditPlan, CaseAccessFacts, consentedAgencies, DomainError, DomainErrorCode, londonToday } from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
@@ -63,6 +63,16 @@ export class CaseAccessService {
     await this.audit.record(ctx, [{ action, entityType: AuditEntity.Case, entityId: id, familyId: row?.familyId ?? null, allowed }]);
     if (!row || !allowed) throw DomainError.notFound();
     return { row, facts: await this.facts(row) };
+  }
+
+  // A case the actor works on as a member of the team around the family (the lead practitioner or
+  // a named professional); `leadPractitioner` is the council's word for the lead.
+  async loadForTeam(ctx: SignedInContext, id: string, leadPractitioner: string): Promise<VisibleCase> {
+    const visible = await this.loadVisible(ctx, id, AuditAction.ReadCase);
+    if (!canEditPlan(ctx.actor, visible.facts)) {
+      throw new DomainError(DomainErrorCode.Forbidden, `Only the ${leadPractitioner} and named professionals can do this`);
+    }
+    return visible;
   }
 
   // The ids among `caseIds` the actor may see today.

@@ -6,3 +6,9 @@ export interface Clock {
 export const CLOCK = Symbol('CLOCK');
 
 export const systemClock: Clock = { now: () => new Date() };
+
+// The portal's clock moved by whole days (PORTAL_CLOCK_OFFSET_DAYS, never in production).
+export function offsetClock(days: number, base: Clock = systemClock): Clock {
+  if (days === 0) return base;
+  return { now: () => new Date(base.now().getTime() + days * 86_400_000) };
+}

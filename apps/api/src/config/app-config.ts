@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { createHash } from 'node:crypto';
-import { CouncilTerms, parseCouncilTerms } from '@eh/domain';
+import { ClaimRule, CouncilTerms, parseClaimRule, parseCouncilTerms } from '@eh/domain';
 
 // Configuration is read and checked once, at boot. Development has working defaults for the
 // local PostgreSQL and Redis; production refuses to start unless each one is set explicitly.
@@ -37,6 +37,13 @@ export interface AppConfig {
   readonly portalUrl: string;
   // The council's words for its offer (COUNCIL_TERMS: a preset's name or JSON; libs/domain/src/terms).
   readonly terms: CouncilTerms;
+  // The council's rule for claiming a family's sustained result (OUTCOME_CLAIM_RULE, JSON over
+  // libs/domain's DEFAULT_CLAIM_RULE), with the months before the former lead is asked.
+  readonly claimRule: ClaimRule;
+  // Development and browser journeys only: the portal's calendar stands this many days from the
+  // real one (PORTAL_CLOCK_OFFSET_DAYS), so a journey can reach a date months after closure.
+  // Production refuses it. Sessions and second factors keep real time (PostgreSQL's now()).
+  readonly clockOffsetDays: number;
   // The worker relays again an outbox entry relayed this long ago and not completed (Redis may have
   // lost it), and checks this often that Redis still holds its schedules.
   readonly outboxResendSeconds: number;
@@ -226,6 +233,19 @@ function trustProxy(env: Env): string {
   return entries.join(', ');
 }
 
+function claimRule(env: Env): ClaimRule {
+  const { rule, problems } = parseClaimRule(env.OUTCOME_CLAIM_RULE);
+  if (problems.length) throw new ConfigError(problems.join('; '));
+  return rule;
+}
+
+function clockOffsetDays(env: Env, production: boolean): number {
+  const raw = env.PORTAL_CLOCK_OFFSET_DAYS;
+  if (raw === undefined || raw === '') return 0;
+  if (production) throw new ConfigError('PORTAL_CLOCK_OFFSET_DAYS is for development and tests only');
+  return integer('PORTAL_CLOCK_OFFSET_DAYS', raw, -3660, 3660);
+}
+
 function logFormat(env: Env): AppConfig['logFormat'] {
   const format = env.LOG_FORMAT || 'json';
   if (format !== 'json' && format !== 'text') throw new ConfigError('LOG_FORMAT must be json or text');
@@ -260,6 +280,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxResendSeconds: integer('OUTBOX_RESEND_SECONDS', env.OUTBOX_RESEND_SECONDS ?? '60', 1, 3600),
     scheduleCheckSeconds: integer('SCHEDULE_CHECK_SECONDS', env.SCHEDULE_CHECK_SECONDS ?? '60', 1, 3600),
     terms,
+    claimRule: claimRule(env),
+    clockOffsetDays: clockOffsetDays(env, production),
     metricsPort: optionalPort(env, 'METRICS_PORT'),
     workerMetricsPort: optionalPort(env, 'WORKER_METRICS_PORT'),
     metricsHost: env.METRICS_HOST || '127.0.0.1',

@@ -42,6 +42,7 @@ import { PersonIdentifiers1732300000041 } from './migrations/1732300000041-perso
 import { EducationSettings1732300000042 } from './migrations/1732300000042-education-settings';
 import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
 import { OperationEncompass1732300000044 } from './migrations/1732300000044-operation-encompass';
+import { OutcomesThatCanBeEvidenced1732300000046 } from './migrations/1732300000046-outcomes-that-can-be-evidenced';
 import { ForumCurrentItem1732300000050 } from './migrations/1732300000050-forum-current-item';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -92,6 +93,7 @@ export const MIGRATIONS = [
   EducationSettings1732300000042,
   ShareDecisionLedger1732300000043,
   OperationEncompass1732300000044,
+  OutcomesThatCanBeEvidenced1732300000046,
   ForumCurrentItem1732300000050,
 ];
 

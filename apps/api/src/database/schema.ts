@@ -144,6 +144,13 @@ export interface CaseProfessional {
   user_id: string;
 }
 
+export interface CaseRereferral {
+  case_id: string;
+  found_on: string;
+  received_on: string;
+  referral_id: string;
+}
+
 export interface CaseReview {
   attendance: Generated<Json>;
   attendees: string;
@@ -619,6 +626,26 @@ export interface MyFamilyPlan {
   version: Generated<number>;
 }
 
+export interface NeedProgress {
+  evidence: string;
+  id: Generated<string>;
+  need_id: string;
+  progress: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  review_id: string;
+}
+
+export interface NeedSustainment {
+  case_id: string;
+  evidence: string;
+  held: boolean;
+  need_id: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  source: string;
+}
+
 export interface Notification {
   created_at: Generated<Timestamp>;
   email_claimed_until: Timestamp | null;
@@ -636,6 +663,17 @@ export interface NotificationPreference {
   channel: string;
   kind: string;
   user_id: string;
+}
+
+export interface OutcomeHeading {
+  id: Generated<string>;
+  key: string;
+  name: string;
+  position: number;
+  retired_at: Timestamp | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
 }
 
 export interface Person {
@@ -662,6 +700,28 @@ export interface PersonEducationSetting {
   recorded_by: string;
   setting_id: string;
   started_on: string;
+}
+
+export interface PlanNeed {
+  case_id: string;
+  description: string;
+  evidence: string;
+  evidence_agency_id: string;
+  heading_id: string;
+  id: Generated<string>;
+  identified_on: string;
+  outcome: string | null;
+  outcome_evidence: string | null;
+  outcome_recorded_at: Timestamp | null;
+  outcome_recorded_by: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  version: Generated<number>;
+}
+
+export interface PlanNeedMember {
+  need_id: string;
+  person_id: string;
 }
 
 export interface PlanQaComment {
@@ -804,6 +864,16 @@ export interface SharingRecord {
   shared_at: Generated<Timestamp>;
 }
 
+export interface SustainmentCheck {
+  asked_on: string;
+  case_id: string;
+  confirmed_by: string | null;
+  confirmed_on: string | null;
+  due_on: string;
+  lead_practitioner_id: string;
+  version: Generated<number>;
+}
+
 export interface UserMfa {
   enrolled_at: Generated<Timestamp>;
   last_used_step: Int8 | null;
@@ -836,6 +906,7 @@ export interface DB {
   case_level_change: CaseLevelChange;
   case_next_review: CaseNextReview;
   case_professional: CaseProfessional;
+  case_rereferral: CaseRereferral;
   case_review: CaseReview;
   case_team_invitation: CaseTeamInvitation;
   case_transfer: CaseTransfer;
@@ -869,10 +940,15 @@ export interface DB {
   mentoring_session: MentoringSession;
   mfa_recovery_code: MfaRecoveryCode;
   my_family_plan: MyFamilyPlan;
+  need_progress: NeedProgress;
+  need_sustainment: NeedSustainment;
   notification: Notification;
   notification_preference: NotificationPreference;
+  outcome_heading: OutcomeHeading;
   person: Person;
   person_education_setting: PersonEducationSetting;
+  plan_need: PlanNeed;
+  plan_need_member: PlanNeedMember;
   plan_qa_comment: PlanQaComment;
   plan_section: PlanSection;
   plan_section_assignment: PlanSectionAssignment;
@@ -884,6 +960,7 @@ export interface DB {
   share_decision: ShareDecision;
   sharing_alert: SharingAlert;
   sharing_record: SharingRecord;
+  sustainment_check: SustainmentCheck;
   user_mfa: UserMfa;
   user_session: UserSession;
 }

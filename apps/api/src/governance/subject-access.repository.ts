@@ -225,6 +225,31 @@ export class SubjectAccessRepository {
       .execute();
   }
 
+  // Needs coded against the outcome framework, with their outcome and whether progress held.
+  needs(tx: Database, caseIds: readonly string[]) {
+    return tx
+      .selectFrom('plan_need as n')
+      .innerJoin('outcome_heading as h', 'h.id', 'n.heading_id')
+      .leftJoin('need_sustainment as s', 's.need_id', 'n.id')
+      .select([
+        'n.case_id',
+        'h.name as heading',
+        'n.description',
+        'n.evidence',
+        'n.evidence_agency_id',
+        'n.identified_on',
+        'n.recorded_by',
+        'n.outcome',
+        'n.outcome_evidence',
+        's.held',
+        's.source',
+        's.evidence as sustainment_evidence',
+      ])
+      .where('n.case_id', 'in', [...caseIds])
+      .orderBy('n.identified_on')
+      .execute();
+  }
+
   escalationConcerns(tx: Database, caseIds: readonly string[]) {
     return tx
       .selectFrom('escalation_concern')

@@ -382,6 +382,25 @@ export class SubjectAccessService {
           ],
         })),
       });
+      const needs = await byCase((t, ids) => this.records.needs(t, ids));
+      sections.push({
+        title: 'Needs and outcomes',
+        items: needs.map((n) => ({
+          heading: `Case ${caseRef.get(str(n.case_id))}: ${str(n.heading)}`,
+          fields: [
+            f('The need', text(n.description)),
+            f('Evidence', text(n.evidence)),
+            f('Evidence from', plain(agencyName.get(str(n.evidence_agency_id)))),
+            f('Identified on', plain(n.identified_on)),
+            f('Recorded by', user(n.recorded_by)),
+            f('Outcome at closure', plain(n.outcome)),
+            f('Evidence of the outcome', text(n.outcome_evidence)),
+            f('Progress held', plain(n.held === null ? null : n.held ? 'yes' : 'no')),
+            f('Where that was found', plain(n.source)),
+            f('What was found', text(n.sustainment_evidence)),
+          ],
+        })),
+      });
       const concerns = await byCase((t, ids) => this.records.escalationConcerns(t, ids));
       const contributions = await byCase((t, ids) => this.records.forumContributions(t, ids));
       sections.push({

@@ -1,5 +1,14 @@
 import { DataSource } from 'typeorm';
-import { CaseStatus, londonToday, maintenanceReviewDates, PlanStatus, remindersDue } from '@eh/domain';
+import {
+  CaseStatus,
+  ClaimRule,
+  DEFAULT_CLAIM_RULE,
+  londonToday,
+  maintenanceReviewDates,
+  PlanStatus,
+  remindersDue,
+  sustainmentCheckDue,
+} from '@eh/domain';
 import { attentionEmail, digestEmail, EmailChannel, JobHandlers, JobName, JobOf, JobOutcome, NotificationKind } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { Db } from '../database/db';
@@ -12,6 +21,7 @@ import {
 import { REMINDER_NOTIFICATIONS } from './notification-kinds';
 import { outboxRepository } from './outbox.repository';
 import { distinctSignals, LiveSignalPublisher } from '../live/live-signals';
+import { sustainmentRepository as sustainment } from '../outcomes/sustainment.repository';
 
 // What the worker does for each job: writes in-app notifications for the people concerned.
 // Re-running a job is harmless (one row per person, kind and record).
@@ -37,6 +47,7 @@ export class InAppNotificationsService {
     private readonly clock: Clock = systemClock,
     // Live signals ("your inbox changed") to the API's replicas, once the notifications commit.
     private readonly live: LiveSignalPublisher | null = null,
+    private readonly claimRule: ClaimRule = DEFAULT_CLAIM_RULE,
   ) {
     this.transactions = new Db(dataSource);
     this.db = this.transactions.kysely;
@@ -103,20 +114,59 @@ export class InAppNotificationsService {
   ): Promise<JobOutcome> {
     const userIds = people.map((p) => p.id);
     if (userIds.length === 0) return JobOutcome.Skipped;
-    const added = await this.transactions.transaction(async (_manager, tx) => {
-      const added = await notifications.insert(tx, userIds, kind, entityType, entityId, eventKey);
-      if (!this.email || added.length === 0) return added;
-      const due = await notifications.emailNow(
-        tx,
-        added.map((row) => String(row.id)),
-      );
-      if (due.length) await outboxRepository.add(tx, JobName.SendEmails, { notificationIds: due.map((row) => String(row.id)) });
-      return added;
-    });
-    // Committed: each person who has a new notification hears so on their open pages. A job run
-    // again adds nothing, and signals nothing.
-    await this.live?.publish(distinctSignals(added.map((row) => ({ kind: 'inbox', userId: row.user_id }))));
+    const added = await this.transactions.transaction((_manager, tx) =>
+      this.notifyIn(tx, userIds, kind, entityType, entityId, eventKey),
+    );
+    await this.signalInboxes(added);
     return JobOutcome.Done;
+  }
+
+  private async notifyIn(
+    tx: Database,
+    userIds: readonly string[],
+    kind: NotificationKind,
+    entityType: string,
+    entityId: string,
+    eventKey: string,
+  ): Promise<readonly { user_id: string }[]> {
+    const added = await notifications.insert(tx, userIds, kind, entityType, entityId, eventKey);
+    if (!this.email || added.length === 0) return added;
+    const due = await notifications.emailNow(
+      tx,
+      added.map((row) => String(row.id)),
+    );
+    if (due.length) await outboxRepository.add(tx, JobName.SendEmails, { notificationIds: due.map((row) => String(row.id)) });
+    return added;
+  }
+
+  // Once committed, each person who has a new notification hears so on their open pages. A job run
+  // again adds nothing, and signals nothing.
+  private async signalInboxes(added: readonly { user_id: string }[]): Promise<void> {
+    await this.live?.publish(distinctSignals(added.map((row) => ({ kind: 'inbox', userId: row.user_id }))));
+  }
+
+  // Closed families whose sustainment check has come (the claim rule's months after closure): the
+  // former lead is asked once, the check's row written with the notification in one transaction
+  // (the state is in PostgreSQL, so a restarted worker or a lost schedule asks nobody twice), and
+  // referrals for the family since closure are recorded as re-referrals. Ids and dates only.
+  async sustainmentChecks(today: string = londonToday(this.clock.now())): Promise<JobOutcome> {
+    let done = 0;
+    for (const c of await sustainment.closedWithNeedsNotAsked(this.db)) {
+      const dueOn = sustainmentCheckDue(c.closed_on, this.claimRule);
+      if (dueOn > today) continue;
+      const added = await this.transactions.transaction(async (_manager, tx) => {
+        const asked = await sustainment.ask(tx, { caseId: c.id, dueOn, leadId: c.lead_practitioner_id, today });
+        if (!asked) return [];
+        return this.notifyIn(tx, [c.lead_practitioner_id], NotificationKind.SUSTAINMENT_CHECK_DUE, 'CASE', c.id, `sustainment:${dueOn}`);
+      });
+      await this.signalInboxes(added);
+      done += 1;
+    }
+    for (const r of await sustainment.newReReferrals(this.db, today)) {
+      await sustainment.recordReReferral(this.db, { caseId: r.case_id, referralId: r.referral_id, receivedOn: r.received_on, today });
+      done += 1;
+    }
+    return done ? JobOutcome.Done : JobOutcome.Skipped;
   }
 
   // The referrer's agency hears the decision, including no further action (closing the loop).
@@ -235,6 +285,7 @@ export class InAppNotificationsService {
       [JobName.DailyDigest]: () => this.dailyDigest(),
       [JobName.DailyReminders]: () => this.dailyReminders(),
       [JobName.SendEmails]: (payload) => this.sendEmails(payload),
+      [JobName.SustainmentChecks]: () => this.sustainmentChecks(),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ClaimRule, DEFAULT_CLAIM_RULE } from '@eh/domain';
 import { JobHandlers, JobName } from '@eh/notifications';
 import { Clock, systemClock } from '../common/clock';
 import { retentionPurgeJob } from '../governance/retention-purge.job';
@@ -14,9 +15,10 @@ export function workerJobHandlers(
   email: EmailDelivery | null = null,
   clock: Clock = systemClock,
   live: LiveSignalPublisher | null = null,
+  claimRule: ClaimRule = DEFAULT_CLAIM_RULE,
 ): JobHandlers {
   return {
-    ...new InAppNotificationsService(db, email, clock, live).handlers(),
+    ...new InAppNotificationsService(db, email, clock, live, claimRule).handlers(),
     [JobName.RetentionPurge]: retentionPurgeJob(new RetentionPurgeService(db, clock)),
     ...impactJobHandlers(db, clock),
     ...new EncompassDelivery(db, email, clock).handlers(),

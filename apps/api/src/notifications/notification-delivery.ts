@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { ClaimRule } from '@eh/domain';
 import {
   JobName,
   JobPublisher,
@@ -18,6 +19,9 @@ import { EmailDelivery } from './in-app-notifications.service';
 import { workerJobHandlers } from './job-handlers';
 import { PostgresOutboxStore } from './outbox';
 
+// Sustainment checks at 6:15am, before the reminders (and once whenever the worker starts).
+export const SUSTAINMENT_CHECK_SCHEDULE = '15 6 * * *';
+
 // Reminders at 6:30am, the digest at 7am and the retention purge at 2am, UK time, and the impact
 // figures every 10 minutes; the Operation Encompass escalation sweep every minute.
 export const WORKER_SCHEDULES: readonly Schedule[] = [
@@ -26,6 +30,7 @@ export const WORKER_SCHEDULES: readonly Schedule[] = [
   { job: JobName.DailyDigest, payload: { trigger: 'schedule' }, pattern: '0 7 * * *' },
   { job: JobName.RefreshImpactFigures, payload: { trigger: 'schedule' }, pattern: IMPACT_REFRESH_SCHEDULE },
   { job: JobName.EncompassEscalations, payload: { trigger: 'schedule' }, pattern: ENCOMPASS_SWEEP_SCHEDULE },
+  { job: JobName.SustainmentChecks, payload: { trigger: 'schedule' }, pattern: SUSTAINMENT_CHECK_SCHEDULE },
 ];
 
 export interface DeliveryOptions {
@@ -39,6 +44,7 @@ export interface DeliveryOptions {
   readonly clock?: Clock;
   // Live signals to the API's replicas when in-app notifications are written (none if absent).
   readonly live?: LiveSignalPublisher;
+  readonly claimRule?: ClaimRule;
   // Names and ids only: nothing here carries a family's details.
   readonly log?: { warn(message: string): void; log(message: string): void };
 }
@@ -80,7 +86,7 @@ export function startNotificationDelivery(
   const queueError = oncePerMinute((message) => log?.warn(message));
   const workers = startWorkers(
     connection,
-    JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock, options.live ?? null)),
+    JobRegistry.fromHandlers(workerJobHandlers(db, email, options.clock ?? systemClock, options.live ?? null, options.claimRule)),
     {
       outbox: store,
       onError: (error) => queueError(`Queue worker: ${error.message}`),

@@ -53,6 +53,7 @@ export function notificationDescriptions(terms: CouncilTerms): Readonly<Record<N
     [NotificationKind.ENCOMPASS_ESCALATED]: 'An Operation Encompass notification not acknowledged by the start of the school day',
     [NotificationKind.ENCOMPASS_CASE_LEAD]: `An Operation Encompass notification about a child on a case you lead as ${withArticle(leadPractitioner)}`,
     [NotificationKind.ENCOMPASS_FOR_COUNCIL_CONTACT]: 'An Operation Encompass notification for a setting outside the council, to pass on',
+    [NotificationKind.SUSTAINMENT_CHECK_DUE]: 'A closed family’s progress to confirm as sustained',
   };
 }
 
@@ -141,6 +142,10 @@ export function inboxLines(terms: CouncilTerms): Readonly<Record<NotificationKin
     [NotificationKind.ENCOMPASS_FOR_COUNCIL_CONTACT]: toEncompass(
       'An Operation Encompass notification for a setting the portal cannot reach: pass it on before the school day starts',
     ),
+    [NotificationKind.SUSTAINMENT_CHECK_DUE]: (reference, id) => ({
+      text: `Please confirm whether the progress made on case ${reference} has lasted`,
+      link: `/cases/${id}/sustainment`,
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { REFERRALS } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { usePageTitle } from '../layout/page-title';
+import { SustainmentChecksWaiting } from '../outcomes/sustainment-checks';
 import { useTerms, useViewer } from '../session/session';
 import { forumShortName, inRunningText } from '@eh/domain';
 
@@ -96,26 +97,29 @@ function PartnerHome() {
   const terms = useTerms();
   const forum = forumShortName(terms);
   return (
-    <Destinations
-      items={[
-        { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
-        {
-          to: '/referrals/new',
-          title: 'Make a referral',
-          description: `Refer a family to the front door for ${inRunningText(terms.earlyHelp)}, with the family’s agreement or on a safeguarding basis.`,
-        },
-        {
-          to: '/referrals',
-          title: 'My referrals',
-          description: 'The referrals you made and those from your agency: where each has got to, and what was decided and why.',
-        },
-        {
-          to: '/escalation-concerns',
-          title: 'My escalation concerns',
-          description: `Concerns you raised for the ${forum} chair, and what the chair and the ${forum} decided.`,
-        },
-      ]}
-    />
+    <>
+      <SustainmentChecksWaiting />
+      <Destinations
+        items={[
+          { to: '/cases', title: 'My caseload', description: 'Families your agency leads, and the deadlines for each.' },
+          {
+            to: '/referrals/new',
+            title: 'Make a referral',
+            description: `Refer a family to the front door for ${inRunningText(terms.earlyHelp)}, with the family’s agreement or on a safeguarding basis.`,
+          },
+          {
+            to: '/referrals',
+            title: 'My referrals',
+            description: 'The referrals you made and those from your agency: where each has got to, and what was decided and why.',
+          },
+          {
+            to: '/escalation-concerns',
+            title: 'My escalation concerns',
+            description: `Concerns you raised for the ${forum} chair, and what the chair and the ${forum} decided.`,
+          },
+        ]}
+      />
+    </>
   );
 }
 

@@ -45,6 +45,7 @@ function ServiceNavigation({ viewer }: { readonly viewer: Viewer }) {
               {fpt && <NavItem to="/agencies">Agencies</NavItem>}
               <NavItem to="/education-settings">Education settings</NavItem>
               <NavItem to="/impact">Impact figures</NavItem>
+              {viewer.role === 'FPT_MANAGER' && <NavItem to="/evidence-pack">Evidence pack</NavItem>}
               {viewer.role === 'FPT_MANAGER' && <NavItem to="/people">People</NavItem>}
               {viewer.role === 'FPT_MANAGER' && <NavItem to="/information-governance">Information governance</NavItem>}
             </ul>

@@ -41,7 +41,13 @@ function PlanPanel({ loaded, form }: PanelProps) {
         : 'The plan has not been started.'}
     </p>
   );
-  if (plan) action = <ParagraphLink to={planPath(loaded.id)}>Open the {terms.familyPlan}</ParagraphLink>;
+  if (plan)
+    action = (
+      <>
+        <ParagraphLink to={planPath(loaded.id)}>Open the {terms.familyPlan}</ParagraphLink>
+        <ParagraphLink to={`/cases/${loaded.id}/needs`}>Needs and outcomes</ParagraphLink>
+      </>
+    );
   else if (loaded.canEditPlan && loaded.status === 'OPEN') {
     action = (
       <GovForm form={form} onSubmit={() => void start()}>

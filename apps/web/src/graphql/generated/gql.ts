@@ -178,6 +178,22 @@ type Documents = {
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CloseCaseDocument,
     "\n  mutation WithdrawConsent($consentId: ID!, $withdrawnOn: String!) {\n    withdrawConsent(consentId: $consentId, withdrawnOn: $withdrawnOn) {\n      id\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  fragment OutcomeHeadingFields on OutcomeHeading {\n    id\n    key\n    name\n    position\n    retired\n    version\n  }\n": typeof types.OutcomeHeadingFieldsFragmentDoc,
+    "\n  fragment PlanNeedFields on PlanNeed {\n    id\n    version\n    heading {\n      ...OutcomeHeadingFields\n    }\n    members {\n      id\n      firstName\n      lastName\n    }\n    description\n    evidence\n    evidenceAgencyName\n    identifiedOn\n    progress {\n      reviewId\n      heldOn\n      progress\n      evidence\n      recordedByName\n    }\n    outcome\n    outcomeEvidence\n    sustainment {\n      held\n      source\n      evidence\n      recordedOn\n    }\n  }\n": typeof types.PlanNeedFieldsFragmentDoc,
+    "\n  fragment SustainmentCheckFields on SustainmentCheck {\n    caseId\n    caseReference\n    dueOn\n    askedOn\n    confirmedOn\n    canConfirm\n    version\n    reReferrals {\n      receivedOn\n      foundOn\n    }\n  }\n": typeof types.SustainmentCheckFieldsFragmentDoc,
+    "\n  query NeedsCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      familyName\n      status\n      canEditPlan\n      closedOn\n      plan {\n        status\n      }\n      family {\n        members {\n          id\n          firstName\n          lastName\n          role\n        }\n      }\n      reviews {\n        id\n        kind\n        heldOn\n      }\n      needs {\n        ...PlanNeedFields\n      }\n      sustainmentCheck {\n        ...SustainmentCheckFields\n      }\n    }\n  }\n": typeof types.NeedsCaseDocument,
+    "\n  query OutcomeHeadings($includeRetired: Boolean!) {\n    outcomeHeadings(includeRetired: $includeRetired) {\n      ...OutcomeHeadingFields\n    }\n  }\n": typeof types.OutcomeHeadingsDocument,
+    "\n  mutation AddOutcomeHeading($name: String!) {\n    addOutcomeHeading(input: { name: $name }) {\n      ...OutcomeHeadingFields\n    }\n  }\n": typeof types.AddOutcomeHeadingDocument,
+    "\n  mutation RenameOutcomeHeading($input: RenameOutcomeHeadingInput!) {\n    renameOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n": typeof types.RenameOutcomeHeadingDocument,
+    "\n  mutation RetireOutcomeHeading($input: RetireOutcomeHeadingInput!) {\n    retireOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n": typeof types.RetireOutcomeHeadingDocument,
+    "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": typeof types.RecordNeedDocument,
+    "\n  mutation RemoveNeed($input: RemoveNeedInput!) {\n    removeNeed(input: $input)\n  }\n": typeof types.RemoveNeedDocument,
+    "\n  mutation RecordNeedProgress($input: RecordNeedProgressInput!) {\n    recordNeedProgress(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": typeof types.RecordNeedProgressDocument,
+    "\n  mutation RecordNeedOutcomes($input: RecordNeedOutcomesInput!) {\n    recordNeedOutcomes(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": typeof types.RecordNeedOutcomesDocument,
+    "\n  query SustainmentChecksForMe {\n    sustainmentChecksForMe {\n      ...SustainmentCheckFields\n    }\n  }\n": typeof types.SustainmentChecksForMeDocument,
+    "\n  mutation ConfirmSustainment($input: ConfirmSustainmentInput!) {\n    confirmSustainment(input: $input) {\n      ...SustainmentCheckFields\n    }\n  }\n": typeof types.ConfirmSustainmentDocument,
+    "\n  query EvidencePack {\n    evidencePack {\n      rule {\n        minimumNeeds\n        everyNeedSignificantAndSustained\n        noReReferral\n        leadPractitioner\n        wholeFamilyAssessment\n        plan\n        sustainmentMonths\n      }\n      families {\n        caseId\n        caseReference\n        familyReference\n        leadPractitionerName\n        leadAgencyName\n        leadAgencyType\n        closedOn\n        assessmentApprovedOn\n        goalsWithActions\n        reviewsHeld\n        sustainmentDueOn\n        sustainmentConfirmedOn\n        reReferrals {\n          receivedOn\n          foundOn\n        }\n        needs {\n          heading\n          headingKey\n          description\n          evidence\n          evidenceAgencyName\n          outcome\n          outcomeEvidence\n          held\n          sustainmentSource\n          sustainmentEvidence\n        }\n        meetsRule\n        conditions {\n          condition\n          met\n          reason\n        }\n        reasons\n      }\n    }\n  }\n": typeof types.EvidencePackDocument,
+    "\n  query NationalReturn($quarter: String!) {\n    nationalReturn(quarter: $quarter) {\n      quarter\n      from\n      to\n      headings {\n        ...OutcomeHeadingFields\n      }\n      rows {\n        familyReference\n        caseReference\n        leadAgencyType\n        closedOn\n        sustainmentConfirmedOn\n        headingKeys\n      }\n    }\n  }\n": typeof types.NationalReturnDocument,
     "\n  query People {\n    people {\n      id\n      displayName\n      jobTitle\n      role\n      version\n      agencyManager\n      openCasesLed\n      agency {\n        id\n        name\n        agencyType\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation MoveUserToAgency($userId: ID!, $agencyId: ID!, $expectedVersion: Int) {\n    moveUserToAgency(userId: $userId, agencyId: $agencyId, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": typeof types.MoveUserToAgencyDocument,
     "\n  mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) {\n    removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": typeof types.RemoveUserFromAgencyDocument,
@@ -347,6 +363,22 @@ const documents: Documents = {
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CloseCaseDocument,
     "\n  mutation WithdrawConsent($consentId: ID!, $withdrawnOn: String!) {\n    withdrawConsent(consentId: $consentId, withdrawnOn: $withdrawnOn) {\n      id\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReopenCaseDocument,
+    "\n  fragment OutcomeHeadingFields on OutcomeHeading {\n    id\n    key\n    name\n    position\n    retired\n    version\n  }\n": types.OutcomeHeadingFieldsFragmentDoc,
+    "\n  fragment PlanNeedFields on PlanNeed {\n    id\n    version\n    heading {\n      ...OutcomeHeadingFields\n    }\n    members {\n      id\n      firstName\n      lastName\n    }\n    description\n    evidence\n    evidenceAgencyName\n    identifiedOn\n    progress {\n      reviewId\n      heldOn\n      progress\n      evidence\n      recordedByName\n    }\n    outcome\n    outcomeEvidence\n    sustainment {\n      held\n      source\n      evidence\n      recordedOn\n    }\n  }\n": types.PlanNeedFieldsFragmentDoc,
+    "\n  fragment SustainmentCheckFields on SustainmentCheck {\n    caseId\n    caseReference\n    dueOn\n    askedOn\n    confirmedOn\n    canConfirm\n    version\n    reReferrals {\n      receivedOn\n      foundOn\n    }\n  }\n": types.SustainmentCheckFieldsFragmentDoc,
+    "\n  query NeedsCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      familyName\n      status\n      canEditPlan\n      closedOn\n      plan {\n        status\n      }\n      family {\n        members {\n          id\n          firstName\n          lastName\n          role\n        }\n      }\n      reviews {\n        id\n        kind\n        heldOn\n      }\n      needs {\n        ...PlanNeedFields\n      }\n      sustainmentCheck {\n        ...SustainmentCheckFields\n      }\n    }\n  }\n": types.NeedsCaseDocument,
+    "\n  query OutcomeHeadings($includeRetired: Boolean!) {\n    outcomeHeadings(includeRetired: $includeRetired) {\n      ...OutcomeHeadingFields\n    }\n  }\n": types.OutcomeHeadingsDocument,
+    "\n  mutation AddOutcomeHeading($name: String!) {\n    addOutcomeHeading(input: { name: $name }) {\n      ...OutcomeHeadingFields\n    }\n  }\n": types.AddOutcomeHeadingDocument,
+    "\n  mutation RenameOutcomeHeading($input: RenameOutcomeHeadingInput!) {\n    renameOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n": types.RenameOutcomeHeadingDocument,
+    "\n  mutation RetireOutcomeHeading($input: RetireOutcomeHeadingInput!) {\n    retireOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n": types.RetireOutcomeHeadingDocument,
+    "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": types.RecordNeedDocument,
+    "\n  mutation RemoveNeed($input: RemoveNeedInput!) {\n    removeNeed(input: $input)\n  }\n": types.RemoveNeedDocument,
+    "\n  mutation RecordNeedProgress($input: RecordNeedProgressInput!) {\n    recordNeedProgress(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": types.RecordNeedProgressDocument,
+    "\n  mutation RecordNeedOutcomes($input: RecordNeedOutcomesInput!) {\n    recordNeedOutcomes(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n": types.RecordNeedOutcomesDocument,
+    "\n  query SustainmentChecksForMe {\n    sustainmentChecksForMe {\n      ...SustainmentCheckFields\n    }\n  }\n": types.SustainmentChecksForMeDocument,
+    "\n  mutation ConfirmSustainment($input: ConfirmSustainmentInput!) {\n    confirmSustainment(input: $input) {\n      ...SustainmentCheckFields\n    }\n  }\n": types.ConfirmSustainmentDocument,
+    "\n  query EvidencePack {\n    evidencePack {\n      rule {\n        minimumNeeds\n        everyNeedSignificantAndSustained\n        noReReferral\n        leadPractitioner\n        wholeFamilyAssessment\n        plan\n        sustainmentMonths\n      }\n      families {\n        caseId\n        caseReference\n        familyReference\n        leadPractitionerName\n        leadAgencyName\n        leadAgencyType\n        closedOn\n        assessmentApprovedOn\n        goalsWithActions\n        reviewsHeld\n        sustainmentDueOn\n        sustainmentConfirmedOn\n        reReferrals {\n          receivedOn\n          foundOn\n        }\n        needs {\n          heading\n          headingKey\n          description\n          evidence\n          evidenceAgencyName\n          outcome\n          outcomeEvidence\n          held\n          sustainmentSource\n          sustainmentEvidence\n        }\n        meetsRule\n        conditions {\n          condition\n          met\n          reason\n        }\n        reasons\n      }\n    }\n  }\n": types.EvidencePackDocument,
+    "\n  query NationalReturn($quarter: String!) {\n    nationalReturn(quarter: $quarter) {\n      quarter\n      from\n      to\n      headings {\n        ...OutcomeHeadingFields\n      }\n      rows {\n        familyReference\n        caseReference\n        leadAgencyType\n        closedOn\n        sustainmentConfirmedOn\n        headingKeys\n      }\n    }\n  }\n": types.NationalReturnDocument,
     "\n  query People {\n    people {\n      id\n      displayName\n      jobTitle\n      role\n      version\n      agencyManager\n      openCasesLed\n      agency {\n        id\n        name\n        agencyType\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation MoveUserToAgency($userId: ID!, $agencyId: ID!, $expectedVersion: Int) {\n    moveUserToAgency(userId: $userId, agencyId: $agencyId, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": types.MoveUserToAgencyDocument,
     "\n  mutation RemoveUserFromAgency($userId: ID!, $expectedVersion: Int) {\n    removeUserFromAgency(userId: $userId, expectedVersion: $expectedVersion) {\n      id\n    }\n  }\n": types.RemoveUserFromAgencyDocument,
@@ -1005,6 +1037,70 @@ export function graphql(source: "\n  mutation WithdrawConsent($consentId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReopenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeHeadingFields on OutcomeHeading {\n    id\n    key\n    name\n    position\n    retired\n    version\n  }\n"): typeof import('./graphql').OutcomeHeadingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanNeedFields on PlanNeed {\n    id\n    version\n    heading {\n      ...OutcomeHeadingFields\n    }\n    members {\n      id\n      firstName\n      lastName\n    }\n    description\n    evidence\n    evidenceAgencyName\n    identifiedOn\n    progress {\n      reviewId\n      heldOn\n      progress\n      evidence\n      recordedByName\n    }\n    outcome\n    outcomeEvidence\n    sustainment {\n      held\n      source\n      evidence\n      recordedOn\n    }\n  }\n"): typeof import('./graphql').PlanNeedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SustainmentCheckFields on SustainmentCheck {\n    caseId\n    caseReference\n    dueOn\n    askedOn\n    confirmedOn\n    canConfirm\n    version\n    reReferrals {\n      receivedOn\n      foundOn\n    }\n  }\n"): typeof import('./graphql').SustainmentCheckFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsCase($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      familyName\n      status\n      canEditPlan\n      closedOn\n      plan {\n        status\n      }\n      family {\n        members {\n          id\n          firstName\n          lastName\n          role\n        }\n      }\n      reviews {\n        id\n        kind\n        heldOn\n      }\n      needs {\n        ...PlanNeedFields\n      }\n      sustainmentCheck {\n        ...SustainmentCheckFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeedsCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeHeadings($includeRetired: Boolean!) {\n    outcomeHeadings(includeRetired: $includeRetired) {\n      ...OutcomeHeadingFields\n    }\n  }\n"): typeof import('./graphql').OutcomeHeadingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOutcomeHeading($name: String!) {\n    addOutcomeHeading(input: { name: $name }) {\n      ...OutcomeHeadingFields\n    }\n  }\n"): typeof import('./graphql').AddOutcomeHeadingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOutcomeHeading($input: RenameOutcomeHeadingInput!) {\n    renameOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n"): typeof import('./graphql').RenameOutcomeHeadingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireOutcomeHeading($input: RetireOutcomeHeadingInput!) {\n    retireOutcomeHeading(input: $input) {\n      ...OutcomeHeadingFields\n    }\n  }\n"): typeof import('./graphql').RetireOutcomeHeadingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNeed($input: RecordNeedInput!) {\n    recordNeed(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n"): typeof import('./graphql').RecordNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNeed($input: RemoveNeedInput!) {\n    removeNeed(input: $input)\n  }\n"): typeof import('./graphql').RemoveNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNeedProgress($input: RecordNeedProgressInput!) {\n    recordNeedProgress(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n"): typeof import('./graphql').RecordNeedProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNeedOutcomes($input: RecordNeedOutcomesInput!) {\n    recordNeedOutcomes(input: $input) {\n      ...PlanNeedFields\n    }\n  }\n"): typeof import('./graphql').RecordNeedOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SustainmentChecksForMe {\n    sustainmentChecksForMe {\n      ...SustainmentCheckFields\n    }\n  }\n"): typeof import('./graphql').SustainmentChecksForMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSustainment($input: ConfirmSustainmentInput!) {\n    confirmSustainment(input: $input) {\n      ...SustainmentCheckFields\n    }\n  }\n"): typeof import('./graphql').ConfirmSustainmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePack {\n    evidencePack {\n      rule {\n        minimumNeeds\n        everyNeedSignificantAndSustained\n        noReReferral\n        leadPractitioner\n        wholeFamilyAssessment\n        plan\n        sustainmentMonths\n      }\n      families {\n        caseId\n        caseReference\n        familyReference\n        leadPractitionerName\n        leadAgencyName\n        leadAgencyType\n        closedOn\n        assessmentApprovedOn\n        goalsWithActions\n        reviewsHeld\n        sustainmentDueOn\n        sustainmentConfirmedOn\n        reReferrals {\n          receivedOn\n          foundOn\n        }\n        needs {\n          heading\n          headingKey\n          description\n          evidence\n          evidenceAgencyName\n          outcome\n          outcomeEvidence\n          held\n          sustainmentSource\n          sustainmentEvidence\n        }\n        meetsRule\n        conditions {\n          condition\n          met\n          reason\n        }\n        reasons\n      }\n    }\n  }\n"): typeof import('./graphql').EvidencePackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalReturn($quarter: String!) {\n    nationalReturn(quarter: $quarter) {\n      quarter\n      from\n      to\n      headings {\n        ...OutcomeHeadingFields\n      }\n      rows {\n        familyReference\n        caseReference\n        leadAgencyType\n        closedOn\n        sustainmentConfirmedOn\n        headingKeys\n      }\n    }\n  }\n"): typeof import('./graphql').NationalReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,10 @@ export type AddCaseNoteInput = {
   text: Scalars['String']['input'];
 };
 
+export type AddOutcomeHeadingInput = {
+  name: Scalars['String']['input'];
+};
+
 export type AddReferralToCaseInput = {
   caseId: Scalars['ID']['input'];
   /** What the lead practitioner should know about the new referral */
@@ -307,6 +311,45 @@ export type ChildViewInput = {
   view: Scalars['String']['input'];
 };
 
+export type ClaimCondition =
+  | 'LEAD_PRACTITIONER'
+  | 'MINIMUM_NEEDS'
+  | 'NO_RE_REFERRAL'
+  | 'PLAN'
+  | 'SIGNIFICANT_AND_SUSTAINED'
+  | 'WHOLE_FAMILY_ASSESSMENT';
+
+export type ClaimConditionResult = {
+  condition: ClaimCondition;
+  met: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** One need as the evidence pack shows it */
+export type ClaimNeedEvidence = {
+  description: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  evidenceAgencyName: Scalars['String']['output'];
+  heading: Scalars['String']['output'];
+  headingKey: Scalars['String']['output'];
+  held: Maybe<Scalars['Boolean']['output']>;
+  outcome: Maybe<NeedProgress>;
+  outcomeEvidence: Maybe<Scalars['String']['output']>;
+  sustainmentEvidence: Maybe<Scalars['String']['output']>;
+  sustainmentSource: Maybe<SustainmentSource>;
+};
+
+/** The council’s claim rule (OUTCOME_CLAIM_RULE) */
+export type ClaimRule = {
+  everyNeedSignificantAndSustained: Scalars['Boolean']['output'];
+  leadPractitioner: Scalars['Boolean']['output'];
+  minimumNeeds: Scalars['Int']['output'];
+  noReReferral: Scalars['Boolean']['output'];
+  plan: Scalars['Boolean']['output'];
+  sustainmentMonths: Scalars['Int']['output'];
+  wholeFamilyAssessment: Scalars['Boolean']['output'];
+};
+
 export type CloseCaseInput = {
   caseId: Scalars['ID']['input'];
   crisisCard?: InputMaybe<CrisisCardInput>;
@@ -342,6 +385,12 @@ export type ConcernUrgency =
   | 'NEXT_FORUM'
   | 'SAFEGUARDING_TODAY'
   | 'WITHIN_DAYS';
+
+export type ConfirmSustainmentInput = {
+  caseId: Scalars['ID']['input'];
+  needs: Array<NeedSustainmentInput>;
+  version: Scalars['Int']['input'];
+};
 
 export type Consent = {
   agencies: Array<Agency>;
@@ -464,6 +513,8 @@ export type EarlyHelpCase = {
   maintenanceReviews: Array<MaintenanceReview>;
   myFamilyPlanDue: Scalars['String']['output'];
   myFamilyPlanOverdue: Scalars['Boolean']['output'];
+  /** Needs coded against the outcome framework, oldest first */
+  needs: Array<PlanNeed>;
   /** While the case is open with an approved plan: the last review’s chosen date, or 6 weeks after approval */
   nextReviewDue: Maybe<Scalars['String']['output']>;
   /** Null until the plan is started */
@@ -481,6 +532,8 @@ export type EarlyHelpCase = {
   /** Every share of information about this family: who, with whom, when, on which basis */
   sharingHistory: Array<SharingRecord>;
   status: CaseStatus;
+  /** Null until the sustainment check has come */
+  sustainmentCheck: Maybe<SustainmentCheck>;
   /** The team around the family */
   team: CaseTeam;
   version: Scalars['Int']['output'];
@@ -675,6 +728,12 @@ export type EscalationRoute =
   | 'FORUM'
   | 'URGENT_SAFEGUARDING';
 
+export type EvidencePack = {
+  /** Every closed family with coded needs, newest closure first */
+  families: Array<FamilyClaim>;
+  rule: ClaimRule;
+};
+
 export type FailedJob = {
   attemptsMade: Scalars['Int']['output'];
   failedAt: Maybe<Scalars['DateTime']['output']>;
@@ -691,6 +750,28 @@ export type Family = {
   postcode: Scalars['String']['output'];
   reference: Scalars['String']['output'];
   town: Scalars['String']['output'];
+};
+
+/** A closed family with coded needs, judged against the claim rule */
+export type FamilyClaim = {
+  assessmentApprovedOn: Maybe<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  closedOn: Scalars['String']['output'];
+  conditions: Array<ClaimConditionResult>;
+  familyReference: Scalars['String']['output'];
+  goalsWithActions: Scalars['Int']['output'];
+  leadAgencyName: Scalars['String']['output'];
+  leadAgencyType: Scalars['String']['output'];
+  leadPractitionerName: Scalars['String']['output'];
+  meetsRule: Scalars['Boolean']['output'];
+  needs: Array<ClaimNeedEvidence>;
+  reReferrals: Array<ReReferral>;
+  /** The conditions not met, in words */
+  reasons: Array<Scalars['String']['output']>;
+  reviewsHeld: Scalars['Int']['output'];
+  sustainmentConfirmedOn: Maybe<Scalars['String']['output']>;
+  sustainmentDueOn: Maybe<Scalars['String']['output']>;
 };
 
 export type FamilyGoal = {
@@ -1108,6 +1189,8 @@ export type Mutation = {
   addCaseNote: EarlyHelpCase;
   /** Add a setting to the directory (Family Partnership Team) */
   addEducationSetting: EducationSetting;
+  /** Add a heading to the outcome framework */
+  addOutcomeHeading: OutcomeHeading;
   /** Triage: add the referral to the family’s open case instead of opening another */
   addReferralToCase: Referral;
   /** The chair answers the concern in writing */
@@ -1129,6 +1212,8 @@ export type Mutation = {
   completeForumAction: ForumAction;
   /** Finish setting up the app with its first code; signs in */
   confirmMfaEnrolment: MfaEnrolmentConfirmation;
+  /** The former lead confirms, need by need, whether progress held */
+  confirmSustainment: SustainmentCheck;
   curateAgendaItem: AgendaItem;
   /** Declines a case offered to the agency; it stays with its current lead */
   declineCaseTransfer: Scalars['Boolean']['output'];
@@ -1173,6 +1258,12 @@ export type Mutation = {
   /** Record a maintenance review as held or missed */
   recordMaintenanceReview: MaintenanceReview;
   recordMentoringSession: MentoringRequest;
+  /** Code a need identified in the family’s plan against the outcome framework */
+  recordNeed: PlanNeed;
+  /** Record the outcome of each need once the case has closed */
+  recordNeedOutcomes: Array<PlanNeed>;
+  /** Record progress on needs at a Team Around the Family review */
+  recordNeedProgress: Array<PlanNeed>;
   /** The front door records a referral; consentNote is required when consentGiven is false */
   recordReferral: Referral;
   /** Record information more sensitive than the case; anyone who can see the case may */
@@ -1184,10 +1275,16 @@ export type Mutation = {
   recordStepDownFromSocialCare: EarlyHelpCase;
   /** Removes a member from the team, with a reason (never the lead practitioner) */
   removeFromTeam: EarlyHelpCase;
+  /** Remove a need coded in error, before anything is recorded against it */
+  removeNeed: Scalars['Boolean']['output'];
   /** Remove someone from their agency (disable the account): ends their named-professional roles and every session (FPT manager) */
   removeUserFromAgency: ManagedUser;
+  /** Rename a heading of the outcome framework */
+  renameOutcomeHeading: OutcomeHeading;
   reopenCase: EarlyHelpCase;
   requestMentoring: MentoringRequest;
+  /** Retire a heading (or bring it back); headings are never deleted */
+  retireOutcomeHeading: OutcomeHeading;
   retryNotificationJob: Scalars['Boolean']['output'];
   /** Family Partnership Team: back to the lead with at least one comment */
   returnMyFamilyPlan: MyFamilyPlan;
@@ -1286,6 +1383,11 @@ export type MutationAddEducationSettingArgs = {
 };
 
 
+export type MutationAddOutcomeHeadingArgs = {
+  input: AddOutcomeHeadingInput;
+};
+
+
 export type MutationAddReferralToCaseArgs = {
   input: AddReferralToCaseInput;
 };
@@ -1346,6 +1448,11 @@ export type MutationCompleteForumActionArgs = {
 
 export type MutationConfirmMfaEnrolmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSustainmentArgs = {
+  input: ConfirmSustainmentInput;
 };
 
 
@@ -1481,6 +1588,21 @@ export type MutationRecordMentoringSessionArgs = {
 };
 
 
+export type MutationRecordNeedArgs = {
+  input: RecordNeedInput;
+};
+
+
+export type MutationRecordNeedOutcomesArgs = {
+  input: RecordNeedOutcomesInput;
+};
+
+
+export type MutationRecordNeedProgressArgs = {
+  input: RecordNeedProgressInput;
+};
+
+
 export type MutationRecordReferralArgs = {
   input: RecordReferralInput;
 };
@@ -1511,9 +1633,19 @@ export type MutationRemoveFromTeamArgs = {
 };
 
 
+export type MutationRemoveNeedArgs = {
+  input: RemoveNeedInput;
+};
+
+
 export type MutationRemoveUserFromAgencyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameOutcomeHeadingArgs = {
+  input: RenameOutcomeHeadingInput;
 };
 
 
@@ -1524,6 +1656,11 @@ export type MutationReopenCaseArgs = {
 
 export type MutationRequestMentoringArgs = {
   input: RequestMentoringInput;
+};
+
+
+export type MutationRetireOutcomeHeadingArgs = {
+  input: RetireOutcomeHeadingInput;
 };
 
 
@@ -1713,6 +1850,70 @@ export type MyFamilyPlan = {
   workingDaysLeft: Scalars['Int']['output'];
 };
 
+export type NationalReturn = {
+  from: Scalars['String']['output'];
+  /** Every heading, retired ones included, for the columns */
+  headings: Array<OutcomeHeading>;
+  quarter: Scalars['String']['output'];
+  rows: Array<NationalReturnRow>;
+  to: Scalars['String']['output'];
+};
+
+/** A family claimed in the quarter (its sustainment confirmed then) */
+export type NationalReturnRow = {
+  caseReference: Scalars['String']['output'];
+  closedOn: Scalars['String']['output'];
+  familyReference: Scalars['String']['output'];
+  /** The keys of the headings its needs were coded against */
+  headingKeys: Array<Scalars['String']['output']>;
+  leadAgencyType: Scalars['String']['output'];
+  sustainmentConfirmedOn: Scalars['String']['output'];
+};
+
+/** A family member a need concerns */
+export type NeedMember = {
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+};
+
+/** Progress on a need, worst first */
+export type NeedProgress =
+  | 'NO_CHANGE'
+  | 'SIGNIFICANT_PROGRESS'
+  | 'SOME_PROGRESS'
+  | 'WORSE';
+
+/** Progress on a need at one review */
+export type NeedProgressEntry = {
+  evidence: Scalars['String']['output'];
+  heldOn: Scalars['String']['output'];
+  progress: NeedProgress;
+  recordedByName: Scalars['String']['output'];
+  reviewId: Scalars['ID']['output'];
+};
+
+export type NeedProgressEntryInput = {
+  evidence: Scalars['String']['input'];
+  needId: Scalars['ID']['input'];
+  progress: NeedProgress;
+};
+
+/** Whether progress on a need held, as the former lead confirmed */
+export type NeedSustainment = {
+  evidence: Scalars['String']['output'];
+  held: Scalars['Boolean']['output'];
+  recordedOn: Scalars['String']['output'];
+  source: SustainmentSource;
+};
+
+export type NeedSustainmentInput = {
+  evidence: Scalars['String']['input'];
+  held: Scalars['Boolean']['input'];
+  needId: Scalars['ID']['input'];
+  source: SustainmentSource;
+};
+
 export type NotSharingReason =
   | 'MORE_DETRIMENTAL'
   | 'OTHER';
@@ -1752,6 +1953,17 @@ export type OpenCaseTransfer = {
   offeredAt: Scalars['DateTime']['output'];
   toAgencyName: Scalars['String']['output'];
   toPractitionerName: Maybe<Scalars['String']['output']>;
+};
+
+/** A heading of the council’s outcome framework */
+export type OutcomeHeading = {
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Retired: no new need is coded against it (headings are never deleted) */
+  retired: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Person = {
@@ -1814,6 +2026,25 @@ export type PlaceLegalHoldInput = {
   /** The case reference, for example C-1001 */
   caseReference: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A need identified in the family’s plan, coded against the outcome framework */
+export type PlanNeed = {
+  description: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  evidenceAgencyId: Scalars['ID']['output'];
+  evidenceAgencyName: Scalars['String']['output'];
+  heading: OutcomeHeading;
+  id: Scalars['ID']['output'];
+  identifiedOn: Scalars['String']['output'];
+  members: Array<NeedMember>;
+  /** Recorded once the case has closed */
+  outcome: Maybe<NeedProgress>;
+  outcomeEvidence: Maybe<Scalars['String']['output']>;
+  /** Oldest review first */
+  progress: Array<NeedProgressEntry>;
+  sustainment: Maybe<NeedSustainment>;
+  version: Scalars['Int']['output'];
 };
 
 export type PlanSection = {
@@ -1908,6 +2139,8 @@ export type Query = {
   encompassNotifications: Array<EncompassNotificationSummary>;
   /** Concerns waiting for the Forum chair */
   escalationConcernsAwaitingChair: Array<EscalationConcern>;
+  /** Every closed family with coded needs, judged by the claim rule; audited */
+  evidencePack: EvidencePack;
   failedNotificationJobs: Array<FailedJob>;
   /** The Family Casework Team’s caseworkers, who lead level 3 cases */
   familyCaseworkers: Array<Practitioner>;
@@ -1932,9 +2165,13 @@ export type Query = {
   myEscalationConcerns: Array<EscalationConcern>;
   /** Referrals the signed-in partner made, newest first, with their progress and decision */
   myReferrals: Array<Referral>;
+  /** The families claimed in a quarter, for the national return; audited */
+  nationalReturn: NationalReturn;
   notificationPreferences: Array<NotificationPreference>;
   /** Step-up handovers waiting for the receiving team */
   openHandovers: Array<Handover>;
+  /** The council’s outcome framework, in order */
+  outcomeHeadings: Array<OutcomeHeading>;
   /** People with an active account, by agency (FPT manager) */
   people: Array<ManagedUser>;
   planSectionAtVersion: PlanSection;
@@ -1960,6 +2197,8 @@ export type Query = {
   sharingAlerts: Array<SharingAlert>;
   /** Find the person a subject access request is about (audited) */
   subjectAccessPeople: Array<SubjectAccessPerson>;
+  /** Closed families whose progress the signed-in former lead is asked to confirm */
+  sustainmentChecksForMe: Array<SustainmentCheck>;
   /** Invitations to join a team around a family, waiting for the signed-in user */
   teamInvitations: Array<TeamInvitationForMe>;
 };
@@ -2022,6 +2261,16 @@ export type QueryMentoringRequestsArgs = {
 
 export type QueryMinutesArgs = {
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryNationalReturnArgs = {
+  quarter: Scalars['String']['input'];
+};
+
+
+export type QueryOutcomeHeadingsArgs = {
+  includeRetired?: Scalars['Boolean']['input'];
 };
 
 
@@ -2091,6 +2340,12 @@ export type RaiseEscalationConcernInput = {
   worry: Scalars['String']['input'];
 };
 
+/** A referral for the family received after the case closed, found by the portal */
+export type ReReferral = {
+  foundOn: Scalars['String']['output'];
+  receivedOn: Scalars['String']['output'];
+};
+
 export type ReceivingTeam =
   | 'CHILDRENS_SOCIAL_CARE'
   | 'FAMILY_CASEWORK';
@@ -2148,6 +2403,29 @@ export type RecordMaintenanceReviewInput = {
   note: Scalars['String']['input'];
   outcome: MaintenanceReviewOutcome;
   recordedOn: Scalars['String']['input'];
+};
+
+export type RecordNeedInput = {
+  caseId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  evidence: Scalars['String']['input'];
+  evidenceAgencyId: Scalars['ID']['input'];
+  headingId: Scalars['ID']['input'];
+  identifiedOn: Scalars['String']['input'];
+  /** The family members the need concerns */
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type RecordNeedOutcomesInput = {
+  caseId: Scalars['ID']['input'];
+  /** The outcome of each need at closure */
+  entries: Array<NeedProgressEntryInput>;
+};
+
+export type RecordNeedProgressInput = {
+  caseId: Scalars['ID']['input'];
+  entries: Array<NeedProgressEntryInput>;
+  reviewId: Scalars['ID']['input'];
 };
 
 export type RecordReferralInput = {
@@ -2281,6 +2559,17 @@ export type RemoveFromTeamInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type RemoveNeedInput = {
+  needId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type RenameOutcomeHeadingInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ReopenCaseInput = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2355,6 +2644,13 @@ export type RetentionState =
   | 'HELD'
   | 'KEPT'
   | 'LIVE';
+
+export type RetireOutcomeHeadingInput = {
+  id: Scalars['ID']['input'];
+  /** True to retire, false to bring back */
+  retired: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
 
 export type ReturnPlanInput = {
   caseId: Scalars['ID']['input'];
@@ -2668,6 +2964,29 @@ export type SubjectAccessSearchInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
 };
+
+/** The check, a set time after closure, that progress held */
+export type SustainmentCheck = {
+  askedOn: Scalars['String']['output'];
+  /** The viewer is the former lead who is asked to confirm */
+  canConfirm: Scalars['Boolean']['output'];
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  confirmedOn: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['String']['output'];
+  reReferrals: Array<ReReferral>;
+  version: Scalars['Int']['output'];
+};
+
+/** Where the former lead found whether progress held */
+export type SustainmentSource =
+  | 'CHILDRENS_SOCIAL_CARE'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'OTHER'
+  | 'POLICE'
+  | 'SCHOOL_ATTENDANCE';
 
 export type TakeAgendaItemInput = {
   /** The item to discuss now; null: none (between items) */
@@ -3801,6 +4120,99 @@ export type ReopenCaseMutationVariables = Exact<{
 
 export type ReopenCaseMutation = { reopenCase: { id: string, status: CaseStatus } };
 
+export type OutcomeHeadingFieldsFragment = { id: string, key: string, name: string, position: number, retired: boolean, version: number };
+
+export type PlanNeedFieldsFragment = { id: string, version: number, description: string, evidence: string, evidenceAgencyName: string, identifiedOn: string, outcome: NeedProgress | null, outcomeEvidence: string | null, heading: { id: string, key: string, name: string, position: number, retired: boolean, version: number }, members: Array<{ id: string, firstName: string, lastName: string }>, progress: Array<{ reviewId: string, heldOn: string, progress: NeedProgress, evidence: string, recordedByName: string }>, sustainment: { held: boolean, source: SustainmentSource, evidence: string, recordedOn: string } | null };
+
+export type SustainmentCheckFieldsFragment = { caseId: string, caseReference: string, dueOn: string, askedOn: string, confirmedOn: string | null, canConfirm: boolean, version: number, reReferrals: Array<{ receivedOn: string, foundOn: string }> };
+
+export type NeedsCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NeedsCaseQuery = { case: { id: string, reference: string, familyName: string, status: CaseStatus, canEditPlan: boolean, closedOn: string | null, plan: { status: PlanStatus } | null, family: { members: Array<{ id: string, firstName: string, lastName: string, role: PersonRole }> }, reviews: Array<{ id: string, kind: ReviewKind, heldOn: string }>, needs: Array<{ id: string, version: number, description: string, evidence: string, evidenceAgencyName: string, identifiedOn: string, outcome: NeedProgress | null, outcomeEvidence: string | null, heading: { id: string, key: string, name: string, position: number, retired: boolean, version: number }, members: Array<{ id: string, firstName: string, lastName: string }>, progress: Array<{ reviewId: string, heldOn: string, progress: NeedProgress, evidence: string, recordedByName: string }>, sustainment: { held: boolean, source: SustainmentSource, evidence: string, recordedOn: string } | null }>, sustainmentCheck: { caseId: string, caseReference: string, dueOn: string, askedOn: string, confirmedOn: string | null, canConfirm: boolean, version: number, reReferrals: Array<{ receivedOn: string, foundOn: string }> } | null } };
+
+export type OutcomeHeadingsQueryVariables = Exact<{
+  includeRetired: Scalars['Boolean']['input'];
+}>;
+
+
+export type OutcomeHeadingsQuery = { outcomeHeadings: Array<{ id: string, key: string, name: string, position: number, retired: boolean, version: number }> };
+
+export type AddOutcomeHeadingMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type AddOutcomeHeadingMutation = { addOutcomeHeading: { id: string, key: string, name: string, position: number, retired: boolean, version: number } };
+
+export type RenameOutcomeHeadingMutationVariables = Exact<{
+  input: RenameOutcomeHeadingInput;
+}>;
+
+
+export type RenameOutcomeHeadingMutation = { renameOutcomeHeading: { id: string, key: string, name: string, position: number, retired: boolean, version: number } };
+
+export type RetireOutcomeHeadingMutationVariables = Exact<{
+  input: RetireOutcomeHeadingInput;
+}>;
+
+
+export type RetireOutcomeHeadingMutation = { retireOutcomeHeading: { id: string, key: string, name: string, position: number, retired: boolean, version: number } };
+
+export type RecordNeedMutationVariables = Exact<{
+  input: RecordNeedInput;
+}>;
+
+
+export type RecordNeedMutation = { recordNeed: { id: string, version: number, description: string, evidence: string, evidenceAgencyName: string, identifiedOn: string, outcome: NeedProgress | null, outcomeEvidence: string | null, heading: { id: string, key: string, name: string, position: number, retired: boolean, version: number }, members: Array<{ id: string, firstName: string, lastName: string }>, progress: Array<{ reviewId: string, heldOn: string, progress: NeedProgress, evidence: string, recordedByName: string }>, sustainment: { held: boolean, source: SustainmentSource, evidence: string, recordedOn: string } | null } };
+
+export type RemoveNeedMutationVariables = Exact<{
+  input: RemoveNeedInput;
+}>;
+
+
+export type RemoveNeedMutation = { removeNeed: boolean };
+
+export type RecordNeedProgressMutationVariables = Exact<{
+  input: RecordNeedProgressInput;
+}>;
+
+
+export type RecordNeedProgressMutation = { recordNeedProgress: Array<{ id: string, version: number, description: string, evidence: string, evidenceAgencyName: string, identifiedOn: string, outcome: NeedProgress | null, outcomeEvidence: string | null, heading: { id: string, key: string, name: string, position: number, retired: boolean, version: number }, members: Array<{ id: string, firstName: string, lastName: string }>, progress: Array<{ reviewId: string, heldOn: string, progress: NeedProgress, evidence: string, recordedByName: string }>, sustainment: { held: boolean, source: SustainmentSource, evidence: string, recordedOn: string } | null }> };
+
+export type RecordNeedOutcomesMutationVariables = Exact<{
+  input: RecordNeedOutcomesInput;
+}>;
+
+
+export type RecordNeedOutcomesMutation = { recordNeedOutcomes: Array<{ id: string, version: number, description: string, evidence: string, evidenceAgencyName: string, identifiedOn: string, outcome: NeedProgress | null, outcomeEvidence: string | null, heading: { id: string, key: string, name: string, position: number, retired: boolean, version: number }, members: Array<{ id: string, firstName: string, lastName: string }>, progress: Array<{ reviewId: string, heldOn: string, progress: NeedProgress, evidence: string, recordedByName: string }>, sustainment: { held: boolean, source: SustainmentSource, evidence: string, recordedOn: string } | null }> };
+
+export type SustainmentChecksForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SustainmentChecksForMeQuery = { sustainmentChecksForMe: Array<{ caseId: string, caseReference: string, dueOn: string, askedOn: string, confirmedOn: string | null, canConfirm: boolean, version: number, reReferrals: Array<{ receivedOn: string, foundOn: string }> }> };
+
+export type ConfirmSustainmentMutationVariables = Exact<{
+  input: ConfirmSustainmentInput;
+}>;
+
+
+export type ConfirmSustainmentMutation = { confirmSustainment: { caseId: string, caseReference: string, dueOn: string, askedOn: string, confirmedOn: string | null, canConfirm: boolean, version: number, reReferrals: Array<{ receivedOn: string, foundOn: string }> } };
+
+export type EvidencePackQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidencePackQuery = { evidencePack: { rule: { minimumNeeds: number, everyNeedSignificantAndSustained: boolean, noReReferral: boolean, leadPractitioner: boolean, wholeFamilyAssessment: boolean, plan: boolean, sustainmentMonths: number }, families: Array<{ caseId: string, caseReference: string, familyReference: string, leadPractitionerName: string, leadAgencyName: string, leadAgencyType: string, closedOn: string, assessmentApprovedOn: string | null, goalsWithActions: number, reviewsHeld: number, sustainmentDueOn: string | null, sustainmentConfirmedOn: string | null, meetsRule: boolean, reasons: Array<string>, reReferrals: Array<{ receivedOn: string, foundOn: string }>, needs: Array<{ heading: string, headingKey: string, description: string, evidence: string, evidenceAgencyName: string, outcome: NeedProgress | null, outcomeEvidence: string | null, held: boolean | null, sustainmentSource: SustainmentSource | null, sustainmentEvidence: string | null }>, conditions: Array<{ condition: ClaimCondition, met: boolean, reason: string }> }> } };
+
+export type NationalReturnQueryVariables = Exact<{
+  quarter: Scalars['String']['input'];
+}>;
+
+
+export type NationalReturnQuery = { nationalReturn: { quarter: string, from: string, to: string, headings: Array<{ id: string, key: string, name: string, position: number, retired: boolean, version: number }>, rows: Array<{ familyReference: string, caseReference: string, leadAgencyType: string, closedOn: string, sustainmentConfirmedOn: string, headingKeys: Array<string> }> } };
+
 export type PeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4630,6 +5042,71 @@ export const MyFamilyPlanFieldsFragmentDoc = new TypedDocumentString(`
   assignedToName
   canEdit
 }`, {"fragmentName":"MyFamilyPlanFields"}) as unknown as TypedDocumentString<MyFamilyPlanFieldsFragment, unknown>;
+export const OutcomeHeadingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}
+    `, {"fragmentName":"OutcomeHeadingFields"}) as unknown as TypedDocumentString<OutcomeHeadingFieldsFragment, unknown>;
+export const PlanNeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanNeedFields on PlanNeed {
+  id
+  version
+  heading {
+    ...OutcomeHeadingFields
+  }
+  members {
+    id
+    firstName
+    lastName
+  }
+  description
+  evidence
+  evidenceAgencyName
+  identifiedOn
+  progress {
+    reviewId
+    heldOn
+    progress
+    evidence
+    recordedByName
+  }
+  outcome
+  outcomeEvidence
+  sustainment {
+    held
+    source
+    evidence
+    recordedOn
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`, {"fragmentName":"PlanNeedFields"}) as unknown as TypedDocumentString<PlanNeedFieldsFragment, unknown>;
+export const SustainmentCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SustainmentCheckFields on SustainmentCheck {
+  caseId
+  caseReference
+  dueOn
+  askedOn
+  confirmedOn
+  canConfirm
+  version
+  reReferrals {
+    receivedOn
+    foundOn
+  }
+}
+    `, {"fragmentName":"SustainmentCheckFields"}) as unknown as TypedDocumentString<SustainmentCheckFieldsFragment, unknown>;
 export const CaseAccessLogDocument = new TypedDocumentString(`
     query CaseAccessLog($caseId: ID!) {
   caseAccessLog(caseId: $caseId) {
@@ -8560,6 +9037,404 @@ export const ReopenCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const NeedsCaseDocument = new TypedDocumentString(`
+    query NeedsCase($id: ID!) {
+  case(id: $id) {
+    id
+    reference
+    familyName
+    status
+    canEditPlan
+    closedOn
+    plan {
+      status
+    }
+    family {
+      members {
+        id
+        firstName
+        lastName
+        role
+      }
+    }
+    reviews {
+      id
+      kind
+      heldOn
+    }
+    needs {
+      ...PlanNeedFields
+    }
+    sustainmentCheck {
+      ...SustainmentCheckFields
+    }
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}
+fragment PlanNeedFields on PlanNeed {
+  id
+  version
+  heading {
+    ...OutcomeHeadingFields
+  }
+  members {
+    id
+    firstName
+    lastName
+  }
+  description
+  evidence
+  evidenceAgencyName
+  identifiedOn
+  progress {
+    reviewId
+    heldOn
+    progress
+    evidence
+    recordedByName
+  }
+  outcome
+  outcomeEvidence
+  sustainment {
+    held
+    source
+    evidence
+    recordedOn
+  }
+}
+fragment SustainmentCheckFields on SustainmentCheck {
+  caseId
+  caseReference
+  dueOn
+  askedOn
+  confirmedOn
+  canConfirm
+  version
+  reReferrals {
+    receivedOn
+    foundOn
+  }
+}`) as unknown as TypedDocumentString<NeedsCaseQuery, NeedsCaseQueryVariables>;
+export const OutcomeHeadingsDocument = new TypedDocumentString(`
+    query OutcomeHeadings($includeRetired: Boolean!) {
+  outcomeHeadings(includeRetired: $includeRetired) {
+    ...OutcomeHeadingFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`) as unknown as TypedDocumentString<OutcomeHeadingsQuery, OutcomeHeadingsQueryVariables>;
+export const AddOutcomeHeadingDocument = new TypedDocumentString(`
+    mutation AddOutcomeHeading($name: String!) {
+  addOutcomeHeading(input: {name: $name}) {
+    ...OutcomeHeadingFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`) as unknown as TypedDocumentString<AddOutcomeHeadingMutation, AddOutcomeHeadingMutationVariables>;
+export const RenameOutcomeHeadingDocument = new TypedDocumentString(`
+    mutation RenameOutcomeHeading($input: RenameOutcomeHeadingInput!) {
+  renameOutcomeHeading(input: $input) {
+    ...OutcomeHeadingFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`) as unknown as TypedDocumentString<RenameOutcomeHeadingMutation, RenameOutcomeHeadingMutationVariables>;
+export const RetireOutcomeHeadingDocument = new TypedDocumentString(`
+    mutation RetireOutcomeHeading($input: RetireOutcomeHeadingInput!) {
+  retireOutcomeHeading(input: $input) {
+    ...OutcomeHeadingFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`) as unknown as TypedDocumentString<RetireOutcomeHeadingMutation, RetireOutcomeHeadingMutationVariables>;
+export const RecordNeedDocument = new TypedDocumentString(`
+    mutation RecordNeed($input: RecordNeedInput!) {
+  recordNeed(input: $input) {
+    ...PlanNeedFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}
+fragment PlanNeedFields on PlanNeed {
+  id
+  version
+  heading {
+    ...OutcomeHeadingFields
+  }
+  members {
+    id
+    firstName
+    lastName
+  }
+  description
+  evidence
+  evidenceAgencyName
+  identifiedOn
+  progress {
+    reviewId
+    heldOn
+    progress
+    evidence
+    recordedByName
+  }
+  outcome
+  outcomeEvidence
+  sustainment {
+    held
+    source
+    evidence
+    recordedOn
+  }
+}`) as unknown as TypedDocumentString<RecordNeedMutation, RecordNeedMutationVariables>;
+export const RemoveNeedDocument = new TypedDocumentString(`
+    mutation RemoveNeed($input: RemoveNeedInput!) {
+  removeNeed(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveNeedMutation, RemoveNeedMutationVariables>;
+export const RecordNeedProgressDocument = new TypedDocumentString(`
+    mutation RecordNeedProgress($input: RecordNeedProgressInput!) {
+  recordNeedProgress(input: $input) {
+    ...PlanNeedFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}
+fragment PlanNeedFields on PlanNeed {
+  id
+  version
+  heading {
+    ...OutcomeHeadingFields
+  }
+  members {
+    id
+    firstName
+    lastName
+  }
+  description
+  evidence
+  evidenceAgencyName
+  identifiedOn
+  progress {
+    reviewId
+    heldOn
+    progress
+    evidence
+    recordedByName
+  }
+  outcome
+  outcomeEvidence
+  sustainment {
+    held
+    source
+    evidence
+    recordedOn
+  }
+}`) as unknown as TypedDocumentString<RecordNeedProgressMutation, RecordNeedProgressMutationVariables>;
+export const RecordNeedOutcomesDocument = new TypedDocumentString(`
+    mutation RecordNeedOutcomes($input: RecordNeedOutcomesInput!) {
+  recordNeedOutcomes(input: $input) {
+    ...PlanNeedFields
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}
+fragment PlanNeedFields on PlanNeed {
+  id
+  version
+  heading {
+    ...OutcomeHeadingFields
+  }
+  members {
+    id
+    firstName
+    lastName
+  }
+  description
+  evidence
+  evidenceAgencyName
+  identifiedOn
+  progress {
+    reviewId
+    heldOn
+    progress
+    evidence
+    recordedByName
+  }
+  outcome
+  outcomeEvidence
+  sustainment {
+    held
+    source
+    evidence
+    recordedOn
+  }
+}`) as unknown as TypedDocumentString<RecordNeedOutcomesMutation, RecordNeedOutcomesMutationVariables>;
+export const SustainmentChecksForMeDocument = new TypedDocumentString(`
+    query SustainmentChecksForMe {
+  sustainmentChecksForMe {
+    ...SustainmentCheckFields
+  }
+}
+    fragment SustainmentCheckFields on SustainmentCheck {
+  caseId
+  caseReference
+  dueOn
+  askedOn
+  confirmedOn
+  canConfirm
+  version
+  reReferrals {
+    receivedOn
+    foundOn
+  }
+}`) as unknown as TypedDocumentString<SustainmentChecksForMeQuery, SustainmentChecksForMeQueryVariables>;
+export const ConfirmSustainmentDocument = new TypedDocumentString(`
+    mutation ConfirmSustainment($input: ConfirmSustainmentInput!) {
+  confirmSustainment(input: $input) {
+    ...SustainmentCheckFields
+  }
+}
+    fragment SustainmentCheckFields on SustainmentCheck {
+  caseId
+  caseReference
+  dueOn
+  askedOn
+  confirmedOn
+  canConfirm
+  version
+  reReferrals {
+    receivedOn
+    foundOn
+  }
+}`) as unknown as TypedDocumentString<ConfirmSustainmentMutation, ConfirmSustainmentMutationVariables>;
+export const EvidencePackDocument = new TypedDocumentString(`
+    query EvidencePack {
+  evidencePack {
+    rule {
+      minimumNeeds
+      everyNeedSignificantAndSustained
+      noReReferral
+      leadPractitioner
+      wholeFamilyAssessment
+      plan
+      sustainmentMonths
+    }
+    families {
+      caseId
+      caseReference
+      familyReference
+      leadPractitionerName
+      leadAgencyName
+      leadAgencyType
+      closedOn
+      assessmentApprovedOn
+      goalsWithActions
+      reviewsHeld
+      sustainmentDueOn
+      sustainmentConfirmedOn
+      reReferrals {
+        receivedOn
+        foundOn
+      }
+      needs {
+        heading
+        headingKey
+        description
+        evidence
+        evidenceAgencyName
+        outcome
+        outcomeEvidence
+        held
+        sustainmentSource
+        sustainmentEvidence
+      }
+      meetsRule
+      conditions {
+        condition
+        met
+        reason
+      }
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidencePackQuery, EvidencePackQueryVariables>;
+export const NationalReturnDocument = new TypedDocumentString(`
+    query NationalReturn($quarter: String!) {
+  nationalReturn(quarter: $quarter) {
+    quarter
+    from
+    to
+    headings {
+      ...OutcomeHeadingFields
+    }
+    rows {
+      familyReference
+      caseReference
+      leadAgencyType
+      closedOn
+      sustainmentConfirmedOn
+      headingKeys
+    }
+  }
+}
+    fragment OutcomeHeadingFields on OutcomeHeading {
+  id
+  key
+  name
+  position
+  retired
+  version
+}`) as unknown as TypedDocumentString<NationalReturnQuery, NationalReturnQueryVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People {
   people {

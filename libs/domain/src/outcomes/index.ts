@@ -1,0 +1,3 @@
+export * from './outcome-framework';
+export * from './claim-rule';
+export * from './national-return';
