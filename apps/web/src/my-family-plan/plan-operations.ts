@@ -10,6 +10,7 @@ export type ClosureOutcome =
   | 'STEPPED_DOWN_TO_UNIVERSAL'
   | 'STEPPED_UP_TO_LEVEL_3'
   | 'STEPPED_UP_TO_LEVEL_4'
+  | 'BECAME_LOOKED_AFTER'
   | 'FAMILY_DECLINED'
   | 'MOVED_AWAY'
   | 'OTHER';
