@@ -37,7 +37,7 @@ import { HandoversService } from './forum/handovers.service';
 import { MeetingRepository } from './forum/meeting.repository';
 import { MeetingsService } from './forum/meetings.service';
 import { MinutesService } from './forum/minutes.service';
-import { ImpactResolver } from './impact/impact.resolver';
+import { ImpactMeasuresResolver, ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { ImpactRepository } from './impact/impact.repository';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
@@ -153,6 +153,7 @@ export const RESOLVERS = [
   UserAdministrationResolver,
   GovernanceResolver,
   ImpactResolver,
+  ImpactMeasuresResolver,
   EducationSettingsResolver,
   ChildSettingResolver,
 ];

@@ -41,6 +41,7 @@ import { LevelMovementsFollowTheFilters1732300000040 } from './migrations/173230
 import { PersonIdentifiers1732300000041 } from './migrations/1732300000041-person-identifiers';
 import { EducationSettings1732300000042 } from './migrations/1732300000042-education-settings';
 import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
+import { ImpactMeasures1732300000048 } from './migrations/1732300000048-impact-measures';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -89,6 +90,7 @@ export const MIGRATIONS = [
   PersonIdentifiers1732300000041,
   EducationSettings1732300000042,
   ShareDecisionLedger1732300000043,
+  ImpactMeasures1732300000048,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

@@ -220,7 +220,7 @@ describe('time from referral to allocation', () => {
 describe('the measures over a period', () => {
   it('counts the cases allocated in the period', () => {
     // Allocated 2026-01-01..2026-03-31: B, C, D, E (A and F are earlier).
-    const m = caseHistoryMeasures(ALL, DECISIONS, '2026-01-01', '2026-03-31', AS_OF);
+    const m = caseHistoryMeasures(ALL, ALL, DECISIONS, '2026-01-01', '2026-03-31', AS_OF);
     expect(m.cases).toBe(4);
     expect(m.previouslyOpenToSocialCare).toEqual({ numerator: 3, denominator: 4, percent: 75 }); // B, C, D
     expect(m.steppedDownFromSocialCare).toEqual({ numerator: 1, denominator: 4, percent: 25 }); // C
@@ -240,8 +240,18 @@ describe('the measures over a period', () => {
     ]);
   });
 
+  it('counts the cases within a filter, with earlier cases outside it still their history', () => {
+    // Only B and D counted (say, one agency's): B's history is A (outside the filter), D's the decision.
+    const m = caseHistoryMeasures([B, D], ALL, DECISIONS, '2026-01-01', '2026-03-31', AS_OF);
+    expect(m.cases).toBe(2);
+    expect(m.previouslyOpenToSocialCare).toEqual({ numerator: 2, denominator: 2, percent: 100 });
+    expect(m.repeatReferralsWithin12Months).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+    expect(m.steppedUpOrLookedAfter).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+    expect(m.medianDaysToAllocation).toBe(4.5); // 2 and 7
+  });
+
   it('no cases: every share is "no data"', () => {
-    const m = caseHistoryMeasures(ALL, DECISIONS, '2023-01-01', '2023-12-31', AS_OF);
+    const m = caseHistoryMeasures(ALL, ALL, DECISIONS, '2023-01-01', '2023-12-31', AS_OF);
     expect(m.cases).toBe(0);
     expect(m.previouslyOpenToSocialCare.percent).toBeNull();
     expect(m.medianDaysToAllocation).toBeNull();

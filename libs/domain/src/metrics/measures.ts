@@ -30,6 +30,11 @@ export interface SocialCareDecision {
 
 const SOCIAL_CARE_OUTCOMES: readonly string[] = [ClosureOutcome.STEPPED_UP_TO_LEVEL_4, ClosureOutcome.BECAME_LOOKED_AFTER];
 
+// The family's other cases closed on or before this case's referral date.
+function earlierClosed(c: CaseHistory, family: readonly CaseHistory[]): CaseHistory[] {
+  return family.filter((p) => p.caseId !== c.caseId && p.familyId === c.familyId && p.closedOn !== null && p.closedOn <= c.referredOn);
+}
+
 function moved(c: CaseHistory, movement: LevelMovement, asOf: IsoDate): boolean {
   return c.movements.some((m) => m.movement === movement && m.on <= asOf);
 }
@@ -55,15 +60,7 @@ export function previouslyOpenToSocialCare(
 ): boolean {
   if (steppedDownFromSocialCare(c, asOf)) return true;
   if (decisions.some((d) => d.familyId === c.familyId && d.decidedOn <= c.referredOn)) return true;
-  return family.some(
-    (p) =>
-      p.caseId !== c.caseId &&
-      p.familyId === c.familyId &&
-      p.closedOn !== null &&
-      p.closedOn <= c.referredOn &&
-      p.outcome !== null &&
-      SOCIAL_CARE_OUTCOMES.includes(p.outcome),
-  );
+  return earlierClosed(c, family).some((p) => p.outcome !== null && SOCIAL_CARE_OUTCOMES.includes(p.outcome));
 }
 
 // Later stepped up: to Family Casework (a level 3 step-up accepted), to children's social care
@@ -92,14 +89,7 @@ export function steppedUpOrLookedAfter(c: CaseHistory, asOf: IsoDate): boolean {
 // closure — another case of the family closed on or before this case's referral date, and the
 // referral came no later than 12 months after that closure.
 export function repeatReferralWithin12Months(c: CaseHistory, family: readonly CaseHistory[]): boolean {
-  return family.some(
-    (p) =>
-      p.caseId !== c.caseId &&
-      p.familyId === c.familyId &&
-      p.closedOn !== null &&
-      p.closedOn <= c.referredOn &&
-      c.referredOn <= addMonths(p.closedOn, 12),
-  );
+  return earlierClosed(c, family).some((p) => c.referredOn <= addMonths(p.closedOn as IsoDate, 12));
 }
 
 // Calendar days from the referral reaching the front door to the case's allocation (0: same day).
@@ -176,28 +166,30 @@ export interface CaseHistoryMeasures {
   readonly daysToAllocation: { band: AllocationBand; cases: number }[];
 }
 
-// Every measure over the cases allocated from `from` to `to` (inclusive), as at `asOf`. `all` is
-// every case known (for earlier cases of the same families).
+// Every measure over the `counted` cases (those within the chosen filters) allocated from `from`
+// to `to` (inclusive), as at `asOf`. `history` is every case known, for the families' earlier cases,
+// which count wherever they were held.
 export function caseHistoryMeasures(
-  all: readonly CaseHistory[],
+  counted: readonly CaseHistory[],
+  history: readonly CaseHistory[],
   decisions: readonly SocialCareDecision[],
   from: IsoDate,
   to: IsoDate,
   asOf: IsoDate,
 ): CaseHistoryMeasures {
-  const cohort = all.filter((c) => c.allocatedOn >= from && c.allocatedOn <= to);
+  const cohort = counted.filter((c) => c.allocatedOn >= from && c.allocatedOn <= to);
   const of = (test: (c: CaseHistory) => boolean) => share(cohort.filter(test).length, cohort.length);
   const histogram = daysHistogram(cohort);
   return {
     cases: cohort.length,
-    previouslyOpenToSocialCare: of((c) => previouslyOpenToSocialCare(c, all, decisions, asOf)),
+    previouslyOpenToSocialCare: of((c) => previouslyOpenToSocialCare(c, history, decisions, asOf)),
     steppedDownFromSocialCare: of((c) => steppedDownFromSocialCare(c, asOf)),
     steppedDownFromFamilyCasework: of((c) => steppedDownFromFamilyCasework(c, asOf)),
     steppedUpToLevel3: of((c) => steppedUpToLevel3(c, asOf)),
     steppedUpToLevel4: of((c) => steppedUpToLevel4(c, asOf)),
     becameLookedAfter: of((c) => becameLookedAfter(c, asOf)),
     steppedUpOrLookedAfter: of((c) => steppedUpOrLookedAfter(c, asOf)),
-    repeatReferralsWithin12Months: of((c) => repeatReferralWithin12Months(c, all)),
+    repeatReferralsWithin12Months: of((c) => repeatReferralWithin12Months(c, history)),
     medianDaysToAllocation: medianDays(histogram),
     daysToAllocation: allocationBands(histogram),
   };
