@@ -277,3 +277,110 @@ describe('the measures the council papers report', () => {
     );
   });
 });
+
+describe('the caseload when a council has many practitioners', () => {
+  let portal: TestPortal;
+  let manager: Session;
+  const asOf = londonToday(TEST_NOW);
+  const CASELOAD = `query($f: ImpactFilterInput!) { impactFigures(filter: $f) {
+    caseload { name agencyName openCases } averageCaseload practitionersWithCases } }`;
+
+  beforeAll(async () => {
+    portal = await startTestPortal();
+    // Thirty practitioners at the voluntary sector hub; the k-th leads k open cases, half of
+    // them in the north (NF1) and half in the centre (NF2), and one case closed.
+    await portal.db.query(
+      `INSERT INTO app_user (email, display_name, job_title, role, agency_id, password_hash)
+       SELECT 'many.' || g || '@example.org', 'Worker ' || lpad(g::text, 2, '0'), 'Family worker', 'PRACTITIONER', $1, 'not-a-password'
+         FROM generate_series(1, 30) g`,
+      [portal.ids.agencies.voluntary],
+    );
+    await portal.db.query(
+      `CREATE UNLOGGED TABLE many_case AS
+       SELECT u.id AS lead_id, k, row_number() OVER () AS n, gen_random_uuid() AS family_id, gen_random_uuid() AS referral_id
+         FROM app_user u CROSS JOIN LATERAL generate_series(1, substring(u.email FROM 'many\\.(\\d+)@')::int + 1) k
+        WHERE u.email LIKE 'many.%'`,
+    );
+    await portal.db.query(
+      `INSERT INTO family (id, reference, address_line1, town, postcode)
+       SELECT family_id, 'EH-M' || n, n || ' Many Street', 'Northfield', CASE WHEN k % 2 = 0 THEN 'NF1 1AA' ELSE 'NF2 1AA' END FROM many_case`,
+    );
+    await portal.db.query(
+      `INSERT INTO referral (id, reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, received_at,
+                             status, decision)
+       SELECT referral_id, 'R-M' || n, family_id, $1, true, 'Parent', 'Synthetic', true, '2026-06-01 10:00 Europe/London', 'DECIDED',
+              'LEVEL_2_PARTNER_LED' FROM many_case`,
+      [portal.ids.users.frontDoor],
+    );
+    // Each practitioner's last case (k = count + 1) closed before the as-at date: not open.
+    await portal.db.query(
+      `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
+                                    first_contact_due, my_family_plan_due, first_contact_on, closed_on, closure_outcome)
+       SELECT 'C-M' || m.n, m.family_id, m.referral_id, 2,
+              CASE WHEN m.k = (SELECT max(k) FROM many_case x WHERE x.lead_id = m.lead_id) THEN 'CLOSED' ELSE 'OPEN' END, $1, m.lead_id,
+              '2026-06-03', '2026-06-08', '2026-07-15', '2026-06-05',
+              CASE WHEN m.k = (SELECT max(k) FROM many_case x WHERE x.lead_id = m.lead_id) THEN DATE '2026-09-01' END,
+              CASE WHEN m.k = (SELECT max(k) FROM many_case x WHERE x.lead_id = m.lead_id) THEN 'NEEDS_MET' END
+         FROM many_case m`,
+      [portal.ids.agencies.voluntary],
+    );
+    await portal.db.query(`DROP TABLE many_case`);
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
+    manager = await portal.signIn('fptManager');
+  });
+  afterAll(() => portal.close());
+
+  // Open cases per practitioner on the as-at date, counted here from the case table.
+  async function direct(where: string, params: unknown[] = []) {
+    const rows: { name: string; agency_name: string; open: number }[] = await portal.db.query(
+      `SELECT u.display_name AS name, a.name AS agency_name, count(*)::int AS open
+         FROM early_help_case c JOIN app_user u ON u.id = c.lead_practitioner_id JOIN agency a ON a.id = c.lead_agency_id
+         JOIN family f ON f.id = c.family_id
+        WHERE c.level = 2 AND c.allocated_on <= $1::date
+          AND coalesce(CASE WHEN c.status = 'DECLINED' THEN coalesce(c.closed_on, c.first_contact_on) ELSE c.closed_on END, 'infinity') > $1::date
+          AND ${where}
+        GROUP BY u.id, u.display_name, a.name`,
+      [asOf, ...params],
+    );
+    const total = rows.reduce((n, r) => n + r.open, 0);
+    return {
+      caseload: rows
+        .map((r) => ({ name: r.name, agencyName: r.agency_name, openCases: r.open }))
+        .sort((a, b) => b.openCases - a.openCases || a.name.localeCompare(b.name))
+        .slice(0, 25),
+      averageCaseload: Math.round((10 * total) / rows.length) / 10,
+      practitionersWithCases: rows.length,
+    };
+  }
+
+  it('lists the 25 highest caseloads, with every practitioner in the count and the average', async () => {
+    const all = await manager.gql<{ impactFigures: unknown }>(CASELOAD, { f: { from: '2026-01', to: '2026-11' } });
+    const want = await direct('true');
+    expect(want.practitionersWithCases).toBeGreaterThan(30);
+    expect(all.data!.impactFigures).toEqual(want);
+    expect(want.caseload[0]).toEqual({ name: 'Worker 30', agencyName: 'Northfield Family Hub (voluntary sector)', openCases: 30 });
+  });
+
+  it('within an agency type and a locality, counting a practitioner once across the filters', async () => {
+    const north = portal.ids.localities.North;
+    const filtered = await manager.gql<{ impactFigures: unknown }>(CASELOAD, {
+      f: { from: '2026-01', to: '2026-11', agencyType: 'Voluntary sector', localityId: north },
+    });
+    expect(filtered.data!.impactFigures).toEqual(await direct(`a.agency_type = 'Voluntary sector' AND f.postcode LIKE 'NF1 %'`));
+    const anywhere = await manager.gql<{ impactFigures: unknown }>(CASELOAD, { f: { from: '2026-01', to: '2026-11', localityId: north } });
+    expect(anywhere.data!.impactFigures).toEqual(
+      await direct(`(f.locality_id = $2 OR (f.locality_id IS NULL AND f.postcode LIKE 'NF1 %'))`, [north]),
+    );
+  });
+
+  it('lists every practitioner of one agency by name', async () => {
+    const voluntary = portal.ids.agencies.voluntary;
+    const one = await manager.gql<{ impactFigures: { caseload: { name: string }[]; practitionersWithCases: number } }>(CASELOAD, {
+      f: { from: '2026-01', to: '2026-11', agencyId: voluntary },
+    });
+    expect(one.data!.impactFigures.practitionersWithCases).toBe(30);
+    expect(one.data!.impactFigures.caseload.map((p) => p.name)).toEqual(
+      Array.from({ length: 30 }, (_, i) => `Worker ${String(i + 1).padStart(2, '0')}`),
+    );
+  });
+});
