@@ -384,3 +384,43 @@ describe('the caseload when a council has many practitioners', () => {
     );
   });
 });
+
+describe('a case closed because a child became looked after', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('is recorded by the lead as a closure outcome and counted from the next refresh', async () => {
+    const sam = await portal.signIn('schoolPractitioner');
+    const manager = await portal.signIn('fptManager');
+    const caseId = portal.ids.cases.brook;
+    const lookedAfter = async () =>
+      (
+        await manager.gql<{ impactFigures: { measures: { becameLookedAfter: { numerator: number; denominator: number } } } }>(
+          `{ impactFigures(filter: { from: "2026-01", to: "2026-11" }) { measures { becameLookedAfter { numerator denominator } } } }`,
+        )
+      ).data!.impactFigures.measures.becameLookedAfter;
+    expect(await lookedAfter()).toEqual({ numerator: 0, denominator: 4 });
+
+    await sam.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`, {
+      input: { caseId, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-17' },
+    });
+    const closed = await sam.gql<{ closeCase: { status: string; closureOutcome: string } }>(
+      `mutation($input: CloseCaseInput!) { closeCase(input: $input) { status closureOutcome } }`,
+      { input: { caseId, version: 2, outcome: 'BECAME_LOOKED_AFTER', maintenance: false } },
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data!.closeCase).toEqual({ status: 'CLOSED', closureOutcome: 'BECAME_LOOKED_AFTER' });
+    const [line]: { summary: string }[] = await portal.db.query(
+      `SELECT summary FROM case_event WHERE case_id = $1 AND event_type = 'CASE_CLOSED'`,
+      [caseId],
+    );
+    expect(line.summary).toContain('a child became looked after');
+
+    expect(await lookedAfter()).toEqual({ numerator: 0, denominator: 4 }); // as at the last refresh
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
+    expect(await lookedAfter()).toEqual({ numerator: 1, denominator: 4 });
+  });
+});
