@@ -458,6 +458,7 @@ export interface ImpactMeasuresByType {
   cases: number | null;
   from_family_casework: number | null;
   from_social_care: number | null;
+  grouped: number | null;
   locality_id: string | null;
   looked_after: number | null;
   month: string | null;

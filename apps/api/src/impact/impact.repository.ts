@@ -107,10 +107,13 @@ export class ImpactRepository {
 
   // The measures' counts by month of allocation and days from referral to allocation, for the
   // months `from` to `to` (firsts of months): one agency's rows, otherwise the roll-up by type.
+  // Without an agency, the roll-up's rows for the filters chosen (GROUPING bits: type 2, locality 1).
   measures(scope: ImpactScope, from: IsoDate, to: IsoDate) {
+    const grouped = (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
     return this.db.kysely
       .selectFrom(scope.agencyId !== null ? 'impact_measures' : 'impact_measures_by_type')
       .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'allocation_days', ...MEASURE_COUNTS.map(summed)])
+      .$if(scope.agencyId === null, (query) => query.where(sql<SqlBool>`grouped = ${grouped}`))
       .where('month', '>=', sql<string>`${from}::date`)
       .where('month', '<=', sql<string>`${to}::date`)
       .where(within(scope))

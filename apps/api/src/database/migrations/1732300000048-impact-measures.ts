@@ -14,7 +14,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   agency that led it before the step-up (as eh_level_movements does); otherwise for its lead
 //   agency. Set-based: movements, earlier cases and social-care decisions are aggregated per case
 //   or family once and joined (a self-join on the family, not a subquery per case).
-// - `impact_measures_by_type`: the same rolled up by agency type, read when no agency is chosen.
+// - `impact_measures_by_type`: the same rolled up by agency type and locality for reads without an
+//   agency, for each combination of the two filters (`CUBE`; GROUPING bits in `grouped`: type 2,
+//   locality 1), so a read without filters sums a few thousand rows, not every type and locality's.
 // - `impact_caseload_summary`: for every combination of the three filters (agency, agency type,
 //   locality; GROUPING bits in `grouped`), the number of practitioners with open cases, their open
 //   cases, and the 25 highest caseloads (JSON). Without an agency the dashboard read every
@@ -130,12 +132,13 @@ export class ImpactMeasures1732300000048 implements MigrationInterface {
     await q.query(`CREATE INDEX impact_measures_agency ON impact_measures (lead_agency_id, month)`);
     await q.query(`
       CREATE MATERIALIZED VIEW impact_measures_by_type AS
-      SELECT month, agency_type, locality_id, allocation_days, ${COUNTS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+      SELECT GROUPING(agency_type, locality_id) AS grouped, month, agency_type, locality_id, allocation_days,
+             ${COUNTS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
         FROM impact_measures
-       GROUP BY month, agency_type, locality_id, allocation_days
+       GROUP BY month, allocation_days, CUBE (agency_type, locality_id)
       WITH DATA`);
     await q.query(`
-      CREATE UNIQUE INDEX impact_measures_by_type_key ON impact_measures_by_type (month, agency_type, locality_id, allocation_days)
+      CREATE UNIQUE INDEX impact_measures_by_type_key ON impact_measures_by_type (grouped, month, agency_type, locality_id, allocation_days)
         NULLS NOT DISTINCT`);
 
     await q.query(`CREATE INDEX impact_caseload_agency ON impact_caseload (lead_agency_id)`);
