@@ -247,7 +247,7 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
     `
     INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, received_at,
                           status, decision, decided_by, decided_at)
-    SELECT 'BRS-' || n, family_id, $1, false, 'Referrer', 'Synthetic concerns', true,
+    SELECT 'BRS-' || n, family_id, $1, true, 'Parent', 'Synthetic concerns', true,
            (allocated_on - 100 - floor(r_hist * 4000)::int)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours',
            'DECIDED', 'LEVEL_4_CHILDRENS_SOCIAL_CARE', $1,
            (allocated_on - 99 - floor(r_hist * 4000)::int)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours'
