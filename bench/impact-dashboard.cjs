@@ -1,7 +1,8 @@
-// Impact dashboard benchmark (issue 7), printed side by side from one run:
-//  - the dashboard's query on the maintained views vs the same figures aggregated live from the
-//    case tables (p95, and the ratio);
+// Impact dashboard benchmark (issues 7 and 17), printed side by side from one run:
+//  - the dashboard's month query and the measures' query on the maintained views vs the same
+//    figures aggregated live from the case tables (p95, and the ratio);
 //  - the time to refresh the views;
+//  - the whole impactFigures answer the impact page asks for (its two documents' fields), p95;
 //  - the case-list GraphQL query vs a bare `pg` HTTP endpoint returning the same rows (req/s).
 //   npm run bench:impact [-- --cases N | -- --national]
 const { randomBytes } = require('node:crypto');
@@ -80,6 +81,57 @@ function viewsQuery([agencyId, agencyType, localityId], to) {
       ];
 }
 
+const MEASURE_KEYS = [
+  'cases',
+  'previously_social_care',
+  'from_social_care',
+  'from_family_casework',
+  'to_level_3',
+  'to_level_4',
+  'looked_after',
+  'stepped_up_or_looked_after',
+  'repeat_referral',
+];
+const MEASURE_SUMS = MEASURE_KEYS.map((k) => `sum(${k})::bigint AS ${k}`).join(', ');
+
+// The measures' query (ImpactRepository.measures): by month and days to allocation over a period,
+// one agency's rows of impact_measures or else the roll-up by agency type; `live` inlines the
+// view's definition over the case tables instead.
+function measuresQuery([agencyId, agencyType, localityId], from, to, live = null) {
+  const table = live ? 'impact_measures' : agencyId ? 'impact_measures' : 'impact_measures_by_type';
+  // The roll-up keeps each combination of the type and locality filters (GROUPING bits: type 2, locality 1).
+  const grouped = live || agencyId ? '' : `AND grouped = ${(agencyType === null ? 2 : 0) | (localityId === null ? 1 : 0)}`;
+  return [
+    `${live ?? ''} SELECT to_char(month, 'YYYY-MM') AS month, allocation_days, ${MEASURE_SUMS} FROM ${table}
+      WHERE month >= $5::date AND month <= $4::date AND ($1::uuid IS NULL OR ${agencyId || live ? 'lead_agency_id = $1::uuid' : 'true'})
+        AND ($2::varchar IS NULL OR agency_type = $2::varchar) AND ($3::uuid IS NULL OR locality_id = $3::uuid) ${grouped}
+      GROUP BY month, allocation_days ORDER BY month, allocation_days`,
+    [agencyId, agencyType, localityId, to, from],
+  ];
+}
+
+// The impact page's two documents (apps/web/src/impact/impact-operations.ts IMPACT_FIGURES and
+// measures-operations.ts IMPACT_MEASURES), as one query: the whole impactFigures answer it asks for.
+const SHARE = 'numerator denominator percent';
+const SOURCES = 'newCasesBySource { source cases }';
+const PAGE_FIGURES = `asOf refreshedAt from to openCases childrenInOpenCases allocated ${SOURCES} escalationsToLevel4
+  notReachingLevel4Within12Months { ${SHARE} } notReReferredWithin12Months { ${SHARE} }
+  closedWithOutcomesMet { ${SHARE} } firstContactOnTime { ${SHARE} } myFamilyPlanOnTime { ${SHARE} } declineRate { ${SHARE} }
+  averageDaysOpen caseload { practitionerId name agencyName openCases } averageCaseload
+  levelMovements { month movement cases }
+  months {
+    month openCases childrenInOpenCases allocated ${SOURCES} escalationsToLevel4 closed
+    closedWithOutcomesMet { ${SHARE} } firstContactOnTime { ${SHARE} } myFamilyPlanOnTime { ${SHARE} } declineRate { ${SHARE} }
+    averageDaysOpen
+  }`;
+const MEASURES = `cases previouslyOpenToSocialCare { ${SHARE} } steppedDownFromSocialCare { ${SHARE} }
+  steppedDownFromFamilyCasework { ${SHARE} } steppedUpToLevel3 { ${SHARE} } steppedUpToLevel4 { ${SHARE} }
+  becameLookedAfter { ${SHARE} } steppedUpOrLookedAfter { ${SHARE} } repeatReferralsWithin12Months { ${SHARE} }
+  medianDaysToAllocation daysToAllocation { band cases }`;
+const PAGE_MEASURES = `practitionersWithCases measures { ${MEASURES} months { month ${MEASURES} } }
+  shareDecisions { month decision lawfulBasis reason decisions }`;
+const whole = (fields) => `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { ${fields} } }`;
+
 // The same figures computed live from the case tables, through the views' own definitions.
 function liveQuery(ctes, [agencyId, agencyType, localityId], to) {
   return [
@@ -121,6 +173,7 @@ async function main() {
     const now = new Date();
     await seedDemoData(db, now);
     const generated = await timed(() => generateImpactData(db, { cases, now, log: cases > 1_000_000 ? console.log : undefined }));
+    const [{ views }] = await db.query(`SELECT count(*)::int AS views FROM pg_matviews WHERE schemaname = 'public'`);
     const refresh = await timed(() => refreshImpactFigures(db, now));
     const refreshAgain = await timed(() => refreshImpactFigures(db, now));
     const [{ as_of: asOf }] = await db.query(`SELECT as_of FROM impact_refresh`);
@@ -153,6 +206,22 @@ async function main() {
         same = same && JSON.stringify((await pool.query(...viewsQuery(filter, to))).rows) === JSON.stringify(result.rows);
     }
 
+    // The measures (issue 17): the views against their definition run live, each filter once.
+    const [{ measuresDef }] = await db.query(`SELECT pg_get_viewdef('impact_measures'::regclass) AS "measuresDef"`);
+    const liveMeasures = `WITH impact_measures AS (${measuresDef.replace(/;\s*$/, '')})`;
+    const fromDate = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4, 7)}-01`;
+    const measureTimes = [];
+    for (let i = 0; i < RUNS; i++)
+      measureTimes.push((await timed(() => pool.query(...measuresQuery(filters[i % filters.length], fromDate, to)))).ms);
+    const liveMeasureTimes = [];
+    let sameMeasures = true;
+    for (const filter of filters) {
+      const { ms, result } = await timed(() => pool.query(...measuresQuery(filter, fromDate, to, liveMeasures)));
+      liveMeasureTimes.push(ms);
+      sameMeasures =
+        sameMeasures && JSON.stringify((await pool.query(...measuresQuery(filter, fromDate, to))).rows) === JSON.stringify(result.rows);
+    }
+
     // The API as it runs, and the dashboard through GraphQL.
     // The API connects as eh_app, under row-level security, as it does in production.
     const config = loadConfig({
@@ -178,6 +247,20 @@ async function main() {
       );
     }
 
+    // The whole answer the impact page asks for: one query with both documents' fields, and the
+    // page's two requests side by side as the browser sends them.
+    const wholeTimes = [];
+    const pageTimes = [];
+    let practitioners = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const [agencyId, agencyType, localityId] = filters[i % filters.length];
+      const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
+      const answer = await timed(() => gql(whole(`${PAGE_FIGURES} ${PAGE_MEASURES}`), { f }));
+      wholeTimes.push(answer.ms);
+      practitioners = Math.max(practitioners, answer.result.impactFigures.practitionersWithCases);
+      pageTimes.push((await timed(() => Promise.all([gql(whole(PAGE_FIGURES), { f }), gql(whole(PAGE_MEASURES), { f })]))).ms);
+    }
+
     // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
     const caseload = `{ caseload { id reference familyName childrenCount status leadAgency { id name agencyType }
       leadPractitioner { id displayName jobTitle } allocatedOn firstContactDue firstContactOverdue myFamilyPlanDue myFamilyPlanOverdue
@@ -199,11 +282,18 @@ async function main() {
     const [{ n: total }] = await db.query(`SELECT count(*)::int AS n FROM early_help_case`);
     const f1 = (x) => x.toFixed(1);
     console.log(`cases: ${total} (generated in ${f1(generated.ms / 1000)} s), aggregates equal to live: ${same}`);
-    console.log(`refresh (4 views, concurrently): first ${f1(refresh.ms)} ms, again ${f1(refreshAgain.ms)} ms`);
+    console.log(`refresh (${views} views, concurrently): first ${f1(refresh.ms)} ms, again ${f1(refreshAgain.ms)} ms`);
     console.log(
       `dashboard month query p95: views ${f1(p95(viewTimes))} ms | live over case tables ${f1(p95(liveTimes))} ms | ratio live/views ${f1(p95(liveTimes) / p95(viewTimes))}`,
     );
-    console.log(`impactFigures over GraphQL (5 years, 4 filters) p95: ${f1(p95(gqlTimes))} ms`);
+    console.log(
+      `measures query p95: views ${f1(p95(measureTimes))} ms | live over case tables ${f1(p95(liveMeasureTimes))} ms | equal to live: ${sameMeasures}`,
+    );
+    console.log(`impactFigures over GraphQL (5 years, 4 filters; month figures and caseload, as before) p95: ${f1(p95(gqlTimes))} ms`);
+    console.log(
+      `whole impactFigures answer the page asks for (${practitioners} practitioners with cases) p95: ${f1(p95(wholeTimes))} ms | the page's two requests side by side p95: ${f1(p95(pageTimes))} ms`,
+    );
+    console.log(`load average at the end (1, 5, 15 min): ${require('node:os').loadavg().map(f1).join(', ')}`);
     console.log(
       `case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`,
     );

@@ -2,8 +2,10 @@
 // dashboard benchmark. Every name is invented. One council: 10,000 cases over 5 years; the
 // national option: 3,000,000. Allocations follow weekdays with school-holiday peaks (Easter,
 // summer, Christmas); about 8% of families decline, most first contacts are on time, cases stay
-// open about six months, 7% are stepped up to level 4, and about a fifth of closed families are
-// referred again (most within the year).
+// open about six months, 5.5% are stepped up to level 4 and 1.5% become looked after, about a
+// fifth of closed families are referred again (most within the year), referrals wait 0 to 45 days
+// for allocation (median 2 days), 15% of families were sent to social care before, and 8% of
+// cases arrive stepped down from social care or Family Casework.
 //
 //   npm run build:api && node -r ./scripts/runtime-paths.cjs bench/impact-data.cjs [--cases N | --national]
 //   (on DATABASE_URL, which must hold the migrated, seeded demo council)
@@ -101,6 +103,7 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
       SELECT row_number() OVER () AS n, d AS allocated_on, random() AS r_lead, random() AS r_src, random() AS r_ref,
              random() AS r_decl, random() AS r_contact, random() AS r_late, random() AS r_dur, random() AS r_out,
              random() AS r_plan, random() AS r_sub, random() AS r_drift, random() AS r_back, random() AS r_when,
+             random() AS r_wait, random() AS r_hist,
              1 + floor(random() * 3)::int AS children
         FROM days
     )
@@ -131,7 +134,8 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
     `
     UPDATE bench_case SET
       outcome = CASE WHEN closed_on IS NULL THEN NULL WHEN r_out < 0.68 THEN 'NEEDS_MET' WHEN r_out < 0.80 THEN 'STEPPED_DOWN_TO_UNIVERSAL'
-                     WHEN r_out < 0.85 THEN 'STEPPED_UP_TO_LEVEL_3' WHEN r_out < 0.92 THEN 'STEPPED_UP_TO_LEVEL_4'
+                     WHEN r_out < 0.85 THEN 'STEPPED_UP_TO_LEVEL_3' WHEN r_out < 0.905 THEN 'STEPPED_UP_TO_LEVEL_4'
+                     WHEN r_out < 0.92 THEN 'BECAME_LOOKED_AFTER'
                      WHEN r_out < 0.97 THEN 'MOVED_AWAY' ELSE 'OTHER' END,
       status = CASE WHEN declined AND first_contact_on IS NOT NULL THEN 'DECLINED' WHEN closed_on IS NOT NULL THEN 'CLOSED'
                     WHEN first_contact_on IS NULL THEN 'AWAITING_FIRST_CONTACT' ELSE 'OPEN' END,
@@ -173,7 +177,8 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
     INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_agency_id, referrer_name, concerns, consent_given,
                           received_at, status, decision, decided_by, decided_at, lead_agency_id, lead_practitioner_id)
     SELECT 'BR-' || b.n, b.family_id, $1, b.referrer_type IS NULL, r.id, 'Referrer', 'Synthetic concerns', true,
-           (b.allocated_on - 2)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours', 'DECIDED', 'LEVEL_2_PARTNER_LED', $1,
+           (b.allocated_on - least(floor(-ln(1 - b.r_wait) * 4)::int, 45))::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours',
+           'DECIDED', 'LEVEL_2_PARTNER_LED', $1,
            b.allocated_on::timestamp AT TIME ZONE 'Europe/London' + interval '9 hours', b.lead_agency_id, b.lead_id
       FROM bench_case b
       LEFT JOIN bench_referrer_type t ON t.agency_type = b.referrer_type
@@ -234,6 +239,29 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
      WHERE closed_on IS NOT NULL AND r_back < 0.2
        AND closed_on + CASE WHEN r_when < 0.7 THEN floor(r_when / 0.7 * 365) ELSE 365 + floor(r_when * 500) END::int <= $2::date`,
     [frontDoor, today],
+  );
+  // Where families came from (issue 17): 15% were sent to children's social care by the front door
+  // before, 5% arrive stepped down from social care and 3% from Family Casework.
+  await step(
+    'earlier social care referrals',
+    `
+    INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, received_at,
+                          status, decision, decided_by, decided_at)
+    SELECT 'BRS-' || n, family_id, $1, true, 'Parent', 'Synthetic concerns', true,
+           (allocated_on - 100 - floor(r_hist * 4000)::int)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours',
+           'DECIDED', 'LEVEL_4_CHILDRENS_SOCIAL_CARE', $1,
+           (allocated_on - 99 - floor(r_hist * 4000)::int)::timestamp AT TIME ZONE 'Europe/London' + interval '10 hours'
+      FROM bench_case WHERE r_hist < 0.15`,
+    [frontDoor],
+  );
+  await step(
+    'step-downs',
+    `
+    INSERT INTO case_level_change (case_id, movement, from_level, to_level, changed_on, recorded_by, agency_id)
+    SELECT case_id, CASE WHEN r_hist < 0.20 THEN 'STEP_DOWN_FROM_SOCIAL_CARE' ELSE 'STEP_DOWN_FROM_LEVEL_3' END,
+           CASE WHEN r_hist < 0.20 THEN 4 ELSE 3 END, 2, allocated_on, $1, lead_agency_id
+      FROM bench_case WHERE r_hist >= 0.15 AND r_hist < 0.23`,
+    [frontDoor],
   );
   for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type'])
     await q(`DROP TABLE ${table}`);

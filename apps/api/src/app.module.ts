@@ -38,7 +38,7 @@ import { MeetingRepository } from './forum/meeting.repository';
 import { MeetingsService } from './forum/meetings.service';
 import { MinutesService } from './forum/minutes.service';
 import { LiveMeetingService } from './forum/live-meeting.service';
-import { ImpactResolver } from './impact/impact.resolver';
+import { ImpactMeasuresResolver, ImpactResolver } from './impact/impact.resolver';
 import { ImpactService } from './impact/impact.service';
 import { ImpactRepository } from './impact/impact.repository';
 import { MentoringResolver } from './mentoring/mentoring.resolver';
@@ -162,6 +162,7 @@ export const RESOLVERS = [
   UserAdministrationResolver,
   GovernanceResolver,
   ImpactResolver,
+  ImpactMeasuresResolver,
   EducationSettingsResolver,
   ChildSettingResolver,
   EncompassResolver,

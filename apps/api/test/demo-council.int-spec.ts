@@ -134,4 +134,33 @@ describe('the demo council with work in progress', () => {
     const ledger = await portal.db.query(`SELECT count(*)::int AS n FROM share_decision WHERE source = 'OPERATION_ENCOMPASS'`);
     expect(ledger).toEqual([{ n: 2 }]);
   });
+
+  it('has decisions in the share ledger, counted by lawful basis on the impact figures', async () => {
+    const count = async (user: Parameters<TestPortal['signIn']>[0]) =>
+      (
+        await (
+          await portal.signIn(user)
+        ).gql<{
+          impactFigures: {
+            shareDecisions: { month: string; decision: string; lawfulBasis: string; reason: string | null; decisions: number }[];
+          };
+        }>(
+          `{ impactFigures(filter: { from: "2026-08", to: "2026-11" }) { shareDecisions { month decision lawfulBasis reason decisions } } }`,
+        )
+      ).data!.impactFigures.shareDecisions;
+    // Six decisions 70, 40, 30, 12, 9 and 3 days before 18 November 2026.
+    expect(await count('fptManager')).toEqual([
+      { month: '2026-09', decision: 'SHARE', lawfulBasis: 'CONSENT', reason: null, decisions: 1 },
+      { month: '2026-10', decision: 'SHARE', lawfulBasis: 'OPERATION_ENCOMPASS', reason: null, decisions: 1 },
+      { month: '2026-10', decision: 'SHARE', lawfulBasis: 'SAFEGUARDING', reason: null, decisions: 1 },
+      { month: '2026-11', decision: 'NOT_SHARE', lawfulBasis: 'DUTY_TO_SHARE', reason: 'MORE_DETRIMENTAL', decisions: 1 },
+      { month: '2026-11', decision: 'NOT_SHARE', lawfulBasis: 'PUBLIC_TASK', reason: 'OTHER', decisions: 1 },
+      { month: '2026-11', decision: 'SHARE', lawfulBasis: 'DUTY_TO_SHARE', reason: null, decisions: 1 },
+    ]);
+    // A partner counts its own agency's decisions only: Harbour's two.
+    expect((await count('harbour')).map((d) => [d.month, d.lawfulBasis])).toEqual([
+      ['2026-10', 'SAFEGUARDING'],
+      ['2026-11', 'DUTY_TO_SHARE'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { expectAccessible } from './accessibility';
 import { readFile } from 'node:fs/promises';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
-import { signInAs } from './journey-steps';
+import { openCaseFromCaseload, signInAs, signOut } from './journey-steps';
 
 // The summary row's value cell (the first column is the row header).
 async function summaryValue(page: Page, figure: string): Promise<string> {
@@ -71,6 +71,68 @@ describe('the FPT manager reads the impact figures', () => {
     await page.getByRole('button', { name: 'Add locality' }).click();
     await page.getByText('East added').waitFor();
     expect(await page.getByRole('row', { name: /^East/ }).textContent()).toContain('NF5, NF6');
+    await context.close();
+  });
+
+  it('shows where families came from and went to, the days to allocation, and the share ledger by lawful basis', async () => {
+    const portal = running.portal();
+    const context = await running.browser().newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+
+    // The school's lead records a decision not to share, on the duty to share.
+    await signInAs(page, portal.url, 'sfp@oakwood.example.org');
+    await openCaseFromCaseload(page, portal.url, 'Brook family');
+    await page.getByLabel('No, I decided not to share it').check();
+    await page.getByLabel('What information was it?').fill('What the older child wrote in the worry box');
+    await page
+      .getByLabel('Which agency was it shared with, or not shared with?')
+      .selectOption({ label: 'Northfield Police Early Help Team' });
+    await page.getByLabel('Duty to share (section 16LA, Children Act 2004)').check();
+    await page.getByLabel('Sharing would be more detrimental to the child than not sharing').check();
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByText('Decision recorded').first().waitFor();
+    await signOut(page);
+
+    await signInAs(page, portal.url, 'fpt.manager@northfield.example.org');
+    await page.goto(`${portal.url}/impact`);
+    // The synthetic council: four cases allocated in the last 45 days, each the day after its
+    // referral; no family has a history with social care.
+    const history = page.getByRole('table', { name: /where families came from and went to/ });
+    await history.waitFor();
+    await expectAccessible(page, 'the impact measures');
+    const value = async (table: typeof history, row: string, cell = 0) =>
+      (
+        (await table
+          .getByRole('row', { name: new RegExp(`^${row}`) })
+          .getByRole('cell')
+          .nth(cell)
+          .textContent()) ?? ''
+      ).trim();
+    expect(await value(history, 'Cases allocated \\(levels 2 and 3\\)')).toBe('4');
+    expect(await value(history, 'Previously open to children’s social care')).toBe('0.0%');
+    expect(await value(history, 'Previously open to children’s social care', 2)).toBe('4');
+    expect(await value(history, 'Median days from referral to allocation')).toBe('1');
+    const days = page.getByRole('table', { name: 'Cases by days from referral to allocation' });
+    expect(await value(days, '1 day')).toBe('4');
+    expect(await value(days, 'Same day')).toBe('0');
+    await page.getByRole('heading', { name: 'History and destinations by month' }).waitFor();
+
+    // The ledger's decision, counted live, by lawful basis.
+    const sharing = page.getByRole('table', { name: /Decisions to share information or not/ });
+    expect(await value(sharing, 'Duty to share')).toBe('0');
+    expect(await value(sharing, 'Duty to share', 1)).toBe('1');
+    expect(await value(sharing, 'Duty to share', 3)).toBe('1');
+    expect(await value(sharing, 'Consent', 3)).toBe('0');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download CSV of decisions to share information or not/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^impact-\d{4}-\d{2}-to-\d{4}-\d{2}-share-decisions\.csv$/);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFLawful basis,Shared,Not shared: sharing would be more detrimental to the child than not sharing,Not shared: another reason,All decisions',
+    );
+    expect(lines).toContain('"Duty to share (section 16LA, Children Act 2004)",0,1,0,1');
     await context.close();
   });
 });

@@ -41,6 +41,7 @@ const OUTCOME_WORDS: Readonly<Record<ClosureOutcome, string>> = {
   [ClosureOutcome.STEPPED_DOWN_TO_UNIVERSAL]: 'stepped down to universal services',
   [ClosureOutcome.STEPPED_UP_TO_LEVEL_3]: 'stepped up to level 3 (Family Casework)',
   [ClosureOutcome.STEPPED_UP_TO_LEVEL_4]: 'stepped up to level 4 (Children’s Social Care)',
+  [ClosureOutcome.BECAME_LOOKED_AFTER]: 'a child became looked after',
   [ClosureOutcome.FAMILY_DECLINED]: 'family declined',
   [ClosureOutcome.MOVED_AWAY]: 'moved away',
   [ClosureOutcome.OTHER]: 'other',

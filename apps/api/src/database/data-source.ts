@@ -43,6 +43,7 @@ import { EducationSettings1732300000042 } from './migrations/1732300000042-educa
 import { ShareDecisionLedger1732300000043 } from './migrations/1732300000043-share-decision-ledger';
 import { OperationEncompass1732300000044 } from './migrations/1732300000044-operation-encompass';
 import { OutcomesThatCanBeEvidenced1732300000046 } from './migrations/1732300000046-outcomes-that-can-be-evidenced';
+import { ImpactMeasures1732300000048 } from './migrations/1732300000048-impact-measures';
 import { ForumCurrentItem1732300000050 } from './migrations/1732300000050-forum-current-item';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -94,6 +95,7 @@ export const MIGRATIONS = [
   ShareDecisionLedger1732300000043,
   OperationEncompass1732300000044,
   OutcomesThatCanBeEvidenced1732300000046,
+  ImpactMeasures1732300000048,
   ForumCurrentItem1732300000050,
 ];
 

@@ -479,6 +479,50 @@ export interface ImpactCaseload {
   open_cases: number | null;
 }
 
+export interface ImpactCaseloadSummary {
+  agency_type: string | null;
+  grouped: number | null;
+  highest: Json | null;
+  lead_agency_id: string | null;
+  locality_id: string | null;
+  open_cases: number | null;
+  practitioners: number | null;
+}
+
+export interface ImpactMeasures {
+  agency_type: string | null;
+  allocation_days: number | null;
+  cases: number | null;
+  from_family_casework: number | null;
+  from_social_care: number | null;
+  lead_agency_id: string | null;
+  locality_id: string | null;
+  looked_after: number | null;
+  month: string | null;
+  previously_social_care: number | null;
+  repeat_referral: number | null;
+  stepped_up_or_looked_after: number | null;
+  to_level_3: number | null;
+  to_level_4: number | null;
+}
+
+export interface ImpactMeasuresByType {
+  agency_type: string | null;
+  allocation_days: number | null;
+  cases: number | null;
+  from_family_casework: number | null;
+  from_social_care: number | null;
+  grouped: number | null;
+  locality_id: string | null;
+  looked_after: number | null;
+  month: string | null;
+  previously_social_care: number | null;
+  repeat_referral: number | null;
+  stepped_up_or_looked_after: number | null;
+  to_level_3: number | null;
+  to_level_4: number | null;
+}
+
 export interface ImpactMonthly {
   agency_type: string | null;
   allocated: number | null;
@@ -929,6 +973,9 @@ export interface DB {
   impact_case_facts: ImpactCaseFacts;
   impact_case_facts_for_council: ImpactCaseFactsForCouncil;
   impact_caseload: ImpactCaseload;
+  impact_caseload_summary: ImpactCaseloadSummary;
+  impact_measures: ImpactMeasures;
+  impact_measures_by_type: ImpactMeasuresByType;
   impact_monthly: ImpactMonthly;
   impact_monthly_by_type: ImpactMonthlyByType;
   impact_refresh: ImpactRefresh;

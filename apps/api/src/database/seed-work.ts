@@ -5,6 +5,7 @@ import {
   EncompassResponse,
   EncompassStage,
   londonInstant,
+  NotSharingReason,
   nextSchoolDayStart,
   PlanStatus,
   ShareDecision,
@@ -13,6 +14,7 @@ import {
 } from '@eh/domain';
 import { nextFamilyReference } from '../referrals/family.repository';
 import { nextReferralReference } from '../referrals/referral.repository';
+import { sql } from 'kysely';
 import { Database, startOfDay } from './kysely';
 import { DEMO_USERS, DEMO_WORK_FAMILIES, DemoStage, DemoWorkFamily } from './seed-data';
 import type { SeededIds } from './seed';
@@ -26,6 +28,104 @@ async function event(db: Database, caseId: string, type: string, summary: string
     .insertInto('case_event')
     .values({ case_id: caseId, event_type: type, summary, actor_id: actorId, occurred_at: at(on) })
     .execute();
+}
+
+// The share and don't-share ledger (issue 14): decisions recorded on the demonstration's cases over
+// the last few months, on each lawful basis, so the impact page's count by basis has something to show.
+async function shareLedger(db: Database, ids: SeededIds, today: string): Promise<void> {
+  const entries: readonly {
+    readonly case: string;
+    readonly by: string;
+    readonly daysAgo: number;
+    readonly decision: ShareDecision;
+    readonly basis: ShareLawfulBasis;
+    readonly reason?: NotSharingReason;
+    readonly reasonText?: string;
+    readonly what: string;
+    readonly withAgency?: string;
+    readonly withOther?: string;
+  }[] = [
+    {
+      case: 'brook',
+      by: 'schoolPractitioner',
+      daysAgo: 70,
+      decision: ShareDecision.SHARE,
+      basis: ShareLawfulBasis.CONSENT,
+      what: 'Attendance since September',
+      withAgency: 'health',
+    },
+    {
+      case: 'brook',
+      by: 'schoolPractitioner',
+      daysAgo: 12,
+      decision: ShareDecision.NOT_SHARE,
+      basis: ShareLawfulBasis.DUTY_TO_SHARE,
+      reason: NotSharingReason.MORE_DETRIMENTAL,
+      what: 'What the older child said in a worry box note',
+      withAgency: 'police',
+    },
+    {
+      case: 'byrne',
+      by: 'harbour',
+      daysAgo: 40,
+      decision: ShareDecision.SHARE,
+      basis: ShareLawfulBasis.SAFEGUARDING,
+      what: 'The ex-partner has the new address',
+      withAgency: 'police',
+    },
+    {
+      case: 'byrne',
+      by: 'harbour',
+      daysAgo: 9,
+      decision: ShareDecision.SHARE,
+      basis: ShareLawfulBasis.DUTY_TO_SHARE,
+      what: 'Safety plan for the school day',
+      withAgency: 'oakwood',
+    },
+    {
+      case: 'fletcher',
+      by: 'police',
+      daysAgo: 30,
+      decision: ShareDecision.SHARE,
+      basis: ShareLawfulBasis.OPERATION_ENCOMPASS,
+      what: 'Call-out to the home overnight',
+      withAgency: 'riverside',
+    },
+    {
+      case: 'fletcher',
+      by: 'police',
+      daysAgo: 3,
+      decision: ShareDecision.NOT_SHARE,
+      basis: ShareLawfulBasis.PUBLIC_TASK,
+      reason: NotSharingReason.OTHER,
+      reasonText: 'The family’s GP already holds it',
+      what: 'Outcome of the welfare check',
+      withOther: 'The family’s GP surgery',
+    },
+  ];
+  for (const e of entries) {
+    const row = await db.selectFrom('early_help_case').select('family_id').where('id', '=', ids.cases[e.case]).executeTakeFirstOrThrow();
+    const user = await db.selectFrom('app_user').select('agency_id').where('id', '=', ids.users[e.by]).executeTakeFirstOrThrow();
+    await db
+      .insertInto('share_decision')
+      .values({
+        id: randomUUID(),
+        family_id: row.family_id,
+        case_id: ids.cases[e.case],
+        source: 'RECORDED',
+        decision: e.decision,
+        lawful_basis: e.basis,
+        reason: e.reason ?? null,
+        reason_text: e.reasonText ?? null,
+        what_shared: e.what,
+        shared_with_agency_id: e.withAgency ? ids.agencies[e.withAgency] : null,
+        shared_with_other: e.withOther ?? null,
+        decided_by: ids.users[e.by],
+        decided_by_agency_id: user.agency_id,
+        decided_at: sql<string>`${addCalendarDays(today, -e.daysAgo)}::date + time '11:00'`,
+      })
+      .execute();
+  }
 }
 
 // Moves a freshly allocated demo case on to its stage, with the chronology lines the portal would
@@ -513,6 +613,7 @@ export async function seedDemoWork(db: Database, ids: SeededIds, today: string, 
   await partnerReferral(db, ids, today);
   await dunnTeam(db, ids, today);
   await encompassNotifications(db, ids, today);
+  await shareLedger(db, ids, today);
   // Riverside's designated safeguarding lead manages its cases: she can move a case to another
   // practitioner there, and decide on a case another agency offers to Riverside.
   await db.updateTable('app_user').set({ agency_manager: true }).where('id', '=', ids.users.schoolDsl).execute();

@@ -1,11 +1,15 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ReferralSource } from '@eh/domain';
+import { AllocationBand, ReferralSource } from '@eh/domain';
 import { GRAPHQL_LIMITS } from '../common/graphql-limits';
 import type { ImpactScope } from './impact.repository';
 
 registerEnumType(ReferralSource, { name: 'ReferralSource', description: 'Who referred: the referrer’s agency type, grouped' });
+registerEnumType(AllocationBand, {
+  name: 'AllocationBand',
+  description: 'Calendar days from the referral reaching the front door to allocation: 0, 1, 2–3, 4–5, 6–10, 11–20, over 20',
+});
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -104,10 +108,48 @@ export class ImpactFiguresModel {
   @Field(() => [PractitionerCaseloadModel], { description: 'Open cases per lead practitioner on the as-at date' })
   caseload!: PractitionerCaseloadModel[];
   @Field(() => Float, { nullable: true }) averageCaseload!: number | null;
+  @Field(() => Int, {
+    description: 'Practitioners with at least one open case; `caseload` lists them all for one agency, otherwise the 25 highest caseloads',
+  })
+  practitionersWithCases!: number;
   @Field(() => [MonthFiguresModel]) months!: MonthFiguresModel[];
   // Not a field: the filters the figures were read within, for the figures resolved beside them
   // (the movements between levels).
   scope!: ImpactScope;
+}
+
+@ObjectType()
+export class AllocationBandCountModel {
+  @Field(() => AllocationBand) band!: AllocationBand;
+  @Field(() => Int) cases!: number;
+}
+
+// The measures the council papers report (issue 17, part 5), over the cases allocated in a
+// period; definitions in libs/domain/src/metrics/measures.ts and docs/metrics.md.
+@ObjectType()
+export class CaseHistoryMeasuresModel {
+  @Field(() => Int, { description: 'Early help cases (levels 2 and 3) allocated in the period' }) cases!: number;
+  @Field(() => ShareModel) previouslyOpenToSocialCare!: ShareModel;
+  @Field(() => ShareModel) steppedDownFromSocialCare!: ShareModel;
+  @Field(() => ShareModel) steppedDownFromFamilyCasework!: ShareModel;
+  @Field(() => ShareModel) steppedUpToLevel3!: ShareModel;
+  @Field(() => ShareModel) steppedUpToLevel4!: ShareModel;
+  @Field(() => ShareModel) becameLookedAfter!: ShareModel;
+  @Field(() => ShareModel) steppedUpOrLookedAfter!: ShareModel;
+  @Field(() => ShareModel, { description: 'Referred within 12 months of a previous case’s closure ("revolving door")' })
+  repeatReferralsWithin12Months!: ShareModel;
+  @Field(() => Float, { nullable: true, description: 'Calendar days; null with no cases' }) medianDaysToAllocation!: number | null;
+  @Field(() => [AllocationBandCountModel]) daysToAllocation!: AllocationBandCountModel[];
+}
+
+@ObjectType()
+export class MonthMeasuresModel extends CaseHistoryMeasuresModel {
+  @Field({ description: 'YYYY-MM, the month of allocation' }) month!: string;
+}
+
+@ObjectType()
+export class ImpactMeasuresModel extends CaseHistoryMeasuresModel {
+  @Field(() => [MonthMeasuresModel]) months!: MonthMeasuresModel[];
 }
 
 @ObjectType()

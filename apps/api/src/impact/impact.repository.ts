@@ -3,7 +3,7 @@ import { Expression, expressionBuilder, NotNull, sql, SqlBool } from 'kysely';
 import { IsoDate } from '@eh/domain';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
-import type { DB, ImpactMonthly, ImpactMonthlyByType } from '../database/schema';
+import type { DB, ImpactMeasures, ImpactMeasuresByType, ImpactMonthly, ImpactMonthlyByType } from '../database/schema';
 
 // The filter every figure is read with; null is "all".
 export interface ImpactScope {
@@ -36,7 +36,20 @@ const MONTH_COUNTS = [
   'escalations',
 ] as const satisfies readonly (keyof ImpactMonthly & keyof ImpactMonthlyByType)[];
 
-function summed<K extends (typeof MONTH_COUNTS)[number]>(count: K) {
+// The measures' counts (issue 17, part 5), the same in impact_measures and its roll-up by type.
+export const MEASURE_COUNTS = [
+  'cases',
+  'previously_social_care',
+  'from_social_care',
+  'from_family_casework',
+  'to_level_3',
+  'to_level_4',
+  'looked_after',
+  'stepped_up_or_looked_after',
+  'repeat_referral',
+] as const satisfies readonly (keyof ImpactMeasures & keyof ImpactMeasuresByType)[];
+
+function summed<K extends (typeof MONTH_COUNTS)[number] | (typeof MEASURE_COUNTS)[number]>(count: K) {
   return sql<number>`sum(${sql.ref(count)})::int`.as(count);
 }
 
@@ -90,6 +103,39 @@ export class ImpactRepository {
       .groupBy('month')
       .orderBy('month')
       .execute();
+  }
+
+  // The measures' counts by month of allocation and days from referral to allocation, for the
+  // months `from` to `to` (firsts of months): one agency's rows, otherwise the roll-up by type.
+  // Without an agency, the roll-up's rows for the filters chosen (GROUPING bits: type 2, locality 1).
+  measures(scope: ImpactScope, from: IsoDate, to: IsoDate) {
+    const grouped = (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
+    return this.db.kysely
+      .selectFrom(scope.agencyId !== null ? 'impact_measures' : 'impact_measures_by_type')
+      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'allocation_days', ...MEASURE_COUNTS.map(summed)])
+      .$if(scope.agencyId === null, (query) => query.where(sql<SqlBool>`grouped = ${grouped}`))
+      .where('month', '>=', sql<string>`${from}::date`)
+      .where('month', '<=', sql<string>`${to}::date`)
+      .where(within(scope))
+      .groupBy(['month', 'allocation_days'])
+      .orderBy('month')
+      .orderBy('allocation_days')
+      .$narrowType<{ allocation_days: NotNull }>()
+      .execute();
+  }
+
+  // Practitioners with open cases, their open cases and the highest caseloads within the filters:
+  // one row of the summary, whose GROUPING bits (agency 4, type 2, locality 1) mark the filters
+  // left out. Undefined when nobody has an open case.
+  caseloadSummary(scope: ImpactScope) {
+    const grouped = (scope.agencyId === null ? 4 : 0) | (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
+    return this.db.kysely
+      .selectFrom('impact_caseload_summary')
+      .select(['practitioners', 'open_cases', 'highest'])
+      .where('grouped', '=', grouped)
+      .where(within(scope))
+      .$narrowType<{ practitioners: NotNull; open_cases: NotNull; highest: NotNull }>()
+      .executeTakeFirst();
   }
 
   // Open cases per lead practitioner on the as-at date.

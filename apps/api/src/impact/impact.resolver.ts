@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Policy } from '../access/policy';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import {
@@ -6,6 +6,7 @@ import {
   DriftingCasesModel,
   ImpactFiguresModel,
   ImpactFilterInput,
+  ImpactMeasuresModel,
   LocalityModel,
   SaveLocalityInput,
 } from './impact.models';
@@ -39,5 +40,19 @@ export class ImpactResolver {
   @Mutation(() => LocalityModel, { description: 'Add a locality, or change one’s name and postcode districts (FPT manager)' })
   saveLocality(@Args('input') input: SaveLocalityInput): Promise<LocalityModel> {
     return this.impact.saveLocality(input);
+  }
+}
+
+@Resolver(() => ImpactFiguresModel)
+export class ImpactMeasuresResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Allow(Policy.SignedIn)
+  @ResolveField(() => ImpactMeasuresModel, {
+    description:
+      'Where families came from and went to, days from referral to allocation, and repeat referrals, over the cases allocated in the period, within the same filters',
+  })
+  measures(@Parent() figures: ImpactFiguresModel): Promise<ImpactMeasuresModel> {
+    return this.impact.measures(figures);
   }
 }

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db';
-import { addMonths, DomainError, DomainErrorCode, FieldProblem, isFamilyPartnershipTeam, IsoDate, ReferralSource, share } from '@eh/domain';
+import {
+  addMonths,
+  allocationBands,
+  DomainError,
+  DomainErrorCode,
+  FieldProblem,
+  isFamilyPartnershipTeam,
+  IsoDate,
+  medianDays,
+  ReferralSource,
+  share,
+} from '@eh/domain';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { SignedInContext } from '../common/request-context';
 import {
@@ -8,6 +19,8 @@ import {
   DriftingFilterInput,
   ImpactFiguresModel,
   ImpactFilterInput,
+  ImpactMeasuresModel,
+  CaseHistoryMeasuresModel,
   LocalityModel,
   MonthFiguresModel,
   PractitionerCaseloadModel,
@@ -23,6 +36,48 @@ const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const MAX_MONTHS = 120;
 
 type MonthRow = Awaited<ReturnType<ImpactRepository['monthly']>>[number];
+type MeasureRow = Awaited<ReturnType<ImpactRepository['measures']>>[number];
+type MeasureCounts = Omit<MeasureRow, 'month' | 'allocation_days'>;
+
+// Summed measure counts and cases per number of days to allocation.
+class MeasureSums {
+  readonly counts: Record<keyof MeasureCounts, number> = {
+    cases: 0,
+    previously_social_care: 0,
+    from_social_care: 0,
+    from_family_casework: 0,
+    to_level_3: 0,
+    to_level_4: 0,
+    looked_after: 0,
+    stepped_up_or_looked_after: 0,
+    repeat_referral: 0,
+  };
+  readonly byDays = new Map<number, number>();
+
+  add(row: MeasureRow): void {
+    for (const k of Object.keys(this.counts) as (keyof MeasureCounts)[]) this.counts[k] += row[k];
+    this.byDays.set(row.allocation_days, (this.byDays.get(row.allocation_days) ?? 0) + row.cases);
+  }
+
+  // Each measure's libs/domain definition applied to the summed counts.
+  model(): CaseHistoryMeasuresModel {
+    const c = this.counts;
+    const of = (n: number) => share(n, c.cases);
+    return {
+      cases: c.cases,
+      previouslyOpenToSocialCare: of(c.previously_social_care),
+      steppedDownFromSocialCare: of(c.from_social_care),
+      steppedDownFromFamilyCasework: of(c.from_family_casework),
+      steppedUpToLevel3: of(c.to_level_3),
+      steppedUpToLevel4: of(c.to_level_4),
+      becameLookedAfter: of(c.looked_after),
+      steppedUpOrLookedAfter: of(c.stepped_up_or_looked_after),
+      repeatReferralsWithin12Months: of(c.repeat_referral),
+      medianDaysToAllocation: medianDays(this.byDays),
+      daysToAllocation: allocationBands(this.byDays),
+    };
+  }
+}
 
 // A month's counts, days open as a number.
 type Counts = Omit<MonthRow, 'month' | 'closed_days'> & { closed_days: number };
@@ -187,7 +242,11 @@ export class ImpactService {
       };
     });
 
-    const caseload: PractitionerCaseloadModel[] = await this.impact.caseload(scope);
+    // Without an agency the list is the summary's highest caseloads: every practitioner's row
+    // (50,000 nationally) was read and sent on every request.
+    const summary = await this.impact.caseloadSummary(scope);
+    const caseload: PractitionerCaseloadModel[] =
+      scope.agencyId !== null ? await this.impact.caseload(scope) : ((summary?.highest ?? []) as unknown as PractitionerCaseloadModel[]);
 
     return {
       asOf,
@@ -207,12 +266,27 @@ export class ImpactService {
       declineRate: share(total.declined, total.allocated),
       averageDaysOpen: average(total.closed_days, total.closed),
       caseload,
-      averageCaseload: average(
-        caseload.reduce((sum, p) => sum + p.openCases, 0),
-        caseload.length,
-      ),
+      averageCaseload: average(summary?.open_cases ?? 0, summary?.practitioners ?? 0),
+      practitionersWithCases: summary?.practitioners ?? 0,
       months,
       scope,
+    };
+  }
+
+  // The measures over the cases allocated in the figures' period, within their filters, month by
+  // month and in all. Counts only: no family is named, so reading them is not audited per case.
+  async measures(figures: ImpactFiguresModel): Promise<ImpactMeasuresModel> {
+    const rows = await this.impact.measures(figures.scope, `${figures.from}-01`, `${figures.to}-01`);
+    const total = new MeasureSums();
+    const byMonth = new Map<string, MeasureSums>();
+    for (const row of rows) {
+      total.add(row);
+      if (!byMonth.has(row.month)) byMonth.set(row.month, new MeasureSums());
+      byMonth.get(row.month)?.add(row);
+    }
+    return {
+      ...total.model(),
+      months: monthsBetween(figures.from, figures.to).map((month) => ({ month, ...(byMonth.get(month) ?? new MeasureSums()).model() })),
     };
   }
 

@@ -13,8 +13,25 @@ import { Loading } from '../not-found/not-found-page';
 import { useTerms, useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
-import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type Share } from './impact-operations';
-import { sentenceCase, type CouncilTerms } from '@eh/domain';
+import {
+  DRIFTING_CASES,
+  IMPACT_FIGURES,
+  LOCALITIES,
+  type ImpactFigures,
+  type ImpactFilter,
+  type Share,
+} from './impact-operations';
+import { IMPACT_MEASURES, type CaseHistoryMeasures, type ImpactMeasures } from './measures-operations';
+import {
+  AllocationBand,
+  NOT_SHARING_REASON_LABELS,
+  NotSharingReason,
+  sentenceCase,
+  SHARE_LAWFUL_BASIS_LABELS,
+  ShareDecision,
+  ShareLawfulBasis,
+  type CouncilTerms,
+} from '@eh/domain';
 import { ENCOMPASS_FIGURES, type EncompassFigures } from '../encompass/encompass-operations';
 import type { ReferralSource } from '../graphql/generated/graphql';
 
@@ -211,6 +228,7 @@ function Filters({ filter, fpt, onApply, form }: FiltersProps) {
 function figureTables(
   f: ImpactFigures,
   terms: CouncilTerms,
+  practitionersWithCases: number | null,
 ): {
   summary: FigureTable;
   open: FigureTable;
@@ -292,7 +310,10 @@ function figureTables(
     },
     caseload: {
       id: 'caseload',
-      caption: `Open cases per ${terms.leadPractitioner} on ${formatDate(f.asOf)}`,
+      caption:
+        practitionersWithCases !== null && practitionersWithCases > f.caseload.length
+          ? `Open cases per ${terms.leadPractitioner} on ${formatDate(f.asOf)}: the ${f.caseload.length} highest of ${practitionersWithCases} (choose an agency to see all of its own)`
+          : `Open cases per ${terms.leadPractitioner} on ${formatDate(f.asOf)}`,
       header: [sentenceCase(terms.leadPractitioner), 'Agency', 'Open cases'],
       rows: f.caseload.map((p) => [p.name, p.agencyName, p.openCases]),
       numeric: false,
@@ -300,9 +321,17 @@ function figureTables(
   };
 }
 
-function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; readonly filename: string }) {
+function Dashboard({
+  figures,
+  filename,
+  practitionersWithCases,
+}: {
+  readonly figures: ImpactFigures;
+  readonly filename: string;
+  readonly practitionersWithCases: number | null;
+}) {
   const terms = useTerms();
-  const t = figureTables(figures, terms);
+  const t = figureTables(figures, terms, practitionersWithCases);
   const categories = figures.months.map((m) => monthLabel(m.month, true));
   const percents = (pick: (m: ImpactFigures['months'][number]) => Share): (number | null)[] => figures.months.map((m) => pick(m).percent);
   const sourceSeries: Series[] = SOURCES.map((s) => ({
@@ -363,6 +392,131 @@ function Dashboard({ figures, filename }: { readonly figures: ImpactFigures; rea
         }
       />
       <Section title="Caseload" table={t.caseload} filename={filename} />
+    </>
+  );
+}
+
+const BAND_LABELS: Readonly<Record<AllocationBand, string>> = {
+  [AllocationBand.SAME_DAY]: 'Same day',
+  [AllocationBand.ONE_DAY]: '1 day',
+  [AllocationBand.TWO_TO_THREE]: '2 to 3 days',
+  [AllocationBand.FOUR_TO_FIVE]: '4 to 5 days',
+  [AllocationBand.SIX_TO_TEN]: '6 to 10 days',
+  [AllocationBand.ELEVEN_TO_TWENTY]: '11 to 20 days',
+  [AllocationBand.OVER_TWENTY]: 'Over 20 days',
+};
+
+// The measures' rows, in the order of the summary table and the monthly table's columns.
+const MEASURE_ROWS: readonly (readonly [string, (m: CaseHistoryMeasures) => Share])[] = [
+  ['Previously open to children’s social care', (m) => m.previouslyOpenToSocialCare],
+  ['Stepped down from children’s social care', (m) => m.steppedDownFromSocialCare],
+  ['Stepped down from Family Casework', (m) => m.steppedDownFromFamilyCasework],
+  ['Later stepped up to Family Casework (level 3)', (m) => m.steppedUpToLevel3],
+  ['Later stepped up to children’s social care (level 4)', (m) => m.steppedUpToLevel4],
+  ['Later became looked after', (m) => m.becameLookedAfter],
+  ['Later stepped up or looked after', (m) => m.steppedUpOrLookedAfter],
+  ['Referred again within 12 months of a previous case’s closure', (m) => m.repeatReferralsWithin12Months],
+];
+
+const DECISION_COLUMNS = [
+  ['Shared', ShareDecision.SHARE, null],
+  [
+    `Not shared: ${NOT_SHARING_REASON_LABELS[NotSharingReason.MORE_DETRIMENTAL].toLowerCase()}`,
+    ShareDecision.NOT_SHARE,
+    NotSharingReason.MORE_DETRIMENTAL,
+  ],
+  ['Not shared: another reason', ShareDecision.NOT_SHARE, NotSharingReason.OTHER],
+] as const;
+
+function measureTables(m: ImpactMeasures, from: string, to: string): Record<'history' | 'byMonth' | 'allocation' | 'sharing', FigureTable> {
+  const all = m.measures;
+  const count = (basis: ShareLawfulBasis, decision: ShareDecision, reason: NotSharingReason | null) =>
+    m.shareDecisions
+      .filter((d) => d.lawfulBasis === basis && d.decision === decision && d.reason === reason)
+      .reduce((sum, d) => sum + d.decisions, 0);
+  return {
+    history: {
+      id: 'history',
+      caption: `Cases allocated from ${monthLabel(from)} to ${monthLabel(to)}: where families came from and went to`,
+      header: ['Measure', 'Value', 'Cases counted', 'Out of'],
+      rows: [
+        ['Cases allocated (levels 2 and 3)', all.cases, null, null],
+        ...MEASURE_ROWS.map(([label, pick]): CsvCell[] => [label, shareText(pick(all)), pick(all).numerator, pick(all).denominator]),
+        ['Median days from referral to allocation', numberText(all.medianDaysToAllocation), null, null],
+      ],
+    },
+    byMonth: {
+      id: 'history-by-month',
+      caption: 'By month of allocation',
+      header: ['Month', 'Cases', ...MEASURE_ROWS.map(([label]) => label), 'Median days to allocation'],
+      rows: all.months.map((month) => [
+        monthLabel(month.month),
+        month.cases,
+        ...MEASURE_ROWS.map(([, pick]) => shareText(pick(month))),
+        numberText(month.medianDaysToAllocation),
+      ]),
+    },
+    allocation: {
+      id: 'days-to-allocation',
+      caption: 'Cases by days from referral to allocation',
+      header: ['Days from referral to allocation', 'Cases'],
+      rows: all.daysToAllocation.map((b) => [BAND_LABELS[b.band], b.cases]),
+    },
+    sharing: {
+      id: 'share-decisions',
+      caption: `Decisions to share information or not, ${monthLabel(from)} to ${monthLabel(to)}, by lawful basis`,
+      header: ['Lawful basis', ...DECISION_COLUMNS.map(([label]) => label), 'All decisions'],
+      rows: Object.values(ShareLawfulBasis).map((basis) => {
+        const counts = DECISION_COLUMNS.map(([, decision, reason]) => count(basis, decision, reason));
+        return [SHARE_LAWFUL_BASIS_LABELS[basis], ...counts, counts.reduce((a, b) => a + b, 0)];
+      }),
+    },
+  };
+}
+
+function Measures({
+  measures,
+  filter,
+  filename,
+}: {
+  readonly measures: ImpactMeasures;
+  readonly filter: ImpactFilter;
+  readonly filename: string;
+}) {
+  const t = measureTables(measures, filter.from, filter.to);
+  const months = measures.measures.months;
+  const categories = months.map((m) => monthLabel(m.month, true));
+  return (
+    <>
+      <Section title="Where families came from and went to" table={t.history} filename={filename} />
+      <Section
+        title="History and destinations by month"
+        table={t.byMonth}
+        filename={filename}
+        chart={
+          <LineChart
+            percent
+            categories={categories}
+            series={[
+              { label: 'Previously open to social care', values: months.map((m) => m.previouslyOpenToSocialCare.percent) },
+              { label: 'Later stepped up or looked after', values: months.map((m) => m.steppedUpOrLookedAfter.percent) },
+              { label: 'Referred again within 12 months', values: months.map((m) => m.repeatReferralsWithin12Months.percent) },
+            ]}
+          />
+        }
+      />
+      <Section
+        title="Time from referral to allocation"
+        table={t.allocation}
+        filename={filename}
+        chart={
+          <BarChart
+            categories={measures.measures.daysToAllocation.map((b) => BAND_LABELS[b.band])}
+            series={[{ label: 'Cases', values: measures.measures.daysToAllocation.map((b) => b.cases) }]}
+          />
+        }
+      />
+      <Section title="Decisions to share information" table={t.sharing} filename={filename} />
     </>
   );
 }
@@ -467,6 +621,7 @@ export function ImpactPage() {
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params);
   const figures = useQuery(IMPACT_FIGURES, { filter });
+  const measures = useQuery(IMPACT_MEASURES, { filter });
   const form = useForm();
   const problems = figures.error?.code === 'BAD_USER_INPUT' ? figures.error.fields : form.problems;
   usePageTitle('Impact figures', problems.length > 0);
@@ -490,10 +645,18 @@ export function ImpactPage() {
       <Filters key={params.toString()} filter={filter} fpt={fpt} onApply={apply} form={{ ...form, problems }} />
       {figures.error && figures.error.code !== 'BAD_USER_INPUT' && <ApiErrorPage error={figures.error} />}
       {figures.data && !figures.error && (
-        <Dashboard figures={figures.data.impactFigures} filename={`impact-${filter.from}-to-${filter.to}`} />
+        <Dashboard
+          figures={figures.data.impactFigures}
+          filename={`impact-${filter.from}-to-${filter.to}`}
+          practitionersWithCases={measures.data?.impactFigures.practitionersWithCases ?? null}
+        />
       )}
       {!figures.data && !figures.error && <Loading />}
       {fpt && <EncompassSection filter={filter} filename={`impact-${filter.from}-to-${filter.to}`} />}
+      {measures.data && !figures.error && !measures.error && (
+        <Measures measures={measures.data.impactFigures} filter={filter} filename={`impact-${filter.from}-to-${filter.to}`} />
+      )}
+      {measures.error && !figures.error && <ApiErrorPage error={measures.error} />}
       {fpt && <DriftingCases filter={filter} />}
     </>
   );

@@ -34,6 +34,7 @@ export const CLOSURE_OUTCOMES: Readonly<Record<ClosureOutcome, string>> = {
   STEPPED_DOWN_TO_UNIVERSAL: 'Stepped down to universal services',
   STEPPED_UP_TO_LEVEL_3: 'Stepped up to level 3 – Family Casework',
   STEPPED_UP_TO_LEVEL_4: 'Stepped up to level 4 – Children’s Social Care',
+  BECAME_LOOKED_AFTER: 'A child became looked after',
   FAMILY_DECLINED: 'Family declined',
   MOVED_AWAY: 'Moved away',
   OTHER: 'Other',
@@ -42,7 +43,11 @@ export const CLOSURE_OUTCOMES: Readonly<Record<ClosureOutcome, string>> = {
 /** Step-ups are decided at the council's Forum (or the urgent safeguarding route), never simply recorded here. */
 export function closureOutcomeHints(terms: CouncilTerms): Readonly<Partial<Record<ClosureOutcome, string>>> {
   const stepUp = `Only once the ${terms.forum} has decided it, or through the urgent safeguarding route`;
-  return { STEPPED_UP_TO_LEVEL_3: stepUp, STEPPED_UP_TO_LEVEL_4: stepUp };
+  return {
+    STEPPED_UP_TO_LEVEL_3: stepUp,
+    STEPPED_UP_TO_LEVEL_4: stepUp,
+    BECAME_LOOKED_AFTER: 'When children’s social care has told you a child of the family is now looked after (in care)',
+  };
 }
 
 type ReviewState = NonNullable<PlanCase['reviewState']>;

@@ -17,6 +17,8 @@ export enum ClosureOutcome {
   STEPPED_DOWN_TO_UNIVERSAL = 'STEPPED_DOWN_TO_UNIVERSAL',
   STEPPED_UP_TO_LEVEL_3 = 'STEPPED_UP_TO_LEVEL_3',
   STEPPED_UP_TO_LEVEL_4 = 'STEPPED_UP_TO_LEVEL_4',
+  // A child of the family became looked after (in care): counted apart from step-ups (issue 17).
+  BECAME_LOOKED_AFTER = 'BECAME_LOOKED_AFTER',
   FAMILY_DECLINED = 'FAMILY_DECLINED',
   MOVED_AWAY = 'MOVED_AWAY',
   OTHER = 'OTHER',

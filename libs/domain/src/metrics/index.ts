@@ -1,2 +1,3 @@
 export * from './metrics';
 export * from './referral-source';
+export * from './measures';

@@ -157,6 +157,21 @@ export type AlertReceipt = {
   raisedAt: Scalars['DateTime']['output'];
 };
 
+/** Calendar days from the referral reaching the front door to allocation: 0, 1, 2–3, 4–5, 6–10, 11–20, over 20 */
+export type AllocationBand =
+  | 'ELEVEN_TO_TWENTY'
+  | 'FOUR_TO_FIVE'
+  | 'ONE_DAY'
+  | 'OVER_TWENTY'
+  | 'SAME_DAY'
+  | 'SIX_TO_TEN'
+  | 'TWO_TO_THREE';
+
+export type AllocationBandCountModel = {
+  band: AllocationBand;
+  cases: Scalars['Int']['output'];
+};
+
 export type AnswerConcernInput = {
   concernId: Scalars['ID']['input'];
   response: Scalars['String']['input'];
@@ -367,6 +382,7 @@ export type CloseMentoringInput = {
 };
 
 export type ClosureOutcome =
+  | 'BECAME_LOOKED_AFTER'
   | 'FAMILY_DECLINED'
   | 'MOVED_AWAY'
   | 'NEEDS_MET'
@@ -937,6 +953,8 @@ export type ImpactFiguresModel = {
   from: Scalars['String']['output'];
   /** Step-ups to level 3, step-downs from level 3 and from social care, by month, within the same agency, agency type and locality as the other figures (the council’s team only) */
   levelMovements: Array<LevelMovementCount>;
+  /** Where families came from and went to, days from referral to allocation, and repeat referrals, over the cases allocated in the period, within the same filters */
+  measures: ImpactMeasuresModel;
   months: Array<MonthFiguresModel>;
   myFamilyPlanOnTime: ShareModel;
   newCasesBySource: Array<SourceCountModel>;
@@ -946,6 +964,8 @@ export type ImpactFiguresModel = {
   notReachingLevel4Within12Months: ShareModel;
   /** Open at the end of the period */
   openCases: Scalars['Int']['output'];
+  /** Practitioners with at least one open case; `caseload` lists them all for one agency, otherwise the 25 highest caseloads */
+  practitionersWithCases: Scalars['Int']['output'];
   refreshedAt: Scalars['DateTime']['output'];
   /** Decisions to share or not, by month, lawful basis and reason: every agency’s for the council’s team, a partner’s own otherwise */
   shareDecisions: Array<ShareDecisionCount>;
@@ -960,6 +980,24 @@ export type ImpactFilterInput = {
   localityId?: InputMaybe<Scalars['ID']['input']>;
   /** Last month of the period, YYYY-MM */
   to: Scalars['String']['input'];
+};
+
+export type ImpactMeasuresModel = {
+  becameLookedAfter: ShareModel;
+  /** Early help cases (levels 2 and 3) allocated in the period */
+  cases: Scalars['Int']['output'];
+  daysToAllocation: Array<AllocationBandCountModel>;
+  /** Calendar days; null with no cases */
+  medianDaysToAllocation: Maybe<Scalars['Float']['output']>;
+  months: Array<MonthMeasuresModel>;
+  previouslyOpenToSocialCare: ShareModel;
+  /** Referred within 12 months of a previous case’s closure ("revolving door") */
+  repeatReferralsWithin12Months: ShareModel;
+  steppedDownFromFamilyCasework: ShareModel;
+  steppedDownFromSocialCare: ShareModel;
+  steppedUpOrLookedAfter: ShareModel;
+  steppedUpToLevel3: ShareModel;
+  steppedUpToLevel4: ShareModel;
 };
 
 export type Inbox = {
@@ -1162,6 +1200,25 @@ export type MonthFiguresModel = {
   newCasesBySource: Array<SourceCountModel>;
   /** Open at the end of the month */
   openCases: Scalars['Int']['output'];
+};
+
+export type MonthMeasuresModel = {
+  becameLookedAfter: ShareModel;
+  /** Early help cases (levels 2 and 3) allocated in the period */
+  cases: Scalars['Int']['output'];
+  daysToAllocation: Array<AllocationBandCountModel>;
+  /** Calendar days; null with no cases */
+  medianDaysToAllocation: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM, the month of allocation */
+  month: Scalars['String']['output'];
+  previouslyOpenToSocialCare: ShareModel;
+  /** Referred within 12 months of a previous case’s closure ("revolving door") */
+  repeatReferralsWithin12Months: ShareModel;
+  steppedDownFromFamilyCasework: ShareModel;
+  steppedDownFromSocialCare: ShareModel;
+  steppedUpOrLookedAfter: ShareModel;
+  steppedUpToLevel3: ShareModel;
+  steppedUpToLevel4: ShareModel;
 };
 
 export type MoveMeetingInput = {
@@ -3912,6 +3969,17 @@ export type SaveLocalityMutationVariables = Exact<{
 
 export type SaveLocalityMutation = { saveLocality: { id: string, name: string, postcodeDistricts: Array<string> } };
 
+export type PeriodMeasuresFieldsFragment = { cases: number, medianDaysToAllocation: number | null, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> };
+
+export type MonthMeasuresFieldsFragment = { month: string, cases: number, medianDaysToAllocation: number | null, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> };
+
+export type ImpactMeasuresQueryVariables = Exact<{
+  filter: ImpactFilterInput;
+}>;
+
+
+export type ImpactMeasuresQuery = { impactFigures: { practitionersWithCases: number, measures: { cases: number, medianDaysToAllocation: number | null, months: Array<{ month: string, cases: number, medianDaysToAllocation: number | null, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }>, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }, shareDecisions: Array<{ month: string, decision: ShareDecision, lawfulBasis: ShareLawfulBasis, reason: NotSharingReason | null, decisions: number }> } };
+
 export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4884,6 +4952,83 @@ export const ShareFieldsFragmentDoc = new TypedDocumentString(`
   percent
 }
     `, {"fragmentName":"ShareFields"}) as unknown as TypedDocumentString<ShareFieldsFragment, unknown>;
+export const PeriodMeasuresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodMeasuresFields on ImpactMeasuresModel {
+  cases
+  previouslyOpenToSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromFamilyCasework {
+    ...ShareFields
+  }
+  steppedUpToLevel3 {
+    ...ShareFields
+  }
+  steppedUpToLevel4 {
+    ...ShareFields
+  }
+  becameLookedAfter {
+    ...ShareFields
+  }
+  steppedUpOrLookedAfter {
+    ...ShareFields
+  }
+  repeatReferralsWithin12Months {
+    ...ShareFields
+  }
+  medianDaysToAllocation
+  daysToAllocation {
+    band
+    cases
+  }
+}
+    fragment ShareFields on ShareModel {
+  numerator
+  denominator
+  percent
+}`, {"fragmentName":"PeriodMeasuresFields"}) as unknown as TypedDocumentString<PeriodMeasuresFieldsFragment, unknown>;
+export const MonthMeasuresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonthMeasuresFields on MonthMeasuresModel {
+  month
+  cases
+  previouslyOpenToSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromFamilyCasework {
+    ...ShareFields
+  }
+  steppedUpToLevel3 {
+    ...ShareFields
+  }
+  steppedUpToLevel4 {
+    ...ShareFields
+  }
+  becameLookedAfter {
+    ...ShareFields
+  }
+  steppedUpOrLookedAfter {
+    ...ShareFields
+  }
+  repeatReferralsWithin12Months {
+    ...ShareFields
+  }
+  medianDaysToAllocation
+  daysToAllocation {
+    band
+    cases
+  }
+}
+    fragment ShareFields on ShareModel {
+  numerator
+  denominator
+  percent
+}`, {"fragmentName":"MonthMeasuresFields"}) as unknown as TypedDocumentString<MonthMeasuresFieldsFragment, unknown>;
 export const InboxFieldsFragmentDoc = new TypedDocumentString(`
     fragment InboxFields on Inbox {
   unreadCount
@@ -7850,6 +7995,95 @@ export const SaveLocalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveLocalityMutation, SaveLocalityMutationVariables>;
+export const ImpactMeasuresDocument = new TypedDocumentString(`
+    query ImpactMeasures($filter: ImpactFilterInput!) {
+  impactFigures(filter: $filter) {
+    practitionersWithCases
+    measures {
+      ...PeriodMeasuresFields
+      months {
+        ...MonthMeasuresFields
+      }
+    }
+    shareDecisions {
+      month
+      decision
+      lawfulBasis
+      reason
+      decisions
+    }
+  }
+}
+    fragment ShareFields on ShareModel {
+  numerator
+  denominator
+  percent
+}
+fragment PeriodMeasuresFields on ImpactMeasuresModel {
+  cases
+  previouslyOpenToSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromFamilyCasework {
+    ...ShareFields
+  }
+  steppedUpToLevel3 {
+    ...ShareFields
+  }
+  steppedUpToLevel4 {
+    ...ShareFields
+  }
+  becameLookedAfter {
+    ...ShareFields
+  }
+  steppedUpOrLookedAfter {
+    ...ShareFields
+  }
+  repeatReferralsWithin12Months {
+    ...ShareFields
+  }
+  medianDaysToAllocation
+  daysToAllocation {
+    band
+    cases
+  }
+}
+fragment MonthMeasuresFields on MonthMeasuresModel {
+  month
+  cases
+  previouslyOpenToSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromSocialCare {
+    ...ShareFields
+  }
+  steppedDownFromFamilyCasework {
+    ...ShareFields
+  }
+  steppedUpToLevel3 {
+    ...ShareFields
+  }
+  steppedUpToLevel4 {
+    ...ShareFields
+  }
+  becameLookedAfter {
+    ...ShareFields
+  }
+  steppedUpOrLookedAfter {
+    ...ShareFields
+  }
+  repeatReferralsWithin12Months {
+    ...ShareFields
+  }
+  medianDaysToAllocation
+  daysToAllocation {
+    band
+    cases
+  }
+}`) as unknown as TypedDocumentString<ImpactMeasuresQuery, ImpactMeasuresQueryVariables>;
 export const FailedJobsDocument = new TypedDocumentString(`
     query FailedJobs {
   failedNotificationJobs {
