@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { connect, Socket } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from './own-redis';
-import { startTestPortal, TestPortal } from './test-app';
+import { apiProcessEnv, startTestPortal, TestPortal } from './test-app';
 
 // SIGTERM drains: the compiled API (npm run build:api) stops taking connections, finishes the
 // request it is still reading, then exits 0.
@@ -43,14 +43,7 @@ describe('graceful shutdown of the API process', () => {
     const url = `http://127.0.0.1:${port}`;
     api = spawn('node', ['-r', join(ROOT, 'scripts', 'runtime-paths.cjs'), MAIN], {
       env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: portal.config.databaseUrl,
-        WORKER_DATABASE_URL: portal.config.workerDatabaseUrl,
-        MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl,
-        REDIS_URL: portal.config.redisUrl,
-        REDIS_PREFIX: portal.config.redisPrefix,
-        PORT: String(port),
+        ...apiProcessEnv(portal, port),
         LOG_FORMAT: 'json',
         SHUTDOWN_GRACE_SECONDS: '20',
       },

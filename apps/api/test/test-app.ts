@@ -231,6 +231,21 @@ export async function startTestPortal(
   };
 }
 
+// The environment for a compiled API process (dist/api) serving this portal's database and Redis
+// prefix on `port`.
+export function apiProcessEnv(portal: TestPortal, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: portal.config.databaseUrl,
+    WORKER_DATABASE_URL: portal.config.workerDatabaseUrl,
+    MIGRATION_DATABASE_URL: portal.config.migrationDatabaseUrl,
+    REDIS_URL: portal.config.redisUrl,
+    REDIS_PREFIX: portal.config.redisPrefix,
+    PORT: String(port),
+  };
+}
+
 // Sign-in and second-factor attempts: five failures are free, then each further attempt waits
 // 1 s, 2 s, 4 s ... (identity/sign-in-throttle.service.ts). How many a patient person, one after
 // another, could have checked within `elapsedMs`: a burst must never be checked more than that.
