@@ -72,7 +72,9 @@ export async function createApp(
         },
       }),
     );
-    // Client-side routes all load the single page; /graphql is left to the API.
+    // Client-side routes all load the single page; /graphql is left to the API. The page is named
+    // relative to the dist folder (`root`): `send` refuses any path with a dot-segment in it, so an
+    // absolute path would answer 404 for a portal installed under a hidden folder (e.g. ~/.local).
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (
         req.method !== 'GET' ||
@@ -82,7 +84,7 @@ export async function createApp(
         req.path === '/events'
       )
         return next();
-      res.sendFile(join(webDist, 'index.html'), { cacheControl: false });
+      res.sendFile('index.html', { root: webDist, cacheControl: false });
     });
   }
   // No Nest shutdown hooks: main.ts drains on SIGTERM itself (operations/shutdown.ts).

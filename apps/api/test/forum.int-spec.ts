@@ -1,4 +1,6 @@
 import { Query } from 'pg';
+import { CaseStatus } from '@eh/domain';
+import { aCase } from './factories';
 import { meetingDayComes, Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = { errors?: readonly { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
@@ -350,18 +352,11 @@ describe('the Early Help Forum', () => {
 // Distinct families and cases, so that per-case lookups would show up in the count.
 async function addSyntheticItems(portal: TestPortal, meetingId: string, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
+    const made = await aCase(portal, { status: CaseStatus.OPEN, allocatedOn: '2026-11-01', firstContactOn: '2026-11-03' });
     await portal.db.query(
-      `WITH f AS (INSERT INTO family (reference, address_line1, town, postcode) VALUES ('S' || substr(md5(random()::text), 1, 12), '1 Bench Road', 'Northfield', 'NF1 1AA') RETURNING id),
-            p AS (INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship)
-                  SELECT id, 'Child', 'Synthetic' || $3::text, '2015-01-01', 'CHILD', 'Son' FROM f RETURNING family_id),
-            r AS (INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision)
-                  SELECT 'S' || substr(md5(random()::text), 1, 12), id, $1, true, 'Parent', 'Synthetic', true, 'DECIDED', 'LEVEL_2_PARTNER_LED' FROM f RETURNING id, family_id),
-            c AS (INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id,
-                                               allocated_on, first_contact_due, my_family_plan_due)
-                  SELECT 'S' || substr(md5(random()::text), 1, 12), family_id, id, 2, 'OPEN', $4, $5, '2026-11-01', '2026-11-04', '2026-12-14' FROM r RETURNING id)
-       INSERT INTO agenda_item (meeting_id, case_id, added_by, reason, summary, status, position)
-       SELECT $2, id, $5, 'SEEKING_ADVICE', 'Synthetic', 'ACCEPTED', $3::int FROM c`,
-      [portal.ids.users.frontDoor, meetingId, i, portal.ids.agencies.oakwood, portal.ids.users.schoolPractitioner],
+      `INSERT INTO agenda_item (meeting_id, case_id, added_by, reason, summary, status, position)
+       VALUES ($1, $2, $3, 'SEEKING_ADVICE', 'Synthetic', 'ACCEPTED', $4)`,
+      [meetingId, made.id, portal.ids.users.schoolPractitioner, i],
     );
   }
 }

@@ -25,6 +25,7 @@ import { refreshImpactFigures } from '../src/impact/impact-refresh';
 import { workerJobHandlers } from '../src/notifications/job-handlers';
 import { PostgresOutboxStore } from '../src/notifications/outbox';
 import { eventually, queueConnection } from './delivery';
+import { aCase } from './factories';
 import { lastDayOf, monthsOf, random } from './impact-history';
 import { Session, startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
@@ -487,20 +488,7 @@ describe('refreshing the impact figures', () => {
     expect(await allocated()).toBe(4);
 
     // A fifth case allocated after the refresh: not counted until the next one.
-    const [brook] = await portal.db.query(`SELECT family_id, lead_agency_id, lead_practitioner_id FROM early_help_case WHERE id = $1`, [
-      portal.ids.cases.brook,
-    ]);
-    const [{ id: referralId }]: { id: string }[] = await portal.db.query(
-      `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision)
-       VALUES ('R-9001', $1, $2, true, 'Parent', 'Synthetic', true, 'DECIDED', 'LEVEL_2_PARTNER_LED') RETURNING id`,
-      [brook.family_id, portal.ids.users.frontDoor],
-    );
-    await portal.db.query(
-      `INSERT INTO early_help_case (reference, family_id, referral_id, level, status, lead_agency_id, lead_practitioner_id, allocated_on,
-                                    first_contact_due, my_family_plan_due)
-       VALUES ('C-9001', $1, $2, 2, 'AWAITING_FIRST_CONTACT', $3, $4, '2026-11-17', '2026-11-20', '2026-12-29')`,
-      [brook.family_id, referralId, brook.lead_agency_id, brook.lead_practitioner_id],
-    );
+    await aCase(portal, { allocatedOn: '2026-11-17' });
     expect(await allocated()).toBe(4);
 
     const connection = queueConnection(portal);

@@ -11,10 +11,10 @@ import { APP_ROLE, WORKER_ROLE } from '../src/database/roles';
 import { SeededIds, seedDemoData } from '../src/database/seed';
 import { DEMO_PASSWORD, DEMO_USERS, DemoUserKey } from '../src/database/seed-data';
 import { base32Decode, hotp, timeStep } from '../src/identity/mfa/totp';
+import { createSeededDatabase } from './template-database';
+import { TEST_NOW, TEST_TODAY } from './test-clock';
 
-// Test days are fixed so deadlines and overdue marks are predictable.
-export const TEST_NOW = new Date('2026-11-18T10:00:00Z');
-export const TEST_TODAY = '2026-11-18';
+export { TEST_NOW, TEST_TODAY };
 
 // A meeting can only be started on its day, and the test clock stands still: the meeting's day
 // comes by bringing the meeting to today.
@@ -151,10 +151,19 @@ export async function startTestPortal(
   // row-level security, exactly as in production.
   const databaseUrl = `postgres://postgres@127.0.0.1:${serverPort}/eh_test_${suffix}`;
   const redisPrefix = `eh-test-${suffix}`;
-  await migrate(databaseUrl);
-  const db = createDataSource(databaseUrl);
-  await db.initialize();
-  const ids = await seedDemoData(db, TEST_NOW, { work: options.demoWork ?? false });
+  const work = options.demoWork ?? false;
+  let ids: SeededIds | null;
+  let db: DataSource;
+  if (options.databaseServerPort === undefined) {
+    // The shared server: a copy of this run's seeded template (template-database.ts).
+    ids = await createSeededDatabase(`eh_test_${suffix}`, { work });
+    db = await createDataSource(databaseUrl).initialize();
+  } else {
+    // A server of the test's own has no templates: migrate and seed it here.
+    await migrate(databaseUrl);
+    db = await createDataSource(databaseUrl).initialize();
+    ids = await seedDemoData(db, TEST_NOW, { work });
+  }
   if (!ids) throw new Error('Test database was not empty');
   const config: AppConfig = loadConfig({
     NODE_ENV: options.production ? 'production' : 'test',

@@ -2,8 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { Actor, canViewCase, ConsentFacts, consentedAgencies, IsoDate, LevelOfNeed, londonToday, Role } from '@eh/domain';
-import { dropDatabase, migrate } from '../src/database/migrate';
+import { dropDatabase } from '../src/database/migrate';
 import { APP_ROLE } from '../src/database/roles';
+import { createMigratedDatabase } from './template-database';
 
 // "Who may see this case today" is written once for SQL (eh_visible_case_ids, migration
 // 1732300000023) and once as the specification (canViewCase in libs/domain). This proves they
@@ -49,7 +50,7 @@ describe('the one visibility rule', () => {
   const referralIds: string[] = [];
 
   beforeAll(async () => {
-    await migrate(ownerUrl);
+    await createMigratedDatabase(`eh_test_${suffix}`);
     owner = new Client({ connectionString: ownerUrl });
     asApp = new Client({ connectionString: appUrl });
     await Promise.all([owner.connect(), asApp.connect()]);

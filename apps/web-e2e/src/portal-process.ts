@@ -48,22 +48,12 @@ async function launch(env: NodeJS.ProcessEnv, url: string): Promise<Processes> {
   let output = '';
   api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // A busy machine can take a while to start Node; a portal that never answers is an error
-  // here, not a missing label half a minute later.
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const up = await fetch(`${url}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
-    if (Date.now() > deadline) {
-      api.kill('SIGKILL');
-      worker.kill('SIGKILL');
-      throw new Error(`The portal did not answer within 90 seconds: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await waitForPortal(url, api, () => output);
+  } catch (error) {
+    api.kill('SIGKILL');
+    worker.kill('SIGKILL');
+    throw error;
   }
   return { api, worker };
 }
@@ -96,7 +86,13 @@ export async function startPortalProcess(extraEnv: Readonly<Record<string, strin
   await run('node', [...RUNTIME, join(dist, 'database', 'migrate.cli.js')], { env });
   await run('node', [...RUNTIME, join(dist, 'database', 'seed.cli.js')], { env });
   const url = `http://127.0.0.1:${port}`;
-  let running = await launch(env, url);
+  let running: Processes;
+  try {
+    running = await launch(env, url);
+  } catch (error) {
+    await dropDatabase(name);
+    throw error;
+  }
   // Never leave the API or worker running if the test process ends early.
   const killAll = () => {
     running.api.kill('SIGKILL');
@@ -113,12 +109,42 @@ export async function startPortalProcess(extraEnv: Readonly<Record<string, strin
     async stop() {
       process.off('exit', killAll);
       await halt(running);
-      const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await dropDatabase(name);
     },
   };
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+
+// A busy machine can take a while to start Node, so the wait is long; but a portal that never
+// answers, or answers its first page with anything but the page, is an error here, with the
+// API's own output, never a missing label half a minute later.
+const START_UP_MS = 90_000;
+
+async function waitForPortal(url: string, api: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + START_UP_MS;
+  for (;;) {
+    const live = await fetch(`${url}/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (live) break;
+    if (api.exitCode !== null || api.signalCode !== null)
+      throw new Error(`The API exited (${api.exitCode ?? api.signalCode}) before it answered:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`The portal did not answer within ${START_UP_MS / 1000} seconds:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  // The API answers: the web client's page must be there too (a wrong WEB_DIST_DIR, or a page the
+  // server refuses to send, would otherwise look like a journey's missing label).
+  const page = await fetch(`${url}/`);
+  const body = await page.text();
+  if (page.status !== 200 || !body.includes('<div id="root">'))
+    throw new Error(`The portal answers ${url}/ with ${page.status} and not the web client's page (${body.slice(0, 200)}):\n${output()}`);
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -24,6 +24,16 @@ export function ensureDatabase(databaseUrl: string): Promise<void> {
   });
 }
 
+// Creates the database as a copy of `template` (its schema, grants, row-level security and rows):
+// the tests migrate once per run and copy (apps/api/test/template-database.ts). The template must
+// have no open connections while it is copied.
+export function createDatabaseFrom(databaseUrl: string, template: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(template)) throw new Error('Template name may contain only a-z, 0-9 and _');
+  return withServer(databaseUrl, async (admin, name) => {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  });
+}
+
 export function dropDatabase(databaseUrl: string): Promise<void> {
   return withServer(databaseUrl, async (admin, name) => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
