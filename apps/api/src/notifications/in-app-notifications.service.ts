@@ -114,9 +114,7 @@ export class InAppNotificationsService {
   ): Promise<JobOutcome> {
     const userIds = people.map((p) => p.id);
     if (userIds.length === 0) return JobOutcome.Skipped;
-    const added = await this.transactions.transaction((_manager, tx) =>
-      this.notifyIn(tx, userIds, kind, entityType, entityId, eventKey),
-    );
+    const added = await this.transactions.transaction((_manager, tx) => this.notifyIn(tx, userIds, kind, entityType, entityId, eventKey));
     await this.signalInboxes(added);
     return JobOutcome.Done;
   }

@@ -13,14 +13,7 @@ import { Loading } from '../not-found/not-found-page';
 import { useTerms, useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
-import {
-  DRIFTING_CASES,
-  IMPACT_FIGURES,
-  LOCALITIES,
-  type ImpactFigures,
-  type ImpactFilter,
-  type Share,
-} from './impact-operations';
+import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type Share } from './impact-operations';
 import { IMPACT_MEASURES, type CaseHistoryMeasures, type ImpactMeasures } from './measures-operations';
 import {
   AllocationBand,
