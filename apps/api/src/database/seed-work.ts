@@ -14,7 +14,6 @@ import {
 } from '@eh/domain';
 import { nextFamilyReference } from '../referrals/family.repository';
 import { nextReferralReference } from '../referrals/referral.repository';
-import { sql } from 'kysely';
 import { Database, startOfDay } from './kysely';
 import { DEMO_USERS, DEMO_WORK_FAMILIES, DemoStage, DemoWorkFamily } from './seed-data';
 import type { SeededIds } from './seed';
@@ -122,7 +121,7 @@ async function shareLedger(db: Database, ids: SeededIds, today: string): Promise
         shared_with_other: e.withOther ?? null,
         decided_by: ids.users[e.by],
         decided_by_agency_id: user.agency_id,
-        decided_at: sql<string>`${addCalendarDays(today, -e.daysAgo)}::date + time '11:00'`,
+        decided_at: londonInstant(addCalendarDays(today, -e.daysAgo), '11:00'),
       })
       .execute();
   }
