@@ -148,7 +148,7 @@ describe('the demo council with work in progress', () => {
           `{ impactFigures(filter: { from: "2026-08", to: "2026-11" }) { shareDecisions { month decision lawfulBasis reason decisions } } }`,
         )
       ).data!.impactFigures.shareDecisions;
-    // Six decisions 70, 40, 30, 12, 9 and 3 days before 18 November 2026.
+    // Six recorded decisions 70, 40, 30, 12, 9 and 3 days before 18 November 2026.
     expect(await count('fptManager')).toEqual([
       { month: '2026-09', decision: 'SHARE', lawfulBasis: 'CONSENT', reason: null, decisions: 1 },
       { month: '2026-10', decision: 'SHARE', lawfulBasis: 'OPERATION_ENCOMPASS', reason: null, decisions: 1 },
@@ -156,6 +156,8 @@ describe('the demo council with work in progress', () => {
       { month: '2026-11', decision: 'NOT_SHARE', lawfulBasis: 'DUTY_TO_SHARE', reason: 'MORE_DETRIMENTAL', decisions: 1 },
       { month: '2026-11', decision: 'NOT_SHARE', lawfulBasis: 'PUBLIC_TASK', reason: 'OTHER', decisions: 1 },
       { month: '2026-11', decision: 'SHARE', lawfulBasis: 'DUTY_TO_SHARE', reason: null, decisions: 1 },
+      // The two demo Operation Encompass notifications, shared with Riverside 2 days and hours ago.
+      { month: '2026-11', decision: 'SHARE', lawfulBasis: 'OPERATION_ENCOMPASS', reason: null, decisions: 2 },
     ]);
     // A partner counts its own agency's decisions only: Harbour's two.
     expect((await count('harbour')).map((d) => [d.month, d.lawfulBasis])).toEqual([
