@@ -20,6 +20,7 @@ const READ = `query($id: ID!) { encompassNotification(id: $id) ${NOTIFICATION} }
 const OPEN = `mutation($id: ID!) { openEncompassNotification(id: $id) ${NOTIFICATION} }`;
 const LIST = `{ encompassNotifications { id incidentReference childCount routes { settingName stage dueAt } } }`;
 const ACK = `mutation($input: AcknowledgeEncompassInput!) { acknowledgeEncompassNotification(input: $input) { id routes { ${ROUTE} acknowledgedByName responseNote } } }`;
+const EXPORT = `mutation($id: ID!) { subjectAccessExport(personId: $id) { json } }`;
 const FIGURES = `{ impactFigures(filter: { from: "2026-11", to: "2026-11" }) { encompass {
   total { notifications escalatedToDeputies escalatedToCouncil medianMinutesToAcknowledge readBeforeSchoolDay { numerator denominator } }
   bySetting { key figures { notifications } } } } }`;
@@ -438,5 +439,56 @@ describe('Operation Encompass notifications', () => {
     expect(encompass.bySetting.map((s) => s.key)).toContain('Riverside Academy');
     const partner = (await sam.gql(FIGURES)) as Result;
     expect((partner.data!.impactFigures as { encompass: { total: { notifications: number } } }).encompass.total.notifications).toBe(0);
+  });
+  it('gives a child’s subject access export the notifications about them (status and response by setting), another child’s none', async () => {
+    const mia = await child('Mia');
+    const [police] = await at('2026-11-18T21:00:00Z', 'police');
+    const sibling = { firstName: 'Rosie', lastName: 'Hartley', dateOfBirth: '2019-02-03' };
+    const recorded = await record(police, [ELLA, sibling], 'NF-2026-0701');
+    await record(police, [{ ...mia, id: undefined, nhsNumber: undefined }], 'NF-2026-0702');
+    const [jo] = await at('2026-11-19T07:30:00Z', 'schoolDsl');
+    const ella = recorded.routes.find((r) => r.settingName === 'Riverside Academy')!;
+    const ack = (await jo.gql(ACK, {
+      input: { routeId: ella.id, version: ella.version, response: 'CONSIDER_EARLY_HELP', note: 'Pastoral lead to check in daily.' },
+    })) as Result;
+    expect(code(ack)).toBe('OK');
+    const [manager] = await at('2026-11-19T09:00:00Z', 'fptManager');
+    const exportFor = async (personId: string) => {
+      const result = (await manager.gql(EXPORT, { id: personId })) as Result;
+      expect(code(result)).toBe('OK');
+      const { json } = result.data!.subjectAccessExport as { json: string };
+      const report = JSON.parse(json) as {
+        sections: {
+          title: string;
+          items: { heading: string; fields: { label: string; value: { text: string; redact?: string }[] }[] }[];
+        }[];
+      };
+      return report.sections.find((section) => section.title === 'Operation Encompass notifications')!.items;
+    };
+    const value = (fields: { label: string; value: { text: string }[] }[], label: string) =>
+      fields
+        .find((field) => field.label === label)
+        ?.value.map((v) => v.text)
+        .join('');
+
+    const items = await exportFor((await child('Ella')).id);
+    const mine = items.find((item) => item.heading === 'Incident NF-2026-0701')!;
+    expect(items.map((item) => item.heading)).not.toContain('Incident NF-2026-0702');
+    expect(value(mine.fields, 'Summary')).toBe(SUMMARY);
+    expect(value(mine.fields, 'When it happened')).toBe('2026-11-18 20:00 UTC');
+    expect(value(mine.fields, 'Recorded by')).toMatch(/^Northfield Police Early Help Team: /);
+    expect(value(mine.fields, 'Riverside Academy: status')).toBe('Acknowledged');
+    expect(value(mine.fields, 'Riverside Academy: the school’s response')).toBe('Consider early help');
+    expect(value(mine.fields, 'Riverside Academy: note')).toBe('Pastoral lead to check in daily.');
+    // The child the export is about is plain; the other child the police named is marked.
+    const children = mine.fields.filter((field) => field.label === 'Child').map((field) => field.value);
+    expect(children).toEqual([
+      [{ text: 'Ella Hartley (born 2014-04-08)' }],
+      [{ text: 'Rosie Hartley (born 2019-02-03)', redact: 'About another child' }],
+    ]);
+    // Mia's export has hers, not Ella's.
+    const hers = await exportFor(mia.id);
+    expect(hers.map((item) => item.heading)).toContain('Incident NF-2026-0702');
+    expect(hers.map((item) => item.heading)).not.toContain('Incident NF-2026-0701');
   });
 });

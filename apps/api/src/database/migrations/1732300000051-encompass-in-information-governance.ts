@@ -1,0 +1,42 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Operation Encompass in information governance (issue 14).
+//
+// A subject access export for a child includes the notifications the police made about them. The
+// FPT manager (acting as the council's information governance officer) may not read a
+// notification through `eh_encompass_readable` (it is the council's only once it is with its
+// contact), so the export reads them through `eh_encompass_subject_access`: a definer answered
+// only to the FPT manager, for one person, one row per notification that matched them, with its
+// children (as the police gave them) and each setting's route and response.
+const DEFINER = 'SECURITY DEFINER SET search_path = public, pg_temp';
+
+export class EncompassInInformationGovernance1732300000051 implements MigrationInterface {
+  name = 'EncompassInInformationGovernance1732300000051';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION eh_encompass_subject_access(p_person uuid)
+        RETURNS TABLE (id uuid, incident_reference text, occurred_at timestamptz, summary text, recorded_by uuid,
+                       recorded_by_agency_id uuid, recorded_at timestamptz, children jsonb, routes jsonb)
+        LANGUAGE sql STABLE ${DEFINER} AS $$
+        SELECT n.id, n.incident_reference, n.occurred_at, n.summary, n.recorded_by, n.recorded_by_agency_id, n.recorded_at,
+               (SELECT jsonb_agg(jsonb_build_object('personId', c.person_id, 'firstName', c.first_name, 'lastName', c.last_name,
+                                                    'dateOfBirth', c.date_of_birth) ORDER BY c.position)
+                  FROM encompass_child c WHERE c.notification_id = n.id),
+               (SELECT jsonb_agg(jsonb_build_object('settingName', s.name, 'withCouncilContact', r.with_council_contact,
+                                                    'stage', r.stage, 'dueAt', r.due_at, 'firstReadAt', r.first_read_at,
+                                                    'acknowledgedAt', r.acknowledged_at, 'acknowledgedBy', r.acknowledged_by,
+                                                    'response', r.response, 'responseNote', r.response_note) ORDER BY s.name NULLS LAST)
+                  FROM encompass_route r LEFT JOIN education_setting s ON s.id = r.setting_id WHERE r.notification_id = n.id)
+          FROM encompass_notification n
+         WHERE coalesce(current_setting('eh.role', true), '') = 'FPT_MANAGER'
+           AND EXISTS (SELECT 1 FROM encompass_child c WHERE c.notification_id = n.id AND c.person_id = p_person)
+         ORDER BY n.occurred_at, n.id $$`);
+    await q.query(`REVOKE ALL ON FUNCTION eh_encompass_subject_access(uuid) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION eh_encompass_subject_access(uuid) TO eh_app`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION eh_encompass_subject_access(uuid)`);
+  }
+}
