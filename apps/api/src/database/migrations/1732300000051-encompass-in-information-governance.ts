@@ -8,6 +8,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // contact), so the export reads them through `eh_encompass_subject_access`: a definer answered
 // only to the FPT manager, for one person, one row per notification that matched them, with its
 // children (as the police gave them) and each setting's route and response.
+//
+// Retention: when the purge deletes a family, a notification none of whose children is still a
+// person the portal holds goes too (its children and routes by cascade). The worker may delete a
+// notification only then (policy `encompass_notification_worker_purge`); referential actions run
+// as the table's owner.
 const DEFINER = 'SECURITY DEFINER SET search_path = public, pg_temp';
 
 export class EncompassInInformationGovernance1732300000051 implements MigrationInterface {
@@ -34,9 +39,17 @@ export class EncompassInInformationGovernance1732300000051 implements MigrationI
          ORDER BY n.occurred_at, n.id $$`);
     await q.query(`REVOKE ALL ON FUNCTION eh_encompass_subject_access(uuid) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION eh_encompass_subject_access(uuid) TO eh_app`);
+
+    await q.query(`GRANT DELETE ON encompass_notification TO eh_worker`);
+    await q.query(
+      `CREATE POLICY encompass_notification_worker_purge ON encompass_notification FOR DELETE TO eh_worker
+         USING (NOT EXISTS (SELECT 1 FROM encompass_child c WHERE c.notification_id = encompass_notification.id AND c.person_id IS NOT NULL))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP POLICY encompass_notification_worker_purge ON encompass_notification`);
+    await q.query(`REVOKE DELETE ON encompass_notification FROM eh_worker`);
     await q.query(`DROP FUNCTION eh_encompass_subject_access(uuid)`);
   }
 }
