@@ -22,6 +22,9 @@ export interface EncompassSubjectRoute {
   readonly acknowledgedBy: string | null;
   readonly response: string | null;
   readonly responseNote: string | null;
+  readonly passedOnAt: string | null;
+  readonly passedOnBy: string | null;
+  readonly passedOnNote: string | null;
 }
 
 // `column = ANY(ids)`: false for no ids, where `in ()` would not be SQL.

@@ -535,6 +535,9 @@ export class SubjectAccessService {
                 f(`${where}: acknowledged by`, user(r.acknowledgedBy)),
                 f(`${where}: the school’s response`, plain(r.response ? (encompassResponses[r.response] ?? r.response) : '')),
                 f(`${where}: note`, text(r.responseNote)),
+                f(`${where}: passed on by the council`, date(r.passedOnAt ? new Date(r.passedOnAt) : null)),
+                f(`${where}: passed on by`, user(r.passedOnBy)),
+                f(`${where}: how it was passed on`, text(r.passedOnNote)),
               ];
             }),
           ],

@@ -13,12 +13,34 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // person the portal holds goes too (its children and routes by cascade). The worker may delete a
 // notification only then (policy `encompass_notification_worker_purge`); referential actions run
 // as the table's owner.
+//
+// Passed on: for a setting the portal cannot reach (stage WITH_COUNCIL_CONTACT), the council's
+// contact (a front door officer) records that they passed it on: who, when and a short note of
+// how (telephone to the DSL, secure email). Only a front door officer who may read it, only on
+// such a route, only as themselves; the police and every other reader see it.
 const DEFINER = 'SECURITY DEFINER SET search_path = public, pg_temp';
 
 export class EncompassInInformationGovernance1732300000051 implements MigrationInterface {
   name = 'EncompassInInformationGovernance1732300000051';
 
   async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      ALTER TABLE encompass_route
+        ADD COLUMN passed_on_at timestamptz,
+        ADD COLUMN passed_on_by uuid REFERENCES app_user(id),
+        ADD COLUMN passed_on_note text CHECK (length(btrim(passed_on_note)) BETWEEN 1 AND 1000),
+        ADD CONSTRAINT encompass_route_passed_on_whole
+          CHECK ((passed_on_at IS NULL) = (passed_on_by IS NULL) AND (passed_on_at IS NULL) = (passed_on_note IS NULL)),
+        ADD CONSTRAINT encompass_route_passed_on_by_contact CHECK (passed_on_at IS NULL OR with_council_contact)`);
+    await q.query(`GRANT UPDATE (passed_on_at, passed_on_by, passed_on_note) ON encompass_route TO eh_app`);
+    await q.query(
+      `CREATE POLICY encompass_route_passed_on ON encompass_route FOR UPDATE TO eh_app
+         USING (coalesce(current_setting('eh.role', true), '') = 'FRONT_DOOR_OFFICER' AND stage = 'WITH_COUNCIL_CONTACT'
+                AND eh_encompass_readable(notification_id))
+         WITH CHECK (coalesce(current_setting('eh.role', true), '') = 'FRONT_DOOR_OFFICER' AND stage = 'WITH_COUNCIL_CONTACT'
+                     AND passed_on_by = eh_actor_user())`,
+    );
+
     await q.query(`
       CREATE FUNCTION eh_encompass_subject_access(p_person uuid)
         RETURNS TABLE (id uuid, incident_reference text, occurred_at timestamptz, summary text, recorded_by uuid,
@@ -31,7 +53,8 @@ export class EncompassInInformationGovernance1732300000051 implements MigrationI
                (SELECT jsonb_agg(jsonb_build_object('settingName', s.name, 'withCouncilContact', r.with_council_contact,
                                                     'stage', r.stage, 'dueAt', r.due_at, 'firstReadAt', r.first_read_at,
                                                     'acknowledgedAt', r.acknowledged_at, 'acknowledgedBy', r.acknowledged_by,
-                                                    'response', r.response, 'responseNote', r.response_note) ORDER BY s.name NULLS LAST)
+                                                    'response', r.response, 'responseNote', r.response_note,
+                                                    'passedOnAt', r.passed_on_at, 'passedOnBy', r.passed_on_by, 'passedOnNote', r.passed_on_note) ORDER BY s.name NULLS LAST)
                   FROM encompass_route r LEFT JOIN education_setting s ON s.id = r.setting_id WHERE r.notification_id = n.id)
           FROM encompass_notification n
          WHERE coalesce(current_setting('eh.role', true), '') = 'FPT_MANAGER'
@@ -50,6 +73,9 @@ export class EncompassInInformationGovernance1732300000051 implements MigrationI
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP POLICY encompass_notification_worker_purge ON encompass_notification`);
     await q.query(`REVOKE DELETE ON encompass_notification FROM eh_worker`);
+    await q.query(`DROP POLICY encompass_route_passed_on ON encompass_route`);
+    await q.query(`REVOKE UPDATE (passed_on_at, passed_on_by, passed_on_note) ON encompass_route FROM eh_app`);
+    await q.query(`ALTER TABLE encompass_route DROP COLUMN passed_on_at, DROP COLUMN passed_on_by, DROP COLUMN passed_on_note`);
     await q.query(`DROP FUNCTION eh_encompass_subject_access(uuid)`);
   }
 }

@@ -695,9 +695,16 @@ export type EncompassRoute = {
   acknowledgedByName: Maybe<Scalars['String']['output']>;
   /** The viewer is this setting’s DSL or a deputy and it awaits acknowledgement */
   canAcknowledge: Scalars['Boolean']['output'];
+  /** The viewer is the council’s contact (front door) and it is theirs to pass on, not yet passed on */
+  canPassOn: Scalars['Boolean']['output'];
   /** The start of the setting’s next school day after it was recorded */
   dueAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When the council’s contact passed it on to the setting */
+  passedOnAt: Maybe<Scalars['DateTime']['output']>;
+  passedOnByName: Maybe<Scalars['String']['output']>;
+  /** How it was passed on */
+  passedOnNote: Maybe<Scalars['String']['output']>;
   response: Maybe<EncompassResponse>;
   responseNote: Maybe<Scalars['String']['output']>;
   /** Null: no setting known (the council’s contact passes it on) */
@@ -1296,6 +1303,8 @@ export type Mutation = {
   offerStepDown: EarlyHelpCase;
   /** Open a notification to read it: as the query, and keeps the first time the setting’s DSL or a deputy read it */
   openEncompassNotification: EncompassNotification;
+  /** The council’s Operation Encompass contact records passing on a notification for a setting the portal cannot reach */
+  passOnEncompassNotification: EncompassNotification;
   /** The chair places the concern on a Forum agenda (urgency bends the cut-off) */
   placeConcernOnAgenda: EscalationConcern;
   /** Stops the purge of a case (and its family) until lifted */
@@ -1577,6 +1586,11 @@ export type MutationOfferStepDownArgs = {
 
 export type MutationOpenEncompassNotificationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPassOnEncompassNotificationArgs = {
+  input: PassOnEncompassInput;
 };
 
 
@@ -2021,6 +2035,15 @@ export type OutcomeHeading = {
   /** Retired: no new need is coded against it (headings are never deleted) */
   retired: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type PassOnEncompassInput = {
+  /** How it was passed on, e.g. telephoned the DSL, secure email */
+  note: Scalars['String']['input'];
+  /** The route with the council’s contact (a setting the portal cannot reach) */
+  routeId: Scalars['ID']['input'];
+  /** The version read: someone else’s change in between is a conflict */
+  version: Scalars['Int']['input'];
 };
 
 export type Person = {
