@@ -331,6 +331,72 @@ describe('the retention purge, with a moved clock', () => {
     const [{ families }] = await portal.db.query(`SELECT count(*)::int AS families FROM family`);
     expect(families).toBe(4);
   });
+
+  it('purges an Operation Encompass notification with its family when none of its children is left, and keeps one about a child still held', async () => {
+    const { users, agencies } = portal.ids;
+    const [{ id: familyId }] = await portal.db.query(
+      `INSERT INTO family (reference, address_line1, town, postcode) VALUES ('F-ENC-1', '3 Mill Lane', 'Northfield', 'NF2 4PQ') RETURNING id`,
+    );
+    const [{ id: personId }] = await portal.db.query(
+      `INSERT INTO person (family_id, first_name, last_name, date_of_birth, role, relationship)
+       VALUES ($1, 'Lily', 'Fenwick', '2015-03-09', 'CHILD', 'Daughter') RETURNING id`,
+      [familyId],
+    );
+    const [{ id: referralId }] = await portal.db.query(
+      `INSERT INTO referral (reference, family_id, recorded_by, self_referral, referrer_name, concerns, consent_given, status, decision, decision_reason, decided_at)
+       VALUES ('R-ENC-1', $1, $2, true, 'Synthetic', 'Synthetic.', true, 'DECIDED', 'NO_FURTHER_ACTION', 'Signposted', $3) RETURNING id`,
+      [familyId, users.frontDoor, TEST_NOW],
+    );
+    const [{ id: ella }] = await portal.db.query(`SELECT id FROM person WHERE first_name = 'Ella' AND last_name = 'Hartley'`);
+    const notification = async (reference: string, children: (string | null)[]) => {
+      const [{ id }] = await portal.db.query(
+        `INSERT INTO encompass_notification (id, incident_reference, occurred_at, summary, recorded_by, recorded_by_agency_id, recorded_at, council_agency_id)
+         VALUES (gen_random_uuid(), $1, $2, 'Synthetic incident.', $3, $4, $2, $5) RETURNING id`,
+        [reference, TEST_NOW, users.police, agencies.police, agencies.fpt],
+      );
+      for (const [position, child] of children.entries()) {
+        await portal.db.query(
+          `INSERT INTO encompass_child (id, notification_id, position, first_name, last_name, date_of_birth, person_id, family_id)
+           SELECT gen_random_uuid(), $1, $2, p.first_name, p.last_name, p.date_of_birth, p.id, p.family_id FROM person p WHERE p.id = $3`,
+          [id, position, child],
+        );
+      }
+      await portal.db.query(
+        `INSERT INTO encompass_route (id, notification_id, with_council_contact, due_at, stage) VALUES (gen_random_uuid(), $1, true, $2, 'WITH_COUNCIL_CONTACT')`,
+        [id, TEST_NOW],
+      );
+      await portal.db.query(
+        `INSERT INTO notification (user_id, kind, entity_type, entity_id) VALUES ($1, 'ENCOMPASS_NOTIFICATION', 'ENCOMPASS', $2)`,
+        [users.frontDoor, id],
+      );
+      return id as string;
+    };
+    const onlyLily = await notification('NF-ENC-1', [personId]);
+    const withElla = await notification('NF-ENC-2', [personId, ella]);
+
+    const result = await runOn('2199-01-02');
+    expect(result.failed).toBe(0);
+    expect(result.purged.map((p) => p.id)).toContain(referralId);
+    expect(await exists('family', familyId)).toBe(false);
+    // Lily was its only child: it goes, with its children, routes and in-app notifications.
+    expect(await exists('encompass_notification', onlyLily)).toBe(false);
+    for (const table of ['encompass_child', 'encompass_route']) {
+      expect(await portal.db.query(`SELECT 1 FROM ${table} WHERE notification_id = $1`, [onlyLily])).toEqual([]);
+    }
+    expect(await portal.db.query(`SELECT 1 FROM notification WHERE entity_id = $1`, [onlyLily])).toEqual([]);
+    const [{ gone }] = await portal.db.query(`SELECT rows_deleted->'encompass_notification' AS gone FROM purge_log WHERE entity_id = $1`, [
+      referralId,
+    ]);
+    expect(gone).toBe(1);
+    // Ella is still held: that one stays, Lily's link cleared.
+    expect(await exists('encompass_notification', withElla)).toBe(true);
+    expect(
+      await portal.db.query(`SELECT person_id, family_id FROM encompass_child WHERE notification_id = $1 ORDER BY position`, [withElla]),
+    ).toEqual([
+      { person_id: null, family_id: null },
+      { person_id: ella, family_id: expect.any(String) },
+    ]);
+  });
 });
 
 describe('the subject access export', () => {

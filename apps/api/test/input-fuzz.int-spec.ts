@@ -511,6 +511,7 @@ describe('every query and mutation, fuzzed with malformed and unexpected input',
       'encompassNotification',
       'encompassNotifications',
       'openEncompassNotification',
+      'passOnEncompassNotification',
       'recordEncompassNotification',
     ]);
     expect(await fuzz(await portal.signIn('police'), encompass)).toEqual([]);

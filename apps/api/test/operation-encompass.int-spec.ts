@@ -20,6 +20,10 @@ const READ = `query($id: ID!) { encompassNotification(id: $id) ${NOTIFICATION} }
 const OPEN = `mutation($id: ID!) { openEncompassNotification(id: $id) ${NOTIFICATION} }`;
 const LIST = `{ encompassNotifications { id incidentReference childCount routes { settingName stage dueAt } } }`;
 const ACK = `mutation($input: AcknowledgeEncompassInput!) { acknowledgeEncompassNotification(input: $input) { id routes { ${ROUTE} acknowledgedByName responseNote } } }`;
+const EXPORT = `mutation($id: ID!) { subjectAccessExport(personId: $id) { json } }`;
+const PASSED = 'passedOnAt passedOnByName passedOnNote canPassOn version';
+const PASSED_READ = `query($id: ID!) { encompassNotification(id: $id) { id routes { id ${PASSED} } } }`;
+const PASS_ON = `mutation($input: PassOnEncompassInput!) { passOnEncompassNotification(input: $input) { id routes { id ${PASSED} } } }`;
 const FIGURES = `{ impactFigures(filter: { from: "2026-11", to: "2026-11" }) { encompass {
   total { notifications escalatedToDeputies escalatedToCouncil medianMinutesToAcknowledge readBeforeSchoolDay { numerator denominator } }
   bySetting { key figures { notifications } } } } }`;
@@ -247,6 +251,80 @@ describe('Operation Encompass notifications', () => {
     expect((read.data!.encompassNotification as { summary: string }).summary).toBe(SUMMARY);
   });
 
+  it('lets the council’s contact mark one for a setting outside the council passed on (how, against its version, audited); the police see it', async () => {
+    const imran = await child('Imran');
+    const [police] = await at('2026-11-18T21:00:00Z', 'police');
+    const recorded = await record(
+      police,
+      [{ firstName: imran.firstName, lastName: imran.lastName, dateOfBirth: imran.dateOfBirth }],
+      'NF-2026-0801',
+    );
+    const [route] = recorded.routes;
+    expect(route.stage).toBe('WITH_COUNCIL_CONTACT');
+    const [frontDoor, manager] = await at('2026-11-18T21:05:00Z', 'frontDoor', 'fptManager');
+    const read = (await frontDoor.gql(PASSED_READ, { id: recorded.id })) as Result;
+    expect((read.data!.encompassNotification as { routes: { canPassOn: boolean }[] }).routes[0].canPassOn).toBe(true);
+    const input = { routeId: route.id, version: route.version, note: 'Telephoned the DSL, Mrs Shah, at 08:05.' };
+    // A blank note names the field; a stale version is a conflict; neither writes anything.
+    const blank = (await frontDoor.gql(PASS_ON, { input: { ...input, note: '   ' } })) as Result;
+    expect([code(blank), fields(blank)]).toEqual(['BAD_USER_INPUT', ['note']]);
+    expect(code((await frontDoor.gql(PASS_ON, { input: { ...input, version: route.version + 1 } })) as Result)).toBe('CONFLICT');
+    // Only the contact: the FPT manager (council team, not the front door) and the police cannot.
+    expect(code((await manager.gql(PASS_ON, { input })) as Result)).toBe('NOT_FOUND');
+    expect(code((await police.gql(PASS_ON, { input })) as Result)).toBe('NOT_FOUND');
+    const passed = async () =>
+      (await portal.db.query(`SELECT passed_on_at, version FROM encompass_route WHERE id = $1`, [route.id]))[0] as {
+        passed_on_at: Date | null;
+        version: number;
+      };
+    expect(await passed()).toEqual({ passed_on_at: null, version: route.version });
+
+    now = new Date('2026-11-19T08:10:00Z');
+    const done = (await frontDoor.gql(PASS_ON, { input })) as Result;
+    expect([code(done), done.errors]).toEqual(['OK', undefined]);
+    const [{ display_name: contactName }] = await portal.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [
+      portal.ids.users.frontDoor,
+    ]);
+    const after = (done.data!.passOnEncompassNotification as { routes: Record<string, unknown>[] }).routes[0];
+    expect(after).toMatchObject({
+      passedOnAt: '2026-11-19T08:10:00.000Z',
+      passedOnByName: contactName,
+      passedOnNote: input.note,
+      canPassOn: false,
+      version: route.version + 1,
+    });
+    // Twice: refused, the first stands.
+    expect(code((await frontDoor.gql(PASS_ON, { input: { ...input, version: route.version + 1 } })) as Result)).toBe('INVALID_STATE');
+    // The police see it on their notification.
+    const theirs = (await police.gql(PASSED_READ, { id: recorded.id })) as Result;
+    expect((theirs.data!.encompassNotification as { routes: Record<string, unknown>[] }).routes[0]).toMatchObject({
+      passedOnAt: '2026-11-19T08:10:00.000Z',
+      passedOnByName: contactName,
+      passedOnNote: input.note,
+      canPassOn: false,
+    });
+    const audited = await portal.db.query(
+      `SELECT actor_id, outcome FROM audit_event WHERE action = 'PASS_ON_ENCOMPASS_NOTIFICATION' AND entity_id = $1 ORDER BY seq`,
+      [recorded.id],
+    );
+    expect(audited.map((a: { actor_id: string; outcome: string }) => [a.actor_id, a.outcome])).toEqual([
+      [portal.ids.users.fptManager, 'DENIED'],
+      [portal.ids.users.police, 'DENIED'],
+      [portal.ids.users.frontDoor, 'ALLOWED'],
+    ]);
+  });
+
+  it('does not let the council’s contact pass on one that went to a setting in the portal', async () => {
+    const [police] = await at('2026-11-18T21:00:00Z', 'police');
+    const recorded = await record(police, [ELLA], 'NF-2026-0802');
+    const [frontDoor] = await at('2026-11-18T21:05:00Z', 'frontDoor');
+    const [route] = recorded.routes;
+    const refused = (await frontDoor.gql(PASS_ON, { input: { routeId: route.id, version: route.version, note: 'Telephoned.' } })) as Result;
+    expect(code(refused)).toBe('NOT_FOUND');
+    const [{ passed_on_at: passedOnAt }] = await portal.db.query(`SELECT passed_on_at FROM encompass_route WHERE id = $1`, [route.id]);
+    expect(passedOnAt).toBeNull();
+  });
+
   it('shows a school with no part in the child nothing, and refuses it by id (audited)', async () => {
     const [police] = await at('2026-11-18T21:00:00Z', 'police');
     const recorded = await record(police, [ELLA]);
@@ -438,5 +516,56 @@ describe('Operation Encompass notifications', () => {
     expect(encompass.bySetting.map((s) => s.key)).toContain('Riverside Academy');
     const partner = (await sam.gql(FIGURES)) as Result;
     expect((partner.data!.impactFigures as { encompass: { total: { notifications: number } } }).encompass.total.notifications).toBe(0);
+  });
+  it('gives a child’s subject access export the notifications about them (status and response by setting), another child’s none', async () => {
+    const mia = await child('Mia');
+    const [police] = await at('2026-11-18T21:00:00Z', 'police');
+    const sibling = { firstName: 'Rosie', lastName: 'Hartley', dateOfBirth: '2019-02-03' };
+    const recorded = await record(police, [ELLA, sibling], 'NF-2026-0701');
+    await record(police, [{ ...mia, id: undefined, nhsNumber: undefined }], 'NF-2026-0702');
+    const [jo] = await at('2026-11-19T07:30:00Z', 'schoolDsl');
+    const ella = recorded.routes.find((r) => r.settingName === 'Riverside Academy')!;
+    const ack = (await jo.gql(ACK, {
+      input: { routeId: ella.id, version: ella.version, response: 'CONSIDER_EARLY_HELP', note: 'Pastoral lead to check in daily.' },
+    })) as Result;
+    expect(code(ack)).toBe('OK');
+    const [manager] = await at('2026-11-19T09:00:00Z', 'fptManager');
+    const exportFor = async (personId: string) => {
+      const result = (await manager.gql(EXPORT, { id: personId })) as Result;
+      expect(code(result)).toBe('OK');
+      const { json } = result.data!.subjectAccessExport as { json: string };
+      const report = JSON.parse(json) as {
+        sections: {
+          title: string;
+          items: { heading: string; fields: { label: string; value: { text: string; redact?: string }[] }[] }[];
+        }[];
+      };
+      return report.sections.find((section) => section.title === 'Operation Encompass notifications')!.items;
+    };
+    const value = (fields: { label: string; value: { text: string }[] }[], label: string) =>
+      fields
+        .find((field) => field.label === label)
+        ?.value.map((v) => v.text)
+        .join('');
+
+    const items = await exportFor((await child('Ella')).id);
+    const mine = items.find((item) => item.heading === 'Incident NF-2026-0701')!;
+    expect(items.map((item) => item.heading)).not.toContain('Incident NF-2026-0702');
+    expect(value(mine.fields, 'Summary')).toBe(SUMMARY);
+    expect(value(mine.fields, 'When it happened')).toBe('2026-11-18 20:00 UTC');
+    expect(value(mine.fields, 'Recorded by')).toMatch(/^Northfield Police Early Help Team: /);
+    expect(value(mine.fields, 'Riverside Academy: status')).toBe('Acknowledged');
+    expect(value(mine.fields, 'Riverside Academy: the school’s response')).toBe('Consider early help');
+    expect(value(mine.fields, 'Riverside Academy: note')).toBe('Pastoral lead to check in daily.');
+    // The child the export is about is plain; the other child the police named is marked.
+    const children = mine.fields.filter((field) => field.label === 'Child').map((field) => field.value);
+    expect(children).toEqual([
+      [{ text: 'Ella Hartley (born 2014-04-08)' }],
+      [{ text: 'Rosie Hartley (born 2019-02-03)', redact: 'About another child' }],
+    ]);
+    // Mia's export has hers, not Ella's.
+    const hers = await exportFor(mia.id);
+    expect(hers.map((item) => item.heading)).toContain('Incident NF-2026-0702');
+    expect(hers.map((item) => item.heading)).not.toContain('Incident NF-2026-0701');
   });
 });

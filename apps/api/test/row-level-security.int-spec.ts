@@ -249,7 +249,8 @@ describe('row-level security', () => {
       education_setting: { select: ['contact_email', 'id', 'in_council', 'name'] },
       education_setting_staff: { select: ['role', 'setting_id', 'user_id'] },
       encompass_child: { select: ['case_id', 'family_id', 'notification_id', 'person_id', 'setting_id'] },
-      encompass_notification: { select: ['council_agency_id', 'id', 'recorded_at', 'recorded_by', 'recorded_by_agency_id'] },
+      // The purge deletes a notification none of whose children is still held (migration 0051).
+      encompass_notification: { select: ['council_agency_id', 'id', 'recorded_at', 'recorded_by', 'recorded_by_agency_id'], delete: true },
       encompass_route: {
         select: [
           'contact_emailed_at',

@@ -64,4 +64,49 @@ describe('an Operation Encompass notification from the police to the school', ()
       .getByText('Riverside Academy: Acknowledged')
       .waitFor();
   });
+
+  it('goes to the council’s contact for a school outside the council, who marks it passed on; the police see that', async () => {
+    const portal = running.portal();
+    const browser = running.browser();
+
+    const police = await (await browser.newContext()).newPage();
+    await signInAs(police, portal.url, 'early.help@police.example.org');
+    await police.goto(`${portal.url}/encompass`);
+    await police.getByRole('link', { name: 'Record an Encompass notification' }).click();
+    await police.getByLabel('Incident reference').fill('NF-E2E-0801');
+    await fillDate(police, 'Date of the incident', londonDate());
+    await police.getByLabel('Time of the incident').fill('00:01');
+    await police.getByLabel('Short factual summary').fill('Officers attended a report of a disturbance; Imran was present.');
+    await police.getByLabel('First name').fill('Imran');
+    await police.getByLabel('Last name').fill('Khan');
+    await fillDate(police, 'Date of birth', { day: '15', month: '7', year: '2011' });
+    await police.getByRole('button', { name: 'Send to the children’s schools' }).click();
+    await police.getByText('Encompass notification NF-E2E-0801 recorded').waitFor();
+    const hillside = 'Hillside Church of England Primary School';
+
+    // The front door (the council's contact) telephones the DSL, then records it.
+    const contact = await (await browser.newContext()).newPage();
+    await signInAs(contact, portal.url, 'frontdoor@northfield.example.org');
+    await contact.goto(`${portal.url}/encompass`);
+    await contact
+      .getByRole('row', { name: /NF-E2E-0801/ })
+      .getByRole('link', { name: 'NF-E2E-0801' })
+      .click();
+    await contact.getByRole('heading', { name: `Pass on to ${hillside}` }).waitFor();
+    await contact.getByRole('button', { name: 'Mark as passed on' }).click();
+    await contact.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectAccessible(contact, 'an Encompass notification with the pass-on form and its error');
+    await contact.getByLabel('How was it passed on?').fill('Telephoned the DSL at 08:05.');
+    await contact.getByRole('button', { name: 'Mark as passed on' }).click();
+    await contact.getByText('Marked as passed on').waitFor();
+    await contact.getByText('Telephoned the DSL at 08:05.').waitFor();
+    expect(await contact.getByRole('button', { name: 'Mark as passed on' }).count()).toBe(0);
+    await expectAccessible(contact, 'an Encompass notification passed on by the council');
+
+    await police.goto(`${portal.url}/encompass`);
+    await police
+      .getByRole('row', { name: /NF-E2E-0801/ })
+      .getByText(`${hillside}: Passed on by the council`)
+      .waitFor();
+  });
 });

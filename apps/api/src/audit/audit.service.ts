@@ -83,6 +83,7 @@ export enum AuditAction {
   ReadEncompassNotification = 'READ_ENCOMPASS_NOTIFICATION',
   ListEncompassNotifications = 'LIST_ENCOMPASS_NOTIFICATIONS',
   AcknowledgeEncompassNotification = 'ACKNOWLEDGE_ENCOMPASS_NOTIFICATION',
+  PassOnEncompassNotification = 'PASS_ON_ENCOMPASS_NOTIFICATION',
   ChangeOutcomeFramework = 'CHANGE_OUTCOME_FRAMEWORK',
   RecordNeed = 'RECORD_NEED',
   RemoveNeed = 'REMOVE_NEED',

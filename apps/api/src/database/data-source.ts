@@ -45,6 +45,7 @@ import { OperationEncompass1732300000044 } from './migrations/1732300000044-oper
 import { OutcomesThatCanBeEvidenced1732300000046 } from './migrations/1732300000046-outcomes-that-can-be-evidenced';
 import { ImpactMeasures1732300000048 } from './migrations/1732300000048-impact-measures';
 import { ForumCurrentItem1732300000050 } from './migrations/1732300000050-forum-current-item';
+import { EncompassInInformationGovernance1732300000051 } from './migrations/1732300000051-encompass-in-information-governance';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -97,6 +98,7 @@ export const MIGRATIONS = [
   OutcomesThatCanBeEvidenced1732300000046,
   ImpactMeasures1732300000048,
   ForumCurrentItem1732300000050,
+  EncompassInInformationGovernance1732300000051,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

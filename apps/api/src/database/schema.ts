@@ -321,6 +321,9 @@ export interface EncompassRoute {
   first_read_at: Timestamp | null;
   id: string;
   notification_id: string;
+  passed_on_at: Timestamp | null;
+  passed_on_by: string | null;
+  passed_on_note: string | null;
   response: string | null;
   response_note: string | null;
   setting_id: string | null;

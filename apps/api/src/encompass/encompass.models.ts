@@ -86,6 +86,24 @@ export class AcknowledgeEncompassInput {
   note?: string | null;
 }
 
+@InputType()
+export class PassOnEncompassInput {
+  @Field(() => ID, { description: 'The route with the council’s contact (a setting the portal cannot reach)' })
+  @IsUUID('all', { message: 'routeId is not a valid id' })
+  routeId!: string;
+
+  @Field(() => Int, { description: 'The version read: someone else’s change in between is a conflict' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ description: 'How it was passed on, e.g. telephoned the DSL, secure email' })
+  @IsString()
+  @IsNotEmpty({ message: 'Enter how it was passed on' })
+  @MaxLength(ENCOMPASS_NOTE_MAX, { message: `How it was passed on must be ${ENCOMPASS_NOTE_MAX} characters or fewer` })
+  note!: string;
+}
+
 @ObjectType('EncompassRoute', { description: 'A setting the notification went to, or the council’s contact' })
 export class EncompassRouteModel {
   @Field(() => ID) id!: string;
@@ -102,6 +120,12 @@ export class EncompassRouteModel {
   @Field(() => String, { nullable: true }) responseNote!: string | null;
   @Field(() => Int) version!: number;
   @Field({ description: 'The viewer is this setting’s DSL or a deputy and it awaits acknowledgement' }) canAcknowledge!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the council’s contact passed it on to the setting' })
+  passedOnAt!: Date | null;
+  @Field(() => String, { nullable: true }) passedOnByName!: string | null;
+  @Field(() => String, { nullable: true, description: 'How it was passed on' }) passedOnNote!: string | null;
+  @Field({ description: 'The viewer is the council’s contact (front door) and it is theirs to pass on, not yet passed on' })
+  canPassOn!: boolean;
 }
 
 @ObjectType('EncompassChild')

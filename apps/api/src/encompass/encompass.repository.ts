@@ -160,6 +160,7 @@ export class EncompassRepository {
       .selectFrom('encompass_route as r')
       .leftJoin('education_setting as s', 's.id', 'r.setting_id')
       .leftJoin('app_user as a', 'a.id', 'r.acknowledged_by')
+      .leftJoin('app_user as p', 'p.id', 'r.passed_on_by')
       .select((eb) => [
         'r.id',
         'r.notification_id as notificationId',
@@ -173,6 +174,9 @@ export class EncompassRepository {
         'a.display_name as acknowledgedByName',
         'r.response',
         'r.response_note as responseNote',
+        'r.passed_on_at as passedOnAt',
+        'p.display_name as passedOnByName',
+        'r.passed_on_note as passedOnNote',
         'r.version',
         eb
           .exists(
@@ -279,6 +283,25 @@ export class EncompassRepository {
       .where('id', '=', routeId)
       .where('version', '=', version)
       .where('stage', 'in', [EncompassStage.AWAITING, EncompassStage.ESCALATED_TO_DEPUTIES, EncompassStage.ESCALATED_TO_COUNCIL])
+      .executeTakeFirst();
+    return updated.numUpdatedRows === 1n;
+  }
+
+  // The council's contact passed it on; false when the route changed since `version`, was passed
+  // on already or is not one with the contact (row-level security: a front door officer only).
+  async passOn(tx: Database, routeId: string, version: number, passed: { by: string; at: Date; note: string }): Promise<boolean> {
+    const updated = await tx
+      .updateTable('encompass_route')
+      .set((eb) => ({
+        passed_on_at: passed.at,
+        passed_on_by: passed.by,
+        passed_on_note: passed.note,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', routeId)
+      .where('version', '=', version)
+      .where('stage', '=', EncompassStage.WITH_COUNCIL_CONTACT)
+      .where('passed_on_at', 'is', null)
       .executeTakeFirst();
     return updated.numUpdatedRows === 1n;
   }

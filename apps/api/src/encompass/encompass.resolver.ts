@@ -9,6 +9,7 @@ import {
   EncompassImpactModel,
   EncompassNotificationModel,
   EncompassNotificationSummaryModel,
+  PassOnEncompassInput,
   RecordEncompassNotificationInput,
 } from './encompass.models';
 import { EncompassService } from './encompass.service';
@@ -59,6 +60,17 @@ export class EncompassResolver {
     @Args('input') input: AcknowledgeEncompassInput,
   ): Promise<EncompassNotificationModel> {
     return this.encompass.acknowledge(ctx, input);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Mutation(() => EncompassNotificationModel, {
+    description: 'The council’s Operation Encompass contact records passing on a notification for a setting the portal cannot reach',
+  })
+  passOnEncompassNotification(
+    @SignedIn() ctx: SignedInContext,
+    @Args('input') input: PassOnEncompassInput,
+  ): Promise<EncompassNotificationModel> {
+    return this.encompass.passOn(ctx, input);
   }
 }
 

@@ -18,8 +18,10 @@ import {
   PersonMatchReason,
   ShareDecision,
   ShareDecisionSource,
+  Role,
   ShareLawfulBasis,
 } from '@eh/domain';
+import { EntityManager } from 'typeorm';
 import { AuditAction, AuditEntity, AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { SignedInContext } from '../common/request-context';
@@ -30,6 +32,7 @@ import { SharingRepository } from '../sharing/sharing.repository';
 import {
   AcknowledgeEncompassInput,
   EncompassImpactModel,
+  PassOnEncompassInput,
   EncompassNotificationModel,
   EncompassNotificationSummaryModel,
   EncompassRouteModel,
@@ -48,7 +51,10 @@ const WHAT_TOLD_LEAD = 'Operation Encompass notification: that one was made, and
 
 type Candidate = Awaited<ReturnType<EncompassRepository['candidates']>>[number];
 
-function toRoute(r: EncompassRouteRow): EncompassRouteModel {
+// The council's Operation Encompass contact is the front door (docs/decisions.md).
+const isContact = (ctx: SignedInContext) => ctx.actor.role === Role.FRONT_DOOR_OFFICER;
+
+function toRoute(r: EncompassRouteRow, viewerIsContact: boolean): EncompassRouteModel {
   return {
     id: r.id,
     settingName: r.settingName,
@@ -61,10 +67,14 @@ function toRoute(r: EncompassRouteRow): EncompassRouteModel {
     responseNote: r.responseNote,
     version: r.version,
     canAcknowledge: Boolean(r.viewerIsStaff) && ACKNOWLEDGEABLE.includes(r.stage),
+    passedOnAt: r.passedOnAt ? new Date(r.passedOnAt) : null,
+    passedOnByName: r.passedOnByName,
+    passedOnNote: r.passedOnNote,
+    canPassOn: viewerIsContact && r.stage === EncompassStage.WITH_COUNCIL_CONTACT && !r.passedOnAt,
   };
 }
 
-function toSummary(r: EncompassListRow): EncompassNotificationSummaryModel {
+function toSummary(r: EncompassListRow, viewerIsContact: boolean): EncompassNotificationSummaryModel {
   return {
     id: r.id,
     incidentReference: r.incidentReference,
@@ -72,7 +82,7 @@ function toSummary(r: EncompassListRow): EncompassNotificationSummaryModel {
     recordedAt: r.recordedAt,
     recordedByAgency: r.recordedByAgency,
     childCount: Number(r.childCount ?? 0),
-    routes: r.routes.map(toRoute),
+    routes: r.routes.map((route) => toRoute(route, viewerIsContact)),
   };
 }
 
@@ -258,7 +268,7 @@ export class EncompassService {
       AuditEntity.EncompassNotification,
       rows.map((r) => ({ id: r.id, familyId: null })),
     );
-    return rows.map(toSummary);
+    return rows.map((row) => toSummary(row, isContact(ctx)));
   }
 
   // One notification, for its readers only (a refusal looks like "not found" and is audited too).
@@ -281,7 +291,7 @@ export class EncompassService {
       await this.db.transaction((_em, tx) => this.encompass.markRead(tx, id, ctx.actor.userId, this.clock.now()));
     }
     return {
-      ...toSummary(row),
+      ...toSummary(row, isContact(ctx)),
       summary: row.summary,
       recordedByName: row.recordedByName,
       children: row.children.map((c) => ({
@@ -342,6 +352,47 @@ export class EncompassService {
       return done;
     });
     if (!acknowledged) throw DomainError.conflict();
+    return this.read(ctx, route.notificationId);
+  }
+
+  // The council's contact records that they passed on a notification for a setting the portal
+  // cannot reach (who, when, how), against the route's version; the police and other readers see it.
+  async passOn(ctx: SignedInContext, input: PassOnEncompassInput): Promise<EncompassNotificationModel> {
+    const note = input.note.trim();
+    if (!note) throw DomainError.invalid([{ field: 'note', message: 'Enter how it was passed on' }]);
+    const route = await this.encompass.route(ctx.actor.userId, input.routeId);
+    const audit = (allowed: boolean, notificationId: string | null, em?: EntityManager) =>
+      this.audit.record(
+        ctx,
+        [
+          {
+            action: AuditAction.PassOnEncompassNotification,
+            entityType: AuditEntity.EncompassNotification,
+            entityId: notificationId,
+            familyId: null,
+            allowed,
+          },
+        ],
+        em,
+      );
+    if (!route || !isContact(ctx)) {
+      await audit(false, route?.notificationId ?? null);
+      throw DomainError.notFound();
+    }
+    if (route.stage !== EncompassStage.WITH_COUNCIL_CONTACT) {
+      throw new DomainError(DomainErrorCode.InvalidState, 'This notification went to a setting in the portal: its DSL acknowledges it');
+    }
+    if (route.passedOnAt) throw new DomainError(DomainErrorCode.InvalidState, 'This notification has already been passed on');
+    const passed = await this.db.transaction(async (em, tx) => {
+      const done = await this.encompass.passOn(tx, route.id, input.version, {
+        by: ctx.actor.userId,
+        at: this.clock.now(),
+        note,
+      });
+      if (done) await audit(true, route.notificationId, em);
+      return done;
+    });
+    if (!passed) throw DomainError.conflict();
     return this.read(ctx, route.notificationId);
   }
 

@@ -223,9 +223,51 @@ export class RetentionPurgeRepository {
           ]),
         ),
     );
+    // Operation Encompass notifications about the family's children, read before the people go
+    // (deleting them clears each child's link).
+    const encompass = await tx
+      .selectFrom('encompass_child')
+      .select('notification_id')
+      .distinct()
+      .where((e) =>
+        e.or([e('family_id', '=', familyId), e('person_id', 'in', e.selectFrom('person').select('id').where('family_id', '=', familyId))]),
+      )
+      .execute();
     await tally(rows, 'person', tx.deleteFrom('person').where('family_id', '=', familyId));
     await tally(rows, 'family', tx.deleteFrom('family').where('id', '=', familyId));
+    await this.deleteEncompassWithNoChildLeft(
+      tx,
+      encompass.map((n) => n.notification_id),
+      rows,
+    );
     return true;
+  }
+
+  // Of these notifications, those no longer linked to any child the portal holds go, with their
+  // children and routes (cascade) and the in-app notifications about them (docs/decisions.md, h7).
+  private async deleteEncompassWithNoChildLeft(tx: Database, ids: readonly string[], rows: RowsDeleted): Promise<void> {
+    if (ids.length === 0) return;
+    const orphans = tx
+      .selectFrom('encompass_notification as n')
+      .select('n.id')
+      .where('n.id', 'in', [...ids])
+      .where((e) =>
+        e.not(
+          e.exists(
+            e
+              .selectFrom('encompass_child as c')
+              .select(one)
+              .whereRef('c.notification_id', '=', 'n.id')
+              .where('c.person_id', 'is not', null),
+          ),
+        ),
+      );
+    await tally(
+      rows,
+      'notification',
+      tx.deleteFrom('notification').where('entity_type', '=', 'ENCOMPASS').where('entity_id', 'in', orphans),
+    );
+    await tally(rows, 'encompass_notification', tx.deleteFrom('encompass_notification').where('id', 'in', orphans));
   }
 
   // Sessions ended (revoked or expired) on or before `cutoff`, a London date; with the day each ended.

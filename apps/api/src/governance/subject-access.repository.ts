@@ -5,6 +5,28 @@ import { Database } from '../database/kysely';
 
 const PEOPLE_FOUND = 50;
 
+export interface EncompassSubjectChild {
+  readonly personId: string | null;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly dateOfBirth: string;
+}
+
+export interface EncompassSubjectRoute {
+  readonly settingName: string | null;
+  readonly withCouncilContact: boolean;
+  readonly stage: string;
+  readonly dueAt: string;
+  readonly firstReadAt: string | null;
+  readonly acknowledgedAt: string | null;
+  readonly acknowledgedBy: string | null;
+  readonly response: string | null;
+  readonly responseNote: string | null;
+  readonly passedOnAt: string | null;
+  readonly passedOnBy: string | null;
+  readonly passedOnNote: string | null;
+}
+
 // `column = ANY(ids)`: false for no ids, where `in ()` would not be SQL.
 const anyOf = (column: string, ids: readonly string[]) => sql<boolean>`${sql.ref(column)} = ANY(${[...ids]}::uuid[])`;
 
@@ -310,6 +332,27 @@ export class SubjectAccessRepository {
   // The family's share and don't-share ledger.
   shareDecisions(tx: Database, familyId: string) {
     return tx.selectFrom('share_decision').selectAll().where('family_id', '=', familyId).orderBy('decided_at').orderBy('id').execute();
+  }
+
+  // The Operation Encompass notifications the police made about this person (matched to them),
+  // with their children and each setting's route (eh_encompass_subject_access: the FPT manager only).
+  encompassNotifications(tx: Database, personId: string) {
+    return tx
+      .selectFrom(
+        sql<{
+          id: string;
+          incident_reference: string;
+          occurred_at: Date;
+          summary: string;
+          recorded_by: string;
+          recorded_by_agency_id: string;
+          recorded_at: Date;
+          children: EncompassSubjectChild[];
+          routes: EncompassSubjectRoute[];
+        }>`eh_encompass_subject_access(${personId}::uuid)`.as('n'),
+      )
+      .selectAll()
+      .execute();
   }
 
   notifications(tx: Database, entityIds: readonly string[]) {

@@ -32,6 +32,14 @@ const ANOTHER_CHILD = 'About another child';
 const PRACTITIONER = 'A practitioner';
 const REFERRER = 'The referrer';
 
+const ENCOMPASS_STAGE_TEXT: Readonly<Record<string, string>> = {
+  AWAITING: 'Awaiting the DSL',
+  ESCALATED_TO_DEPUTIES: 'Escalated to the deputies',
+  ESCALATED_TO_COUNCIL: 'Escalated to the council',
+  WITH_COUNCIL_CONTACT: 'With the council’s contact',
+  ACKNOWLEDGED: 'Acknowledged',
+};
+
 const str = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v));
 
 // Everything held about one person, gathered from every table that refers to them or their
@@ -496,7 +504,46 @@ export class SubjectAccessService {
           ],
         })),
       });
-      const entityIds = [...caseIds, ...referrals.map((r) => r.id), ...alerts.map((a) => a.id)];
+      const encompass = await this.records.encompassNotifications(tx, subject.id);
+      const encompassResponses: Record<string, string> = {
+        SILENT_SUPPORT: 'Silent support',
+        OVERT_SUPPORT: 'Overt support',
+        CONSIDER_EARLY_HELP: `Consider ${inRunningText(terms.earlyHelp)}`,
+      };
+      sections.push({
+        title: 'Operation Encompass notifications',
+        note: 'Notifications from the police that a child may have been affected by a domestic abuse incident, and what each school did. The police hold their own record of the incident.',
+        items: encompass.map((n) => ({
+          heading: `Incident ${str(n.incident_reference)}`,
+          fields: [
+            f('Incident reference', plain(n.incident_reference)),
+            f('When it happened', date(n.occurred_at)),
+            f('Recorded by', [...agency(n.recorded_by_agency_id), { text: ': ' }, ...user(n.recorded_by)]),
+            f('Recorded', date(n.recorded_at)),
+            f('Summary', text(n.summary)),
+            ...(n.children ?? []).map((c) => {
+              const name = `${c.firstName} ${c.lastName} (born ${c.dateOfBirth})`;
+              return f('Child', c.personId === subject.id ? plain(name) : marked(name, ANOTHER_CHILD));
+            }),
+            ...(n.routes ?? []).flatMap((r) => {
+              const where = r.settingName ?? 'No setting known';
+              return [
+                f(`${where}: status`, plain(ENCOMPASS_STAGE_TEXT[r.stage] ?? r.stage)),
+                f(`${where}: due`, date(r.dueAt ? new Date(r.dueAt) : null)),
+                f(`${where}: first read`, date(r.firstReadAt ? new Date(r.firstReadAt) : null)),
+                f(`${where}: acknowledged`, date(r.acknowledgedAt ? new Date(r.acknowledgedAt) : null)),
+                f(`${where}: acknowledged by`, user(r.acknowledgedBy)),
+                f(`${where}: the school’s response`, plain(r.response ? (encompassResponses[r.response] ?? r.response) : '')),
+                f(`${where}: note`, text(r.responseNote)),
+                f(`${where}: passed on by the council`, date(r.passedOnAt ? new Date(r.passedOnAt) : null)),
+                f(`${where}: passed on by`, user(r.passedOnBy)),
+                f(`${where}: how it was passed on`, text(r.passedOnNote)),
+              ];
+            }),
+          ],
+        })),
+      });
+      const entityIds = [...caseIds, ...referrals.map((r) => r.id), ...alerts.map((a) => a.id), ...encompass.map((n) => n.id)];
       const notifications = entityIds.length ? await this.records.notifications(tx, entityIds) : [];
       sections.push({
         title: 'Notifications about these records',

@@ -33,6 +33,10 @@ export const ENCOMPASS_ROUTE = graphql(`
     responseNote
     version
     canAcknowledge
+    passedOnAt
+    passedOnByName
+    passedOnNote
+    canPassOn
   }
 `);
 
@@ -126,6 +130,15 @@ export const RECORD_ENCOMPASS_NOTIFICATION = graphql(`
 export const ACKNOWLEDGE_ENCOMPASS_NOTIFICATION = graphql(`
   mutation AcknowledgeEncompassNotification($input: AcknowledgeEncompassInput!) {
     acknowledgeEncompassNotification(input: $input) {
+      ...EncompassNotificationFields
+    }
+  }
+`);
+
+/** The council's contact records passing on one for a setting the portal cannot reach. */
+export const PASS_ON_ENCOMPASS_NOTIFICATION = graphql(`
+  mutation PassOnEncompassNotification($input: PassOnEncompassInput!) {
+    passOnEncompassNotification(input: $input) {
       ...EncompassNotificationFields
     }
   }

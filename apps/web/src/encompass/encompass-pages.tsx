@@ -24,6 +24,7 @@ import {
   ACKNOWLEDGE_ENCOMPASS_NOTIFICATION,
   ENCOMPASS_NOTIFICATIONS,
   OPEN_ENCOMPASS_NOTIFICATION,
+  PASS_ON_ENCOMPASS_NOTIFICATION,
   RECORD_ENCOMPASS_NOTIFICATION,
   type EncompassNotification,
   type EncompassResponse,
@@ -44,6 +45,9 @@ export const STAGES: Readonly<Record<EncompassStage, { text: string; colour: Tag
   ACKNOWLEDGED: { text: 'Acknowledged', colour: 'green' },
 };
 
+/** A route with the council's contact that they have passed on to the setting. */
+const PASSED_ON: { text: string; colour: TagColour } = { text: 'Passed on by the council', colour: 'green' };
+
 /** What the school will do, in the council's words for its offer. */
 export const responses = (terms: CouncilTerms): Readonly<Record<EncompassResponse, { label: string; hint: string }>> => ({
   SILENT_SUPPORT: { label: 'Silent support', hint: 'Staff are aware and watch for the child’s needs; nothing is said to the child.' },
@@ -57,7 +61,7 @@ export const responses = (terms: CouncilTerms): Readonly<Record<EncompassRespons
 const settingOf = (route: EncompassRoute) => route.settingName ?? 'No setting known';
 
 function RouteStatus({ route }: { readonly route: EncompassRoute }) {
-  const stage = STAGES[route.stage];
+  const stage = route.passedOnAt ? PASSED_ON : STAGES[route.stage];
   return (
     <>
       {settingOf(route)}: <Tag colour={stage.colour}>{stage.text}</Tag>
@@ -364,6 +368,37 @@ function Acknowledge({ notification, route, onDone }: { notification: EncompassN
   );
 }
 
+// The council's contact records how they passed it on to a setting the portal cannot reach.
+function PassOn({ route, onDone }: { route: EncompassRoute; onDone: () => void }) {
+  const form = useForm();
+  const [note, setNote] = useState('');
+  const submit = async () => {
+    if (!note.trim()) return form.fail([{ field: 'note', message: 'Enter how it was passed on' }]);
+    const done = await form.run(() =>
+      request(PASS_ON_ENCOMPASS_NOTIFICATION, { input: { routeId: route.id, version: route.version, note } }),
+    );
+    if (done) onDone();
+  };
+  return (
+    <>
+      <ErrorSummary problems={form.problems} />
+      <h2 className="govuk-heading-m">Pass on to {settingOf(route)}</h2>
+      <ReloadAfterConflict form={form} reload={onDone} />
+      <GovForm form={form} onSubmit={() => void submit()}>
+        <Textarea
+          field="note"
+          label="How was it passed on?"
+          hint="For example, telephoned the designated safeguarding lead, or sent by secure email."
+          rows={3}
+          value={note}
+          onChange={setNote}
+        />
+        <SubmitButton form={form}>Mark as passed on</SubmitButton>
+      </GovForm>
+    </>
+  );
+}
+
 // Opening the page is the read that counts (a mutation: it keeps the DSL's first read); reloads
 // after acknowledging read it again the same way.
 export function EncompassNotificationPage() {
@@ -371,6 +406,7 @@ export function EncompassNotificationPage() {
   const location = useLocation();
   const [state, setState] = useState<{ notification?: EncompassNotification; error?: unknown; generation: number }>({ generation: 0 });
   const [acknowledged, setAcknowledged] = useState(false);
+  const [passedOn, setPassedOn] = useState(false);
   const success = useSuccessMessage();
   const labels = responses(useTerms());
   usePageTitle('Operation Encompass notification');
@@ -403,6 +439,7 @@ export function EncompassNotificationPage() {
       <div className="govuk-grid-column-two-thirds">
         {success && <SuccessBanner message={success} />}
         {acknowledged && <SuccessBanner message="Notification acknowledged" />}
+        {passedOn && <SuccessBanner message="Marked as passed on" />}
         <span className="govuk-caption-l">Operation Encompass</span>
         <h1 className="govuk-heading-l">Incident {n.incidentReference}</h1>
         <SummaryList
@@ -437,6 +474,11 @@ export function EncompassNotificationPage() {
               },
               r.response !== null && { key: 'The school will', value: labels[r.response].label },
               r.responseNote !== null && { key: 'Note', value: r.responseNote },
+              r.passedOnAt !== null && {
+                key: 'Passed on',
+                value: `${formatDateTime(r.passedOnAt)} by ${r.passedOnByName ?? ''}`,
+              },
+              r.passedOnNote !== null && { key: 'How', value: r.passedOnNote },
             ]}
           />
         ))}
@@ -449,6 +491,18 @@ export function EncompassNotificationPage() {
               route={r}
               onDone={() => {
                 setAcknowledged(true);
+                reload();
+              }}
+            />
+          ))}
+        {n.routes
+          .filter((r) => r.canPassOn)
+          .map((r) => (
+            <PassOn
+              key={r.id}
+              route={r}
+              onDone={() => {
+                setPassedOn(true);
                 reload();
               }}
             />

@@ -695,9 +695,16 @@ export type EncompassRoute = {
   acknowledgedByName: Maybe<Scalars['String']['output']>;
   /** The viewer is this setting’s DSL or a deputy and it awaits acknowledgement */
   canAcknowledge: Scalars['Boolean']['output'];
+  /** The viewer is the council’s contact (front door) and it is theirs to pass on, not yet passed on */
+  canPassOn: Scalars['Boolean']['output'];
   /** The start of the setting’s next school day after it was recorded */
   dueAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When the council’s contact passed it on to the setting */
+  passedOnAt: Maybe<Scalars['DateTime']['output']>;
+  passedOnByName: Maybe<Scalars['String']['output']>;
+  /** How it was passed on */
+  passedOnNote: Maybe<Scalars['String']['output']>;
   response: Maybe<EncompassResponse>;
   responseNote: Maybe<Scalars['String']['output']>;
   /** Null: no setting known (the council’s contact passes it on) */
@@ -1296,6 +1303,8 @@ export type Mutation = {
   offerStepDown: EarlyHelpCase;
   /** Open a notification to read it: as the query, and keeps the first time the setting’s DSL or a deputy read it */
   openEncompassNotification: EncompassNotification;
+  /** The council’s Operation Encompass contact records passing on a notification for a setting the portal cannot reach */
+  passOnEncompassNotification: EncompassNotification;
   /** The chair places the concern on a Forum agenda (urgency bends the cut-off) */
   placeConcernOnAgenda: EscalationConcern;
   /** Stops the purge of a case (and its family) until lifted */
@@ -1577,6 +1586,11 @@ export type MutationOfferStepDownArgs = {
 
 export type MutationOpenEncompassNotificationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPassOnEncompassNotificationArgs = {
+  input: PassOnEncompassInput;
 };
 
 
@@ -2021,6 +2035,15 @@ export type OutcomeHeading = {
   /** Retired: no new need is coded against it (headings are never deleted) */
   retired: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type PassOnEncompassInput = {
+  /** How it was passed on, e.g. telephoned the DSL, secure email */
+  note: Scalars['String']['input'];
+  /** The route with the council’s contact (a setting the portal cannot reach) */
+  routeId: Scalars['ID']['input'];
+  /** The version read: someone else’s change in between is a conflict */
+  version: Scalars['Int']['input'];
 };
 
 export type Person = {
@@ -3439,46 +3462,53 @@ export type RecordChildSettingMutationVariables = Exact<{
 
 export type RecordChildSettingMutation = { recordChildSetting: Array<{ id: string, settingId: string, settingName: string, urn: string, startedOn: string, endedOn: string | null }> };
 
-export type EncompassRouteFieldsFragment = { id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean };
+export type EncompassRouteFieldsFragment = { id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean };
 
-export type EncompassSummaryFieldsFragment = { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }> };
+export type EncompassSummaryFieldsFragment = { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }> };
 
-export type EncompassNotificationFieldsFragment = { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> };
+export type EncompassNotificationFieldsFragment = { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> };
 
 export type EncompassFiguresFieldsFragment = { notifications: number, medianMinutesToAcknowledge: number | null, escalatedToDeputies: number, escalatedToCouncil: number, readBeforeSchoolDay: { numerator: number, denominator: number, percent: number | null } };
 
 export type EncompassNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EncompassNotificationsQuery = { encompassNotifications: Array<{ id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }> }> };
+export type EncompassNotificationsQuery = { encompassNotifications: Array<{ id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }> }> };
 
 export type EncompassNotificationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type EncompassNotificationQuery = { encompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
+export type EncompassNotificationQuery = { encompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
 
 export type OpenEncompassNotificationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OpenEncompassNotificationMutation = { openEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
+export type OpenEncompassNotificationMutation = { openEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
 
 export type RecordEncompassNotificationMutationVariables = Exact<{
   input: RecordEncompassNotificationInput;
 }>;
 
 
-export type RecordEncompassNotificationMutation = { recordEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
+export type RecordEncompassNotificationMutation = { recordEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
 
 export type AcknowledgeEncompassNotificationMutationVariables = Exact<{
   input: AcknowledgeEncompassInput;
 }>;
 
 
-export type AcknowledgeEncompassNotificationMutation = { acknowledgeEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
+export type AcknowledgeEncompassNotificationMutation = { acknowledgeEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
+
+export type PassOnEncompassNotificationMutationVariables = Exact<{
+  input: PassOnEncompassInput;
+}>;
+
+
+export type PassOnEncompassNotificationMutation = { passOnEncompassNotification: { id: string, incidentReference: string, occurredAt: string, recordedAt: string, recordedByAgency: string, childCount: number, summary: string, recordedByName: string, routes: Array<{ id: string, settingName: string | null, withCouncilContact: boolean, dueAt: string, stage: EncompassStage, acknowledgedAt: string | null, acknowledgedByName: string | null, response: EncompassResponse | null, responseNote: string | null, version: number, canAcknowledge: boolean, passedOnAt: string | null, passedOnByName: string | null, passedOnNote: string | null, canPassOn: boolean }>, children: Array<{ id: string, firstName: string, lastName: string, dateOfBirth: string, nhsNumber: string | null, uniquePupilNumber: string | null, councilPersonNumber: string | null, settingName: string | null }> } };
 
 export type EncompassFiguresQueryVariables = Exact<{
   from: Scalars['String']['input'];
@@ -4383,6 +4413,10 @@ export const EncompassRouteFieldsFragmentDoc = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
     `, {"fragmentName":"EncompassRouteFields"}) as unknown as TypedDocumentString<EncompassRouteFieldsFragment, unknown>;
 export const EncompassSummaryFieldsFragmentDoc = new TypedDocumentString(`
@@ -4409,6 +4443,10 @@ export const EncompassSummaryFieldsFragmentDoc = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }`, {"fragmentName":"EncompassSummaryFields"}) as unknown as TypedDocumentString<EncompassSummaryFieldsFragment, unknown>;
 export const EncompassNotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment EncompassNotificationFields on EncompassNotification {
@@ -4446,6 +4484,10 @@ export const EncompassNotificationFieldsFragmentDoc = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }`, {"fragmentName":"EncompassNotificationFields"}) as unknown as TypedDocumentString<EncompassNotificationFieldsFragment, unknown>;
 export const EncompassFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment EncompassFiguresFields on EncompassFigures {
@@ -5772,6 +5814,10 @@ export const EncompassNotificationsDocument = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
 fragment EncompassSummaryFields on EncompassNotificationSummary {
   id
@@ -5802,6 +5848,10 @@ export const EncompassNotificationDocument = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
 fragment EncompassNotificationFields on EncompassNotification {
   id
@@ -5844,6 +5894,10 @@ export const OpenEncompassNotificationDocument = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
 fragment EncompassNotificationFields on EncompassNotification {
   id
@@ -5886,6 +5940,10 @@ export const RecordEncompassNotificationDocument = new TypedDocumentString(`
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
 fragment EncompassNotificationFields on EncompassNotification {
   id
@@ -5928,6 +5986,10 @@ export const AcknowledgeEncompassNotificationDocument = new TypedDocumentString(
   responseNote
   version
   canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
 }
 fragment EncompassNotificationFields on EncompassNotification {
   id
@@ -5952,6 +6014,52 @@ fragment EncompassNotificationFields on EncompassNotification {
     settingName
   }
 }`) as unknown as TypedDocumentString<AcknowledgeEncompassNotificationMutation, AcknowledgeEncompassNotificationMutationVariables>;
+export const PassOnEncompassNotificationDocument = new TypedDocumentString(`
+    mutation PassOnEncompassNotification($input: PassOnEncompassInput!) {
+  passOnEncompassNotification(input: $input) {
+    ...EncompassNotificationFields
+  }
+}
+    fragment EncompassRouteFields on EncompassRoute {
+  id
+  settingName
+  withCouncilContact
+  dueAt
+  stage
+  acknowledgedAt
+  acknowledgedByName
+  response
+  responseNote
+  version
+  canAcknowledge
+  passedOnAt
+  passedOnByName
+  passedOnNote
+  canPassOn
+}
+fragment EncompassNotificationFields on EncompassNotification {
+  id
+  incidentReference
+  occurredAt
+  recordedAt
+  recordedByAgency
+  childCount
+  routes {
+    ...EncompassRouteFields
+  }
+  summary
+  recordedByName
+  children {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    nhsNumber
+    uniquePupilNumber
+    councilPersonNumber
+    settingName
+  }
+}`) as unknown as TypedDocumentString<PassOnEncompassNotificationMutation, PassOnEncompassNotificationMutationVariables>;
 export const EncompassFiguresDocument = new TypedDocumentString(`
     query EncompassFigures($from: String!, $to: String!) {
   impactFigures(filter: {from: $from, to: $to}) {
