@@ -1,3 +1,4 @@
+import { aCase, aFamily } from './factories';
 import { Session, startTestPortal, TestPortal } from './test-app';
 
 type Result = {
@@ -23,10 +24,13 @@ const LEAVE = `mutation($id: ID!) { leaveTeam(caseId: $id) }`;
 const SAVE_STORY = `mutation($input: SaveFamilyStoryInput!) { saveFamilyStory(input: $input) { key version } }`;
 const SAVE_SIGNS = `mutation($input: SaveSignsOfSafetyInput!) { saveSignsOfSafety(input: $input) { key version } }`;
 const ASSIGN = `mutation($input: AssignPlanSectionInput!) { assignPlanSection(input: $input) { sections { key assignedToId canEdit } } }`;
+const WITHDRAW_CONSENT = `mutation($id: ID!) { withdrawConsent(consentId: $id, withdrawnOn: "2026-11-18") { current } }`;
 const NOTE = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { chronology { type summary } } }`;
 
-// The team around the family on the Brook case, led by Sam Carter (Oakwood). The family consents
-// to share with the health visiting service; the police and CGL join only on a recorded lawful basis.
+// The team around the family on a Brook family's case, led by Sam Carter (Oakwood). The family
+// consents to share with the health visiting service; the police and CGL join only on a recorded
+// lawful basis. One portal for the file; each test has a case of its own (beforeEach) and builds
+// the team it starts from through the API (caseWithTeam), so each can run alone.
 describe('the team around the family', () => {
   let portal: TestPortal;
   let sam: Session;
@@ -34,26 +38,118 @@ describe('the team around the family', () => {
   let morgan: Session; // CGL: no consent, a lawful basis
   let alex: Session; // police: no consent
   let caseId: string;
+  let caseReference: string;
   let consentId: string;
 
+  const must = async (answer: Promise<unknown>): Promise<Result> => {
+    const r = (await answer) as Result;
+    if (r.errors) throw new Error(`Setting up the case failed: ${JSON.stringify(r.errors)}`);
+    return r;
+  };
   const caseVersion = async () =>
     (await portal.db.query(`SELECT version FROM early_help_case WHERE id = $1`, [caseId]))[0].version as number;
   const events = async (type: string) =>
     (await portal.db.query(`SELECT summary FROM case_event WHERE case_id = $1 AND event_type = $2 ORDER BY id`, [caseId, type])).map(
       (r: { summary: string }) => r.summary,
     );
+  // This case's notifications of a kind: a case update names the case, a team update its invitation.
   const outbox = async (kind: string): Promise<{ job: string; to: string[] }[]> =>
-    (await portal.db.query(`SELECT job_name, payload FROM job_outbox WHERE payload->>'kind' = $1 ORDER BY id`, [kind])).map(
-      (r: { job_name: string; payload: { recipientIds: string[] } }) => ({ job: r.job_name, to: r.payload.recipientIds }),
-    );
+    (
+      await portal.db.query(
+        `SELECT o.job_name, o.payload FROM job_outbox o
+           LEFT JOIN case_team_invitation i ON i.id::text = o.payload->>'invitationId'
+          WHERE o.payload->>'kind' = $1 AND coalesce(o.payload->>'caseId', i.case_id::text) = $2 ORDER BY o.id`,
+        [kind, caseId],
+      )
+    ).map((r: { job_name: string; payload: { recipientIds: string[] } }) => ({ job: r.job_name, to: r.payload.recipientIds }));
   const read = async (s: Session) => (await s.gql(TEAM, { id: caseId })) as Result;
   const team = async (s: Session) => ((await read(s)).data?.case as { team: Team }).team;
   const invite = (s: Session, input: Record<string, unknown>) => s.gql(INVITE, { input }) as Promise<Result>;
   // An invitation on a recorded lawful basis, on the case as it stands.
   const inviteLawfully = async (s: Session, inviteeId: string, role: string, lawfulBasis: string, lawfulBasisReason: string) =>
     invite(s, { caseId, version: await caseVersion(), inviteeId, role, basis: 'LAWFUL_BASIS', lawfulBasis, lawfulBasisReason });
-  const myInvitations = async (s: Session) => ((await s.gql(INVITATIONS)) as Result).data?.teamInvitations as Invitation[];
+  // The invitations a person has to this test's case (other tests' cases have their own).
+  const myInvitations = async (s: Session) =>
+    (((await s.gql(INVITATIONS)) as Result).data?.teamInvitations as Invitation[]).filter((i) => i.caseReference === caseReference);
   const ids = () => portal.ids.users;
+  const assignments = () =>
+    portal.db.query(`SELECT a.* FROM plan_section_assignment a JOIN my_family_plan p ON p.id = a.plan_id WHERE p.case_id = $1`, [caseId]);
+
+  // The lead invites each, in order (the health visitor on the family's consent, CGL on a lawful
+  // basis), and each accepts: the team a test starts from.
+  const caseWithTeam = async (members: readonly ('healthVisitor' | 'cgl')[]) => {
+    for (const member of members) {
+      await must(
+        member === 'healthVisitor'
+          ? invite(sam, { caseId, version: await caseVersion(), inviteeId: ids().healthVisitor, role: 'Health visitor', basis: 'CONSENT' })
+          : inviteLawfully(
+              sam,
+              ids().cgl,
+              'Substance misuse worker',
+              'SAFEGUARDING',
+              'Mother’s drinking puts the children at risk of harm',
+            ),
+      );
+      const invitee = member === 'healthVisitor' ? hannah : morgan;
+      const [mine] = await myInvitations(invitee);
+      await must(invitee.gql(ACCEPT, { input: { invitationId: mine.id, version: mine.version } }));
+    }
+  };
+
+  const signInEveryone = async () => {
+    [sam, hannah, morgan, alex] = await Promise.all(
+      (['schoolPractitioner', 'healthVisitor', 'cgl', 'police'] as const).map((k) => portal.signIn(k)),
+    );
+  };
+  // The Brooks' case, allocated to Sam ten days ago: first contact made, the plan started, and
+  // Leah's consent to share with the health visiting service recorded.
+  const theBrooksCase = async () => {
+    const child = { lastName: 'Brook', child: true };
+    const family = await aFamily(portal, {
+      addressLine1: '12 Alder Close',
+      postcode: 'NF1 4QT',
+      people: [
+        { firstName: 'Leah', lastName: 'Brook', dateOfBirth: '1991-03-14', child: false, relationship: 'Mother' },
+        { ...child, firstName: 'Mia', dateOfBirth: '2017-06-02', relationship: 'Daughter' },
+        { ...child, firstName: 'Oscar', dateOfBirth: '2020-09-21', relationship: 'Son' },
+      ],
+    });
+    const made = await aCase(portal, { familyId: family.id, lead: 'schoolPractitioner', allocatedOn: '2026-11-08' });
+    caseId = made.id;
+    caseReference = made.reference;
+    await must(
+      sam.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`, {
+        input: { caseId, version: await caseVersion(), outcome: 'CONTACTED', contactedOn: '2026-11-16' },
+      }),
+    );
+    await must(sam.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id: caseId }));
+    const consent = await must(
+      sam.gql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id current } }`, {
+        input: {
+          caseId,
+          givenByPersonId: family.personIds[0],
+          competenceConfirmed: false,
+          agencyIds: [portal.ids.agencies.health],
+          givenOn: '2026-11-17',
+        },
+      }),
+    );
+    consentId = (consent.data?.recordConsent as { id: string }).id;
+  };
+  // Removing accounts cannot be undone: a test that does runs on a portal of its own.
+  const onAPortalOfItsOwn = async (test: () => Promise<void>) => {
+    const shared = { portal, sessions: [sam, hannah, morgan, alex] };
+    portal = await startTestPortal();
+    try {
+      await signInEveryone();
+      await theBrooksCase();
+      await test();
+    } finally {
+      await portal.close();
+      portal = shared.portal;
+      [sam, hannah, morgan, alex] = shared.sessions;
+    }
+  };
 
   interface Team {
     canManage: boolean;
@@ -74,31 +170,10 @@ describe('the team around the family', () => {
 
   beforeAll(async () => {
     portal = await startTestPortal();
-    caseId = portal.ids.cases.brook;
-    [sam, hannah, morgan, alex] = await Promise.all(
-      (['schoolPractitioner', 'healthVisitor', 'cgl', 'police'] as const).map((k) => portal.signIn(k)),
-    );
-    await sam.gql(`mutation($input: RecordFirstContactInput!) { recordFirstContact(input: $input) { status } }`, {
-      input: { caseId, version: 1, outcome: 'CONTACTED', contactedOn: '2026-11-16' },
-    });
-    await sam.gql(`mutation($id: ID!) { startMyFamilyPlan(caseId: $id) { status } }`, { id: caseId });
-    const [leah] = await portal.db.query(
-      `SELECT p.id FROM person p JOIN early_help_case c ON c.family_id = p.family_id
-                                            WHERE c.id = $1 AND p.first_name = 'Leah'`,
-      [caseId],
-    );
-    const consent = (await sam.gql(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id current } }`, {
-      input: {
-        caseId,
-        givenByPersonId: leah.id,
-        competenceConfirmed: false,
-        agencyIds: [portal.ids.agencies.health],
-        givenOn: '2026-11-17',
-      },
-    })) as Result;
-    consentId = (consent.data?.recordConsent as { id: string }).id;
+    await signInEveryone();
   });
   afterAll(() => portal.close());
+  beforeEach(theBrooksCase);
 
   it('refuses an invitation on consent to an agency the family has not agreed to share with, naming the field, and writes nothing', async () => {
     const r = await invite(sam, {
@@ -112,10 +187,12 @@ describe('the team around the family', () => {
     expect(fields(r)).toEqual(['basis']);
     const noReason = await inviteLawfully(sam, ids().cgl, 'Substance misuse worker', 'SAFEGUARDING', '  ');
     expect(fields(noReason)).toEqual(['lawfulBasisReason']);
-    expect(await portal.db.query(`SELECT id FROM case_team_invitation`)).toEqual([]);
+    expect(await portal.db.query(`SELECT id FROM case_team_invitation WHERE case_id = $1`, [caseId])).toEqual([]);
   });
 
   it('answers CONFLICT to an invitation made on a stale version of the case', async () => {
+    // First contact has moved the case on from version 1.
+    expect(await caseVersion()).toBeGreaterThan(1);
     const r = await invite(sam, { caseId, version: 1, inviteeId: ids().healthVisitor, role: 'Health visitor', basis: 'CONSENT' });
     expect(code(r)).toBe('CONFLICT');
   });
@@ -179,6 +256,11 @@ describe('the team around the family', () => {
   });
 
   it('lets the health visitor accept and shows the team with each member’s footing', async () => {
+    // Invited on the family's consent; CGL has since joined on a lawful basis.
+    await must(
+      invite(sam, { caseId, version: await caseVersion(), inviteeId: ids().healthVisitor, role: 'Health visitor', basis: 'CONSENT' }),
+    );
+    await caseWithTeam(['cgl']);
     const [mine] = await myInvitations(hannah);
     expect(code(await hannah.gql(ACCEPT, { input: { invitationId: mine.id, version: mine.version } }))).toBe('OK');
     const t = await team(sam);
@@ -193,6 +275,7 @@ describe('the team around the family', () => {
   });
 
   it('refuses a member who is not the lead when they invite, withdraw or remove (FORBIDDEN)', async () => {
+    await caseWithTeam(['healthVisitor', 'cgl']);
     expect((await team(morgan)).canManage).toBe(false);
     const r = await inviteLawfully(morgan, ids().police, 'Police', 'PUBLIC_TASK', 'x');
     expect(code(r)).toBe('FORBIDDEN');
@@ -204,6 +287,7 @@ describe('the team around the family', () => {
   });
 
   it('lets members add notes and actions to the chronology, and write only the plan sections the lead assigned them', async () => {
+    await caseWithTeam(['cgl', 'healthVisitor']);
     const noted = (await morgan.gql(NOTE, {
       input: { caseId, kind: 'ACTION_TAKEN', text: 'Home visit: recovery group booked' },
     })) as Result;
@@ -236,6 +320,7 @@ describe('the team around the family', () => {
   });
 
   it('records who came to a team meeting and who sent apologies', async () => {
+    await caseWithTeam(['cgl', 'healthVisitor']);
     await portal.db.query(`UPDATE my_family_plan SET status = 'ACTIVE' WHERE case_id = $1`, [caseId]);
     const REVIEW = `mutation($input: RecordReviewInput!) { recordReview(input: $input) { teamAttendance { userId name attendance attendanceLabel } } }`;
     const base = {
@@ -268,10 +353,9 @@ describe('the team around the family', () => {
   });
 
   it('ends a consent-based member’s access at once when the family withdraws consent for her agency; a lawful-basis member keeps it', async () => {
+    await caseWithTeam(['healthVisitor', 'cgl']);
     expect(code(await read(hannah))).toBe('OK');
-    const withdrawn = await sam.gql(`mutation($id: ID!) { withdrawConsent(consentId: $id, withdrawnOn: "2026-11-18") { current } }`, {
-      id: consentId,
-    });
+    const withdrawn = await sam.gql(WITHDRAW_CONSENT, { id: consentId });
     expect(code(withdrawn as Result)).toBe('OK');
     expect(code(await read(hannah))).toBe('NOT_FOUND');
     expect(code(await hannah.gql(NOTE, { input: { caseId, kind: 'NOTE', text: 'x' } }))).toBe('NOT_FOUND');
@@ -281,6 +365,9 @@ describe('the team around the family', () => {
   });
 
   it('lets the lead remove a member with a reason (never the lead), telling them; a former member cannot read the case', async () => {
+    // The health visitor joined on the family's consent, which the family has since withdrawn.
+    await caseWithTeam(['healthVisitor']);
+    await must(sam.gql(WITHDRAW_CONSENT, { id: consentId }));
     expect(fields((await sam.gql(REMOVE, { input: { caseId, userId: ids().schoolPractitioner, reason: 'x' } })) as Result)).toEqual([
       'userId',
     ]);
@@ -303,13 +390,17 @@ describe('the team around the family', () => {
   });
 
   it('lets a member leave; from then on they cannot read the case, and the lead is told', async () => {
+    // CGL's worker holds the family's story.
+    await caseWithTeam(['cgl']);
+    await must(sam.gql(ASSIGN, { input: { caseId, sectionKey: 'FAMILY_STORY', userId: ids().cgl } }));
+    expect(await assignments()).toHaveLength(1);
     expect(code(await sam.gql(LEAVE, { id: caseId }))).toBe('FORBIDDEN');
     expect(code(await morgan.gql(LEAVE, { id: caseId }))).toBe('OK');
     expect(await events('TEAM_MEMBER_LEFT')).toEqual(['Morgan Price (CGL Northfield) left the team']);
     expect(await outbox('TEAM_MEMBER_LEFT')).toEqual([{ job: 'case.update', to: [ids().schoolPractitioner] }]);
     expect(code(await read(morgan))).toBe('NOT_FOUND');
     // Their plan section goes back to the lead.
-    expect(await portal.db.query(`SELECT * FROM plan_section_assignment`)).toEqual([]);
+    expect(await assignments()).toEqual([]);
     expect(code(await morgan.gql(LEAVE, { id: caseId }))).toBe('NOT_FOUND');
   });
 
@@ -345,24 +436,31 @@ describe('the team around the family', () => {
   });
 
   it('ends a removed account’s memberships and withdraws its open invitations, so the team’s history says so', async () => {
-    // The police officer joins; the health visitor is invited again. Neither leads a case.
-    expect(code(await inviteLawfully(sam, ids().police, 'Police early help officer', 'PUBLIC_TASK', 'Call-outs'))).toBe('OK');
-    const [forAlex] = await myInvitations(alex);
-    expect(code(await alex.gql(ACCEPT, { input: { invitationId: forAlex.id, version: forAlex.version } }))).toBe('OK');
-    expect(code(await inviteLawfully(sam, ids().healthVisitor, 'Health visitor', 'SAFEGUARDING', 'Missed checks'))).toBe('OK');
-    const fpt = await portal.signIn('fptManager');
-    for (const userId of [ids().police, ids().healthVisitor]) {
-      const removed = (await fpt.gql('mutation($userId: ID!) { removeUserFromAgency(userId: $userId) { active } }', { userId })) as Result;
-      expect(code(removed)).toBe('OK');
-    }
-    const t = await team(sam);
-    expect(t.pendingInvitations).toEqual([]);
-    expect(t.members.map((m) => m.userId)).toEqual([ids().schoolPractitioner]);
-    const statuses = (userId: string) => t.history.filter((h) => h.inviteeId === userId).map((h) => [h.status, h.reason]);
-    expect(statuses(ids().healthVisitor)).toEqual([
-      ['WITHDRAWN', null],
-      ['REMOVED', 'The family withdrew consent'],
-    ]);
-    expect(statuses(ids().police)[0]).toEqual(['REMOVED', 'account removed']);
+    await onAPortalOfItsOwn(async () => {
+      // The health visitor was on the team until the family withdrew consent.
+      await caseWithTeam(['healthVisitor']);
+      await must(sam.gql(REMOVE, { input: { caseId, userId: ids().healthVisitor, reason: 'The family withdrew consent' } }));
+      // The police officer joins; the health visitor is invited again. Neither leads a case.
+      expect(code(await inviteLawfully(sam, ids().police, 'Police early help officer', 'PUBLIC_TASK', 'Call-outs'))).toBe('OK');
+      const [forAlex] = await myInvitations(alex);
+      expect(code(await alex.gql(ACCEPT, { input: { invitationId: forAlex.id, version: forAlex.version } }))).toBe('OK');
+      expect(code(await inviteLawfully(sam, ids().healthVisitor, 'Health visitor', 'SAFEGUARDING', 'Missed checks'))).toBe('OK');
+      const fpt = await portal.signIn('fptManager');
+      for (const userId of [ids().police, ids().healthVisitor]) {
+        const removed = (await fpt.gql('mutation($userId: ID!) { removeUserFromAgency(userId: $userId) { active } }', {
+          userId,
+        })) as Result;
+        expect(code(removed)).toBe('OK');
+      }
+      const t = await team(sam);
+      expect(t.pendingInvitations).toEqual([]);
+      expect(t.members.map((m) => m.userId)).toEqual([ids().schoolPractitioner]);
+      const statuses = (userId: string) => t.history.filter((h) => h.inviteeId === userId).map((h) => [h.status, h.reason]);
+      expect(statuses(ids().healthVisitor)).toEqual([
+        ['WITHDRAWN', null],
+        ['REMOVED', 'The family withdrew consent'],
+      ]);
+      expect(statuses(ids().police)[0]).toEqual(['REMOVED', 'account removed']);
+    });
   });
 });
