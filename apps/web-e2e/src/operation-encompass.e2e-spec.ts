@@ -99,7 +99,8 @@ describe('an Operation Encompass notification from the police to the school', ()
     await contact.getByLabel('How was it passed on?').fill('Telephoned the DSL at 08:05.');
     await contact.getByRole('button', { name: 'Mark as passed on' }).click();
     await contact.getByText('Marked as passed on').waitFor();
-    await contact.getByText('Telephoned the DSL at 08:05.').waitFor();
+    // Read from the reloaded record's summary (the textarea's own text holds the note too).
+    await contact.getByRole('definition').filter({ hasText: 'Telephoned the DSL at 08:05.' }).waitFor();
     expect(await contact.getByRole('button', { name: 'Mark as passed on' }).count()).toBe(0);
     await expectAccessible(contact, 'an Encompass notification passed on by the council');
 
