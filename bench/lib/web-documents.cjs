@@ -1,6 +1,7 @@
 // The GraphQL documents the web client sends, taken from its own source (apps/web/src), so a
-// benchmark asks for exactly the fields the screens ask for. The modules are TypeScript; they are
-// transpiled in memory (they import nothing but each other's documents).
+// benchmark asks for exactly the fields the screens ask for, compacted as the client sends them. The
+// modules are TypeScript; they are transpiled in memory (they import nothing but each other and
+// the generated documents, apps/web/src/graphql/generated, whose graphql() looks the text up).
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
@@ -19,7 +20,8 @@ function loadWebModule(file) {
   const requireWeb = (specifier) => {
     if (!specifier.startsWith('.'))
       throw new Error(`${path.relative(WEB_SRC, file)} imports ${specifier}, which the benchmark does not load`);
-    return loadWebModule(`${path.resolve(path.dirname(file), specifier)}.ts`);
+    const target = path.resolve(path.dirname(file), specifier);
+    return loadWebModule(fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, 'index.ts'));
   };
   new Function('exports', 'require', 'module', outputText)(module.exports, requireWeb, module);
   return module.exports;
@@ -29,7 +31,13 @@ function loadWebModule(file) {
 function webDocuments() {
   const operations = loadWebModule(path.join(WEB_SRC, 'graphql', 'operations.ts'));
   const forum = loadWebModule(path.join(WEB_SRC, 'forum', 'forum-operations.ts'));
-  return { caseload: operations.CASELOAD, casePage: operations.CASE, agenda: forum.AGENDA_QUERY };
+  const { compactDocument } = loadWebModule(path.join(WEB_SRC, 'graphql', 'client.ts'));
+  const sent = (document) => {
+    const text = compactDocument(document.toString());
+    if (!text.startsWith('query ')) throw new Error(`The web client's document was not found: ${text.slice(0, 60)}`);
+    return text;
+  };
+  return { caseload: sent(operations.CASELOAD), casePage: sent(operations.CASE), agenda: sent(forum.AGENDA_QUERY) };
 }
 
 module.exports = { webDocuments };
