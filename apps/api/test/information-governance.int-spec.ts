@@ -397,6 +397,79 @@ describe('the retention purge, with a moved clock', () => {
       { person_id: ella, family_id: expect.any(String) },
     ]);
   });
+
+  it('purges an Encompass notification about children never matched two years after its last setting settled it, and keeps one still waiting', async () => {
+    const { users, agencies } = portal.ids;
+    const [{ id: settingId }] = await portal.db.query(`SELECT id FROM education_setting ORDER BY name LIMIT 1`);
+    const [{ id: ella }] = await portal.db.query(`SELECT id FROM person WHERE first_name = 'Ella' AND last_name = 'Hartley'`);
+    type Route = { settingId: string | null; acknowledgedAt?: string; passedOnAt?: string };
+    const notification = async (reference: string, child: string | null, routes: Route[]) => {
+      const [{ id }] = await portal.db.query(
+        `INSERT INTO encompass_notification (id, incident_reference, occurred_at, summary, recorded_by, recorded_by_agency_id, recorded_at, council_agency_id)
+         VALUES (gen_random_uuid(), $1, '2026-11-10T23:00:00Z', 'Synthetic incident.', $2, $3, '2026-11-10T23:30:00Z', $4) RETURNING id`,
+        [reference, users.police, agencies.police, agencies.fpt],
+      );
+      await portal.db.query(
+        `INSERT INTO encompass_child (id, notification_id, position, first_name, last_name, date_of_birth, person_id)
+         VALUES (gen_random_uuid(), $1, 0, 'Noor', 'Synthetic', '2016-05-04', $2)`,
+        [id, child],
+      );
+      for (const route of routes) {
+        const stage = route.acknowledgedAt ? 'ACKNOWLEDGED' : route.settingId ? 'AWAITING' : 'WITH_COUNCIL_CONTACT';
+        await portal.db.query(
+          `INSERT INTO encompass_route (id, notification_id, setting_id, with_council_contact, due_at, stage, acknowledged_at, acknowledged_by, response, passed_on_at, passed_on_by, passed_on_note)
+           VALUES (gen_random_uuid(), $1, $2, $2::uuid IS NULL, '2026-11-11T08:40:00Z', $3, $4::timestamptz, CASE WHEN $4::timestamptz IS NULL THEN NULL ELSE $5::uuid END,
+                   CASE WHEN $4::timestamptz IS NULL THEN NULL ELSE 'SILENT_SUPPORT' END, $6::timestamptz, CASE WHEN $6::timestamptz IS NULL THEN NULL ELSE $7::uuid END,
+                   CASE WHEN $6::timestamptz IS NULL THEN NULL ELSE 'Telephoned the DSL.' END)`,
+          [id, route.settingId, stage, route.acknowledgedAt ?? null, users.frontDoor, route.passedOnAt ?? null, users.frontDoor],
+        );
+      }
+      await portal.db.query(
+        `INSERT INTO notification (user_id, kind, entity_type, entity_id) VALUES ($1, 'ENCOMPASS_NOTIFICATION', 'ENCOMPASS', $2)`,
+        [users.frontDoor, id],
+      );
+      return id as string;
+    };
+    // Acknowledged at 23:30 on 11 November in London: settled on the 11th, due on 11 November 2028.
+    const acknowledged = await notification('NF-UNM-1', null, [{ settingId, acknowledgedAt: '2026-11-11T23:30:00Z' }]);
+    // One setting acknowledged it, the council's contact passed the other on later: due from the later.
+    const passedOn = await notification('NF-UNM-2', null, [
+      { settingId, acknowledgedAt: '2026-11-12T09:00:00Z' },
+      { settingId: null, passedOnAt: '2027-03-01T10:00:00Z' },
+    ]);
+    const waiting = await notification('NF-UNM-3', null, [{ settingId }]);
+    const matched = await notification('NF-UNM-4', ella, [{ settingId, acknowledgedAt: '2026-11-11T09:00:00Z' }]);
+
+    expect((await runOn('2028-11-10')).purged.map((p) => p.id)).not.toContain(acknowledged);
+    expect(await exists('encompass_notification', acknowledged)).toBe(true);
+
+    const result = await runOn('2028-11-11');
+    expect(result.failed).toBe(0);
+    expect(result.purged.filter((p) => p.recordType === 'ENCOMPASS_UNMATCHED').map((p) => p.id)).toEqual([acknowledged]);
+    expect(await exists('encompass_notification', acknowledged)).toBe(false);
+    for (const table of ['encompass_child', 'encompass_route']) {
+      expect(await portal.db.query(`SELECT 1 FROM ${table} WHERE notification_id = $1`, [acknowledged])).toEqual([]);
+    }
+    expect(await portal.db.query(`SELECT 1 FROM notification WHERE entity_id = $1`, [acknowledged])).toEqual([]);
+    expect(await portal.db.query(`SELECT record_type, rule, period, due_on FROM purge_log WHERE entity_id = $1`, [acknowledged])).toEqual([
+      { record_type: 'ENCOMPASS_UNMATCHED', rule: 'YEARS_AFTER_END', period: 2, due_on: '2028-11-11' },
+    ]);
+    expect(
+      await portal.db.query(`SELECT actor_id, entity_type FROM audit_event WHERE action = 'PURGE_RECORD' AND entity_id = $1`, [
+        acknowledged,
+      ]),
+    ).toEqual([{ actor_id: null, entity_type: 'ENCOMPASS_NOTIFICATION' }]);
+
+    expect((await runOn('2029-02-28')).purged.map((p) => p.id)).not.toContain(passedOn);
+    expect((await runOn('2029-03-01')).purged.map((p) => p.id)).toContain(passedOn);
+    expect(await exists('encompass_notification', passedOn)).toBe(false);
+
+    // Still waiting on its setting: live work, whatever the date. Matched to a child the portal
+    // holds: it goes with her family, never by this rule.
+    await runOn('2199-01-03');
+    expect(await exists('encompass_notification', waiting)).toBe(true);
+    expect(await exists('encompass_notification', matched)).toBe(true);
+  });
 });
 
 describe('the subject access export', () => {

@@ -270,6 +270,44 @@ export class RetentionPurgeRepository {
     await tally(rows, 'encompass_notification', tx.deleteFrom('encompass_notification').where('id', 'in', orphans));
   }
 
+  // Operation Encompass notifications linked to no child the portal holds (never matched: one
+  // that was matched goes with the last of its children's families), every route settled (its
+  // setting acknowledged it, or the council's contact passed it on) on or before `cutoff`, a London
+  // date; with the day the last was settled. A notification still waiting on a setting is live
+  // work. Their children and routes go by cascade, the in-app notifications about them here; a
+  // child matched meanwhile keeps its notification (checked again as it is deleted, and by the
+  // worker's row policy).
+  async deleteUnmatchedEncompassSettledBy(tx: Database, cutoff: string): Promise<{ id: string; ended: string }[]> {
+    const unmatched = (id: Expression<string>) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('encompass_child as c').select(one).where('c.notification_id', '=', id).where('c.person_id', 'is not', null),
+        ),
+      );
+    const settled = sql<string>`(max(greatest(r.acknowledged_at, r.passed_on_at)) AT TIME ZONE 'Europe/London')::date`;
+    const due = await tx
+      .selectFrom('encompass_notification as n')
+      .innerJoin('encompass_route as r', 'r.notification_id', 'n.id')
+      .select([sql<string>`n.id::text`.as('id'), sql<string>`${settled}::text`.as('ended')])
+      .where(unmatched(sql.ref<string>('n.id')))
+      .groupBy('n.id')
+      .having(sql<boolean>`bool_and(r.acknowledged_at IS NOT NULL OR r.passed_on_at IS NOT NULL)`)
+      .having(settled, '<=', cutoff)
+      .execute();
+    if (due.length === 0) return [];
+    const ids = due.map((d) => d.id);
+    const gone = await tx
+      .deleteFrom('encompass_notification as n')
+      .where('n.id', 'in', ids)
+      .where(unmatched(sql.ref<string>('n.id')))
+      .returning(sql<string>`n.id::text`.as('id'))
+      .execute();
+    const goneIds = gone.map((g) => g.id);
+    if (goneIds.length > 0)
+      await tx.deleteFrom('notification').where('entity_type', '=', 'ENCOMPASS').where('entity_id', 'in', goneIds).execute();
+    return due.filter((d) => goneIds.includes(d.id));
+  }
+
   // Sessions ended (revoked or expired) on or before `cutoff`, a London date; with the day each ended.
   deleteSessionsEndedBy(tx: Database, cutoff: string) {
     const ended = sql<string>`(coalesce(revoked_at, expires_at) AT TIME ZONE 'Europe/London')::date`;

@@ -54,6 +54,11 @@ function latestEndDue(policy: RetentionPolicy, today: IsoDate): IsoDate {
   return policy.rule === RetentionRule.DAYS_AFTER_END ? addCalendarDays(today, -policy.period) : anniversary(today, -policy.period);
 }
 
+// The day a record that ended on `ended` falls due under a rule counted from the end.
+function dueAfter(policy: RetentionPolicy, ended: IsoDate): IsoDate {
+  return policy.rule === RetentionRule.DAYS_AFTER_END ? addCalendarDays(ended, policy.period) : anniversary(ended, policy.period);
+}
+
 // Deletes records whose retention has run out, one transaction per case or referral, each with
 // its purge log row and audit row. Legal holds and live work stop it; running it twice is
 // harmless. Audit rows are never touched: they hold ids and actions only.
@@ -184,6 +189,14 @@ export class RetentionPurgeService {
         this.logger.error(`Purge of ${recordType} records failed: ${error instanceof Error ? error.name : 'unknown error'}`);
       }
     }
+    try {
+      purged.push(...(await this.purgeUnmatchedEncompass(runId, today)));
+    } catch (error) {
+      failed += 1;
+      this.logger.error(
+        `Purge of ${RetentionRecordType.ENCOMPASS_UNMATCHED} records failed: ${error instanceof Error ? error.name : 'unknown error'}`,
+      );
+    }
     return { runId, purged, held, failed };
   }
 
@@ -254,6 +267,42 @@ export class RetentionPurgeService {
     return true;
   }
 
+  // Operation Encompass notifications about children the portal never matched, settled before the
+  // council's period ran out: one transaction, a log row and an audit row for each.
+  private async purgeUnmatchedEncompass(runId: string, today: IsoDate): Promise<PurgeResult['purged']> {
+    const recordType = RetentionRecordType.ENCOMPASS_UNMATCHED;
+    const policy = policyFor(await this.policies(), recordType);
+    return this.db.transaction(async (manager, tx) => {
+      const gone = await this.records.deleteUnmatchedEncompassSettledBy(tx, latestEndDue(policy, today));
+      for (const row of gone) {
+        await this.records.log(tx, {
+          runId,
+          purgedAt: this.clock.now(),
+          recordType,
+          entityType: AuditEntity.EncompassNotification,
+          entityId: row.id,
+          rule: policy.rule,
+          period: policy.period,
+          dueOn: dueAfter(policy, row.ended),
+          rowsDeleted: { encompass_notification: 1 },
+        });
+      }
+      if (gone.length > 0)
+        await this.audit.record(
+          { requestId: `purge-${runId}`, clientIp: null, actor: null },
+          gone.map((row) => ({
+            action: AuditAction.PurgeRecord,
+            entityType: AuditEntity.EncompassNotification,
+            entityId: row.id,
+            familyId: null,
+            allowed: true,
+          })),
+          manager,
+        );
+      return gone.map((row) => ({ recordType, entityType: AuditEntity.EncompassNotification, id: row.id }));
+    });
+  }
+
   // Practitioners' sessions and in-app notifications: ids only, one log row per record.
   private async purgeHousekeeping(recordType: RetentionRecordType, runId: string, today: IsoDate): Promise<PurgeResult['purged']> {
     const policy = policyFor(await this.policies(), recordType);
@@ -265,8 +314,7 @@ export class RetentionPurgeService {
         ? await this.records.deleteSessionsEndedBy(tx, cutoff)
         : await this.records.deleteNotificationsMadeBy(tx, cutoff);
       for (const row of gone) {
-        const dueOn =
-          policy.rule === RetentionRule.DAYS_AFTER_END ? addCalendarDays(row.ended, policy.period) : anniversary(row.ended, policy.period);
+        const dueOn = dueAfter(policy, row.ended);
         await this.records.log(tx, {
           runId,
           purgedAt: this.clock.now(),

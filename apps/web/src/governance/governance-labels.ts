@@ -8,6 +8,7 @@ export const recordTypeLabels = (terms: CouncilTerms): Readonly<Record<Retention
   REFERRAL_PASSED_ON: 'Referral passed to Family Casework or Children’s Social Care',
   SESSION: 'Sign-in sessions',
   NOTIFICATION: 'In-app notifications',
+  ENCOMPASS_UNMATCHED: 'Operation Encompass notifications about children the portal never matched to a family',
 });
 
 export const FAMILY_RECORD_TYPES: readonly RetentionRecordType[] = ['CLOSED_CASE', 'NFA_REFERRAL', 'REFERRAL_PASSED_ON'];

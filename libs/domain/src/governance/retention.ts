@@ -18,6 +18,10 @@ export enum RetentionRecordType {
   SESSION = 'SESSION',
   // In-app notifications (ids only; removed with their case in any event).
   NOTIFICATION = 'NOTIFICATION',
+  // Operation Encompass notifications none of whose children the portal matched to a person it
+  // holds (a matched one goes with the last of its children's families); counted from the day
+  // the last of its settings acknowledged it or the council's contact passed it on.
+  ENCOMPASS_UNMATCHED = 'ENCOMPASS_UNMATCHED',
 }
 
 export enum RetentionRule {
@@ -53,13 +57,17 @@ export function isFamilyRecord(recordType: RetentionRecordType): boolean {
 //   re-referral within 12 months is measured);
 // - a referral passed to levels 3/4 is kept as long as a case, since it records why statutory
 //   services became involved;
-// - sessions 90 days after they end (enough to investigate misuse), notifications a year.
+// - sessions 90 days after they end (enough to investigate misuse), notifications a year;
+// - an Encompass notification about children the portal never matched: 2 years after it was
+//   settled, as for a referral closed with no further action (the police keep their own record
+//   under their own schedule; the council's copy was made to route it).
 export const DEFAULT_RETENTION_POLICIES: readonly RetentionPolicy[] = [
   { recordType: RetentionRecordType.CLOSED_CASE, rule: RetentionRule.UNTIL_YOUNGEST_CHILD_AGE, period: 25 },
   { recordType: RetentionRecordType.NFA_REFERRAL, rule: RetentionRule.YEARS_AFTER_END, period: 2 },
   { recordType: RetentionRecordType.REFERRAL_PASSED_ON, rule: RetentionRule.UNTIL_YOUNGEST_CHILD_AGE, period: 25 },
   { recordType: RetentionRecordType.SESSION, rule: RetentionRule.DAYS_AFTER_END, period: 90 },
   { recordType: RetentionRecordType.NOTIFICATION, rule: RetentionRule.DAYS_AFTER_END, period: 365 },
+  { recordType: RetentionRecordType.ENCOMPASS_UNMATCHED, rule: RetentionRule.YEARS_AFTER_END, period: 2 },
 ];
 
 const PERIOD_LIMITS: Readonly<Record<RetentionRule, { readonly min: number; readonly max: number; readonly unit: string }>> = {

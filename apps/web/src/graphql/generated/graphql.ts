@@ -2696,6 +2696,7 @@ export type RetentionPolicy = {
 
 export type RetentionRecordType =
   | 'CLOSED_CASE'
+  | 'ENCOMPASS_UNMATCHED'
   | 'NFA_REFERRAL'
   | 'NOTIFICATION'
   | 'REFERRAL_PASSED_ON'
