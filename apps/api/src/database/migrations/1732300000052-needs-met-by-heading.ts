@@ -7,7 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   cases closed in a month, by month of closure x heading, for every combination of the three
 //   filters (agency, agency type, locality: `CUBE`, with the GROUPING bits in `grouped`: agency 4,
 //   type 2, locality 1, as impact_caseload_summary), so any read sums at most months x headings
-//   rows. Per need: met (closed with significant progress), sustainment checked (met, and the former
+//   rows (the key leads with the filters, so one agency's rows are found without reading every
+//   agency's). Per need: met (closed with significant progress), sustainment checked (met, and the former
 //   lead's check confirmed by the as-at date) and sustained (checked and held). The case counts for
 //   the same agency as in impact_measures (a case stepped up to Family Casework, for the partner
 //   agency that led it before the step-up) and the family's locality; closure as everywhere (a
@@ -79,7 +80,7 @@ export class NeedsMetByHeading1732300000052 implements MigrationInterface {
        GROUP BY month, heading_id, CUBE (lead_agency_id, agency_type, locality_id)
       WITH DATA`);
     await q.query(`
-      CREATE UNIQUE INDEX impact_needs_met_key ON impact_needs_met (grouped, month, heading_id, lead_agency_id, agency_type, locality_id)
+      CREATE UNIQUE INDEX impact_needs_met_key ON impact_needs_met (grouped, lead_agency_id, agency_type, locality_id, month, heading_id)
         NULLS NOT DISTINCT`);
     await q.query(`REVOKE ALL ON impact_needs_met FROM eh_app, eh_worker`);
     await q.query(`GRANT SELECT ON impact_needs_met TO eh_app`);

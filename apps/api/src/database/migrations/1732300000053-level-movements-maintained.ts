@@ -46,7 +46,7 @@ export class LevelMovementsMaintained1732300000053 implements MigrationInterface
       WITH DATA`);
     await q.query(`
       CREATE UNIQUE INDEX impact_level_movements_key
-        ON impact_level_movements (grouped, month, movement, lead_agency_id, agency_type, locality_id) NULLS NOT DISTINCT`);
+        ON impact_level_movements (grouped, lead_agency_id, agency_type, locality_id, month, movement) NULLS NOT DISTINCT`);
     await q.query(`REVOKE ALL ON impact_level_movements FROM eh_app, eh_worker`);
     await q.query(`
       CREATE VIEW impact_level_movements_for_council WITH (security_barrier) AS
