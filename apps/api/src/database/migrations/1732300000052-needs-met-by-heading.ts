@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   filters (agency, agency type, locality: `CUBE`, with the GROUPING bits in `grouped`: agency 4,
 //   type 2, locality 1, as impact_caseload_summary), so any read sums at most months x headings
 //   rows (the key leads with the filters, so one agency's rows are found without reading every
-//   agency's). Per need: met (closed with significant progress), sustainment checked (met, and the former
-//   lead's check confirmed by the as-at date) and sustained (checked and held). The case counts for
+//   agency's). Per need: met (closed with significant progress), sustainment checked (met, and the
+//   former lead's check confirmed by the as-at date) and sustained (checked and held). The case counts for
 //   the same agency as in impact_measures (a case stepped up to Family Casework, for the partner
 //   agency that led it before the step-up) and the family's locality; closure as everywhere (a
 //   decline closes the case on its date).
