@@ -2,7 +2,9 @@
 //  - the dashboard's month query and the measures' query on the maintained views vs the same
 //    figures aggregated live from the case tables (p95, and the ratio);
 //  - the time to refresh the views;
-//  - the whole impactFigures answer the impact page asks for (its two documents' fields), p95;
+//  - the movements between levels from their maintained view vs the live eh_level_movements();
+//  - the whole impactFigures answer the impact page asks for (its two documents' fields), p95,
+//    and each of its parts alone, with the rows each view holds;
 //  - the case-list GraphQL query vs a bare `pg` HTTP endpoint returning the same rows (req/s).
 //   npm run bench:impact [-- --cases N | -- --national]
 const { randomBytes } = require('node:crypto');
@@ -128,8 +130,50 @@ const MEASURES = `cases previouslyOpenToSocialCare { ${SHARE} } steppedDownFromS
   steppedDownFromFamilyCasework { ${SHARE} } steppedUpToLevel3 { ${SHARE} } steppedUpToLevel4 { ${SHARE} }
   becameLookedAfter { ${SHARE} } steppedUpOrLookedAfter { ${SHARE} } repeatReferralsWithin12Months { ${SHARE} }
   medianDaysToAllocation daysToAllocation { band cases }`;
-const PAGE_MEASURES = `practitionersWithCases measures { ${MEASURES} months { month ${MEASURES} } }
+const NEEDS_MET = `needsMetByHeading { headingId heading retired needs met { ${SHARE} } sustainmentChecked sustained { ${SHARE} } }`;
+const PAGE_MEASURES = `practitionersWithCases measures { ${MEASURES} months { month ${MEASURES} } ${NEEDS_MET} }
   shareDecisions { month decision lawfulBasis reason decisions }`;
+// The whole answer's parts, each asked for alone (with the few fields every answer carries).
+const PARTS = {
+  'month figures and caseload': PAGE_FIGURES.replace('levelMovements { month movement cases }', ''),
+  'movements between levels': 'asOf levelMovements { month movement cases }',
+  'measures (with needs met by heading)': `asOf measures { ${MEASURES} months { month ${MEASURES} } ${NEEDS_MET} }`,
+  'share-ledger counts': 'asOf shareDecisions { month decision lawfulBasis reason decisions }',
+};
+
+// The movements between levels (issue 17): LevelsRepository.movements on the maintained view (as
+// its owner, so without the council-only view over it), and the live eh_level_movements() that
+// the view replaced, as the council's team.
+function movementsView([agencyId, agencyType, localityId], from, to) {
+  const grouped = (agencyId === null ? 4 : 0) | (agencyType === null ? 2 : 0) | (localityId === null ? 1 : 0);
+  return [
+    `SELECT to_char(month, 'YYYY-MM') AS month, movement, sum(cases)::int AS cases FROM impact_level_movements
+      WHERE grouped = $6 AND month >= date_trunc('month', $4::date)::date AND month <= $5::date
+        AND ($1::uuid IS NULL OR lead_agency_id = $1::uuid) AND ($2::varchar IS NULL OR agency_type = $2::varchar)
+        AND ($3::uuid IS NULL OR locality_id = $3::uuid)
+      GROUP BY month, movement ORDER BY month, movement`,
+    [agencyId, agencyType, localityId, from, to, grouped],
+  ];
+}
+
+async function movementsLive(pool, [agencyId, agencyType, localityId], from, to) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('eh.role', 'FPT_MANAGER', true)`);
+    const result = await client.query(`SELECT * FROM eh_level_movements($1::date, $2::date, $3::uuid, $4::text, $5::uuid)`, [
+      from,
+      to,
+      agencyId,
+      agencyType,
+      localityId,
+    ]);
+    await client.query('COMMIT');
+    return result;
+  } finally {
+    client.release();
+  }
+}
 const whole = (fields) => `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { ${fields} } }`;
 
 // The same figures computed live from the case tables, through the views' own definitions.
@@ -222,6 +266,30 @@ async function main() {
         sameMeasures && JSON.stringify((await pool.query(...measuresQuery(filter, fromDate, to))).rows) === JSON.stringify(result.rows);
     }
 
+    // The movements between levels (issue 17): the view against the live function, each filter.
+    const lastDay = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const movementTimes = [];
+    for (let i = 0; i < RUNS; i++)
+      movementTimes.push((await timed(() => pool.query(...movementsView(filters[i % filters.length], fromDate, lastDay)))).ms);
+    const liveMovementTimes = [];
+    let sameMovements = true;
+    let movementsCounted = 0;
+    for (const filter of filters) {
+      const { ms, result } = await timed(() => movementsLive(pool, filter, fromDate, lastDay));
+      liveMovementTimes.push(ms);
+      const viewRows = (await pool.query(...movementsView(filter, fromDate, lastDay))).rows;
+      sameMovements = sameMovements && JSON.stringify(viewRows) === JSON.stringify(result.rows);
+      movementsCounted = Math.max(
+        movementsCounted,
+        viewRows.reduce((n, r) => n + r.cases, 0),
+      );
+    }
+    // What the answer's cost depends on: the rows of each view, not the cases.
+    const viewRows = await db.query(
+      `SELECT matviewname AS name, (xpath('/row/n/text()', query_to_xml('SELECT count(*) AS n FROM ' || matviewname, false, true, '')))[1]::text::int AS n
+         FROM pg_matviews WHERE schemaname = 'public' ORDER BY matviewname`,
+    );
+
     // The API as it runs, and the dashboard through GraphQL.
     // The API connects as eh_app, under row-level security, as it does in production.
     const config = loadConfig({
@@ -261,6 +329,16 @@ async function main() {
       pageTimes.push((await timed(() => Promise.all([gql(whole(PAGE_FIGURES), { f }), gql(whole(PAGE_MEASURES), { f })]))).ms);
     }
 
+    const partTimes = {};
+    for (const [part, fields] of Object.entries(PARTS)) {
+      partTimes[part] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const [agencyId, agencyType, localityId] = filters[i % filters.length];
+        const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
+        partTimes[part].push((await timed(() => gql(whole(fields), { f }))).ms);
+      }
+    }
+
     // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
     const caseload = `{ caseload { id reference familyName childrenCount status leadAgency { id name agencyType }
       leadPractitioner { id displayName jobTitle } allocatedOn firstContactDue firstContactOverdue myFamilyPlanDue myFamilyPlanOverdue
@@ -289,9 +367,18 @@ async function main() {
     console.log(
       `measures query p95: views ${f1(p95(measureTimes))} ms | live over case tables ${f1(p95(liveMeasureTimes))} ms | equal to live: ${sameMeasures}`,
     );
+    console.log(
+      `movements between levels p95 (5 years, ${movementsCounted} movements): view ${f1(p95(movementTimes))} ms | live eh_level_movements() ${f1(p95(liveMovementTimes))} ms | equal to live: ${sameMovements}`,
+    );
+    console.log(`views' rows: ${viewRows.map((v) => `${v.name} ${v.n}`).join(', ')}`);
     console.log(`impactFigures over GraphQL (5 years, 4 filters; month figures and caseload, as before) p95: ${f1(p95(gqlTimes))} ms`);
     console.log(
       `whole impactFigures answer the page asks for (${practitioners} practitioners with cases) p95: ${f1(p95(wholeTimes))} ms | the page's two requests side by side p95: ${f1(p95(pageTimes))} ms`,
+    );
+    console.log(
+      `the whole answer's parts, each alone, p95: ${Object.entries(partTimes)
+        .map(([part, times]) => `${part} ${f1(p95(times))} ms`)
+        .join(' | ')}`,
     );
     console.log(`load average at the end (1, 5, 15 min): ${require('node:os').loadavg().map(f1).join(', ')}`);
     console.log(

@@ -5,7 +5,8 @@
 // open about six months, 5.5% are stepped up to level 4 and 1.5% become looked after, about a
 // fifth of closed families are referred again (most within the year), referrals wait 0 to 45 days
 // for allocation (median 2 days), 15% of families were sent to social care before, and 8% of
-// cases arrive stepped down from social care or Family Casework.
+// cases arrive stepped down from social care or Family Casework. Cases with a plan have one to three
+// needs coded against the outcome framework, with outcomes at closure and sustainment checks.
 //
 //   npm run build:api && node -r ./scripts/runtime-paths.cjs bench/impact-data.cjs [--cases N | --national]
 //   (on DATABASE_URL, which must hold the migrated, seeded demo council)
@@ -263,7 +264,51 @@ async function generateImpactData(db, { cases = 10_000, now = new Date(), log = 
       FROM bench_case WHERE r_hist >= 0.15 AND r_hist < 0.23`,
     [frontDoor],
   );
-  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type'])
+  // Needs coded against the outcome framework (issue 17): one to three per case with a plan, on a
+  // heading at random; at closure 55% significant progress, 20% some, 15% no change, 5% worse and
+  // 5% not recorded. Six months after closure the former lead is asked; 80% have answered (within
+  // 20 days) and progress held on 75% of needs.
+  await q(`DROP TABLE IF EXISTS bench_heading`);
+  await q(`CREATE UNLOGGED TABLE bench_heading AS SELECT row_number() OVER (ORDER BY position) AS idx, id FROM outcome_heading`);
+  await step(
+    'needs',
+    `
+    INSERT INTO plan_need (case_id, heading_id, description, evidence, evidence_agency_id, identified_on, recorded_by, outcome,
+                           outcome_evidence, outcome_recorded_by, outcome_recorded_at)
+    SELECT b.case_id, h.id, 'Synthetic need', 'Synthetic evidence', b.lead_agency_id, b.allocated_on + 7, b.lead_id, o.outcome,
+           CASE WHEN o.outcome IS NOT NULL THEN 'Synthetic outcome' END, CASE WHEN o.outcome IS NOT NULL THEN b.lead_id END,
+           CASE WHEN o.outcome IS NOT NULL THEN b.closed_on::timestamp AT TIME ZONE 'Europe/London' + interval '16 hours' END
+      FROM bench_case b
+     CROSS JOIN LATERAL generate_series(1, 1 + floor(b.r_sub * 3)::int) k
+     CROSS JOIN LATERAL (SELECT 1 + floor(random() * (SELECT count(*) FROM bench_heading))::int + 0 * k AS idx,
+                                random() + 0 * k AS r) x
+      JOIN bench_heading h ON h.idx = x.idx
+     CROSS JOIN LATERAL (SELECT CASE WHEN b.closed_on IS NULL THEN NULL WHEN x.r < 0.55 THEN 'SIGNIFICANT_PROGRESS'
+                                     WHEN x.r < 0.75 THEN 'SOME_PROGRESS' WHEN x.r < 0.90 THEN 'NO_CHANGE' WHEN x.r < 0.95 THEN 'WORSE'
+                                END AS outcome) o
+     WHERE b.submitted_on IS NOT NULL`,
+  );
+  await step(
+    'sustainment checks',
+    `
+    INSERT INTO sustainment_check (case_id, due_on, lead_practitioner_id, asked_on)
+    SELECT case_id, (closed_on + interval '6 months')::date, lead_id, (closed_on + interval '6 months')::date
+      FROM bench_case WHERE submitted_on IS NOT NULL AND closed_on IS NOT NULL AND (closed_on + interval '6 months')::date <= $1::date`,
+    [today],
+  );
+  await q(
+    `UPDATE sustainment_check SET confirmed_on = due_on + floor(random() * 20)::int, confirmed_by = lead_practitioner_id
+      WHERE random() < 0.8 AND due_on + 20 <= $1::date`,
+    [today],
+  );
+  await step(
+    'sustainment answers',
+    `
+    INSERT INTO need_sustainment (need_id, case_id, held, source, evidence, recorded_by)
+    SELECT n.id, n.case_id, random() < 0.75, 'SCHOOL_ATTENDANCE', 'Synthetic check', c.confirmed_by
+      FROM plan_need n JOIN sustainment_check c ON c.case_id = n.case_id WHERE c.confirmed_on IS NOT NULL`,
+  );
+  for (const table of ['bench_case', 'bench_due', 'bench_agency', 'bench_lead', 'bench_referrer', 'bench_referrer_type', 'bench_heading'])
     await q(`DROP TABLE ${table}`);
   await q(`ANALYZE`);
 }

@@ -1,4 +1,5 @@
-import { startTestPortal, TestPortal } from './test-app';
+import { refreshImpactFigures } from '../src/impact/impact-refresh';
+import { startTestPortal, TEST_NOW, TestPortal } from './test-app';
 
 type Result = {
   data?: Record<string, unknown> | null;
@@ -256,6 +257,8 @@ describe('levels of need both ways', () => {
   });
 
   it('counts each movement in the impact figures for the council’s team only', async () => {
+    // The counts are read from a view refreshed with the other impact figures (migration 0053).
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
     const manager = await portal.signIn('fptManager');
     const figures = await manager.gql<{ impactFigures: { levelMovements: { month: string; movement: string; cases: number }[] } }>(
       MOVEMENTS,
@@ -272,6 +275,7 @@ describe('levels of need both ways', () => {
   });
 
   it('counts a movement only within the figures’ filters: agency, agency type and locality', async () => {
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
     const manager = await portal.signIn('fptManager');
     const within = async (filter: { agencyId?: string; agencyType?: string; localityId?: string }) => {
       const figures = await manager.gql<{ impactFigures: { levelMovements: { movement: string; cases: number }[] } }>(

@@ -1,5 +1,6 @@
 import { expectAccessible } from './accessibility';
 import { readFile } from 'node:fs/promises';
+import { Client } from 'pg';
 import { Page } from 'playwright-core';
 import { portalAndBrowser } from './portal-process';
 import { openCaseFromCaseload, signInAs, signOut } from './journey-steps';
@@ -8,6 +9,43 @@ import { openCaseFromCaseload, signInAs, signOut } from './journey-steps';
 async function summaryValue(page: Page, figure: string): Promise<string> {
   const row = page.getByRole('table', { name: /Figures for/ }).getByRole('row', { name: new RegExp(`^${figure}`) });
   return ((await row.getByRole('cell').first().textContent()) ?? '').trim();
+}
+
+// One of the synthetic council's cases (not Oakwood's) closed today, written as the lead would
+// record it: two needs coded against the framework, education closed with significant progress
+// and housing with some; its sustainment check is six months away. The figures are then refreshed,
+// as the worker does every 10 minutes.
+async function closedWithNeeds(databaseUrl: string): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const {
+      rows: [c],
+    } = await db.query(
+      `SELECT c.id, c.lead_agency_id AS agency, c.lead_practitioner_id AS lead FROM early_help_case c JOIN agency a ON a.id = c.lead_agency_id
+        WHERE a.name <> 'Oakwood Primary School' AND c.level = 2 ORDER BY c.reference LIMIT 1`,
+    );
+    await db.query(
+      `UPDATE early_help_case SET status = 'CLOSED', first_contact_on = allocated_on, closure_outcome = 'NEEDS_MET',
+              closed_on = (now() AT TIME ZONE 'Europe/London')::date WHERE id = $1`,
+      [c.id],
+    );
+    for (const [key, outcome] of [
+      ['EDUCATION', 'SIGNIFICANT_PROGRESS'],
+      ['HOUSING', 'SOME_PROGRESS'],
+    ]) {
+      await db.query(
+        `INSERT INTO plan_need (case_id, heading_id, description, evidence, evidence_agency_id, identified_on, recorded_by, outcome,
+                                outcome_evidence, outcome_recorded_by, outcome_recorded_at)
+         SELECT $1, h.id, 'Synthetic need', 'Synthetic evidence', $2, c.allocated_on, $3, $4, 'Synthetic outcome', $3, now()
+           FROM outcome_heading h, early_help_case c WHERE h.key = $5 AND c.id = $1`,
+        [c.id, c.agency, c.lead, outcome, key],
+      );
+    }
+    await db.query(`SELECT eh_refresh_impact_figures()`);
+  } finally {
+    await db.end();
+  }
 }
 
 describe('the FPT manager reads the impact figures', () => {
@@ -133,6 +171,51 @@ describe('the FPT manager reads the impact figures', () => {
       '\uFEFFLawful basis,Shared,Not shared: sharing would be more detrimental to the child than not sharing,Not shared: another reason,All decisions',
     );
     expect(lines).toContain('"Duty to share (section 16LA, Children Act 2004)",0,1,0,1');
+    await context.close();
+  });
+  it('shows the needs met by heading in the cases closed in the period, and downloads them as CSV', async () => {
+    const portal = running.portal();
+    await closedWithNeeds(portal.databaseUrl);
+    const context = await running.browser().newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signInAs(page, portal.url, 'fpt.manager@northfield.example.org');
+    await page.goto(`${portal.url}/impact`);
+
+    const needs = page.getByRole('table', { name: /Needs in cases closed from .* by heading of the outcome framework/ });
+    await needs.waitFor();
+    await page.getByRole('heading', { name: 'Needs met by heading', level: 2 }).waitFor();
+    await expectAccessible(page, 'needs met by heading');
+    const value = async (row: string, cell: number) =>
+      (
+        (await needs
+          .getByRole('row', { name: new RegExp(`^${row}`) })
+          .getByRole('cell')
+          .nth(cell)
+          .textContent()) ?? ''
+      ).trim();
+    // Education: one need, met; its check has not come yet, so nothing to say about sustainment.
+    expect(await value('Getting a good education', 0)).toBe('1');
+    expect(await value('Getting a good education', 1)).toBe('100.0%');
+    expect(await value('Getting a good education', 3)).toBe('0');
+    expect(await value('Getting a good education', 4)).toBe('No data');
+    // Housing: one need, some progress only: not met.
+    expect(await value('Secure housing', 0)).toBe('1');
+    expect(await value('Secure housing', 1)).toBe('0.0%');
+    // Every heading of the framework is listed, with no data where no closed case had the need.
+    expect(await needs.getByRole('row').count()).toBe(11); // the header and ten headings
+    expect(await value('Crime prevention and tackling crime', 1)).toBe('No data');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download CSV of needs in cases closed from/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^impact-\d{4}-\d{2}-to-\d{4}-\d{2}-needs-met\.csv$/);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFOutcome heading,Needs,Met (closed with significant progress),Needs met,Needs met whose sustainment check is done,Sustained (progress held),Needs sustained',
+    );
+    expect(lines).toContain('Getting a good education,1,100.0%,1,0,No data,0');
+    expect(lines).toContain('Secure housing,1,0.0%,0,0,No data,0');
     await context.close();
   });
 });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
+import { NotNull, sql } from 'kysely';
 import { Db } from '../database/db';
 import { Database } from '../database/kysely';
-import type { ImpactScope } from '../impact/impact.repository';
+import { groupedFor, ImpactScope, within } from '../impact/impact.repository';
 
 // Levels of need both ways (migration 1732300000037).
 @Injectable()
@@ -77,12 +77,22 @@ export class LevelsRepository {
     return this.db.kysely.selectFrom('early_help_case').select(['history_summary', 'level']).where('id', '=', caseId).executeTakeFirst();
   }
 
-  // Counts only, for the council's team (the function returns nothing to anyone else), within the
-  // impact figures' filters; a null filter is none.
+  // Counts only, for the council's team (the view answers nobody else), within the impact figures'
+  // filters; a null filter is none. Read from impact_level_movements (migration 0053), refreshed
+  // with the other impact views, so as fresh as the last refresh; its definition equals the live
+  // eh_level_movements() (migration 0040), which the tests compare it with.
   movements(from: string, to: string, scope: ImpactScope) {
-    return sql<{ month: string; movement: string; cases: number }>`SELECT * FROM eh_level_movements(${from}::date, ${to}::date,
-      ${scope.agencyId}::uuid, ${scope.agencyType}::text, ${scope.localityId}::uuid)`
-      .execute(this.db.kysely)
-      .then((r) => r.rows);
+    return this.db.kysely
+      .selectFrom('impact_level_movements_for_council')
+      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'movement', sql<number>`sum(cases)::int`.as('cases')])
+      .where('grouped', '=', groupedFor(scope))
+      .where('month', '>=', sql<string>`date_trunc('month', ${from}::date)::date`)
+      .where('month', '<=', sql<string>`${to}::date`)
+      .where(within(scope))
+      .groupBy(['month', 'movement'])
+      .orderBy('month')
+      .orderBy('movement')
+      .$narrowType<{ movement: NotNull }>()
+      .execute();
   }
 }

@@ -46,6 +46,8 @@ import { OutcomesThatCanBeEvidenced1732300000046 } from './migrations/1732300000
 import { ImpactMeasures1732300000048 } from './migrations/1732300000048-impact-measures';
 import { ForumCurrentItem1732300000050 } from './migrations/1732300000050-forum-current-item';
 import { EncompassInInformationGovernance1732300000051 } from './migrations/1732300000051-encompass-in-information-governance';
+import { NeedsMetByHeading1732300000052 } from './migrations/1732300000052-needs-met-by-heading';
+import { LevelMovementsMaintained1732300000053 } from './migrations/1732300000053-level-movements-maintained';
 import { UnmatchedEncompassRetention1732300000055 } from './migrations/1732300000055-unmatched-encompass-retention';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
@@ -100,6 +102,8 @@ export const MIGRATIONS = [
   ImpactMeasures1732300000048,
   ForumCurrentItem1732300000050,
   EncompassInInformationGovernance1732300000051,
+  NeedsMetByHeading1732300000052,
+  LevelMovementsMaintained1732300000053,
   UnmatchedEncompassRetention1732300000055,
 ];
 

@@ -492,6 +492,26 @@ export interface ImpactCaseloadSummary {
   practitioners: number | null;
 }
 
+export interface ImpactLevelMovements {
+  agency_type: string | null;
+  cases: number | null;
+  grouped: number | null;
+  lead_agency_id: string | null;
+  locality_id: string | null;
+  month: string | null;
+  movement: string | null;
+}
+
+export interface ImpactLevelMovementsForCouncil {
+  agency_type: string | null;
+  cases: number | null;
+  grouped: number | null;
+  lead_agency_id: string | null;
+  locality_id: string | null;
+  month: string | null;
+  movement: string | null;
+}
+
 export interface ImpactMeasures {
   agency_type: string | null;
   allocation_days: number | null;
@@ -579,6 +599,19 @@ export interface ImpactMonthlyByType {
   plan_due: number | null;
   plan_on_time: number | null;
   rereferral_eligible: number | null;
+}
+
+export interface ImpactNeedsMet {
+  agency_type: string | null;
+  checked: number | null;
+  grouped: number | null;
+  heading_id: string | null;
+  lead_agency_id: string | null;
+  locality_id: string | null;
+  met: number | null;
+  month: string | null;
+  needs: number | null;
+  sustained: number | null;
 }
 
 export interface ImpactRefresh {
@@ -977,10 +1010,13 @@ export interface DB {
   impact_case_facts_for_council: ImpactCaseFactsForCouncil;
   impact_caseload: ImpactCaseload;
   impact_caseload_summary: ImpactCaseloadSummary;
+  impact_level_movements: ImpactLevelMovements;
+  impact_level_movements_for_council: ImpactLevelMovementsForCouncil;
   impact_measures: ImpactMeasures;
   impact_measures_by_type: ImpactMeasuresByType;
   impact_monthly: ImpactMonthly;
   impact_monthly_by_type: ImpactMonthlyByType;
+  impact_needs_met: ImpactNeedsMet;
   impact_refresh: ImpactRefresh;
   job_outbox: JobOutbox;
   legal_hold: LegalHold;

@@ -147,9 +147,28 @@ export class MonthMeasuresModel extends CaseHistoryMeasuresModel {
   @Field({ description: 'YYYY-MM, the month of allocation' }) month!: string;
 }
 
+// Needs met by heading (issue 17, part 5): the needs of the cases closed in the period, per heading
+// of the council's outcome framework; definition in libs/domain/src/metrics/needs-met.ts.
+@ObjectType()
+export class HeadingNeedsMetModel {
+  @Field(() => ID) headingId!: string;
+  @Field({ description: 'The heading’s name in the council’s outcome framework' }) heading!: string;
+  @Field({ description: 'Retired from the framework (listed only when it has needs in the period)' }) retired!: boolean;
+  @Field(() => Int, { description: 'Needs coded against the heading in the cases closed in the period' }) needs!: number;
+  @Field(() => ShareModel, { description: 'Closed with significant progress, of the needs' }) met!: ShareModel;
+  @Field(() => Int, { description: 'Of the needs met, those whose sustainment check the former lead has answered' })
+  sustainmentChecked!: number;
+  @Field(() => ShareModel, { description: 'Of the needs met and checked, those whose progress held' }) sustained!: ShareModel;
+}
+
 @ObjectType()
 export class ImpactMeasuresModel extends CaseHistoryMeasuresModel {
   @Field(() => [MonthMeasuresModel]) months!: MonthMeasuresModel[];
+  @Field(() => [HeadingNeedsMetModel], {
+    description:
+      'Needs met by heading: the needs of the cases closed in the period (not allocated), within the same filters, per heading of the outcome framework',
+  })
+  needsMetByHeading!: HeadingNeedsMetModel[];
 }
 
 @ObjectType()

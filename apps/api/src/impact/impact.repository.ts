@@ -63,12 +63,18 @@ const monthSums = [
 // The same filter on every view: the lead agency, its type, and the family's locality. Every view
 // read with it has these columns, as impact_caseload does.
 const viewColumns = expressionBuilder<DB, 'impact_caseload'>();
-function within(scope: ImpactScope): Expression<SqlBool> {
+export function within(scope: ImpactScope): Expression<SqlBool> {
   return viewColumns.and([
     ...(scope.agencyId !== null ? [viewColumns('lead_agency_id', '=', scope.agencyId)] : []),
     ...(scope.agencyType !== null ? [viewColumns('agency_type', '=', scope.agencyType)] : []),
     ...(scope.localityId !== null ? [viewColumns('locality_id', '=', scope.localityId)] : []),
   ]);
+}
+
+// The rows of a view rolled up with `CUBE (lead_agency_id, agency_type, locality_id)` that answer
+// these filters: their GROUPING bits (agency 4, type 2, locality 1) mark the filters left out.
+export function groupedFor(scope: ImpactScope): number {
+  return (scope.agencyId === null ? 4 : 0) | (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
 }
 
 // Reads the maintained aggregates (see the ImpactDashboard migration), never the case tables, and
@@ -124,15 +130,50 @@ export class ImpactRepository {
       .execute();
   }
 
+  // Needs met by heading (issue 17): every heading of the council's framework in its order, with the
+  // needs of the cases closed in the months `from` to `to` (firsts of months) within the filters,
+  // summed from the view's rows for these filters (at most months x headings rows).
+  needsMet(scope: ImpactScope, from: IsoDate, to: IsoDate) {
+    const sums = this.db.kysely
+      .selectFrom('impact_needs_met')
+      .select([
+        'heading_id',
+        sql<number>`sum(needs)::int`.as('needs'),
+        sql<number>`sum(met)::int`.as('met'),
+        sql<number>`sum(checked)::int`.as('checked'),
+        sql<number>`sum(sustained)::int`.as('sustained'),
+      ])
+      .where('grouped', '=', groupedFor(scope))
+      .where('month', '>=', sql<string>`${from}::date`)
+      .where('month', '<=', sql<string>`${to}::date`)
+      .where(within(scope))
+      .groupBy('heading_id')
+      .as('v');
+    return this.db.kysely
+      .selectFrom('outcome_heading as h')
+      .leftJoin(sums, 'v.heading_id', 'h.id')
+      .select([
+        'h.id',
+        'h.name',
+        sql<boolean>`h.retired_at IS NOT NULL`.as('retired'),
+        sql<number>`coalesce(v.needs, 0)`.as('needs'),
+        sql<number>`coalesce(v.met, 0)`.as('met'),
+        sql<number>`coalesce(v.checked, 0)`.as('checked'),
+        sql<number>`coalesce(v.sustained, 0)`.as('sustained'),
+      ])
+      .orderBy('h.position')
+      .orderBy('h.name')
+      .execute();
+  }
+
   // Practitioners with open cases, their open cases and the highest caseloads within the filters:
   // one row of the summary, whose GROUPING bits (agency 4, type 2, locality 1) mark the filters
   // left out. Undefined when nobody has an open case.
   caseloadSummary(scope: ImpactScope) {
-    const grouped = (scope.agencyId === null ? 4 : 0) | (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
     return this.db.kysely
       .selectFrom('impact_caseload_summary')
       .select(['practitioners', 'open_cases', 'highest'])
-      .where('grouped', '=', grouped)
+      .where('grouped', '=', groupedFor(scope))
       .where(within(scope))
       .$narrowType<{ practitioners: NotNull; open_cases: NotNull; highest: NotNull }>()
       .executeTakeFirst();

@@ -276,7 +276,10 @@ export class ImpactService {
   // The measures over the cases allocated in the figures' period, within their filters, month by
   // month and in all. Counts only: no family is named, so reading them is not audited per case.
   async measures(figures: ImpactFiguresModel): Promise<ImpactMeasuresModel> {
-    const rows = await this.impact.measures(figures.scope, `${figures.from}-01`, `${figures.to}-01`);
+    const [rows, needs] = await Promise.all([
+      this.impact.measures(figures.scope, `${figures.from}-01`, `${figures.to}-01`),
+      this.impact.needsMet(figures.scope, `${figures.from}-01`, `${figures.to}-01`),
+    ]);
     const total = new MeasureSums();
     const byMonth = new Map<string, MeasureSums>();
     for (const row of rows) {
@@ -287,6 +290,19 @@ export class ImpactService {
     return {
       ...total.model(),
       months: monthsBetween(figures.from, figures.to).map((month) => ({ month, ...(byMonth.get(month) ?? new MeasureSums()).model() })),
+      // The libs/domain definition (needsMetByHeading) applied to the summed counts: a retired
+      // heading is listed only with needs in the period.
+      needsMetByHeading: needs
+        .filter((h) => !h.retired || h.needs > 0)
+        .map((h) => ({
+          headingId: h.id,
+          heading: h.name,
+          retired: h.retired,
+          needs: h.needs,
+          met: share(h.met, h.needs),
+          sustainmentChecked: h.checked,
+          sustained: share(h.sustained, h.checked),
+        })),
     };
   }
 

@@ -14,7 +14,7 @@ import { useTerms, useViewer } from '../session/session';
 import { BarChart, LineChart, type Series } from './charts';
 import { downloadCsv, toCsv, type CsvCell } from './csv';
 import { DRIFTING_CASES, IMPACT_FIGURES, LOCALITIES, type ImpactFigures, type ImpactFilter, type Share } from './impact-operations';
-import { IMPACT_MEASURES, type CaseHistoryMeasures, type ImpactMeasures } from './measures-operations';
+import { IMPACT_MEASURES, type CaseHistoryMeasures, type HeadingNeedsMet, type ImpactMeasures } from './measures-operations';
 import {
   AllocationBand,
   NOT_SHARING_REASON_LABELS,
@@ -421,7 +421,11 @@ const DECISION_COLUMNS = [
   ['Not shared: another reason', ShareDecision.NOT_SHARE, NotSharingReason.OTHER],
 ] as const;
 
-function measureTables(m: ImpactMeasures, from: string, to: string): Record<'history' | 'byMonth' | 'allocation' | 'sharing', FigureTable> {
+function measureTables(
+  m: ImpactMeasures,
+  from: string,
+  to: string,
+): Record<'history' | 'byMonth' | 'allocation' | 'needsMet' | 'sharing', FigureTable> {
   const all = m.measures;
   const count = (basis: ShareLawfulBasis, decision: ShareDecision, reason: NotSharingReason | null) =>
     m.shareDecisions
@@ -454,6 +458,28 @@ function measureTables(m: ImpactMeasures, from: string, to: string): Record<'his
       caption: 'Cases by days from referral to allocation',
       header: ['Days from referral to allocation', 'Cases'],
       rows: all.daysToAllocation.map((b) => [BAND_LABELS[b.band], b.cases]),
+    },
+    needsMet: {
+      id: 'needs-met',
+      caption: `Needs in cases closed from ${monthLabel(from)} to ${monthLabel(to)}, by heading of the outcome framework`,
+      header: [
+        'Outcome heading',
+        'Needs',
+        'Met (closed with significant progress)',
+        'Needs met',
+        'Needs met whose sustainment check is done',
+        'Sustained (progress held)',
+        'Needs sustained',
+      ],
+      rows: all.needsMetByHeading.map((h: HeadingNeedsMet): CsvCell[] => [
+        h.retired ? `${h.heading} (retired)` : h.heading,
+        h.needs,
+        shareText(h.met),
+        h.met.numerator,
+        h.sustainmentChecked,
+        shareText(h.sustained),
+        h.sustained.numerator,
+      ]),
     },
     sharing: {
       id: 'share-decisions',
@@ -509,6 +535,7 @@ function Measures({
           />
         }
       />
+      <Section title="Needs met by heading" table={t.needsMet} filename={filename} />
       <Section title="Decisions to share information" table={t.sharing} filename={filename} />
     </>
   );

@@ -5,7 +5,9 @@ import type { ImpactMeasuresQuery } from '../graphql/generated/graphql';
 
 export type ImpactMeasures = ImpactMeasuresQuery['impactFigures'];
 /** The measures over a period: the whole period's, or a month's (which adds its month). */
-export type CaseHistoryMeasures = Omit<ImpactMeasures['measures'], 'months' | '__typename'>;
+export type CaseHistoryMeasures = Omit<ImpactMeasures['measures'], 'months' | 'needsMetByHeading' | '__typename'>;
+/** Needs met by heading: the needs of the cases closed in the period, per heading of the framework. */
+export type HeadingNeedsMet = ImpactMeasures['measures']['needsMetByHeading'][number];
 export type ShareDecisionCount = ImpactMeasures['shareDecisions'][number];
 
 // The same measures for the period and for each month (two types in the schema, one field list).
@@ -88,6 +90,19 @@ export const IMPACT_MEASURES = graphql(`
         ...PeriodMeasuresFields
         months {
           ...MonthMeasuresFields
+        }
+        needsMetByHeading {
+          headingId
+          heading
+          retired
+          needs
+          met {
+            ...ShareFields
+          }
+          sustainmentChecked
+          sustained {
+            ...ShareFields
+          }
         }
       }
       shareDecisions {

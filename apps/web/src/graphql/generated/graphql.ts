@@ -941,6 +941,22 @@ export type Handover = {
   toTeam: ReceivingTeam;
 };
 
+export type HeadingNeedsMetModel = {
+  /** The heading’s name in the council’s outcome framework */
+  heading: Scalars['String']['output'];
+  headingId: Scalars['ID']['output'];
+  /** Closed with significant progress, of the needs */
+  met: ShareModel;
+  /** Needs coded against the heading in the cases closed in the period */
+  needs: Scalars['Int']['output'];
+  /** Retired from the framework (listed only when it has needs in the period) */
+  retired: Scalars['Boolean']['output'];
+  /** Of the needs met and checked, those whose progress held */
+  sustained: ShareModel;
+  /** Of the needs met, those whose sustainment check the former lead has answered */
+  sustainmentChecked: Scalars['Int']['output'];
+};
+
 /** The impact figures for a period; definitions in docs/metrics.md */
 export type ImpactFiguresModel = {
   allocated: Scalars['Int']['output'];
@@ -997,6 +1013,8 @@ export type ImpactMeasuresModel = {
   /** Calendar days; null with no cases */
   medianDaysToAllocation: Maybe<Scalars['Float']['output']>;
   months: Array<MonthMeasuresModel>;
+  /** Needs met by heading: the needs of the cases closed in the period (not allocated), within the same filters, per heading of the outcome framework */
+  needsMetByHeading: Array<HeadingNeedsMetModel>;
   previouslyOpenToSocialCare: ShareModel;
   /** Referred within 12 months of a previous case’s closure ("revolving door") */
   repeatReferralsWithin12Months: ShareModel;
@@ -4009,7 +4027,7 @@ export type ImpactMeasuresQueryVariables = Exact<{
 }>;
 
 
-export type ImpactMeasuresQuery = { impactFigures: { practitionersWithCases: number, measures: { cases: number, medianDaysToAllocation: number | null, months: Array<{ month: string, cases: number, medianDaysToAllocation: number | null, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }>, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }, shareDecisions: Array<{ month: string, decision: ShareDecision, lawfulBasis: ShareLawfulBasis, reason: NotSharingReason | null, decisions: number }> } };
+export type ImpactMeasuresQuery = { impactFigures: { practitionersWithCases: number, measures: { cases: number, medianDaysToAllocation: number | null, months: Array<{ month: string, cases: number, medianDaysToAllocation: number | null, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }>, needsMetByHeading: Array<{ headingId: string, heading: string, retired: boolean, needs: number, sustainmentChecked: number, met: { numerator: number, denominator: number, percent: number | null }, sustained: { numerator: number, denominator: number, percent: number | null } }>, previouslyOpenToSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromSocialCare: { numerator: number, denominator: number, percent: number | null }, steppedDownFromFamilyCasework: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel3: { numerator: number, denominator: number, percent: number | null }, steppedUpToLevel4: { numerator: number, denominator: number, percent: number | null }, becameLookedAfter: { numerator: number, denominator: number, percent: number | null }, steppedUpOrLookedAfter: { numerator: number, denominator: number, percent: number | null }, repeatReferralsWithin12Months: { numerator: number, denominator: number, percent: number | null }, daysToAllocation: Array<{ band: AllocationBand, cases: number }> }, shareDecisions: Array<{ month: string, decision: ShareDecision, lawfulBasis: ShareLawfulBasis, reason: NotSharingReason | null, decisions: number }> } };
 
 export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8112,6 +8130,19 @@ export const ImpactMeasuresDocument = new TypedDocumentString(`
       ...PeriodMeasuresFields
       months {
         ...MonthMeasuresFields
+      }
+      needsMetByHeading {
+        headingId
+        heading
+        retired
+        needs
+        met {
+          ...ShareFields
+        }
+        sustainmentChecked
+        sustained {
+          ...ShareFields
+        }
       }
     }
     shareDecisions {
