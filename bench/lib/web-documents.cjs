@@ -19,17 +19,27 @@ function loadWebModule(file) {
   const requireWeb = (specifier) => {
     if (!specifier.startsWith('.'))
       throw new Error(`${path.relative(WEB_SRC, file)} imports ${specifier}, which the benchmark does not load`);
-    return loadWebModule(`${path.resolve(path.dirname(file), specifier)}.ts`);
+    const target = path.resolve(path.dirname(file), specifier);
+    // A module, or a folder's index (the generated documents: graphql/generated/index.ts).
+    return loadWebModule(fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, 'index.ts'));
   };
   new Function('exports', 'require', 'module', outputText)(module.exports, requireWeb, module);
   return module.exports;
 }
 
-// The case list, the case page and the Forum agenda, as the web client sends them.
+// The case list, the case page, the Forum agenda and the live Forum page's reads, as the web
+// client sends them (the text its request() sends: document.toString()).
 function webDocuments() {
   const operations = loadWebModule(path.join(WEB_SRC, 'graphql', 'operations.ts'));
   const forum = loadWebModule(path.join(WEB_SRC, 'forum', 'forum-operations.ts'));
-  return { caseload: operations.CASELOAD, casePage: operations.CASE, agenda: forum.AGENDA_QUERY };
+  const live = loadWebModule(path.join(WEB_SRC, 'forum', 'live-operations.ts'));
+  return {
+    caseload: operations.CASELOAD,
+    casePage: operations.CASE,
+    agenda: forum.AGENDA_QUERY,
+    liveAgenda: live.LIVE_AGENDA,
+    liveAgendaItem: live.LIVE_AGENDA_ITEM,
+  };
 }
 
 module.exports = { webDocuments };

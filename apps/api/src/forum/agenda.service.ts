@@ -198,7 +198,9 @@ export class AgendaService {
     // Contributions: the chair reads them all beside each item; anyone else only their own.
     const chair = ctx.actor.role === Role.FPT_MANAGER;
     const sent = rows.length ? await this.contributions.list(ids, chair ? null : ctx.actor.userId) : [];
-    const who = rows.length ? await this.contributions.contributors(ids) : [];
+    // Who may contribute matters only before the meeting sits (canContribute below).
+    const open = rows.filter((r) => r.meeting_status === MeetingStatus.SCHEDULED).map((r) => r.id);
+    const who = open.length ? await this.contributions.contributors(open) : [];
     return rows.map((r) => {
       const people = who.find((w) => w.id === r.id);
       return toItem(r, {

@@ -131,20 +131,19 @@ export class LiveAgendaReader {
     }
   }
 
-  private async readItem(itemId: string | null, current: boolean): Promise<void> {
+  private async readItem(asked: string | null, current: boolean): Promise<void> {
     const agenda = this.state.agenda;
     if (!agenda) return;
+    // The meeting moved to an item the page does not show (most often one the viewer may not
+    // see): where the meeting stands says which, in one read.
+    const itemId = current && asked !== null && !agenda.items.some((i) => i.id === asked) ? null : asked;
     let change: LiveAgendaChange;
     try {
       change = await this.reads.item(itemId);
     } catch (error) {
       const shown = itemId !== null && agenda.items.some((i) => i.id === itemId);
-      if (error instanceof ApiError && error.code === 'NOT_FOUND' && itemId !== null && !shown) {
-        // An item the viewer may not see changed: nothing on the page did, unless the meeting
-        // moved to it (the page then says the meeting is on an item the viewer cannot see).
-        if (current) this.wanted.items.set('', true);
-        return;
-      }
+      // An item the viewer may not see changed: nothing on the page did.
+      if (error instanceof ApiError && error.code === 'NOT_FOUND' && itemId !== null && !shown) return;
       // Gone from the viewer's view, or the read failed: the whole agenda says what is true now.
       this.wanted.full = true;
       return;
