@@ -9,10 +9,11 @@
 // each is its own connection and stream.
 //
 // What a client reads again (`--read`): `item` (the web client since the signal names the item:
-// use-live-agenda.ts) reads the one item the signal names with where the meeting stands
-// (liveAgendaItem); `agenda` (the web client before) reads the whole agenda. Both are the web
-// client's own documents (apps/web/src/forum/live-operations.ts).
-//   npm run bench:live [-- --clients 200 --cases 500 --jitter-ms 250 --read item|agenda]
+// live-agenda.ts) reads, through liveAgendaItem, the one item a change names with where the
+// meeting stands, or on the chair's move to an item where the meeting stands alone; `agenda` (the
+// web client before) reads the whole agenda. Both are the web client's own documents
+// (apps/web/src/forum/live-operations.ts). `--agenda-items`: a longer agenda.
+//   npm run bench:live [-- --clients 200 --cases 500 --jitter-ms 250 --read item|agenda --agenda-items 4]
 const http = require('node:http');
 const { numberArg, runMain } = require('./lib/cli.cjs');
 const { createCouncil } = require('./lib/council.cjs');
@@ -41,7 +42,7 @@ const spread = (values) => `p50 ${ms(quantile(values, 0.5))}, p95 ${ms(quantile(
 // random spread, use-live.ts) of what the signal names (`read` 'item') or of the whole agenda
 // ('agenda'), answered 503 now and then when a replica is saturated (asked again after its
 // Retry-After, as the web client's request() does).
-function openClient(url, cookie, meetingId, jitterMs, read, shown, stats) {
+function openClient(url, cookie, meetingId, jitterMs, read, stats) {
   return new Promise((resolve, reject) => {
     const client = { heard: new Map(), read: new Map(), refusals: 0 };
     const gql = (query, variables) =>
@@ -52,11 +53,12 @@ function openClient(url, cookie, meetingId, jitterMs, read, shown, stats) {
       });
     const readAgain = async (change, signal) => {
       await pause(Math.random() * jitterMs);
-      // As live-agenda.ts: the item the signal names; where the meeting stands alone when it moved
-      // to an item the page does not show (or to none); the whole agenda for anything else.
-      const itemId = signal.current && !shown.has(signal.itemId) ? null : signal.itemId;
+      // As live-agenda.ts: where the meeting stands alone when it moved to another item; the item
+      // the signal names when it changed; the whole agenda for anything else.
       const [query, variables] =
-        read === 'item' && (itemId || signal.current) ? [LIVE_AGENDA_ITEM, { meetingId, itemId }] : [LIVE_AGENDA, { meetingId }];
+        read === 'item' && (signal.current || signal.itemId)
+          ? [LIVE_AGENDA_ITEM, { meetingId, itemId: signal.current ? null : signal.itemId }]
+          : [LIVE_AGENDA, { meetingId }];
       for (;;) {
         const response = await gql(query, variables);
         if (response.status === 503) {
@@ -114,6 +116,7 @@ async function main() {
   const argv = process.argv;
   const clients = numberArg(argv, '--clients', 200);
   const jitterMs = argv.includes('--jitter-ms') ? Number(argv[argv.indexOf('--jitter-ms') + 1]) : 250;
+  const agendaItems = numberArg(argv, '--agenda-items', 4);
   const readMode = argv.includes('--read') ? argv[argv.indexOf('--read') + 1] : 'item';
   if (readMode !== 'item' && readMode !== 'agenda') throw new Error('--read is item or agenda');
   const reRead = readMode === 'item' ? 'one item read again' : 'agenda read again';
@@ -131,23 +134,52 @@ async function main() {
     const owner = new Client({ connectionString: council.ownerUrl });
     await owner.connect();
     await owner.query(`UPDATE forum_meeting SET status = 'IN_SESSION', started_at = now() WHERE id = $1`, [council.meetingId]);
+    // A longer agenda (`--agenda-items`): more open synthetic cases accepted onto it, in reference
+    // order (the practitioner is named on the first few of them).
+    if (agendaItems > council.agendaItems) {
+      await owner.query(
+        `INSERT INTO agenda_item (meeting_id, case_id, added_by, reason, summary, status, position)
+         SELECT $1, c.id, c.lead_practitioner_id, 'CONSIDERING_ESCALATION', 'Worries are growing.', 'ACCEPTED', $3 + row_number() OVER (ORDER BY c.reference)
+           FROM early_help_case c
+          WHERE c.reference LIKE 'BC-%' AND c.status IN ('AWAITING_FIRST_CONTACT', 'OPEN')
+            AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.case_id = c.id)
+          ORDER BY c.reference LIMIT $2`,
+        [council.meetingId, agendaItems - council.agendaItems, council.agendaItems],
+      );
+    }
     await owner.end();
 
-    // What one read of the whole agenda, and of one item, costs alone (the web client's documents),
-    // as the chair and as the practitioner, on this machine now: 20 of each in turn, alternating.
+    // What one read of the whole agenda, of one item, and of where the meeting stands costs alone
+    // (the web client's documents), as the chair and as the practitioner, on this machine now: 20
+    // of each, in turn, on both replicas; with the size of the answer.
     const firstItem = (await graphqlAs(a.url, chairCookie)(AGENDA, { id: council.meetingId })).agenda.items[0].id;
-    const aloneAgenda = [];
-    const aloneItem = [];
-    for (let i = 0; i < 40; i++) {
-      const gql = graphqlAs(i % 2 ? b.url : a.url, i % 8 < 4 ? chairCookie : practitionerCookie);
+    const reads = {
+      agenda: [LIVE_AGENDA, { meetingId: council.meetingId }],
+      item: [LIVE_AGENDA_ITEM, { meetingId: council.meetingId, itemId: firstItem }],
+      meeting: [LIVE_AGENDA_ITEM, { meetingId: council.meetingId, itemId: null }],
+    };
+    const aloneTimes = { agenda: [], item: [], meeting: [] };
+    const aloneBytes = { agenda: [], item: [], meeting: [] };
+    for (let i = 0; i < 60; i++) {
+      const kind = Object.keys(reads)[i % 3];
+      const [query, variables] = reads[kind];
       const started = Date.now();
-      if (i % 4 < 2) await gql(LIVE_AGENDA, { meetingId: council.meetingId });
-      else await gql(LIVE_AGENDA_ITEM, { meetingId: council.meetingId, itemId: firstItem });
-      (i % 4 < 2 ? aloneAgenda : aloneItem).push(Date.now() - started);
+      const response = await fetch(`${(i % 2 ? b : a).url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: i % 6 < 3 ? chairCookie : practitionerCookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.text();
+      aloneTimes[kind].push(Date.now() - started);
+      aloneBytes[kind].push(body.length);
     }
-    const alone = readMode === 'item' ? aloneItem : aloneAgenda;
-    console.log(`one agenda read alone (20, both replicas):   ${spread(aloneAgenda)}; ${loadAverage()}`);
-    console.log(`one item read alone (20, both replicas):     ${spread(aloneItem)}`);
+    const alone = aloneTimes[readMode];
+    const bytes = (kind) => `answer ${Math.round(aloneBytes[kind].reduce((x, y) => x + y) / aloneBytes[kind].length)} bytes on average`;
+    console.log(
+      `one agenda read alone (20, both replicas):             ${spread(aloneTimes.agenda)}; ${bytes('agenda')}; ${loadAverage()}`,
+    );
+    console.log(`one item read alone (20, both replicas):               ${spread(aloneTimes.item)}; ${bytes('item')}`);
+    console.log(`where the meeting stands, alone (20, both replicas):   ${spread(aloneTimes.meeting)}; ${bytes('meeting')}`);
 
     const stats = { current: null, refusals: 0, notFound: 0, errors: [] };
     // The items each session's page shows (the chair's all of them, the practitioner's those on
@@ -161,10 +193,10 @@ async function main() {
     for (let i = 0; i < clients; i++) {
       const replica = replicas[i % 2];
       const cookie = i % 4 < 2 ? chairCookie : practitionerCookie;
-      streams.push(await openClient(replica.url, cookie, council.meetingId, jitterMs, readMode, shown.get(cookie), stats));
+      streams.push(await openClient(replica.url, cookie, council.meetingId, jitterMs, readMode, stats));
     }
     console.log(
-      `${clients} live streams open (${clients / 2} on each replica; pids ${a.pid}, ${b.pid}), following a meeting of ${council.agendaItems} items (the practitioner may see ${shown.get(practitionerCookie).size}); on a signal each reads ${readMode === 'item' ? 'the one item it names' : 'the whole agenda'}, spread over ${jitterMs} ms; ${loadAverage()}`,
+      `${clients} live streams open (${clients / 2} on each replica; pids ${a.pid}, ${b.pid}), following a meeting of ${shown.get(chairCookie).size} items (the practitioner may see ${shown.get(practitionerCookie).size}); on a signal each reads ${readMode === 'item' ? 'what it names (the one item, or on a move where the meeting stands)' : 'the whole agenda'}, spread over ${jitterMs} ms; ${loadAverage()}`,
     );
 
     const chair = graphqlAs(a.url, chairCookie);

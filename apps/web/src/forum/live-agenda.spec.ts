@@ -85,12 +85,15 @@ describe('the live Forum page’s reads', () => {
     expect(api.pending).toBe(0);
   });
 
-  it('reads where the meeting stands alone when the chair goes between items', async () => {
-    const { api, reader } = await started(agendaOf([item(A, 1)], 3, A));
+  it('reads where the meeting stands alone when the chair moves it to an item, or between items', async () => {
+    const { api, reader } = await started(agendaOf([item(A, 1), item(B, 2)], 3, A));
+    reader.heard([signal(B, true)]);
+    await api.answer(change(null, 4, B));
+    expect(reader.current.agenda).toEqual(agendaOf([item(A, 1), item(B, 2)], 4, B));
     reader.heard([signal(null, true)]);
-    expect(api.asked).toEqual(['agenda', 'item none']);
-    await api.answer(change(null, 4));
-    expect(reader.current.agenda).toEqual(agendaOf([item(A, 1)], 4, null));
+    await api.answer(change(null, 5));
+    expect(api.asked).toEqual(['agenda', 'item none', 'item none']);
+    expect(reader.current.agenda).toEqual(agendaOf([item(A, 1), item(B, 2)], 5, null));
   });
 
   it('reads the whole agenda for a signal naming no item, for missed signals, and when asked', async () => {
@@ -129,6 +132,7 @@ describe('the live Forum page’s reads', () => {
     reader.heard([signal(HIDDEN, true)]);
     await api.answer(change(null, 2, null, true));
     expect(api.asked).toEqual(['agenda', `item ${HIDDEN}`, 'item none']);
+    expect(api.pending).toBe(0);
     expect(reader.current.agenda).toEqual({ ...agendaOf([item(A, 1)], 2, null), currentItemHidden: true });
   });
 
@@ -140,11 +144,20 @@ describe('the live Forum page’s reads', () => {
     expect(api.pending).toBe(1);
     await api.answer(change(item(A, 1, 'STEP_DOWN_UNIVERSAL'), 2));
     expect(api.pending).toBe(1);
+    // The read of B, after the move was heard, says where the meeting stands: no read of that alone.
     await api.answer(change(item(B, 2), 3, B));
     await api.answer(change(item(A, 1, 'STEP_DOWN_UNIVERSAL'), 3, B));
     expect(api.asked).toEqual(['agenda', `item ${A}`, `item ${B}`, `item ${A}`]);
     expect(api.pending).toBe(0);
     expect(reader.current.agenda).toEqual(agendaOf([item(A, 1, 'STEP_DOWN_UNIVERSAL'), item(B, 2)], 3, B));
+  });
+
+  it('reads the item as well when a move and a change to that item are heard together', async () => {
+    const { api, reader } = await started(agendaOf([item(A, 1)]));
+    reader.heard([signal(A, true), signal(A)]);
+    await api.answer(change(item(A, 1, 'CONTINUE_LEVEL_2'), 3, A));
+    expect(api.asked).toEqual(['agenda', `item ${A}`]);
+    expect(reader.current.agenda).toEqual(agendaOf([item(A, 1, 'CONTINUE_LEVEL_2')], 3, A));
   });
 
   it('shows a failed read of the whole agenda as an error, keeping what it showed', async () => {

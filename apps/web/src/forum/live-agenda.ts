@@ -1,5 +1,6 @@
 // The live Forum page's reads (issue 15): on a signal naming one item, only that item and where the
-// meeting stands are read again (liveAgendaItem) and put in the page's agenda; the whole agenda is
+// meeting stands are read again (liveAgendaItem) and put in the page's agenda; on the meeting's
+// move to another item, only where the meeting stands (the move changes nothing else); the whole agenda is
 // read again when a signal names no item, when signals may have been missed (the channel came
 // back), on the slow timer, after the viewer's own change, and whenever what came back does not fit
 // the page (an item it does not show yet, one gone from its view, a new order). One read at a time,
@@ -45,16 +46,17 @@ export interface LiveAgendaReads {
   readonly item: (itemId: string | null) => Promise<LiveAgendaChange>;
 }
 
-// What is still to be read: everything, or these items (a key per item, '' for the meeting alone,
-// with whether the meeting moved to it).
+// What is still to be read: everything; these items (each read also says where the meeting
+// stands); where the meeting stands alone (it moved to another item, or to none).
 interface Wanted {
   full: boolean;
-  readonly items: Map<string, boolean>;
+  readonly items: Set<string>;
+  moved: boolean;
 }
 
 export class LiveAgendaReader {
   private state: LiveAgendaState = { agenda: undefined, error: undefined, loading: true };
-  private readonly wanted: Wanted = { full: true, items: new Map() };
+  private readonly wanted: Wanted = { full: true, items: new Set(), moved: false };
   private reading = false;
   private stopped = false;
 
@@ -80,8 +82,9 @@ export class LiveAgendaReader {
   heard(signals: readonly MeetingSignal[] | null): void {
     if (signals === null || signals.some((s) => s.itemId === null && !s.current)) return this.readAll();
     for (const s of signals) {
-      const key = s.itemId ?? '';
-      this.wanted.items.set(key, (this.wanted.items.get(key) ?? false) || s.current);
+      // A move changes the meeting alone (its current item), never the item moved to.
+      if (s.current) this.wanted.moved = true;
+      else if (s.itemId !== null) this.wanted.items.add(s.itemId);
     }
     this.pump();
   }
@@ -101,14 +104,20 @@ export class LiveAgendaReader {
     if (this.wanted.full || this.state.agenda === undefined) {
       this.wanted.full = false;
       this.wanted.items.clear();
+      this.wanted.moved = false;
       this.run(() => this.readWhole());
       return;
     }
-    const next = this.wanted.items.entries().next();
-    if (next.done) return;
-    const [key, current] = next.value;
-    this.wanted.items.delete(key);
-    this.run(() => this.readItem(key === '' ? null : key, current));
+    const next = this.wanted.items.values().next();
+    if (!next.done) {
+      this.wanted.items.delete(next.value);
+      // It says where the meeting stands too, as of now: later than any move heard.
+      this.wanted.moved = false;
+      this.run(() => this.readItem(next.value));
+    } else if (this.wanted.moved) {
+      this.wanted.moved = false;
+      this.run(() => this.readItem(null));
+    }
   }
 
   private run(read: () => Promise<void>): void {
@@ -131,12 +140,10 @@ export class LiveAgendaReader {
     }
   }
 
-  private async readItem(asked: string | null, current: boolean): Promise<void> {
+  // One item and where the meeting stands, or (null) where the meeting stands alone.
+  private async readItem(itemId: string | null): Promise<void> {
     const agenda = this.state.agenda;
     if (!agenda) return;
-    // The meeting moved to an item the page does not show (most often one the viewer may not
-    // see): where the meeting stands says which, in one read.
-    const itemId = current && asked !== null && !agenda.items.some((i) => i.id === asked) ? null : asked;
     let change: LiveAgendaChange;
     try {
       change = await this.reads.item(itemId);
