@@ -210,14 +210,18 @@ async function main() {
     const record = async (label, send) => {
       change += 1;
       stats.current = change;
+      const refusedBefore = stats.refusals;
       const sent = Date.now();
       await send();
+      const answered = Date.now() - sent;
       await until(() => streams.every((s) => s.read.has(change)), `every client read change ${change} again`);
       const heard = streams.map((s) => s.heard.get(change) - sent);
       const read = streams.map((s) => s.read.get(change) - sent);
       allHeard.push(...heard);
       allRead.push(...read);
-      console.log(`${label}: signal heard ${spread(heard)}; ${reRead} ${spread(read)}; ${loadAverage()}`);
+      console.log(
+        `${label} (the chair's answer ${ms(answered)}): signal heard ${spread(heard)}; ${reRead} ${spread(read)}; refused 503 ${stats.refusals - refusedBefore}; ${loadAverage()}`,
+      );
       // A quiet moment between the chair's changes, as in a meeting.
       await pause(1000);
     };
