@@ -10,6 +10,38 @@ const DECIDE = `mutation($input: RecordDecisionInput!) { recordForumDecision(inp
 const TAKE = `mutation($input: TakeAgendaItemInput!) { takeAgendaItem(input: $input) { currentItemId meeting { version } } }`;
 const AGENDA = `query($id: ID!) { agenda(meetingId: $id) { currentItemId currentItemHidden items { id decision discussion actions { description } } } }`;
 
+const LIVE_ITEM = `query($meetingId: ID!, $itemId: ID) {
+  liveAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+    meeting { id status }
+    item { id decision discussion actions { description } contributions { id } case { caseId } }
+    currentItemId
+    currentItemHidden
+  }
+}`;
+
+type LiveItem = {
+  liveAgendaItem: {
+    meeting: { id: string; status: string };
+    item: { id: string; decision: string | null } | null;
+    currentItemId: string | null;
+    currentItemHidden: boolean;
+  };
+};
+
+async function lastAuditId(portal: TestPortal): Promise<number> {
+  const [{ max }] = await portal.db.query('SELECT coalesce(max(id), 0)::int AS max FROM audit_event');
+  return max as number;
+}
+
+// The audit rows written since `start` by the people in these tests (sign-ins write their own).
+function auditSince(portal: TestPortal, start: number): Promise<unknown[]> {
+  return portal.db.query(
+    `SELECT actor_id, action, entity_type, entity_id, entity_ids, family_ids, outcome FROM audit_event
+      WHERE id > $1 AND action NOT IN ('SIGN_IN', 'SIGN_OUT') ORDER BY id`,
+    [start],
+  );
+}
+
 type Agenda = {
   agenda: {
     currentItemId: string | null;
@@ -63,7 +95,7 @@ describe('live updates', () => {
       input: { meetingId, version: meetingVersion, itemId: item.id },
     });
     expect(taken.data!.takeAgendaItem.currentItemId).toBe(item.id);
-    expect((await attendee.next('meeting', (d) => d.itemId === item.id)).data).toEqual({ meetingId, itemId: item.id });
+    expect((await attendee.next('meeting', (d) => d.itemId === item.id)).data).toEqual({ meetingId, itemId: item.id, current: true });
     const followed = await school.gql<Agenda>(AGENDA, { id: meetingId });
     expect(followed.data!.agenda.currentItemId).toBe(item.id);
     // The police officer gets the signal (they follow the meeting) but reads no item of a case they
@@ -83,7 +115,12 @@ describe('live updates', () => {
       },
     });
     expect(decided.errors).toBeUndefined();
-    await attendee.next('meeting', (d) => d.itemId === item.id, 5000, heardSoFar);
+    // A change to the item, not a move: `current` false.
+    expect((await attendee.next('meeting', (d) => d.itemId === item.id, 5000, heardSoFar)).data).toEqual({
+      meetingId,
+      itemId: item.id,
+      current: false,
+    });
     // In session, an attendee who may see the case follows the record as it is made.
     const record = await school.gql<Agenda>(AGENDA, { id: meetingId });
     expect(record.data!.agenda.items).toEqual([
@@ -101,6 +138,111 @@ describe('live updates', () => {
     for (const c of [attendee, outsider, elsewhere]) c.close();
   });
 
+  it('reads one item of the meeting and where the meeting stands, for whoever may see the agenda item, audited like the agenda', async () => {
+    const chair = await portal.signIn('fptManager');
+    const { meetingId, meetingVersion, item } = await meetingInSession(portal, chair);
+    const school = await portal.signIn('schoolPractitioner');
+    const police = await portal.signIn('police');
+    const brook = portal.ids.cases.brook;
+    const [{ family_id: brookFamily }] = await portal.db.query('SELECT family_id FROM early_help_case WHERE id = $1', [brook]);
+    const [{ id: otherMeeting }] = await portal.db.query('SELECT id FROM forum_meeting WHERE id <> $1 LIMIT 1', [meetingId]);
+    await chair.gql(TAKE, { input: { meetingId, version: meetingVersion, itemId: item.id } });
+    const decided = await chair.gql(DECIDE, {
+      input: {
+        itemId: item.id,
+        version: item.version,
+        discussion: 'Mentoring to start at school.',
+        decision: 'CONTINUE_LEVEL_2',
+        actions: [{ ownerId: portal.ids.users.schoolPractitioner, description: 'Arrange a mentor', dueOn: '2026-12-02' }],
+      },
+    });
+    expect(decided.errors).toBeUndefined();
+
+    // An attendee who may see the case: the item as the agenda shows it, and where the meeting is.
+    let start = await lastAuditId(portal);
+    const read = await school.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: item.id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.liveAgendaItem).toEqual({
+      meeting: { id: meetingId, status: 'IN_SESSION' },
+      item: {
+        id: item.id,
+        decision: 'CONTINUE_LEVEL_2',
+        discussion: 'Mentoring to start at school.',
+        actions: [{ description: 'Arrange a mentor' }],
+        contributions: [],
+        case: { caseId: brook },
+      },
+      currentItemId: item.id,
+      currentItemHidden: false,
+    });
+    // The same item through the whole agenda: the one read gives what the agenda read gives.
+    const agenda = await school.gql<Agenda>(AGENDA, { id: meetingId });
+    expect(agenda.data!.agenda.items).toEqual([
+      {
+        id: item.id,
+        decision: 'CONTINUE_LEVEL_2',
+        discussion: 'Mentoring to start at school.',
+        actions: [{ description: 'Arrange a mentor' }],
+      },
+    ]);
+    const [itemRead, agendaRead] = await auditSince(portal, start);
+    expect(itemRead).toEqual({
+      actor_id: portal.ids.users.schoolPractitioner,
+      action: 'READ_AGENDA',
+      entity_type: 'CASE',
+      entity_id: null,
+      entity_ids: [brook],
+      family_ids: [brookFamily],
+      outcome: 'ALLOWED',
+    });
+    expect(agendaRead).toEqual(itemRead);
+
+    // Between items: the meeting's state alone, with no item and so no case read.
+    start = await lastAuditId(portal);
+    const stands = await school.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: null });
+    expect(stands.data!.liveAgendaItem).toEqual({
+      meeting: { id: meetingId, status: 'IN_SESSION' },
+      item: null,
+      currentItemId: item.id,
+      currentItemHidden: false,
+    });
+    expect(await auditSince(portal, start)).toEqual([]);
+
+    // Someone who may not see the case: refused as not found, and the refusal audited; asked for
+    // no item, they learn only that the meeting is on one they may not see.
+    start = await lastAuditId(portal);
+    const refused = await police.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: item.id });
+    expect(refused.data).toBeNull();
+    expect(refused.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(await auditSince(portal, start)).toEqual([
+      {
+        actor_id: portal.ids.users.police,
+        action: 'READ_AGENDA',
+        entity_type: 'AGENDA_ITEM',
+        entity_id: item.id,
+        entity_ids: null,
+        family_ids: null,
+        outcome: 'DENIED',
+      },
+    ]);
+    const hidden = await police.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: null });
+    expect(hidden.data!.liveAgendaItem).toEqual({
+      meeting: { id: meetingId, status: 'IN_SESSION' },
+      item: null,
+      currentItemId: null,
+      currentItemHidden: true,
+    });
+
+    // Not on this meeting's agenda, or no such item: not found either; an id that is not one is
+    // a named input error.
+    const elsewhere = await school.gql<LiveItem>(LIVE_ITEM, { meetingId: otherMeeting, itemId: item.id });
+    expect(elsewhere.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const none = await school.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: randomUUID() });
+    expect(none.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const bad = await school.gql<LiveItem>(LIVE_ITEM, { meetingId, itemId: 'not-an-id' });
+    expect(bad.errors![0].extensions!.fields).toEqual([{ field: 'itemId', message: 'itemId is not a valid id' }]);
+  });
+
   it('signals nothing for a change that was refused and rolled back', async () => {
     const chair = await portal.signIn('fptManager');
     const { meetingId, meetingVersion, item } = await meetingInSession(portal, chair);
@@ -113,7 +255,7 @@ describe('live updates', () => {
     // Then one that commits: the first meeting signal the watcher hears is this one, for no item.
     await chair.gql(TAKE, { input: { meetingId, version: meetingVersion, itemId: null } });
     await watcher.next('meeting');
-    expect(watcher.events.filter((e) => e.event === 'meeting').map((e) => e.data)).toEqual([{ meetingId, itemId: null }]);
+    expect(watcher.events.filter((e) => e.event === 'meeting').map((e) => e.data)).toEqual([{ meetingId, itemId: null, current: true }]);
     const [{ current_item_id, version }] = await portal.db.query('SELECT current_item_id, version FROM forum_meeting WHERE id = $1', [
       meetingId,
     ]);

@@ -84,15 +84,16 @@ describe('two API replicas on one database and Redis', () => {
     );
     expect(decided.data?.recordForumDecision.decision).toBe('CONTINUE_LEVEL_2');
     const signal = await seen;
-    expect(signal.data).toEqual({ meetingId, itemId: item.id });
+    expect(signal.data).toEqual({ meetingId, itemId: item.id, current: false });
     expect(signal.at - sent).toBeLessThan(2000);
 
-    // The browser then reads through replica B and sees the decision, by the visibility rule.
-    const read = await attendee.gql<{ agenda: { items: { id: string; decision: string | null }[] } }>(
-      `query($id: ID!) { agenda(meetingId: $id) { items { id decision } } }`,
-      { id: meetingId },
+    // The browser then reads the item the signal names through replica B and sees the decision,
+    // by the visibility rule (as the web client does: use-live-agenda.ts).
+    const read = await attendee.gql<{ liveAgendaItem: { item: { id: string; decision: string | null } } }>(
+      `query($id: ID!, $itemId: ID) { liveAgendaItem(meetingId: $id, itemId: $itemId) { item { id decision } } }`,
+      { id: meetingId, itemId: item.id },
     );
-    expect(read.data?.agenda.items).toEqual([{ id: item.id, decision: 'CONTINUE_LEVEL_2' }]);
+    expect(read.data?.liveAgendaItem.item).toEqual({ id: item.id, decision: 'CONTINUE_LEVEL_2' });
     stream.close();
   });
 

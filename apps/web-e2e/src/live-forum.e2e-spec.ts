@@ -7,7 +7,8 @@ const SCHOOL = 'sfp@oakwood.example.org';
 
 // The live Forum meeting (issue 15, part 2): two browsers, the chair's and an attendee's. The
 // chair takes the meeting to an item and records its decision; the attendee's page, never
-// reloaded, follows: the item being discussed, then the decision and the minutes so far.
+// reloaded, follows: the item being discussed, then the decision and the minutes so far, each by
+// a read of the one item the signal names.
 describe('the live Forum meeting', () => {
   const running = portalAndBrowser();
 
@@ -46,6 +47,13 @@ describe('the live Forum meeting', () => {
     const nowDiscussing = attendeePage.locator('.app-now-discussing');
     await nowDiscussing.getByText('No item: the chair is between items').waitFor();
     await nowDiscussing.getByText('This page follows the meeting as the chair records it.').waitFor();
+    // From here on each signal names the item that changed: the page reads that item alone, not
+    // the whole agenda again.
+    const agendaReads: string[] = [];
+    attendeePage.on('request', (request) => {
+      const operation = /^\{"query":"(?:query|mutation) (\w+)/.exec(request.postData() ?? '')?.[1];
+      if (request.url().endsWith('/graphql') && operation?.startsWith('LiveAgenda')) agendaReads.push(operation);
+    });
 
     await chairPage.getByRole('button', { name: 'Next item: Brook family' }).click();
     await chairPage.getByText('The meeting has moved on').waitFor();
@@ -63,6 +71,8 @@ describe('the live Forum meeting', () => {
     const minutesSoFar = attendeePage.getByRole('region', { name: 'Minutes so far' });
     await minutesSoFar.getByText(/Brook family \(.+\): Step down to universal services\. The Forum agreed/).waitFor();
     expect(await attendeePage.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    // One read of the one item for the move, one for the decision.
+    expect(agendaReads).toEqual(['LiveAgendaItem', 'LiveAgendaItem']);
     await expectAccessible(attendeePage, 'an attendee’s page following the live meeting');
 
     await signOut(attendeePage);

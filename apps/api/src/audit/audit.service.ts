@@ -112,6 +112,8 @@ export enum AuditEntity {
   ShareDecision = 'SHARE_DECISION',
   EncompassNotification = 'ENCOMPASS_NOTIFICATION',
   OutcomeHeading = 'OUTCOME_HEADING',
+  // An agenda item asked for by its id and refused (a read allowed names the item's case).
+  AgendaItem = 'AGENDA_ITEM',
 }
 
 export interface AuditEntry {

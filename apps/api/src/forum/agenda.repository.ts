@@ -27,7 +27,10 @@ function nextPosition(meetingId: Expression<string>) {
 }
 
 // Which items an agenda read shows: a meeting's (optionally only those with a status), or one.
-export type ItemsShown = { readonly meetingId: string; readonly status?: AgendaItemStatus } | { readonly itemId: string };
+export type ItemsShown =
+  | { readonly meetingId: string; readonly status?: AgendaItemStatus }
+  // One item (only if it is on this meeting's agenda, with `meetingId`).
+  | { readonly itemId: string; readonly meetingId?: string };
 
 // Agenda items: a partner's proposal, the chair's curation, the decision recorded on it, and the
 // read of items with each case's one-page summary. A change guarded by a version or a state says
@@ -141,11 +144,24 @@ export class AgendaRepository {
       }>();
     if ('itemId' in shown) {
       query = query.where('i.id', '=', shown.itemId);
+      if (shown.meetingId !== undefined) query = query.where('i.meeting_id', '=', shown.meetingId);
     } else {
       query = query.where('i.meeting_id', '=', shown.meetingId);
       if (shown.status) query = query.where('i.status', '=', shown.status);
     }
     return query.orderBy('i.position').orderBy('i.added_at').orderBy('i.id').execute();
+  }
+
+  // Whether the actor may see this item (its case, by the one rule): nothing of it is read.
+  async visible(actor: Actor, today: string, itemId: string): Promise<boolean> {
+    const row = await this.db.kysely
+      .selectFrom('agenda_item as i')
+      .innerJoin('early_help_case as c', 'c.id', 'i.case_id')
+      .select('i.id')
+      .where('i.id', '=', itemId)
+      .where(visibleTo(actor, today))
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   // Items on a meeting's agenda still waiting for the chair's curation or decision.

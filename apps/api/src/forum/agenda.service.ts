@@ -36,7 +36,15 @@ import { ForumContributionInput } from './escalation-concerns.inputs';
 import { ForumContributionModel } from './escalation-concerns.models';
 import { EscalationConcernRepository } from './escalation-concern.repository';
 import { AddAgendaItemInput, CurateItemInput, CurationAction } from './forum.inputs';
-import { AgendaItemModel, AgendaModel, AttendanceModel, ForumActionModel, ForumMeetingModel, MeetingStatus } from './forum.models';
+import {
+  AgendaItemModel,
+  AgendaModel,
+  AttendanceModel,
+  ForumActionModel,
+  ForumMeetingModel,
+  LiveAgendaItemModel,
+  MeetingStatus,
+} from './forum.models';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingsService } from './meetings.service';
 
@@ -151,9 +159,38 @@ export class AgendaService {
     return item;
   }
 
-  private async shown(ctx: SignedInContext, shown: ItemsShown): Promise<AgendaItemModel[]> {
+  // What a live Forum page reads when a signal names one item (issue 15): that item as the agenda
+  // shows it (its contributions, decision and actions), only if it is on this meeting's agenda and
+  // its case visible to the viewer by the one rule, and the meeting's state with the item it is on
+  // now, as the agenda read gives them. With no item (the chair went between items), the meeting's
+  // state alone. One audit row, as for the agenda: the item's case read, or the read refused.
+  async liveItem(ctx: SignedInContext, meetingId: string, itemId: string | null): Promise<LiveAgendaItemModel> {
+    const meeting = await this.meetings.one(meetingId);
+    let item: AgendaItemModel | null = null;
+    if (itemId !== null) {
+      [item = null] = await this.shown(ctx, { itemId, meetingId }, { refusedIfNone: itemId });
+      if (!item) throw DomainError.notFound();
+    }
+    const current = meeting.currentItemId ?? null;
+    const shownNow = current !== null && (current === item?.id || (await this.items.visible(ctx.actor, this.access.today(), current)));
+    return { meeting, item, currentItemId: shownNow ? current : null, currentItemHidden: current !== null && !shownNow };
+  }
+
+  // `refusedIfNone`: one item was asked for; if it is not shown, the read is audited as refused.
+  private async shown(
+    ctx: SignedInContext,
+    shown: ItemsShown,
+    { refusedIfNone }: { readonly refusedIfNone?: string } = {},
+  ): Promise<AgendaItemModel[]> {
     const today = this.access.today();
     const rows = await this.items.items(ctx.actor, today, shown, canReadMinutes(ctx.actor, null));
+    if (refusedIfNone !== undefined && rows.length === 0) {
+      // Named by the item asked for: its case is itself behind the rule (row-level security).
+      await this.audit.record(ctx, [
+        { action: AuditAction.ReadAgenda, entityType: AuditEntity.AgendaItem, entityId: refusedIfNone, familyId: null, allowed: false },
+      ]);
+      return [];
+    }
     const cases = new Map(rows.map((r) => [r.case_id, { id: r.case_id, familyId: r.family_id }]));
     await this.audit.listed(ctx, AuditAction.ReadAgenda, AuditEntity.Case, [...cases.values()]);
     const ids = rows.map((r) => r.id);
@@ -161,7 +198,9 @@ export class AgendaService {
     // Contributions: the chair reads them all beside each item; anyone else only their own.
     const chair = ctx.actor.role === Role.FPT_MANAGER;
     const sent = rows.length ? await this.contributions.list(ids, chair ? null : ctx.actor.userId) : [];
-    const who = rows.length ? await this.contributions.contributors(ids) : [];
+    // Who may contribute matters only before the meeting sits (canContribute below).
+    const open = rows.filter((r) => r.meeting_status === MeetingStatus.SCHEDULED).map((r) => r.id);
+    const who = open.length ? await this.contributions.contributors(open) : [];
     return rows.map((r) => {
       const people = who.find((w) => w.id === r.id);
       return toItem(r, {

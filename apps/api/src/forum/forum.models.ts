@@ -132,6 +132,23 @@ export class AgendaModel {
   currentItemHidden!: boolean;
 }
 
+@ObjectType('LiveAgendaItem', {
+  description:
+    'What a live Forum page reads on a signal naming one item: that item as the agenda shows it, and where the meeting stands now',
+})
+export class LiveAgendaItemModel {
+  @Field(() => ForumMeetingModel) meeting!: ForumMeetingModel;
+  @Field(() => AgendaItemModel, { nullable: true, description: 'The item asked for (null when none was asked)' })
+  item!: AgendaItemModel | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The item the chair has the meeting on now (in session), if the viewer may see it',
+  })
+  currentItemId!: string | null;
+  @Field({ description: 'The meeting is on an item the viewer may not see' })
+  currentItemHidden!: boolean;
+}
+
 @ObjectType('Handover')
 export class HandoverModel {
   @Field(() => ID) id!: string;

@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { registerEnumType } from '@nestjs/graphql';
 import { MeetingAction } from '@eh/domain';
 import { Allow, Policy } from '../access/policy';
-import { IdArg } from '../common/id-arg';
+import { IdArg, OptionalIdArg } from '../common/id-arg';
 import { SignedIn, SignedInContext } from '../common/request-context';
 import {
   AddAgendaItemInput,
@@ -15,7 +15,7 @@ import {
   TakeAgendaItemInput,
   UrgentStepUpInput,
 } from './forum.inputs';
-import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel } from './forum.models';
+import { AgendaItemModel, AgendaModel, ForumActionModel, ForumMeetingModel, HandoverModel, LiveAgendaItemModel } from './forum.models';
 import { ForumContributionInput } from './escalation-concerns.inputs';
 import { ActionsService } from './actions.service';
 import { AgendaService } from './agenda.service';
@@ -51,6 +51,19 @@ export class ForumResolver {
   @Query(() => AgendaModel)
   agenda(@SignedIn() ctx: SignedInContext, @IdArg('meetingId') meetingId: string): Promise<AgendaModel> {
     return this.agendas.read(ctx, meetingId);
+  }
+
+  @Allow(Policy.SignedIn)
+  @Query(() => LiveAgendaItemModel, {
+    description:
+      'One item of a meeting’s agenda (NOT_FOUND unless it is on it and the viewer may see its case) and where the meeting stands: what a live page reads on a signal naming the item',
+  })
+  liveAgendaItem(
+    @SignedIn() ctx: SignedInContext,
+    @IdArg('meetingId') meetingId: string,
+    @OptionalIdArg('itemId') itemId: string | null,
+  ): Promise<LiveAgendaItemModel> {
+    return this.agendas.liveItem(ctx, meetingId, itemId);
   }
 
   @Allow(Policy.SignedIn)

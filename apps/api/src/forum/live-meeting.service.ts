@@ -12,8 +12,8 @@ import { MeetingRepository } from './meeting.repository';
 import { MeetingsService } from './meetings.service';
 
 // The live Forum meeting (issue 15, part 2): the chair takes the meeting through its agenda, and
-// every attendee's page follows (the signal below; each page reads the agenda again, seeing what
-// the one visibility rule lets it see).
+// every attendee's page follows (the signal below names the item; each page reads that item and
+// the meeting's state again, seeing what the one visibility rule lets it see).
 @Injectable()
 export class LiveMeetingService {
   constructor(
@@ -38,7 +38,7 @@ export class LiveMeetingService {
     assertCanBeCurrentItem(meeting.status, item?.status ?? null);
     const taken = await this.db.transaction((_em, tx) => this.meetingRows.takeItem(tx, meeting.id, input.version, itemId));
     if (!taken) throw DomainError.conflict();
-    this.live.meeting(meeting.id, itemId);
+    this.live.currentItem(meeting.id, itemId);
     return this.agenda.read(ctx, meeting.id);
   }
 }

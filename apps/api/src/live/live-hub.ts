@@ -29,7 +29,7 @@ function eventFor(stream: LiveStream, signal: LiveSignal): { event: string; data
       return signal.userId === stream.userId ? { event: 'inbox', data: {} } : null;
     case 'meeting':
       return signal.meetingId === stream.meetingId
-        ? { event: 'meeting', data: { meetingId: signal.meetingId, itemId: signal.itemId } }
+        ? { event: 'meeting', data: { meetingId: signal.meetingId, itemId: signal.itemId, current: signal.current } }
         : null;
     case 'session-ended':
     case 'sessions-ended':

@@ -26,6 +26,11 @@ export class LiveSignals {
 
   // A meeting, or one item of it, changed.
   meeting(meetingId: string, itemId: string | null = null): void {
-    this.send({ kind: 'meeting', meetingId, itemId });
+    this.send({ kind: 'meeting', meetingId, itemId, current: false });
+  }
+
+  // The chair moved the meeting to this item (null: between items).
+  currentItem(meetingId: string, itemId: string | null): void {
+    this.send({ kind: 'meeting', meetingId, itemId, current: true });
   }
 }

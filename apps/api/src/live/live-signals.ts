@@ -3,14 +3,17 @@ import type { Redis } from 'ioredis';
 
 // The live channel's messages between replicas (Redis pub/sub) and to browsers (server-sent
 // events). Each one is only a signal, with ids and nothing else: "this person's inbox changed",
-// "this meeting (or this item of it) changed", "this session has ended". A browser that hears one
+// "this meeting (or this item of it) changed", "this meeting moved to this item", "this session
+// has ended". A browser that hears one
 // reads again through the normal GraphQL queries, so the one visibility rule decides what it sees
 // (docs/decisions.md, "Live updates across replicas").
 export type LiveSignal =
   // To every stream of this person.
   | { readonly kind: 'inbox'; readonly userId: string }
-  // To every stream following this meeting; `itemId` when one item changed, null for the meeting.
-  | { readonly kind: 'meeting'; readonly meetingId: string; readonly itemId: string | null }
+  // To every stream following this meeting; `itemId` when one item changed (or, with `current`,
+  // the item the meeting is now on), null for the meeting as a whole. `current`: the meeting moved
+  // to another item (or to none, between items). A page reads only what the signal names.
+  | { readonly kind: 'meeting'; readonly meetingId: string; readonly itemId: string | null; readonly current: boolean }
   // The streams of this session end at once (sign-out).
   | { readonly kind: 'session-ended'; readonly sessionId: string }
   // Every stream of this person ends at once (moved agency, removed, sessions revoked).
@@ -38,8 +41,10 @@ export function parseLiveSignal(message: string): LiveSignal | null {
     case 'inbox':
       return isId(v.userId) ? { kind: 'inbox', userId: v.userId } : null;
     case 'meeting':
-      return isId(v.meetingId) && (v.itemId === null || isId(v.itemId))
-        ? { kind: 'meeting', meetingId: v.meetingId, itemId: v.itemId }
+      // `current` missing: a replica from before it was carried (a rolling deploy), which never
+      // moved the current item without also signalling the meeting.
+      return isId(v.meetingId) && (v.itemId === null || isId(v.itemId)) && (v.current === undefined || typeof v.current === 'boolean')
+        ? { kind: 'meeting', meetingId: v.meetingId, itemId: v.itemId, current: v.current === true }
         : null;
     case 'session-ended':
       return isId(v.sessionId) ? { kind: 'session-ended', sessionId: v.sessionId } : null;

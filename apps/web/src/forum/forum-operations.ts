@@ -48,62 +48,67 @@ export const ACTION = graphql(`
     overdue
   }
 `);
+export const AGENDA_ITEM = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    status
+    reason
+    summary
+    chairNote
+    slot
+    position
+    discussion
+    decision
+    referredTo
+    addedByName
+    version
+    case {
+      caseId
+      reference
+      familyName
+      level
+      status
+      leadAgency {
+        name
+      }
+      leadPractitioner {
+        id
+        displayName
+      }
+      planStatus
+      myFamilyPlanDue
+      lastReviewOn
+      nextReviewOn
+      openActions
+      previousDiscussions {
+        meetsOn
+        decision
+      }
+      stepHistory {
+        on
+        summary
+      }
+    }
+    actions {
+      ...ForumActionFields
+    }
+    contributions {
+      id
+      authorName
+      authorAgency
+      body
+      sentAt
+    }
+    canContribute
+  }
+`);
 export const AGENDA = graphql(`
   fragment AgendaFields on Agenda {
     meeting {
       ...ForumMeetingFields
     }
     items {
-      id
-      status
-      reason
-      summary
-      chairNote
-      slot
-      position
-      discussion
-      decision
-      referredTo
-      addedByName
-      version
-      case {
-        caseId
-        reference
-        familyName
-        level
-        status
-        leadAgency {
-          name
-        }
-        leadPractitioner {
-          id
-          displayName
-        }
-        planStatus
-        myFamilyPlanDue
-        lastReviewOn
-        nextReviewOn
-        openActions
-        previousDiscussions {
-          meetsOn
-          decision
-        }
-        stepHistory {
-          on
-          summary
-        }
-      }
-      actions {
-        ...ForumActionFields
-      }
-      contributions {
-        id
-        authorName
-        authorAgency
-        body
-        sentAt
-      }
-      canContribute
+      ...AgendaItemFields
     }
     attendance {
       agency {

@@ -15,8 +15,8 @@ import { request } from '../graphql/client';
 import { AGENCIES, CASELOAD } from '../graphql/operations';
 import { useQuery } from '../hooks/use-query';
 import { useTerms, useViewer } from '../session/session';
-import { useLiveReload } from '../live/use-live';
-import { LIVE_AGENDA, TAKE_ITEM, type LiveAgenda } from './live-operations';
+import { TAKE_ITEM, type LiveAgenda } from './live-operations';
+import { useLiveAgenda } from './use-live-agenda';
 import { CASE_STATUSES } from '../format/labels';
 import { PLAN_STATUSES } from '../my-family-plan/plan-labels';
 import { AGENDA_REASONS, choicesOf, FORUM_DECISIONS, ITEM_STATUSES, MEETING_STATUSES } from './forum-labels';
@@ -590,9 +590,9 @@ export function AgendaPage() {
   const viewer = useViewer();
   const terms = useTerms();
   const chair = viewer.role === 'FPT_MANAGER';
-  const agenda = useQuery(LIVE_AGENDA, { meetingId });
-  // Read again whenever the chair (or anyone) changes this meeting, on any replica.
-  const { live } = useLiveReload(agenda.reload, (event) => event.kind === 'meeting' && event.meetingId === meetingId, { meetingId });
+  // Follows every change to this meeting, by the chair or anyone, on any replica: a change to one
+  // item reads that item again, anything else the whole agenda.
+  const { agenda, live } = useLiveAgenda(meetingId);
   const form = useForm({ CONFLICT: 'Someone else has changed this item. Reload to see their changes.' });
   const [done, setDone] = useState<string>();
   const changed = (message: string) => {

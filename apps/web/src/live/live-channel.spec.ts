@@ -54,9 +54,14 @@ describe('the live channel of a tab', () => {
     expect(latest().url).toBe(`/events?meeting=${MEETING}`);
     expect(FakeEventSource.opened[0].readyState).toBe(FakeEventSource.CLOSED);
     latest().send('ready', { live: true });
-    latest().send('meeting', { meetingId: MEETING, itemId: ITEM });
+    latest().send('meeting', { meetingId: MEETING, itemId: ITEM, current: false });
+    latest().send('meeting', { meetingId: MEETING, itemId: null, current: true });
     latest().send('inbox', {});
-    expect(heard).toEqual([{ kind: 'meeting', meetingId: MEETING, itemId: ITEM }, { kind: 'inbox' }]);
+    expect(heard).toEqual([
+      { kind: 'meeting', meetingId: MEETING, itemId: ITEM, current: false },
+      { kind: 'meeting', meetingId: MEETING, itemId: null, current: true },
+      { kind: 'inbox' },
+    ]);
     expect(channel.live).toBe(true);
     unfollow();
     expect(latest().url).toBe('/events');
@@ -120,6 +125,6 @@ describe('the live channel of a tab', () => {
     channel.subscribe((e) => heard.push(e));
     latest().send('meeting', { meetingId: 'x' });
     latest().send('meeting', { meetingId: MEETING, itemId: 'not an id' });
-    expect(heard).toEqual([{ kind: 'meeting', meetingId: MEETING, itemId: null }]);
+    expect(heard).toEqual([{ kind: 'meeting', meetingId: MEETING, itemId: null, current: false }]);
   });
 });

@@ -6,7 +6,9 @@
 
 export type LiveEvent =
   | { readonly kind: 'inbox' }
-  | { readonly kind: 'meeting'; readonly meetingId: string; readonly itemId: string | null }
+  // `itemId`: the one item that changed (null: the meeting as a whole); `current`: the meeting
+  // moved to that item (or, with no item, to none: between items).
+  | { readonly kind: 'meeting'; readonly meetingId: string; readonly itemId: string | null; readonly current: boolean }
   // Signals may have been missed (the stream or the server's Redis was away): read again.
   | { readonly kind: 'resync' }
   // The session ended (signed out elsewhere, idle, removed): the stream will not come back.
@@ -107,8 +109,14 @@ export class LiveChannel {
     });
     source.addEventListener('inbox', () => this.emit({ kind: 'inbox' }));
     source.addEventListener('meeting', (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as { meetingId?: unknown; itemId?: unknown };
-      if (uuid(data.meetingId)) this.emit({ kind: 'meeting', meetingId: data.meetingId, itemId: uuid(data.itemId) ? data.itemId : null });
+      const data = JSON.parse((e as MessageEvent<string>).data) as { meetingId?: unknown; itemId?: unknown; current?: unknown };
+      if (uuid(data.meetingId))
+        this.emit({
+          kind: 'meeting',
+          meetingId: data.meetingId,
+          itemId: uuid(data.itemId) ? data.itemId : null,
+          current: data.current === true,
+        });
     });
     source.addEventListener('resync', () => {
       this.setLive(true);

@@ -12,11 +12,13 @@ export const LIVE_SPREAD_MS = 250;
 
 /**
  * Reads again (calls `reload`) when the live channel signals something `wanted`, when signals may
- * have been missed, and on a slow timer (fast while the channel is down). `onEnded` is called if
- * the session ends. `meetingId`: the page follows this Forum meeting's signals.
+ * have been missed, and on a slow timer (fast while the channel is down). `reload` is given the
+ * signals heard since it was last called, or null when everything must be read again (signals may
+ * have been missed, or the timer). `onEnded` is called if the session ends. `meetingId`: the page
+ * follows this Forum meeting's signals.
  */
 export function useLiveReload(
-  reload: () => void,
+  reload: (signals: readonly LiveEvent[] | null) => void,
   wanted: (event: LiveEvent) => boolean,
   options: { readonly meetingId?: string; readonly onEnded?: () => void } = {},
 ): { readonly live: boolean } {
@@ -28,12 +30,18 @@ export function useLiveReload(
 
   useEffect(() => {
     let pending: ReturnType<typeof setTimeout> | null = null;
+    // The signals heard while the read waits its moment; null: everything is to be read again.
+    let heard: LiveEvent[] | null = [];
     const unsubscribe = liveChannel.subscribe((event) => {
       if (event.kind === 'ended') latest.current.onEnded?.();
-      else if ((event.kind === 'resync' || latest.current.wanted(event)) && pending === null) {
-        pending = setTimeout(() => {
+      else if (event.kind === 'resync' || latest.current.wanted(event)) {
+        if (event.kind === 'resync') heard = null;
+        else heard?.push(event);
+        pending ??= setTimeout(() => {
+          const signals = heard;
           pending = null;
-          latest.current.reload();
+          heard = [];
+          latest.current.reload(signals);
         }, Math.random() * LIVE_SPREAD_MS);
       }
     });
@@ -49,7 +57,7 @@ export function useLiveReload(
   useEffect(() => (meetingId ? liveChannel.follow(meetingId) : undefined), [meetingId]);
 
   useEffect(() => {
-    const timer = setInterval(() => latest.current.reload(), live ? LIVE_FALLBACK_MS : POLL_MS);
+    const timer = setInterval(() => latest.current.reload(null), live ? LIVE_FALLBACK_MS : POLL_MS);
     return () => clearInterval(timer);
   }, [live]);
 

@@ -1085,6 +1085,17 @@ export type LiftLegalHoldInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What a live Forum page reads on a signal naming one item: that item as the agenda shows it, and where the meeting stands now */
+export type LiveAgendaItem = {
+  /** The meeting is on an item the viewer may not see */
+  currentItemHidden: Scalars['Boolean']['output'];
+  /** The item the chair has the meeting on now (in session), if the viewer may see it */
+  currentItemId: Maybe<Scalars['ID']['output']>;
+  /** The item asked for (null when none was asked) */
+  item: Maybe<AgendaItem>;
+  meeting: ForumMeeting;
+};
+
 export type LocalityModel = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2250,6 +2261,8 @@ export type Query = {
   impactFigures: ImpactFiguresModel;
   inbox: Inbox;
   legalHolds: Array<LegalHold>;
+  /** One item of a meeting’s agenda (NOT_FOUND unless it is on it and the viewer may see its case) and where the meeting stands: what a live page reads on a signal naming the item */
+  liveAgendaItem: LiveAgendaItem;
   /** The council’s localities */
   localities: Array<LocalityModel>;
   /** The signed-in user, or null when signed out */
@@ -2349,6 +2362,12 @@ export type QueryImpactFiguresArgs = {
 
 export type QueryLegalHoldsArgs = {
   includeLifted?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryLiveAgendaItemArgs = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -3541,6 +3560,8 @@ export type ForumMeetingFieldsFragment = { id: string, meetsOn: string, startsAt
 
 export type ForumActionFieldsFragment = { id: string, caseId: string, caseReference: string, description: string, dueOn: string, doneOn: string | null, overdue: boolean, owner: { id: string, displayName: string } };
 
+export type AgendaItemFieldsFragment = { id: string, status: AgendaItemStatus, reason: AgendaReason, summary: string, chairNote: string | null, slot: string | null, position: number, discussion: string | null, decision: ForumDecision | null, referredTo: string | null, addedByName: string, version: number, canContribute: boolean, case: { caseId: string, reference: string, familyName: string, level: number, status: CaseStatus, planStatus: PlanStatus | null, myFamilyPlanDue: string, lastReviewOn: string | null, nextReviewOn: string | null, openActions: number, leadAgency: { name: string }, leadPractitioner: { id: string, displayName: string }, previousDiscussions: Array<{ meetsOn: string, decision: ForumDecision | null }>, stepHistory: Array<{ on: string, summary: string }> }, actions: Array<{ id: string, caseId: string, caseReference: string, description: string, dueOn: string, doneOn: string | null, overdue: boolean, owner: { id: string, displayName: string } }>, contributions: Array<{ id: string, authorName: string, authorAgency: string, body: string, sentAt: string }> };
+
 export type AgendaFieldsFragment = { meeting: { id: string, meetsOn: string, startsAt: string, place: string, onlineLink: string | null, status: MeetingStatus, agendaCutoff: string, itemCount: number, version: number, minutesSignedOffAt: string | null, canStart: boolean }, items: Array<{ id: string, status: AgendaItemStatus, reason: AgendaReason, summary: string, chairNote: string | null, slot: string | null, position: number, discussion: string | null, decision: ForumDecision | null, referredTo: string | null, addedByName: string, version: number, canContribute: boolean, case: { caseId: string, reference: string, familyName: string, level: number, status: CaseStatus, planStatus: PlanStatus | null, myFamilyPlanDue: string, lastReviewOn: string | null, nextReviewOn: string | null, openActions: number, leadAgency: { name: string }, leadPractitioner: { id: string, displayName: string }, previousDiscussions: Array<{ meetsOn: string, decision: ForumDecision | null }>, stepHistory: Array<{ on: string, summary: string }> }, actions: Array<{ id: string, caseId: string, caseReference: string, description: string, dueOn: string, doneOn: string | null, overdue: boolean, owner: { id: string, displayName: string } }>, contributions: Array<{ id: string, authorName: string, authorAgency: string, body: string, sentAt: string }> }>, attendance: Array<{ attendees: Array<string>, agency: { id: string, name: string } }> };
 
 export type ForumMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3776,6 +3797,14 @@ export type LiveAgendaQueryVariables = Exact<{
 
 
 export type LiveAgendaQuery = { agenda: { currentItemId: string | null, currentItemHidden: boolean, meeting: { id: string, meetsOn: string, startsAt: string, place: string, onlineLink: string | null, status: MeetingStatus, agendaCutoff: string, itemCount: number, version: number, minutesSignedOffAt: string | null, canStart: boolean }, items: Array<{ id: string, status: AgendaItemStatus, reason: AgendaReason, summary: string, chairNote: string | null, slot: string | null, position: number, discussion: string | null, decision: ForumDecision | null, referredTo: string | null, addedByName: string, version: number, canContribute: boolean, case: { caseId: string, reference: string, familyName: string, level: number, status: CaseStatus, planStatus: PlanStatus | null, myFamilyPlanDue: string, lastReviewOn: string | null, nextReviewOn: string | null, openActions: number, leadAgency: { name: string }, leadPractitioner: { id: string, displayName: string }, previousDiscussions: Array<{ meetsOn: string, decision: ForumDecision | null }>, stepHistory: Array<{ on: string, summary: string }> }, actions: Array<{ id: string, caseId: string, caseReference: string, description: string, dueOn: string, doneOn: string | null, overdue: boolean, owner: { id: string, displayName: string } }>, contributions: Array<{ id: string, authorName: string, authorAgency: string, body: string, sentAt: string }> }>, attendance: Array<{ attendees: Array<string>, agency: { id: string, name: string } }> } };
+
+export type LiveAgendaItemQueryVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LiveAgendaItemQuery = { liveAgendaItem: { currentItemId: string | null, currentItemHidden: boolean, meeting: { id: string, meetsOn: string, startsAt: string, place: string, onlineLink: string | null, status: MeetingStatus, agendaCutoff: string, itemCount: number, version: number, minutesSignedOffAt: string | null, canStart: boolean }, item: { id: string, status: AgendaItemStatus, reason: AgendaReason, summary: string, chairNote: string | null, slot: string | null, position: number, discussion: string | null, decision: ForumDecision | null, referredTo: string | null, addedByName: string, version: number, canContribute: boolean, case: { caseId: string, reference: string, familyName: string, level: number, status: CaseStatus, planStatus: PlanStatus | null, myFamilyPlanDue: string, lastReviewOn: string | null, nextReviewOn: string | null, openActions: number, leadAgency: { name: string }, leadPractitioner: { id: string, displayName: string }, previousDiscussions: Array<{ meetsOn: string, decision: ForumDecision | null }>, stepHistory: Array<{ on: string, summary: string }> }, actions: Array<{ id: string, caseId: string, caseReference: string, description: string, dueOn: string, doneOn: string | null, overdue: boolean, owner: { id: string, displayName: string } }>, contributions: Array<{ id: string, authorName: string, authorAgency: string, body: string, sentAt: string }> } | null } };
 
 export type TakeAgendaItemMutationVariables = Exact<{
   input: TakeAgendaItemInput;
@@ -4551,62 +4580,79 @@ export const ForumActionFieldsFragmentDoc = new TypedDocumentString(`
   overdue
 }
     `, {"fragmentName":"ForumActionFields"}) as unknown as TypedDocumentString<ForumActionFieldsFragment, unknown>;
+export const AgendaItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
+}
+    fragment ForumActionFields on ForumAction {
+  id
+  caseId
+  caseReference
+  owner {
+    id
+    displayName
+  }
+  description
+  dueOn
+  doneOn
+  overdue
+}`, {"fragmentName":"AgendaItemFields"}) as unknown as TypedDocumentString<AgendaItemFieldsFragment, unknown>;
 export const AgendaFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgendaFields on Agenda {
   meeting {
     ...ForumMeetingFields
   }
   items {
-    id
-    status
-    reason
-    summary
-    chairNote
-    slot
-    position
-    discussion
-    decision
-    referredTo
-    addedByName
-    version
-    case {
-      caseId
-      reference
-      familyName
-      level
-      status
-      leadAgency {
-        name
-      }
-      leadPractitioner {
-        id
-        displayName
-      }
-      planStatus
-      myFamilyPlanDue
-      lastReviewOn
-      nextReviewOn
-      openActions
-      previousDiscussions {
-        meetsOn
-        decision
-      }
-      stepHistory {
-        on
-        summary
-      }
-    }
-    actions {
-      ...ForumActionFields
-    }
-    contributions {
-      id
-      authorName
-      authorAgency
-      body
-      sentAt
-    }
-    canContribute
+    ...AgendaItemFields
   }
   attendance {
     agency {
@@ -4641,6 +4687,58 @@ fragment ForumActionFields on ForumAction {
   dueOn
   doneOn
   overdue
+}
+fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
 }`, {"fragmentName":"AgendaFields"}) as unknown as TypedDocumentString<AgendaFieldsFragment, unknown>;
 export const MentoringRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment MentoringRequestFields on MentoringRequest {
@@ -6163,61 +6261,64 @@ fragment ForumActionFields on ForumAction {
   doneOn
   overdue
 }
+fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
+}
 fragment AgendaFields on Agenda {
   meeting {
     ...ForumMeetingFields
   }
   items {
-    id
-    status
-    reason
-    summary
-    chairNote
-    slot
-    position
-    discussion
-    decision
-    referredTo
-    addedByName
-    version
-    case {
-      caseId
-      reference
-      familyName
-      level
-      status
-      leadAgency {
-        name
-      }
-      leadPractitioner {
-        id
-        displayName
-      }
-      planStatus
-      myFamilyPlanDue
-      lastReviewOn
-      nextReviewOn
-      openActions
-      previousDiscussions {
-        meetsOn
-        decision
-      }
-      stepHistory {
-        on
-        summary
-      }
-    }
-    actions {
-      ...ForumActionFields
-    }
-    contributions {
-      id
-      authorName
-      authorAgency
-      body
-      sentAt
-    }
-    canContribute
+    ...AgendaItemFields
   }
   attendance {
     agency {
@@ -6259,61 +6360,64 @@ fragment ForumActionFields on ForumAction {
   doneOn
   overdue
 }
+fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
+}
 fragment AgendaFields on Agenda {
   meeting {
     ...ForumMeetingFields
   }
   items {
-    id
-    status
-    reason
-    summary
-    chairNote
-    slot
-    position
-    discussion
-    decision
-    referredTo
-    addedByName
-    version
-    case {
-      caseId
-      reference
-      familyName
-      level
-      status
-      leadAgency {
-        name
-      }
-      leadPractitioner {
-        id
-        displayName
-      }
-      planStatus
-      myFamilyPlanDue
-      lastReviewOn
-      nextReviewOn
-      openActions
-      previousDiscussions {
-        meetsOn
-        decision
-      }
-      stepHistory {
-        on
-        summary
-      }
-    }
-    actions {
-      ...ForumActionFields
-    }
-    contributions {
-      id
-      authorName
-      authorAgency
-      body
-      sentAt
-    }
-    canContribute
+    ...AgendaItemFields
   }
   attendance {
     agency {
@@ -6662,61 +6766,64 @@ fragment ForumActionFields on ForumAction {
   doneOn
   overdue
 }
+fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
+}
 fragment AgendaFields on Agenda {
   meeting {
     ...ForumMeetingFields
   }
   items {
-    id
-    status
-    reason
-    summary
-    chairNote
-    slot
-    position
-    discussion
-    decision
-    referredTo
-    addedByName
-    version
-    case {
-      caseId
-      reference
-      familyName
-      level
-      status
-      leadAgency {
-        name
-      }
-      leadPractitioner {
-        id
-        displayName
-      }
-      planStatus
-      myFamilyPlanDue
-      lastReviewOn
-      nextReviewOn
-      openActions
-      previousDiscussions {
-        meetsOn
-        decision
-      }
-      stepHistory {
-        on
-        summary
-      }
-    }
-    actions {
-      ...ForumActionFields
-    }
-    contributions {
-      id
-      authorName
-      authorAgency
-      body
-      sentAt
-    }
-    canContribute
+    ...AgendaItemFields
   }
   attendance {
     agency {
@@ -6726,6 +6833,97 @@ fragment AgendaFields on Agenda {
     attendees
   }
 }`) as unknown as TypedDocumentString<LiveAgendaQuery, LiveAgendaQueryVariables>;
+export const LiveAgendaItemDocument = new TypedDocumentString(`
+    query LiveAgendaItem($meetingId: ID!, $itemId: ID) {
+  liveAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+    meeting {
+      ...ForumMeetingFields
+    }
+    item {
+      ...AgendaItemFields
+    }
+    currentItemId
+    currentItemHidden
+  }
+}
+    fragment ForumMeetingFields on ForumMeeting {
+  id
+  meetsOn
+  startsAt
+  place
+  onlineLink
+  status
+  agendaCutoff
+  itemCount
+  version
+  minutesSignedOffAt
+  canStart
+}
+fragment ForumActionFields on ForumAction {
+  id
+  caseId
+  caseReference
+  owner {
+    id
+    displayName
+  }
+  description
+  dueOn
+  doneOn
+  overdue
+}
+fragment AgendaItemFields on AgendaItem {
+  id
+  status
+  reason
+  summary
+  chairNote
+  slot
+  position
+  discussion
+  decision
+  referredTo
+  addedByName
+  version
+  case {
+    caseId
+    reference
+    familyName
+    level
+    status
+    leadAgency {
+      name
+    }
+    leadPractitioner {
+      id
+      displayName
+    }
+    planStatus
+    myFamilyPlanDue
+    lastReviewOn
+    nextReviewOn
+    openActions
+    previousDiscussions {
+      meetsOn
+      decision
+    }
+    stepHistory {
+      on
+      summary
+    }
+  }
+  actions {
+    ...ForumActionFields
+  }
+  contributions {
+    id
+    authorName
+    authorAgency
+    body
+    sentAt
+  }
+  canContribute
+}`) as unknown as TypedDocumentString<LiveAgendaItemQuery, LiveAgendaItemQueryVariables>;
 export const TakeAgendaItemDocument = new TypedDocumentString(`
     mutation TakeAgendaItem($input: TakeAgendaItemInput!) {
   takeAgendaItem(input: $input) {
