@@ -253,12 +253,14 @@ describe('row-level security', () => {
       encompass_notification: { select: ['council_agency_id', 'id', 'recorded_at', 'recorded_by', 'recorded_by_agency_id'], delete: true },
       encompass_route: {
         select: [
+          'acknowledged_at',
           'contact_emailed_at',
           'due_at',
           'escalated_to_council_at',
           'escalated_to_deputies_at',
           'id',
           'notification_id',
+          'passed_on_at',
           'setting_id',
           'stage',
           'version',
