@@ -509,6 +509,30 @@ describe('refreshing the impact figures', () => {
     }
   });
 
+  it('refreshes every maintained view, one statement each, after the views it reads', async () => {
+    const { views } = await refreshImpactFigures(portal.workerDb, TEST_NOW);
+    const matviews = await portal.db.query<{ name: string }[]>(
+      `SELECT matviewname AS name FROM pg_matviews WHERE schemaname = 'public' ORDER BY matviewname COLLATE "C"`,
+    );
+    expect([...views].sort()).toEqual(matviews.map((v) => v.name));
+    // Each view is refreshed after every maintained view its definition reads.
+    const reads = await portal.db.query<{ view: string; reads: string }[]>(
+      `SELECT DISTINCT v.relname AS view, d.relname AS reads
+         FROM pg_depend dep
+         JOIN pg_rewrite r ON r.oid = dep.objid
+         JOIN pg_class v ON v.oid = r.ev_class
+         JOIN pg_class d ON d.oid = dep.refobjid
+        WHERE v.relkind = 'm' AND d.relkind = 'm' AND v.oid <> d.oid`,
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    for (const { view, reads: earlier } of reads) expect([view, views.indexOf(earlier) < views.indexOf(view)]).toEqual([view, true]);
+    // Past the last view there is nothing to refresh.
+    const [{ past }] = await portal.workerDb.query<{ past: string | null }[]>(`SELECT eh_refresh_impact_view($1) AS past`, [
+      views.length + 1,
+    ]);
+    expect(past).toBeNull();
+  });
+
   it('lets the FPT manager set the council’s localities, which place families by postcode district', async () => {
     const manager = await portal.signIn('fptManager');
     const save = (s: Session, input: Record<string, unknown>) =>

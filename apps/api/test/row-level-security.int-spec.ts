@@ -172,6 +172,10 @@ describe('row-level security', () => {
     await expect(asApp.query(`SELECT eh_refresh_impact_figures()`)).rejects.toThrow(/permission denied/);
     await expect(asWorker.query(`REFRESH MATERIALIZED VIEW impact_monthly`)).rejects.toThrow(/must be owner/);
     await expect(asWorker.query(`SELECT eh_refresh_impact_figures()`)).resolves.toMatchObject({ rowCount: 1 });
+    await expect(asApp.query(`SELECT eh_refresh_impact_view(1)`)).rejects.toThrow(/permission denied/);
+    await expect(asWorker.query(`SELECT eh_refresh_impact_view(1) AS view`)).resolves.toMatchObject({
+      rows: [{ view: 'impact_case_facts' }],
+    });
   });
 
   it('forbids the API role to change the audit trail, the schema or its own privileges', async () => {

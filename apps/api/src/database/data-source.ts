@@ -49,6 +49,7 @@ import { EncompassInInformationGovernance1732300000051 } from './migrations/1732
 import { NeedsMetByHeading1732300000052 } from './migrations/1732300000052-needs-met-by-heading';
 import { LevelMovementsMaintained1732300000053 } from './migrations/1732300000053-level-movements-maintained';
 import { UnmatchedEncompassRetention1732300000055 } from './migrations/1732300000055-unmatched-encompass-retention';
+import { ImpactRefreshViewByView1732300000056 } from './migrations/1732300000056-impact-refresh-view-by-view';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -105,6 +106,7 @@ export const MIGRATIONS = [
   NeedsMetByHeading1732300000052,
   LevelMovementsMaintained1732300000053,
   UnmatchedEncompassRetention1732300000055,
+  ImpactRefreshViewByView1732300000056,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

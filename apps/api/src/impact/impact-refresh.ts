@@ -6,6 +6,8 @@ import { ImpactRepository } from './impact.repository';
 export interface RefreshResult {
   readonly asOf: IsoDate;
   readonly refreshedAt: Date;
+  // The maintained views refreshed, in the order they were refreshed (one statement each).
+  readonly views: readonly string[];
 }
 
 // Recomputes the impact figures as at today (UK time). CONCURRENTLY keeps the old rows readable
@@ -13,6 +15,6 @@ export interface RefreshResult {
 // its role, in a transaction of its own (ImpactRepository.refresh).
 export async function refreshImpactFigures(db: DataSource, now: Date = new Date()): Promise<RefreshResult> {
   const asOf = londonToday(now);
-  await new ImpactRepository(new Db(db)).refresh(asOf, now);
-  return { asOf, refreshedAt: now };
+  const views = await new ImpactRepository(new Db(db)).refresh(asOf, now);
+  return { asOf, refreshedAt: now, views };
 }

@@ -89,12 +89,20 @@ export class ImpactRepository {
   }
 
   // One transaction: readers see the old as-at date with the old rows until all views are new.
-  // Only the views' owner may refresh them, so it goes through eh_refresh_impact_figures()
-  // (migration 0020), which refreshes the four views in the order they depend on each other.
-  refresh(asOf: IsoDate, refreshedAt: Date): Promise<void> {
+  // Only the views' owner may refresh them, so it goes through eh_refresh_impact_view(position)
+  // (migration 0056), one statement per view in the order they depend on each other: each view's
+  // refresh is held to the worker's statement timeout on its own (at 3,000,000 cases the whole
+  // refresh takes longer than that timeout). Returns the views refreshed, in order.
+  refresh(asOf: IsoDate, refreshedAt: Date): Promise<string[]> {
     return this.db.transaction(async (_manager, tx) => {
       await tx.updateTable('impact_refresh').set({ as_of: asOf, refreshed_at: refreshedAt }).execute();
-      await sql`SELECT eh_refresh_impact_figures()`.execute(tx);
+      const refreshed: string[] = [];
+      for (;;) {
+        const { rows } = await sql<{ view: string | null }>`SELECT eh_refresh_impact_view(${refreshed.length + 1}) AS view`.execute(tx);
+        const view = rows[0]?.view;
+        if (!view) return refreshed;
+        refreshed.push(view);
+      }
     });
   }
 
