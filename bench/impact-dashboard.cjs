@@ -6,7 +6,9 @@
 //  - the whole impactFigures answer the impact page asks for (its two documents' fields), p95,
 //    and each of its parts alone, with the rows each view holds;
 //  - the case-list GraphQL query vs a bare `pg` HTTP endpoint returning the same rows (req/s).
-//   npm run bench:impact [-- --cases N | -- --national]
+//   npm run bench:impact [-- --cases N | -- --national] [-- --keep]
+//   npm run bench:impact -- --database NAME   (only the GraphQL answers, again, on a database a run
+//                                              kept: generating 3,000,000 cases takes ~45 minutes)
 const { randomBytes } = require('node:crypto');
 const path = require('node:path');
 const { Pool } = require('pg');
@@ -202,7 +204,130 @@ async function throughput(request) {
   return { perSecond: done / THROUGHPUT_SECONDS, rows };
 }
 
+// The impactFigures answers over GraphQL, as the FPT manager, each filter in turn.
+async function answerTimes(gql, asOf, filters) {
+  const fromMonth = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4, 7)}`;
+  const figuresQuery = `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { openCases allocated declineRate { percent }
+    caseload { name openCases } months { month openCases allocated firstContactOnTime { percent } } } }`;
+  const gqlTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    const [agencyId, agencyType, localityId] = filters[i % filters.length];
+    gqlTimes.push(
+      (await timed(() => gql(figuresQuery, { f: { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId } }))).ms,
+    );
+  }
+
+  // The whole answer the impact page asks for: one query with both documents' fields, and the
+  // page's two requests side by side as the browser sends them.
+  const wholeTimes = [];
+  const pageTimes = [];
+  let practitioners = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const [agencyId, agencyType, localityId] = filters[i % filters.length];
+    const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
+    const answer = await timed(() => gql(whole(`${PAGE_FIGURES} ${PAGE_MEASURES}`), { f }));
+    wholeTimes.push(answer.ms);
+    practitioners = Math.max(practitioners, answer.result.impactFigures.practitionersWithCases);
+    pageTimes.push((await timed(() => Promise.all([gql(whole(PAGE_FIGURES), { f }), gql(whole(PAGE_MEASURES), { f })]))).ms);
+  }
+
+  const partTimes = {};
+  for (const [part, fields] of Object.entries(PARTS)) {
+    partTimes[part] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const [agencyId, agencyType, localityId] = filters[i % filters.length];
+      const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
+      partTimes[part].push((await timed(() => gql(whole(fields), { f }))).ms);
+    }
+  }
+
+  return { gqlTimes, wholeTimes, pageTimes, partTimes, practitioners };
+}
+
+// The date the figures are as at, and the four filters every read is timed with: none, one
+// agency, one agency type, one locality.
+async function asOfAndFilters(db) {
+  const [{ as_of: asOf }] = await db.query(`SELECT as_of FROM impact_refresh`);
+  const agencies = (await db.query(`SELECT id FROM agency ORDER BY name LIMIT 5`)).map((a) => a.id);
+  const localities = (await db.query(`SELECT id FROM locality`)).map((l) => l.id);
+  return {
+    asOf,
+    filters: [
+      [null, null, null],
+      [agencies[0], null, null],
+      [null, 'School', null],
+      [null, null, localities[0]],
+    ],
+  };
+}
+
+// The API as it runs, connected as eh_app, under row-level security, as it does in production.
+async function startPortal(databaseUrl, redisPrefix) {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl.replace('postgres://postgres@', 'postgres://eh_app@'),
+    MIGRATION_DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: redisPrefix,
+    PORT: '0',
+  });
+  const app = await createApp({ config }, ['error']);
+  await app.listen(0, '127.0.0.1');
+  return app;
+}
+
+function printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practitioners }) {
+  const f1 = (x) => x.toFixed(1);
+  console.log(`impactFigures over GraphQL (5 years, 4 filters; month figures and caseload, as before) p95: ${f1(p95(gqlTimes))} ms`);
+  console.log(
+    `whole impactFigures answer the page asks for (${practitioners} practitioners with cases) p95: ${f1(p95(wholeTimes))} ms | the page's two requests side by side p95: ${f1(p95(pageTimes))} ms`,
+  );
+  console.log(
+    `the whole answer's parts, each alone, p95: ${Object.entries(partTimes)
+      .map(([part, times]) => `${part} ${f1(p95(times))} ms`)
+      .join(' | ')}`,
+  );
+  console.log(`load average at the end (1, 5, 15 min): ${require('node:os').loadavg().map(f1).join(', ')}`);
+}
+
+// `--database NAME`: the GraphQL answers again on a database an earlier run kept (`--keep`),
+// which is left as it was.
+async function againOn(name) {
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${name}`;
+  const redisPrefix = `eh-bench-${randomBytes(4).toString('hex')}`;
+  const db = createDataSource(databaseUrl);
+  await db.initialize();
+  let app;
+  try {
+    const [{ n: total }] = await db.query(`SELECT count(*)::int AS n FROM early_help_case`);
+    const { asOf, filters } = await asOfAndFilters(db);
+    app = await startPortal(databaseUrl, redisPrefix);
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const gql = graphqlAs(url, await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org'));
+    console.log(
+      `cases: ${total} (database ${name}, figures as at ${asOf}); load average at the start: ${require('node:os')
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')}`,
+    );
+    printAnswerTimes(await answerTimes(gql, asOf, filters));
+  } finally {
+    if (app) await app.close();
+    await db.destroy();
+    await clearRedis(redisPrefix);
+  }
+}
+
+async function clearRedis(redisPrefix) {
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${redisPrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+}
+
 async function main() {
+  const kept = process.argv.indexOf('--database');
+  if (kept >= 0) return againOn(process.argv[kept + 1]);
   const cases = sizeFromArgs(process.argv);
   const suffix = randomBytes(4).toString('hex');
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/eh_bench_${suffix}`;
@@ -220,16 +345,8 @@ async function main() {
     const [{ views }] = await db.query(`SELECT count(*)::int AS views FROM pg_matviews WHERE schemaname = 'public'`);
     const refresh = await timed(() => refreshImpactFigures(db, now));
     const refreshAgain = await timed(() => refreshImpactFigures(db, now));
-    const [{ as_of: asOf }] = await db.query(`SELECT as_of FROM impact_refresh`);
+    const { asOf, filters } = await asOfAndFilters(db);
     const to = `${asOf.slice(0, 7)}-01`;
-    const agencies = (await db.query(`SELECT id FROM agency ORDER BY name LIMIT 5`)).map((a) => a.id);
-    const localities = (await db.query(`SELECT id FROM locality`)).map((l) => l.id);
-    const filters = [
-      [null, null, null],
-      [agencies[0], null, null],
-      [null, 'School', null],
-      [null, null, localities[0]],
-    ];
 
     // The same figures live: the views' own definitions inlined as CTEs over the case tables.
     const [{ facts }] = await db.query(`SELECT pg_get_viewdef('impact_case_facts'::regclass) AS facts`);
@@ -292,52 +409,10 @@ async function main() {
 
     // The API as it runs, and the dashboard through GraphQL.
     // The API connects as eh_app, under row-level security, as it does in production.
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl.replace('postgres://postgres@', 'postgres://eh_app@'),
-      MIGRATION_DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      REDIS_PREFIX: redisPrefix,
-      PORT: '0',
-    });
-    app = await createApp({ config }, ['error']);
-    await app.listen(0, '127.0.0.1');
+    app = await startPortal(databaseUrl, redisPrefix);
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const gql = graphqlAs(url, await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org'));
-    const fromMonth = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4, 7)}`;
-    const figuresQuery = `query($f: ImpactFilterInput!) { impactFigures(filter: $f) { openCases allocated declineRate { percent }
-      caseload { name openCases } months { month openCases allocated firstContactOnTime { percent } } } }`;
-    const gqlTimes = [];
-    for (let i = 0; i < RUNS; i++) {
-      const [agencyId, agencyType, localityId] = filters[i % filters.length];
-      gqlTimes.push(
-        (await timed(() => gql(figuresQuery, { f: { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId } }))).ms,
-      );
-    }
-
-    // The whole answer the impact page asks for: one query with both documents' fields, and the
-    // page's two requests side by side as the browser sends them.
-    const wholeTimes = [];
-    const pageTimes = [];
-    let practitioners = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const [agencyId, agencyType, localityId] = filters[i % filters.length];
-      const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
-      const answer = await timed(() => gql(whole(`${PAGE_FIGURES} ${PAGE_MEASURES}`), { f }));
-      wholeTimes.push(answer.ms);
-      practitioners = Math.max(practitioners, answer.result.impactFigures.practitionersWithCases);
-      pageTimes.push((await timed(() => Promise.all([gql(whole(PAGE_FIGURES), { f }), gql(whole(PAGE_MEASURES), { f })]))).ms);
-    }
-
-    const partTimes = {};
-    for (const [part, fields] of Object.entries(PARTS)) {
-      partTimes[part] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const [agencyId, agencyType, localityId] = filters[i % filters.length];
-        const f = { from: fromMonth, to: asOf.slice(0, 7), agencyId, agencyType, localityId };
-        partTimes[part].push((await timed(() => gql(whole(fields), { f }))).ms);
-      }
-    }
+    const { gqlTimes, wholeTimes, pageTimes, partTimes, practitioners } = await answerTimes(gql, asOf, filters);
 
     // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
     const caseload = `{ caseload { id reference familyName childrenCount status leadAgency { id name agencyType }
@@ -371,16 +446,7 @@ async function main() {
       `movements between levels p95 (5 years, ${movementsCounted} movements): view ${f1(p95(movementTimes))} ms | live eh_level_movements() ${f1(p95(liveMovementTimes))} ms | equal to live: ${sameMovements}`,
     );
     console.log(`views' rows: ${viewRows.map((v) => `${v.name} ${v.n}`).join(', ')}`);
-    console.log(`impactFigures over GraphQL (5 years, 4 filters; month figures and caseload, as before) p95: ${f1(p95(gqlTimes))} ms`);
-    console.log(
-      `whole impactFigures answer the page asks for (${practitioners} practitioners with cases) p95: ${f1(p95(wholeTimes))} ms | the page's two requests side by side p95: ${f1(p95(pageTimes))} ms`,
-    );
-    console.log(
-      `the whole answer's parts, each alone, p95: ${Object.entries(partTimes)
-        .map(([part, times]) => `${part} ${f1(p95(times))} ms`)
-        .join(' | ')}`,
-    );
-    console.log(`load average at the end (1, 5, 15 min): ${require('node:os').loadavg().map(f1).join(', ')}`);
+    printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practitioners });
     console.log(
       `case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`,
     );
@@ -389,11 +455,9 @@ async function main() {
     if (app) await app.close();
     await pool.end();
     await db.destroy();
-    await dropDatabase(databaseUrl);
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${redisPrefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    if (process.argv.includes('--keep')) console.log(`kept: --database eh_bench_${suffix}`);
+    else await dropDatabase(databaseUrl);
+    await clearRedis(redisPrefix);
   }
 }
 
