@@ -96,21 +96,35 @@ const MEASURE_KEYS = [
   'stepped_up_or_looked_after',
   'repeat_referral',
 ];
-const MEASURE_SUMS = MEASURE_KEYS.map((k) => `sum(${k})::bigint AS ${k}`).join(', ');
+const MEASURE_SUMS = MEASURE_KEYS.map((k) => `sum(${k})::int AS ${k}`).join(', ');
+const MEASURE_COLUMNS = MEASURE_KEYS.join(', ');
 
-// The measures' query (ImpactRepository.measures): by month and days to allocation over a period,
-// one agency's rows of impact_measures or else the roll-up by agency type; `live` inlines the
-// view's definition over the case tables instead.
+// The measures' query (ImpactRepository.measures): by month over a period, each month with its
+// histogram of days to allocation; without an agency the roll-up by type and locality (a row per
+// month), otherwise one agency's rows of impact_measures summed by month; `live` inlines
+// impact_measures' definition over the case tables and sums it the same way.
 function measuresQuery([agencyId, agencyType, localityId], from, to, live = null) {
-  const table = live ? 'impact_measures' : agencyId ? 'impact_measures' : 'impact_measures_by_type';
-  // The roll-up keeps each combination of the type and locality filters (GROUPING bits: type 2, locality 1).
-  const grouped = live || agencyId ? '' : `AND grouped = ${(agencyType === null ? 2 : 0) | (localityId === null ? 1 : 0)}`;
+  const params = [agencyId, agencyType, localityId, to, from];
+  const filters = `month >= $5::date AND month <= $4::date AND ($2::varchar IS NULL OR agency_type = $2::varchar)
+    AND ($3::uuid IS NULL OR locality_id = $3::uuid)`;
+  const histogram = 'days_to_allocation, cases_by_days';
+  if (!live && !agencyId) {
+    // The roll-up keeps each combination of the type and locality filters (GROUPING bits: type 2, locality 1).
+    const grouped = (agencyType === null ? 2 : 0) | (localityId === null ? 1 : 0);
+    return [
+      `SELECT to_char(month, 'YYYY-MM') AS month, ${MEASURE_COLUMNS}, ${histogram} FROM impact_measures_by_type
+        WHERE ${filters} AND $1::uuid IS NULL AND grouped = ${grouped} ORDER BY month`,
+      params,
+    ];
+  }
   return [
-    `${live ?? ''} SELECT to_char(month, 'YYYY-MM') AS month, allocation_days, ${MEASURE_SUMS} FROM ${table}
-      WHERE month >= $5::date AND month <= $4::date AND ($1::uuid IS NULL OR ${agencyId || live ? 'lead_agency_id = $1::uuid' : 'true'})
-        AND ($2::varchar IS NULL OR agency_type = $2::varchar) AND ($3::uuid IS NULL OR locality_id = $3::uuid) ${grouped}
-      GROUP BY month, allocation_days ORDER BY month, allocation_days`,
-    [agencyId, agencyType, localityId, to, from],
+    `${live ?? ''} SELECT to_char(month, 'YYYY-MM') AS month, ${MEASURE_SUMS},
+            array_agg(allocation_days ORDER BY allocation_days) AS days_to_allocation,
+            array_agg(cases ORDER BY allocation_days) AS cases_by_days
+       FROM (SELECT month, allocation_days, ${MEASURE_SUMS} FROM impact_measures
+              WHERE ${filters} AND ($1::uuid IS NULL OR lead_agency_id = $1::uuid) GROUP BY month, allocation_days) d
+      GROUP BY month ORDER BY month`,
+    params,
   ];
 }
 

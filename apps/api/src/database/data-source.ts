@@ -50,6 +50,7 @@ import { NeedsMetByHeading1732300000052 } from './migrations/1732300000052-needs
 import { LevelMovementsMaintained1732300000053 } from './migrations/1732300000053-level-movements-maintained';
 import { UnmatchedEncompassRetention1732300000055 } from './migrations/1732300000055-unmatched-encompass-retention';
 import { ImpactRefreshViewByView1732300000056 } from './migrations/1732300000056-impact-refresh-view-by-view';
+import { MeasuresByMonth1732300000057 } from './migrations/1732300000057-measures-by-month';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -107,6 +108,7 @@ export const MIGRATIONS = [
   LevelMovementsMaintained1732300000053,
   UnmatchedEncompassRetention1732300000055,
   ImpactRefreshViewByView1732300000056,
+  MeasuresByMonth1732300000057,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {

@@ -531,8 +531,9 @@ export interface ImpactMeasures {
 
 export interface ImpactMeasuresByType {
   agency_type: string | null;
-  allocation_days: number | null;
   cases: number | null;
+  cases_by_days: number[] | null;
+  days_to_allocation: number[] | null;
   from_family_casework: number | null;
   from_social_care: number | null;
   grouped: number | null;

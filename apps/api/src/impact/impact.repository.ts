@@ -49,6 +49,11 @@ export const MEASURE_COUNTS = [
   'repeat_referral',
 ] as const satisfies readonly (keyof ImpactMeasures & keyof ImpactMeasuresByType)[];
 
+// One month of the measures: the counts, and cases by days from referral to allocation.
+export type MonthMeasures = { readonly month: string; readonly days_to_allocation: number[]; readonly cases_by_days: number[] } & {
+  readonly [K in (typeof MEASURE_COUNTS)[number]]: number;
+};
+
 function summed<K extends (typeof MONTH_COUNTS)[number] | (typeof MEASURE_COUNTS)[number]>(count: K) {
   return sql<number>`sum(${sql.ref(count)})::int`.as(count);
 }
@@ -119,22 +124,43 @@ export class ImpactRepository {
       .execute();
   }
 
-  // The measures' counts by month of allocation and days from referral to allocation, for the
-  // months `from` to `to` (firsts of months): one agency's rows, otherwise the roll-up by type.
-  // Without an agency, the roll-up's rows for the filters chosen (GROUPING bits: type 2, locality 1).
-  measures(scope: ImpactScope, from: IsoDate, to: IsoDate) {
-    const grouped = (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0);
-    return this.db.kysely
-      .selectFrom(scope.agencyId !== null ? 'impact_measures' : 'impact_measures_by_type')
-      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'allocation_days', ...MEASURE_COUNTS.map(summed)])
-      .$if(scope.agencyId === null, (query) => query.where(sql<SqlBool>`grouped = ${grouped}`))
+  // The measures' counts by month of allocation for the months `from` to `to` (firsts of months),
+  // each month with its histogram of days from referral to allocation (`days_to_allocation`
+  // ascending, `cases_by_days` the cases at each). Without an agency: the roll-up by type and
+  // locality, one row per month for the filters chosen (GROUPING bits: type 2, locality 1; migration
+  // 0057). One agency: its own rows of impact_measures, summed by month the same way.
+  measures(scope: ImpactScope, from: IsoDate, to: IsoDate): Promise<MonthMeasures[]> {
+    const month = sql<string>`to_char(month, 'YYYY-MM')`.as('month');
+    if (scope.agencyId === null) {
+      return this.db.kysely
+        .selectFrom('impact_measures_by_type')
+        .select([month, ...MEASURE_COUNTS, 'days_to_allocation', 'cases_by_days'])
+        .where('grouped', '=', (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0))
+        .where('month', '>=', sql<string>`${from}::date`)
+        .where('month', '<=', sql<string>`${to}::date`)
+        .where(within(scope))
+        .orderBy('month')
+        .$narrowType<{ [K in (typeof MEASURE_COUNTS)[number] | 'days_to_allocation' | 'cases_by_days']: NotNull }>()
+        .execute();
+    }
+    const byDays = this.db.kysely
+      .selectFrom('impact_measures')
+      .select(['month', 'allocation_days', ...MEASURE_COUNTS.map(summed)])
       .where('month', '>=', sql<string>`${from}::date`)
       .where('month', '<=', sql<string>`${to}::date`)
       .where(within(scope))
       .groupBy(['month', 'allocation_days'])
+      .as('d');
+    return this.db.kysely
+      .selectFrom(byDays)
+      .select([
+        month,
+        ...MEASURE_COUNTS.map(summed),
+        sql<number[]>`array_agg(allocation_days ORDER BY allocation_days)`.as('days_to_allocation'),
+        sql<number[]>`array_agg(cases ORDER BY allocation_days)`.as('cases_by_days'),
+      ])
+      .groupBy('month')
       .orderBy('month')
-      .orderBy('allocation_days')
-      .$narrowType<{ allocation_days: NotNull }>()
       .execute();
   }
 

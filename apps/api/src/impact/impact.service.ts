@@ -27,7 +27,7 @@ import {
   SaveLocalityInput,
   SourceCountModel,
 } from './impact.models';
-import { ImpactRepository, ImpactScope } from './impact.repository';
+import { ImpactRepository, ImpactScope, MonthMeasures } from './impact.repository';
 
 // An outward code: NF1, NF12, SW1A.
 const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
@@ -36,8 +36,7 @@ const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const MAX_MONTHS = 120;
 
 type MonthRow = Awaited<ReturnType<ImpactRepository['monthly']>>[number];
-type MeasureRow = Awaited<ReturnType<ImpactRepository['measures']>>[number];
-type MeasureCounts = Omit<MeasureRow, 'month' | 'allocation_days'>;
+type MeasureCounts = Omit<MonthMeasures, 'month' | 'days_to_allocation' | 'cases_by_days'>;
 
 // Summed measure counts and cases per number of days to allocation.
 class MeasureSums {
@@ -54,9 +53,9 @@ class MeasureSums {
   };
   readonly byDays = new Map<number, number>();
 
-  add(row: MeasureRow): void {
+  add(row: MonthMeasures): void {
     for (const k of Object.keys(this.counts) as (keyof MeasureCounts)[]) this.counts[k] += row[k];
-    this.byDays.set(row.allocation_days, (this.byDays.get(row.allocation_days) ?? 0) + row.cases);
+    row.days_to_allocation.forEach((days, i) => this.byDays.set(days, (this.byDays.get(days) ?? 0) + row.cases_by_days[i]));
   }
 
   // Each measure's libs/domain definition applied to the summed counts.

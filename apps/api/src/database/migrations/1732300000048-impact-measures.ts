@@ -32,7 +32,7 @@ const refreshFunction = (views: readonly string[]) => `
     ${views.map((v) => `REFRESH MATERIALIZED VIEW CONCURRENTLY ${v};`).join('\n    ')}
   END $$`;
 
-const COUNTS = [
+export const MEASURE_COUNTS = [
   'cases',
   'previously_social_care',
   'from_social_care',
@@ -133,7 +133,7 @@ export class ImpactMeasures1732300000048 implements MigrationInterface {
     await q.query(`
       CREATE MATERIALIZED VIEW impact_measures_by_type AS
       SELECT GROUPING(agency_type, locality_id) AS grouped, month, agency_type, locality_id, allocation_days,
-             ${COUNTS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+             ${MEASURE_COUNTS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
         FROM impact_measures
        GROUP BY month, allocation_days, CUBE (agency_type, locality_id)
       WITH DATA`);
