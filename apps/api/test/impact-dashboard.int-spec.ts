@@ -457,6 +457,34 @@ describe('impact dashboard', () => {
     expect(code(await sam.gql(`{ driftingCases { cases { reference } } }`))).toBe('FORBIDDEN');
   });
 
+  it('rewrites no row of any view when a refresh finds nothing changed', async () => {
+    // Where each view's rows lie on disk: a row the refresh deleted and inserted again moves.
+    const placed = async () => {
+      const views = await portal.db.query<{ name: string }[]>(`SELECT matviewname AS name FROM pg_matviews WHERE schemaname = 'public'`);
+      const at = new Map<string, string[]>();
+      for (const { name } of views) {
+        const rows = await portal.db.query<{ at: string }[]>(`SELECT ctid::text AS at FROM ${name} ORDER BY ctid`);
+        at.set(
+          name,
+          rows.map((r) => r.at),
+        );
+      }
+      return at;
+    };
+    // The views rolled up with CUBE hold rows for "every agency, type or locality" here.
+    const [{ rolledUp }] = await portal.db.query<{ rolledUp: number }[]>(
+      `SELECT (SELECT count(*) FROM impact_level_movements WHERE grouped > 0)::int
+            + (SELECT count(*) FROM impact_caseload_summary WHERE grouped > 0)::int
+            + (SELECT count(*) FROM impact_measures_by_type WHERE grouped > 0)::int AS "rolledUp"`,
+    );
+    expect(rolledUp).toBeGreaterThan(0);
+    const before = await placed();
+    await refreshImpactFigures(portal.workerDb, TEST_NOW);
+    const after = await placed();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([view, at]) => JSON.stringify(at) !== JSON.stringify(before.get(view))).map(([view]) => view)).toEqual([]);
+  });
+
   it('names the field when the period is wrong', async () => {
     const backwards = await figures(manager, { from: '2026-05', to: '2026-02' });
     expect(backwards.errors?.[0].extensions?.fields).toEqual([

@@ -51,6 +51,7 @@ import { LevelMovementsMaintained1732300000053 } from './migrations/173230000005
 import { UnmatchedEncompassRetention1732300000055 } from './migrations/1732300000055-unmatched-encompass-retention';
 import { ImpactRefreshViewByView1732300000056 } from './migrations/1732300000056-impact-refresh-view-by-view';
 import { MeasuresByMonth1732300000057 } from './migrations/1732300000057-measures-by-month';
+import { ImpactViewKeysNotNull1732300000058 } from './migrations/1732300000058-impact-view-keys-not-null';
 
 // DATE columns stay calendar dates ('YYYY-MM-DD'): parsing them into a JS Date would shift them
 // by the server's timezone.
@@ -109,6 +110,7 @@ export const MIGRATIONS = [
   UnmatchedEncompassRetention1732300000055,
   ImpactRefreshViewByView1732300000056,
   MeasuresByMonth1732300000057,
+  ImpactViewKeysNotNull1732300000058,
 ];
 
 export function dataSourceOptions(databaseUrl: string, pool: Record<string, unknown> = { max: 10 }): DataSourceOptions {
