@@ -1,11 +1,21 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, getOperationAST, GraphQLSchema, parse } from 'graphql';
+import { buildSchema, getOperationAST, GraphQLScalarType, GraphQLSchema, parse } from 'graphql';
 import { compiledExecution } from './compiled-execution';
 
 const schema: GraphQLSchema = buildSchema(`
+  scalar Fussy
+  input Rename { name: String, note: String }
   type Row { id: ID! name: String! }
-  type Query { rows: [Row!]! row(id: ID!): Row broken: String }
+  type Query { rows: [Row!]! row(id: ID!): Row broken: String fussy(value: Fussy!): String }
+  type Mutation { rename(id: ID!, input: Rename!): String }
 `);
+// A scalar that only graphql-js may read: graphql-jit's code reading a variable is refused.
+Object.assign(schema.getType('Fussy') as GraphQLScalarType, {
+  parseValue: (value: unknown) => {
+    if (!new Error().stack?.includes('graphql/execution/values')) throw new Error('refused outside graphql-js');
+    return value;
+  },
+});
 const rows = [
   { id: '1', name: 'Brook' },
   { id: '2', name: 'Hartley' },
@@ -25,6 +35,9 @@ async function started() {
   query.rows.resolve = () => root.rows();
   query.row.resolve = (_p, args) => root.row(args as { id: string });
   query.broken.resolve = () => root.broken();
+  query.fussy.resolve = (_p, { value }) => String(value);
+  // What the mutation was given, keys as given (a left-out field is not a null one).
+  schema.getMutationType()!.getFields().rename.resolve = (_p, { input }) => JSON.stringify(input);
   compiled.transformSchema(schema);
   let seenSchema: GraphQLSchema | undefined;
   compiled.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => (seenSchema = apiSchema));
@@ -70,16 +83,36 @@ describe('compiledExecution', () => {
     }
   });
 
-  it('leaves operations with variables to graphql-js', async () => {
+  it('compiles a query with variables too, its variables checked and refused by graphql-js', async () => {
     const { compiled, executor } = await started();
-    for (let i = 0; i < 3; i++) {
-      expect(await executor(request('query($id: ID!) { row(id: $id) { name } }', { id: '2' }))).toEqual({
-        data: { row: { name: 'Hartley' } },
+    for (const id of ['2', '1', '2']) {
+      expect(await executor(request('query($id: ID!) { row(id: $id) { name } }', { id }))).toEqual({
+        data: { row: { name: rows.find((r) => r.id === id)!.name } },
       });
     }
-    expect(compiled.compiledCount()).toBe(0);
+    expect(compiled.compiledCount()).toBe(1);
     const refused = await executor(request('query($id: ID!) { row(id: $id) { name } }', {}));
-    expect(refused.errors?.[0].message).toBe('Variable "$id" of required type "ID!" was not provided.');
+    expect(refused.errors?.map((e) => e.message)).toEqual(['Variable "$id" of required type "ID!" was not provided.']);
+    const wrongType = await executor(request('query($id: ID!) { row(id: $id) { name } }', { id: { not: 'an id' } }));
+    expect(wrongType.errors?.map((e) => e.message)).toEqual([
+      'Variable "$id" got invalid value { not: "an id" }; ID cannot represent value: { not: "an id" }',
+    ]);
+  });
+
+  it('answers through graphql-js when graphql-jit refuses variables graphql-js accepted', async () => {
+    const { compiled, executor } = await started();
+    const source = 'query($v: Fussy!) { fussy(value: $v) }';
+    for (let i = 0; i < 3; i++) expect(await executor(request(source, { v: 'kept' }))).toEqual({ data: { fussy: 'kept' } });
+    expect(compiled.compiledCount()).toBe(1);
+  });
+
+  it('leaves mutations with variables to graphql-js, a left-out field apart from a null one', async () => {
+    const { compiled, executor } = await started();
+    const source = 'mutation($input: Rename!) { rename(id: "1", input: $input) }';
+    for (let i = 0; i < 3; i++) {
+      expect(await executor(request(source, { input: { name: null } }))).toEqual({ data: { rename: '{"name":null}' } });
+    }
+    expect(compiled.compiledCount()).toBe(0);
   });
 
   it('keeps at most 500 documents, dropping the least recently used', async () => {
