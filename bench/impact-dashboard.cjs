@@ -290,8 +290,9 @@ async function startPortal(databaseUrl, redisPrefix) {
   return app;
 }
 
-function printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practitioners }) {
+function printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practitioners }, label) {
   const f1 = (x) => x.toFixed(1);
+  console.log(label);
   console.log(`impactFigures over GraphQL (5 years, 4 filters; month figures and caseload, as before) p95: ${f1(p95(gqlTimes))} ms`);
   console.log(
     `whole impactFigures answer the page asks for (${practitioners} practitioners with cases) p95: ${f1(p95(wholeTimes))} ms | the page's two requests side by side p95: ${f1(p95(pageTimes))} ms`,
@@ -302,6 +303,14 @@ function printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practiti
       .join(' | ')}`,
   );
   console.log(`load average at the end (1, 5, 15 min): ${require('node:os').loadavg().map(f1).join(', ')}`);
+}
+
+// The answers timed twice: first as the portal has just started (each document's first answers are
+// interpreted, then compiled, and V8 has yet to optimise the code that shapes them), then again
+// straight after, as a portal that has been running answers them.
+async function printColdAndWarm(gql, asOf, filters) {
+  printAnswerTimes(await answerTimes(gql, asOf, filters), 'the portal just started (its first answers to each document):');
+  printAnswerTimes(await answerTimes(gql, asOf, filters), 'the same again straight after, as a running portal answers:');
 }
 
 // `--database NAME`: the GraphQL answers again on a database an earlier run kept (`--keep`),
@@ -328,7 +337,7 @@ async function againOn(name) {
         .map((x) => x.toFixed(1))
         .join(', ')}`,
     );
-    printAnswerTimes(await answerTimes(gql, asOf, filters));
+    await printColdAndWarm(gql, asOf, filters);
   } finally {
     if (app) await app.close();
     await db.destroy();
@@ -430,7 +439,6 @@ async function main() {
     app = await startPortal(databaseUrl, redisPrefix);
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const gql = graphqlAs(url, await signInWithAuthenticator(url, 'fpt.manager@northfield.example.org'));
-    const { gqlTimes, wholeTimes, pageTimes, partTimes, practitioners } = await answerTimes(gql, asOf, filters);
 
     // The case list (the FPT's partner-led cases), and a bare endpoint returning the same rows.
     const caseload = `{ caseload { id reference familyName childrenCount status leadAgency { id name agencyType }
@@ -464,7 +472,7 @@ async function main() {
       `movements between levels p95 (5 years, ${movementsCounted} movements): view ${f1(p95(movementTimes))} ms | live eh_level_movements() ${f1(p95(liveMovementTimes))} ms | equal to live: ${sameMovements}`,
     );
     console.log(`views' rows: ${viewRows.map((v) => `${v.name} ${v.n}`).join(', ')}`);
-    printAnswerTimes({ gqlTimes, wholeTimes, pageTimes, partTimes, practitioners });
+    await printColdAndWarm(gql, asOf, filters);
     console.log(
       `case list (${portalRate.rows} rows, ${CONCURRENCY} in flight): GraphQL ${f1(portalRate.perSecond)} req/s | bare pg ${f1(bareRate.perSecond)} req/s (${bareRate.rows} rows) | ratio GraphQL/bare ${(portalRate.perSecond / bareRate.perSecond).toFixed(3)}`,
     );
