@@ -132,10 +132,11 @@ export class ImpactRepository {
   measures(scope: ImpactScope, from: IsoDate, to: IsoDate): Promise<MonthMeasures[]> {
     const month = sql<string>`to_char(month, 'YYYY-MM')`.as('month');
     if (scope.agencyId === null) {
+      // The roll-up has no agency column: its GROUPING bits are the type's and the locality's.
       return this.db.kysely
         .selectFrom('impact_measures_by_type')
         .select([month, ...MEASURE_COUNTS, 'days_to_allocation', 'cases_by_days'])
-        .where('grouped', '=', (scope.agencyType === null ? 2 : 0) | (scope.localityId === null ? 1 : 0))
+        .where('grouped', '=', groupedFor(scope) & 3)
         .where('month', '>=', sql<string>`${from}::date`)
         .where('month', '<=', sql<string>`${to}::date`)
         .where(within(scope))
